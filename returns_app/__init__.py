@@ -1,0 +1,1 @@
+"""Returns Desk: the desktop returns station for EU web shops."""

@@ -1,0 +1,1 @@
+"""Documents: data in, PDF (or ZPL) bytes out."""

@@ -1,0 +1,1 @@
+"""Domain rules: pure functions and small dataclasses (no clock, no database)."""

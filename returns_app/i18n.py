@@ -1,0 +1,90 @@
+"""Translatable messages for the layers below the UI.
+
+Code under ``returns_app`` cannot use Qt, yet everything a person reads must be translatable.
+Texts are marked with :func:`QT_TRANSLATE_NOOP` (``pyside6-lupdate`` extracts them by that
+name into ``resources/i18n/returns_desk_*.ts``). The UI translates them with
+``QCoreApplication.translate``; the CLI and the documents use :func:`translate`, which reads
+the same ``.ts`` files, so there is one catalogue for the whole product.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from returns_app.resources import i18n_dir
+
+LANGUAGES = ("en", "fi")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name read by lupdate)
+    """Mark ``text`` for translation in ``context`` and return it unchanged."""
+    del context
+    return text
+
+
+@functools.cache
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    path = i18n_dir() / f"returns_desk_{lang}.ts"
+    if not path.exists():
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name", "")
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source", "")
+            node = msg.find("translation")
+            if node is None or not (node.text or "").strip():
+                continue
+            if node.get("type") in ("obsolete", "vanished"):
+                continue
+            table[(name, source)] = node.text or ""
+    return table
+
+
+def translate(context: str, text: str, lang: str = "en") -> str:
+    """Return ``text`` in ``lang`` (English source text when no translation exists)."""
+    if lang == "en":
+        return text
+    return _catalogue(lang).get((context, text), text)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable text with named parameters, e.g. ``Message("rules", "Ends {day}.", ...)``.
+
+    The text is an English ``str.format`` template and doubles as the translation key.
+    """
+
+    context: str
+    text: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str = "en", translator=None) -> str:
+        """Return the message in ``lang``; ``translator(context, text)`` overrides the lookup."""
+        template = translator(self.context, self.text) if translator else translate(
+            self.context, self.text, lang
+        )
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.text.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+class ReturnsError(Exception):
+    """Base of every error a person may see: carries a translatable :class:`Message`."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def msg(context: str, text: str, **params: Any) -> Message:
+    """Build a :class:`Message`; ``text`` must be a literal wrapped in QT_TRANSLATE_NOOP."""
+    return Message(context, text, params)

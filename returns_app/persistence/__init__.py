@@ -1,0 +1,1 @@
+"""Database access: SQLAlchemy models, the unit of work and migrations."""

@@ -1,0 +1,22 @@
+"""The one place that knows where files under ``resources/`` live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resources_dir() -> Path:
+    """Return the ``resources/`` folder."""
+    return _ROOT
+
+
+def i18n_dir() -> Path:
+    """Return the folder with the ``.ts`` translation sources (and built ``.qm`` files)."""
+    return _ROOT / "i18n"
+
+
+def font_path(name: str = "DejaVuSans.ttf") -> Path:
+    """Return the path of a bundled font (DejaVu covers ä, ö, å and €)."""
+    return _ROOT / "fonts" / name

@@ -1,0 +1,1 @@
+"""Understanding scanned codes (no Qt)."""

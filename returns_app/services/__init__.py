@@ -1,0 +1,1 @@
+"""Use cases: one function per verb, one transaction each, frozen DTOs out."""

@@ -1,0 +1,1 @@
+"""The Qt user interface (the only place PySide6 is imported)."""
