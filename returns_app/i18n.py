@@ -65,8 +65,10 @@ class Message:
 
     def render(self, lang: str = "en", translator=None) -> str:
         """Return the message in ``lang``; ``translator(context, text)`` overrides the lookup."""
-        template = translator(self.context, self.text) if translator else translate(
-            self.context, self.text, lang
+        template = (
+            translator(self.context, self.text)
+            if translator
+            else translate(self.context, self.text, lang)
         )
         try:
             return template.format(**self.params)

@@ -12,7 +12,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from returns_app.i18n import ReturnsError
 
@@ -36,14 +36,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``returns-app``; returns the process exit code."""
+def main(
+    argv: Sequence[str] | None = None,
+    desktop: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run a subcommand, or ``desktop(args)`` when none is given; returns the exit code.
+
+    The desktop entry point (``ui.app.main``) passes ``desktop``, since this package may not
+    import Qt.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        from returns_app.cli.desktop import start_desktop
-
-        return start_desktop(args)
+        if desktop is None:
+            parser.print_help()
+            return 0
+        return desktop(args)
     try:
         return int(args.func(args) or 0)
     except ReturnsError as exc:

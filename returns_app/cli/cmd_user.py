@@ -1,0 +1,54 @@
+"""``returns-app user add NAME --role ROLE``: add a user (an admin signs for it)."""
+
+from __future__ import annotations
+
+import argparse
+
+from returns_app.cli.common import open_engine, read_secret, uow_for
+from returns_app.domain.users import ROLES, SYSTEM
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
+from returns_app.services import users
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Add ``user`` and its subcommands."""
+    user = sub.add_parser("user", help="manage users")
+    usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = usub.add_parser(
+        "add",
+        help="add a user; asks for the password (or reads it from standard input); once a "
+        "user exists an admin must sign with --as (their password is the next line)",
+    )
+    add.add_argument("name")
+    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--display-name", default="")
+    add.add_argument("--as", dest="admin", metavar="ADMIN", help="the admin who adds the user")
+    add.set_defaults(func=run_add)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add the user; the first user of a database needs no admin."""
+    engine = open_engine(args)
+    first = users.count_users(uow_for(engine, readonly=True)) == 0
+    if not first and not args.admin:
+        raise ReturnsError(
+            Message(
+                "cli",
+                QT_TRANSLATE_NOOP("cli", "Users exist already: name the admin with --as ADMIN."),
+            )
+        )
+    password = read_secret(f"Password for {args.name}: ")
+    actor = SYSTEM
+    if not first:
+        admin_password = read_secret(f"Password of {args.admin}: ")
+        actor = users.authenticate(uow_for(engine), args.admin, admin_password, station="cli")
+    dto = users.add_user(
+        uow_for(engine),
+        args.name,
+        password,
+        args.role,
+        display_name=args.display_name,
+        actor=actor,
+    )
+    print(f"Added user {dto.username} ({dto.role}).")
+    return 0

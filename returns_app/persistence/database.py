@@ -1,0 +1,150 @@
+"""Engines: which database, how to connect, and the checks made before using one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
+
+ENV_URL = "RETURNS_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseError(ReturnsError):
+    """The database cannot be used: wrong URL, unreachable server, wrong schema version."""
+
+
+def default_database_path() -> Path:
+    """Return the local SQLite file in the user's data directory."""
+    return Path(platformdirs.user_data_dir("ReturnsDesk", "ReturnsDesk")) / "returns.sqlite3"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """Return the URL to use: the argument, else $RETURNS_DATABASE_URL, else the local file."""
+    chosen = url or os.environ.get(ENV_URL)
+    if chosen:
+        return chosen
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def parse_url(url: str) -> URL:
+    """Parse ``url`` or raise a :class:`DatabaseError` a person can act on."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            Message(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "'{url}' is not a database URL. Use e.g. sqlite:///returns.sqlite3 or "
+                    "postgresql+psycopg://user@host/dbname.",
+                ),
+                {"url": url},
+            )
+        ) from exc
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            Message(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "Database '{backend}' is not supported. Use SQLite or PostgreSQL.",
+                ),
+                {"backend": parsed.get_backend_name()},
+            )
+        )
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def safe_url(url: str | URL) -> str:
+    """Return the URL with its password hidden, for messages and ``db info``."""
+    return make_url(str(url) if isinstance(url, URL) else url).render_as_string(hide_password=True)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """Tell whether ``engine`` is a SQLite database."""
+    return engine.dialect.name == "sqlite"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Autocommit off at the driver level: the unit of work emits BEGIN itself, so that a
+    # writing transaction can be BEGIN IMMEDIATE (takes the write lock at once: two stations
+    # never both read a value and then both write it).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
+    """Create the engine for ``url`` (see :func:`resolve_url`), configured for this app."""
+    parsed = parse_url(resolve_url(url))
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(parsed, echo=echo, connect_args={"timeout": 15})
+            event.listen(engine, "connect", _sqlite_pragmas)
+
+            @event.listens_for(engine, "begin")
+            def _begin(conn) -> None:
+                mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+                conn.exec_driver_sql(f"BEGIN {mode}")
+
+        else:
+            engine = create_engine(
+                parsed,
+                echo=echo,
+                pool_pre_ping=True,
+                pool_size=5,
+                max_overflow=5,
+                connect_args={"connect_timeout": 5},
+            )
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseError(
+            Message(
+                "database",
+                QT_TRANSLATE_NOOP("database", "No driver for '{url}': {error}"),
+                {"url": safe_url(parsed), "error": str(exc)},
+            )
+        ) from exc
+    return engine
+
+
+def check_connection(engine: Engine) -> None:
+    """Connect once, or raise a :class:`DatabaseError` that says what to do."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except OperationalError as exc:
+        raise unreachable(engine, exc) from exc
+
+
+def unreachable(engine: Engine, exc: Exception) -> DatabaseError:
+    """Build the message for a database that does not answer."""
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()
+    return DatabaseError(
+        Message(
+            "database",
+            QT_TRANSLATE_NOOP(
+                "database",
+                "Cannot reach the database {url}: {error}. Check that the server is running "
+                "and the address, user and password are right.",
+            ),
+            {"url": safe_url(engine.url), "error": detail[0] if detail else type(exc).__name__},
+        )
+    )

@@ -1,0 +1,286 @@
+"""Realistic demo data: Finnish customers, products with valid EAN-13 codes, orders and returns.
+
+Orders are written in bulk (Core ``insert`` with many rows per statement), so a million orders
+is a matter of minutes, not hours. Returns at every stage are then made through the real
+services, so they are exactly what a clerk would have produced.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Engine, func, insert, select
+
+from returns_app.persistence.models import (
+    Customer,
+    Order,
+    OrderLine,
+    Product,
+    Shipment,
+)
+from returns_app.scanning.checkdigits import gtin_check_digit, s10_check_digit
+
+FIRST_NAMES = (
+    "Aino Eino Helmi Väinö Elli Onni Sofia Leo Aada Eetu Ilona Oliver Venla Veeti Lumi Juho "
+    "Kerttu Matias Siiri Ilmari Pihla Lauri Enni Akseli Iida Niilo Hilla Toivo Saana Aarni"
+).split()
+LAST_NAMES = (
+    "Korhonen Virtanen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen Järvinen "
+    "Lehtonen Lehtinen Saarinen Salminen Heinonen Niemi Heikkilä Kinnunen Salonen Turunen "
+    "Salo Laitinen Tuominen Rantanen Karjalainen Jokinen Mattila Savolainen Lahtinen Ahonen"
+).split()
+STREETS = (
+    "Mannerheimintie Hämeenkatu Aleksanterinkatu Kauppakatu Rantatie Koulukatu Puistokatu "
+    "Myllytie Koivukuja Kirkkokatu Satamakatu Asemakatu Pihlajatie Väinämöisenkatu Yliopistonkatu"
+).split()
+CITIES = (
+    ("00100", "Helsinki"),
+    ("02100", "Espoo"),
+    ("33100", "Tampere"),
+    ("20100", "Turku"),
+    ("90100", "Oulu"),
+    ("40100", "Jyväskylä"),
+    ("15110", "Lahti"),
+    ("70100", "Kuopio"),
+    ("28100", "Pori"),
+    ("53100", "Lappeenranta"),
+    ("65100", "Vaasa"),
+    ("96100", "Rovaniemi"),
+)
+# (name, category, price, VAT rate, exception category)
+CATALOGUE = (
+    ("Merino T-paita", "clothing", "39.90", "25.50", "none"),
+    ("Villasukat", "clothing", "14.90", "25.50", "none"),
+    ("Kuoritakki", "clothing", "189.00", "25.50", "none"),
+    ("Farkut Slim", "clothing", "79.90", "25.50", "none"),
+    ("Juoksukengät", "shoes", "129.00", "25.50", "none"),
+    ("Kumisaappaat", "shoes", "59.90", "25.50", "none"),
+    ("Kahvinkeitin", "kitchen", "49.90", "25.50", "none"),
+    ("Valurautapannu", "kitchen", "69.00", "25.50", "none"),
+    ("Keittokirja Arki", "books", "29.90", "13.50", "none"),
+    ("Romaani Kesäyö", "books", "24.90", "13.50", "none"),
+    ("Kuulokkeet BT", "electronics", "99.00", "25.50", "none"),
+    ("Puhelimen kuori", "electronics", "19.90", "25.50", "none"),
+    ("Sähköhammasharja", "hygiene", "59.00", "25.50", "sealed_hygiene"),
+    ("Meikkivoide", "hygiene", "24.00", "25.50", "sealed_hygiene"),
+    ("Elokuva Blu-ray", "media", "19.90", "25.50", "sealed_media"),
+    ("Kaiverrettu kello", "gifts", "149.00", "25.50", "personalised"),
+    ("Suklaarasia", "food", "12.90", "13.50", "perishable"),
+    ("Aikakauslehti", "press", "9.90", "10.00", "newspaper"),
+    ("Pipo", "clothing", "24.90", "25.50", "none"),
+    ("Reppu 20 l", "bags", "89.00", "25.50", "none"),
+)
+SIZES = ("XS", "S", "M", "L", "XL")
+DELIVERY_METHODS = (
+    ("Posti SmartPOST", "5.90", "5.90"),
+    ("Matkahuolto Lähellä", "5.90", "5.90"),
+    ("Posti kotiinkuljetus", "12.90", "5.90"),
+    ("Nouto myymälästä", "0.00", "0.00"),
+)
+PAYMENT_METHODS = ("card", "mobilepay", "paytrail_bank", "klarna_invoice")
+CHUNK = 20_000
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo generator wrote."""
+
+    products: int
+    customers: int
+    orders: int
+    order_lines: int
+    returns: int
+
+
+def _ean13(prefix: str, n: int) -> str:
+    body = f"{prefix}{n:0{12 - len(prefix)}d}"
+    return f"0{body}{gtin_check_digit(body)}"
+
+
+def _s10(n: int) -> str:
+    digits = f"{n % 100_000_000:08d}"
+    return f"JJ{digits}{s10_check_digit(digits)}FI"
+
+
+def _chunks(rows: Iterator[dict], size: int = CHUNK) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _products(engine: Engine) -> list[dict]:
+    with engine.begin() as conn:
+        existing = conn.scalar(select(func.count()).select_from(Product))
+        if not existing:
+            rows = []
+            n = 0
+            for name, category, price, vat, exc in CATALOGUE:
+                sizes = SIZES if category in ("clothing",) else ("",)
+                for size in sizes:
+                    n += 1
+                    rows.append(
+                        {
+                            "sku": f"{category[:3].upper()}-{n:04d}{'-' + size if size else ''}",
+                            "gtin": _ean13("64170840", n),
+                            "name": f"{name} {size}".strip(),
+                            "category": category,
+                            "unit_price": Decimal(price),
+                            "vat_rate": Decimal(vat),
+                            "exception_category": exc,
+                            "active": True,
+                        }
+                    )
+            conn.execute(insert(Product), rows)
+        return [dict(r._mapping) for r in conn.execute(select(Product.__table__))]
+
+
+def _reset_sequences(engine: Engine) -> None:
+    # Rows above were written with explicit ids; PostgreSQL's sequences must follow them.
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.begin() as conn:
+        for table in ("customers", "orders", "order_lines", "shipments", "products"):
+            conn.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
+
+
+def generate(
+    engine: Engine,
+    orders: int = 2000,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    returns: int | None = None,
+) -> DemoSummary:
+    """Write ``orders`` demo orders (with customers, lines, shipments) to ``engine``."""
+    rng = random.Random(seed)
+    today = today or datetime.now(UTC).date()
+    products = _products(engine)
+    with engine.begin() as conn:
+        first_order = (conn.scalar(select(func.max(Order.id))) or 0) + 1
+        first_customer = (conn.scalar(select(func.max(Customer.id))) or 0) + 1
+        first_line = (conn.scalar(select(func.max(OrderLine.id))) or 0) + 1
+    n_customers = max(1, orders // 3)
+
+    def customers() -> Iterator[dict]:
+        for i in range(n_customers):
+            cid = first_customer + i
+            first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            postal, city = rng.choice(CITIES)
+            yield {
+                "id": cid,
+                "name": f"{first} {last}",
+                "email": f"{first.lower()}.{last.lower()}{cid}@example.fi".translate(
+                    str.maketrans("äöå", "aoa")
+                ),
+                "phone": f"+35840{cid:07d}"[:14],
+                "street": f"{rng.choice(STREETS)} {rng.randint(1, 80)}",
+                "postal_code": postal,
+                "city": city,
+                "country": "FI",
+                "lang": "fi" if rng.random() < 0.85 else "en",
+            }
+
+    with engine.begin() as conn:
+        for batch in _chunks(customers()):
+            conn.execute(insert(Customer), batch)
+
+    line_id = first_line
+    written_lines = 0
+    for start in range(0, orders, CHUNK):
+        order_rows, line_rows, ship_rows = [], [], []
+        for i in range(start, min(orders, start + CHUNK)):
+            oid = first_order + i
+            delivered = today - timedelta(days=rng.randint(1, 60))
+            ordered = datetime.combine(
+                delivered - timedelta(days=rng.randint(1, 4)),
+                time(rng.randint(6, 22), rng.randint(0, 59)),
+                UTC,
+            )
+            method, price, cheapest = rng.choice(DELIVERY_METHODS)
+            order_rows.append(
+                {
+                    "id": oid,
+                    "order_number": str(100000 + oid),
+                    "customer_id": first_customer + rng.randrange(n_customers),
+                    "ordered_at": ordered,
+                    "currency": "EUR",
+                    "payment_method": rng.choice(PAYMENT_METHODS),
+                    "payment_reference": f"PAY-{oid:09d}",
+                    "delivery_method": method,
+                    "delivery_price": Decimal(price),
+                    "cheapest_delivery_price": Decimal(cheapest),
+                    "delivery_vat_rate": Decimal("25.50"),
+                    "order_discount": Decimal("0.00"),
+                    "consumer_informed": True,
+                    "informed_on": None,
+                    "source": "demo",
+                    "updated_at": ordered,
+                }
+            )
+            for line_no, product in enumerate(
+                rng.sample(products, k=rng.choice((1, 1, 2, 2, 3, 4))), start=1
+            ):
+                qty = rng.choice((1, 1, 1, 2, 3))
+                discount = Decimal("0.00")
+                if rng.random() < 0.1:
+                    discount = (product["unit_price"] * qty * Decimal("0.10")).quantize(
+                        Decimal("0.01")
+                    )
+                line_rows.append(
+                    {
+                        "id": line_id,
+                        "order_id": oid,
+                        "line_no": line_no,
+                        "product_id": product["id"],
+                        "sku": product["sku"],
+                        "gtin": product["gtin"],
+                        "name": product["name"],
+                        "quantity": qty,
+                        "unit_price": product["unit_price"],
+                        "discount": discount,
+                        "vat_rate": product["vat_rate"],
+                        "exception_category": product["exception_category"],
+                    }
+                )
+                line_id += 1
+            if price != "0.00":
+                ship_rows.append(
+                    {
+                        "order_id": oid,
+                        "carrier": "posti" if "Posti" in method else "matkahuolto",
+                        "tracking_number": _s10(oid * 7 + 13),
+                        "shipped_at": None,
+                        "delivered_on": delivered,
+                    }
+                )
+            else:
+                ship_rows.append(
+                    {
+                        "order_id": oid,
+                        "carrier": "pickup",
+                        "tracking_number": None,
+                        "shipped_at": None,
+                        "delivered_on": delivered,
+                    }
+                )
+        with engine.begin() as conn:
+            conn.execute(insert(Order), order_rows)
+            conn.execute(insert(OrderLine), line_rows)
+            conn.execute(insert(Shipment), ship_rows)
+        written_lines += len(line_rows)
+        if progress:
+            progress(min(orders, start + CHUNK), orders)
+    _reset_sequences(engine)
+    return DemoSummary(len(products), n_customers, orders, written_lines, 0)

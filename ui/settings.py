@@ -1,0 +1,76 @@
+"""This station's settings: every one declared once, with its type and default, over QSettings.
+
+Shop-wide settings (shop details, policies) live in the database; these are the ones that
+belong to one workstation: its name, its language, its database, its printers and scanner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+
+@dataclass(frozen=True)
+class Option:
+    """A declared setting."""
+
+    key: str
+    type: type
+    default: Any
+
+
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in (
+        Option("station/name", str, "DESK-1"),
+        Option("ui/language", str, "fi"),
+        Option("ui/font_scale", float, 1.0),
+        Option("database/url", str, ""),
+        Option("database/pg_host", str, "127.0.0.1"),
+        Option("database/pg_port", int, 5432),
+        Option("database/pg_database", str, "returns"),
+        Option("database/pg_user", str, "returns"),
+        Option("scanner/burst_interval_ms", int, 35),
+        Option("scanner/min_length", int, 4),
+        Option("scanner/terminator_tab", bool, True),
+        Option("scanner/gs_substitute", str, ""),
+        Option("printers/label", str, ""),
+        Option("printers/tag", str, ""),
+        Option("printers/a4", str, ""),
+        Option("printers/label_size", str, "100x150"),
+        Option("printers/tag_size", str, "57x32"),
+        Option("printers/slip_format", str, "a4"),
+        Option("session/last_user", str, ""),
+    )
+}
+
+
+class Settings:
+    """Typed access to the declared settings; unknown keys are a programming error."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings("ReturnsDesk", "ReturnsDesk")
+
+    @classmethod
+    def at(cls, path: str) -> Settings:
+        """Settings kept in an INI file at ``path`` (tests, portable installs)."""
+        return cls(QSettings(path, QSettings.Format.IniFormat))
+
+    def get(self, key: str) -> Any:
+        """Return the value of ``key`` with its declared type."""
+        option = OPTIONS[key]
+        value = self._q.value(key, option.default)
+        if option.type is bool:
+            return value in (True, "true", "1", 1)
+        try:
+            return option.type(value)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, key: str, value: Any) -> None:
+        """Store ``value`` for ``key``."""
+        option = OPTIONS[key]
+        self._q.setValue(key, option.type(value))
+        self._q.sync()

@@ -1,0 +1,37 @@
+"""One catalogue for the whole product: Qt's ``tr()`` reads the same ``.ts`` files as the CLI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from returns_app.i18n import Message, translate
+
+
+class CatalogueTranslator(QTranslator):
+    """A QTranslator answering from ``resources/i18n/returns_desk_<lang>.ts``."""
+
+    def __init__(self, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
+        del disambiguation, n
+        if self.lang == "en" or not source_text:
+            return None
+        text = translate(context, source_text, self.lang)
+        return text if text != source_text else None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return self.lang == "en"
+
+
+def install_language(lang: str) -> CatalogueTranslator:
+    """Install the translator for ``lang`` on the running application."""
+    translator = CatalogueTranslator(lang, QCoreApplication.instance())
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def render(message: Message) -> str:
+    """Render a message from the services in the language the UI runs in."""
+    return message.render(translator=lambda ctx, text: QCoreApplication.translate(ctx, text))
