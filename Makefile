@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/returns-app demo --if-empty --orders 2000
 	$(BIN)/returns-app
 
 lint: $(STAMP)

@@ -104,3 +104,106 @@ def sqlite_backend(sqlite_url: str) -> Iterator[Backend]:
     engine = make_engine(sqlite_url)
     yield Backend(engine, sqlite_url)
     engine.dispose()
+
+
+# --- Factories ----------------------------------------------------------------------------
+
+from dataclasses import dataclass  # noqa: E402
+from datetime import UTC, date, datetime  # noqa: E402
+from decimal import Decimal  # noqa: E402
+
+from returns_app.domain.users import Actor  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Actors:
+    """One signed-in user of each role (station names differ, like real desks)."""
+
+    clerk: Actor
+    supervisor: Actor
+    admin: Actor
+
+
+@pytest.fixture
+def actors(backend) -> Actors:
+    """Users of every role in the test database."""
+    from returns_app.services import users
+
+    made = {}
+    for i, role in enumerate(("admin", "supervisor", "clerk")):
+        dto = users.add_user(
+            backend.uow(),
+            f"{role}1",
+            "secret-password",
+            role,
+            actor=made.get("admin") or Actor(None, "setup", "admin"),
+        )
+        made[role] = Actor(dto.id, dto.username, role, f"DESK-{i + 1}")
+    return Actors(made["clerk"], made["supervisor"], made["admin"])
+
+
+def _s10(n: int) -> str:
+    from returns_app.scanning.checkdigits import s10_check_digit
+
+    digits = f"{n % 10**8:08d}"
+    return f"JJ{digits}{s10_check_digit(digits)}FI"
+
+
+@pytest.fixture
+def make_order(backend):
+    """Factory: ``make_order(**overrides)`` saves an order and returns its :class:`OrderDTO`.
+
+    The default is DOMAIN.md's example E: 2 shirts at 39.90 (VAT 25.5 %), a book at 24.90
+    (VAT 14 %), standard delivery 5.90, delivered on ``delivered`` (default 2026-11-10).
+    """
+    from returns_app.persistence.models import Product
+    from returns_app.services import orders, queries
+
+    counter = iter(range(100001, 200000))
+    with backend.uow() as uow:
+        for sku, gtin, name, price, vat in (
+            ("SHIRT-M", "06417084000019", "Paita M", "39.90", "25.5"),
+            ("BOOK-1", "00012345678905", "Kirja", "24.90", "14"),
+        ):
+            uow.session.add(
+                Product(
+                    sku=sku, gtin=gtin, name=name, unit_price=Decimal(price), vat_rate=Decimal(vat)
+                )
+            )
+        uow.commit()
+
+    def make(**overrides) -> object:
+        number = overrides.pop("order_number", str(next(counter)))
+        delivered = overrides.pop("delivered", date(2026, 11, 10))
+        lines = overrides.pop("lines", None) or (
+            orders.LineInput(
+                "SHIRT-M", "Paita M", 2, Decimal("39.90"), Decimal("25.5"), gtin="06417084000019"
+            ),
+            orders.LineInput(
+                "BOOK-1", "Kirja", 1, Decimal("24.90"), Decimal("14"), gtin="00012345678905"
+            ),
+        )
+        customer = overrides.pop("customer", None) or orders.CustomerInput(
+            "Aino Laine",
+            "aino.laine@example.fi",
+            "+358401234567",
+            "Koulukatu 1",
+            "00100",
+            "Helsinki",
+        )
+        data = orders.OrderInput(
+            order_number=number,
+            customer=customer,
+            lines=tuple(lines),
+            ordered_at=overrides.pop("ordered_at", datetime(2026, 11, 5, 9, 0, tzinfo=UTC)),
+            shipments=overrides.pop("shipments", None)
+            or (orders.ShipmentInput(_s10(int(number)), "posti", delivered),),
+            delivery_method="Posti",
+            delivery_price=Decimal("5.90"),
+            payment_reference=f"PAY-{number}",
+            **overrides,
+        )
+        result = orders.save_order(backend.uow(), data)
+        return queries.get_order(backend.uow(readonly=True), result.order_id)
+
+    return make

@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     with engine.connect() as conn:
         existing = conn.scalar(select(func.count()).select_from(Order)) or 0
     if existing and args.if_empty:
+        demo.ensure_demo_users(engine)
         print(f"The database has {existing} orders already; no demo data added.")
         return 0
     started = time.perf_counter()
@@ -63,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
                 "cli", QT_TRANSLATE_NOOP("cli", "Demo data failed: {error}"), {"error": str(exc)}
             )
         ) from exc
+    made_users = demo.ensure_demo_users(engine)
     took = time.perf_counter() - started
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -71,4 +73,6 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.customers:,} customers, {summary.products} products, "
         f"{summary.returns} returns in {took:.1f} s."
     )
+    if made_users:
+        print(f"Demo users {', '.join(made_users)} with password '{demo.DEMO_PASSWORD}'.")
     return 0

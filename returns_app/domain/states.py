@@ -70,7 +70,8 @@ def money_transition(current: str, target: str) -> str:
             Message(
                 "states",
                 QT_TRANSLATE_NOOP(
-                    "states", "The money of this return is '{current}'; it cannot become '{target}'."
+                    "states",
+                    "The money of this return is '{current}'; it cannot become '{target}'.",
                 ),
                 {"current": MONEY_NAMES[current], "target": MONEY_NAMES[target]},
             )

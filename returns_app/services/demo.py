@@ -283,4 +283,111 @@ def generate(
         if progress:
             progress(min(orders, start + CHUNK), orders)
     _reset_sequences(engine)
-    return DemoSummary(len(products), n_customers, orders, written_lines, 0)
+    n_returns = min(400, orders // 20) if returns is None else returns
+    made = _returns(engine, first_order, orders, n_returns, rng, today) if n_returns else 0
+    return DemoSummary(len(products), n_customers, orders, written_lines, made)
+
+
+DEMO_PASSWORD = "demo-password"
+
+
+def ensure_demo_users(engine: Engine) -> list[str]:
+    """Create admin, supervisor and clerk (password ``demo-password``) in a database without
+    users; returns the names made."""
+    from returns_app.domain.users import SYSTEM
+    from returns_app.persistence.uow import UnitOfWork
+    from returns_app.services import users
+
+    if users.count_users(UnitOfWork(engine, readonly=True)):
+        return []
+    made = []
+    for role in ("admin", "supervisor", "clerk"):
+        users.add_user(
+            UnitOfWork(engine), role, DEMO_PASSWORD, role, display_name=role.title(), actor=SYSTEM
+        )
+        made.append(role)
+    return made
+
+
+def _returns(
+    engine: Engine, first_order: int, orders: int, n: int, rng: random.Random, today: date
+) -> int:
+    """Returns at every stage, made through the real services."""
+    from returns_app.domain.users import Actor
+    from returns_app.i18n import ReturnsError
+    from returns_app.persistence.uow import UnitOfWork
+    from returns_app.services import inspection, queries, receiving, refunds
+    from returns_app.services import returns as returns_service
+
+    clerk = Actor(None, "demo", "supervisor", "DEMO")
+    made = 0
+    picks = rng.sample(range(first_order, first_order + orders), k=min(n * 2, orders))
+    for oid in picks:
+        if made >= n:
+            break
+        order = queries.get_order(UnitOfWork(engine, readonly=True), oid)
+        delivered = max((s.delivered_on for s in order.shipments if s.delivered_on), default=today)
+        kind = rng.choices(("withdrawal", "defect_claim", "goodwill"), (80, 12, 8))[0]
+        notice_day = min(today, delivered + timedelta(days=rng.randint(1, 12)))
+        lines = [l for l in order.lines if l.exception_category in ("none",)] or order.lines
+        chosen = rng.sample(lines, k=rng.randint(1, len(lines)))
+        cmd = returns_service.RegisterReturn(
+            kind=kind,
+            lines=tuple(
+                returns_service.LineRequest(
+                    l.id,
+                    rng.randint(1, l.quantity),
+                    rng.choice(("does_not_fit", "changed_mind", "not_as_described", "defective")),
+                )
+                for l in chosen
+            ),
+            notice_at=datetime.combine(notice_day, time(9, rng.randint(0, 59)), UTC),
+            remedy="cancellation" if kind == "defect_claim" else None,
+        )
+        try:
+            ret = returns_service.register_return(UnitOfWork(engine), clerk, cmd)
+            made += 1
+            stage = rng.random()
+            if stage < 0.25:
+                continue
+            if stage < 0.3:
+                returns_service.reject_return(
+                    UnitOfWork(engine), clerk, ret.id, "Tuote ei ollut meiltä ostettu."
+                )
+                continue
+            receiving.receive_parcel(UnitOfWork(engine), clerk, ret.code)
+            for line in ret.lines:
+                receiving.check_in_item(
+                    UnitOfWork(engine),
+                    clerk,
+                    ret.id,
+                    return_line_id=line.id,
+                    quantity=line.qty_announced,
+                )
+            if stage < 0.45:
+                continue
+            for line in ret.lines:
+                for _ in range(line.qty_announced):
+                    grade = rng.choices("ABCD", (60, 25, 10, 5))[0]
+                    disposition = {"A": "restock", "B": "b_stock", "C": "quarantine", "D": "scrap"}[
+                        grade
+                    ]
+                    inspection.inspect_unit(
+                        UnitOfWork(engine),
+                        clerk,
+                        inspection.InspectUnit(line.id, grade, disposition),
+                    )
+            if stage < 0.6:
+                continue
+            proposal = refunds.propose_refund(UnitOfWork(engine), clerk, ret.id)
+            if stage < 0.7:
+                continue
+            refunds.issue_refund(
+                UnitOfWork(engine), clerk, proposal.id, payment_reference=f"DEMO-{proposal.id}"
+            )
+            if stage < 0.85:
+                continue
+            returns_service.close_return(UnitOfWork(engine), clerk, ret.id)
+        except ReturnsError:
+            continue
+    return made

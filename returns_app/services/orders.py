@@ -1,0 +1,241 @@
+"""Orders in: create or update an order as the web shop charged it (imports use this too)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from returns_app.domain.users import SYSTEM, Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import Customer, Order, OrderLine, Product, Shipment
+from returns_app.persistence.types import utcnow
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.services import audit
+from returns_app.services.errors import Conflict, InvalidInput
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    """The buyer as the shop knows them; matched by e-mail when one is given."""
+
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FI"
+    lang: str = "fi"
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """An order line as charged (unit price VAT included; discount for the whole line)."""
+
+    sku: str
+    name: str
+    quantity: int
+    unit_price: Decimal
+    vat_rate: Decimal
+    discount: Decimal = Decimal("0.00")
+    gtin: str | None = None
+    exception_category: str | None = None
+
+
+@dataclass(frozen=True)
+class ShipmentInput:
+    """An outbound shipment and the day the customer got it."""
+
+    tracking_number: str | None = None
+    carrier: str = ""
+    delivered_on: date | None = None
+    shipped_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OrderInput:
+    """An order from the web shop."""
+
+    order_number: str
+    customer: CustomerInput
+    lines: tuple[LineInput, ...]
+    ordered_at: datetime
+    shipments: tuple[ShipmentInput, ...] = ()
+    currency: str = "EUR"
+    payment_method: str = "card"
+    payment_reference: str = ""
+    delivery_method: str = ""
+    delivery_price: Decimal = Decimal("0.00")
+    cheapest_delivery_price: Decimal | None = None
+    delivery_vat_rate: Decimal = Decimal("25.50")
+    order_discount: Decimal = Decimal("0.00")
+    consumer_informed: bool = True
+    informed_on: date | None = None
+    source: str = "manual"
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    """What happened to one order: created, updated or unchanged."""
+
+    order_id: int
+    order_number: str
+    outcome: str
+
+
+def _customer(s: Session, c: CustomerInput) -> Customer:
+    found = None
+    if c.email:
+        found = s.scalar(select(Customer).where(Customer.email == c.email.lower()).limit(1))
+    if found is None:
+        found = Customer(email=c.email.lower() if c.email else None)
+        s.add(found)
+    for name in ("name", "phone", "street", "postal_code", "city", "country", "lang"):
+        value = getattr(c, name)
+        if value is not None and getattr(found, name) != value:
+            setattr(found, name, value)
+    return found
+
+
+def _product_for(s: Session, line: LineInput) -> Product | None:
+    if line.gtin:
+        product = s.scalar(select(Product).where(Product.gtin == line.gtin))
+        if product:
+            return product
+    return s.scalar(select(Product).where(Product.sku == line.sku))
+
+
+def upsert_order(uow_session: Session, order: OrderInput, actor: Actor = SYSTEM) -> UpsertResult:
+    """Create or update ``order`` in the caller's transaction (match by order number).
+
+    Lines already on a return are never removed or reduced below what was returned.
+    """
+    s = uow_session
+    if not order.lines:
+        raise InvalidInput(
+            Message(
+                "orders",
+                QT_TRANSLATE_NOOP("orders", "Order {n} has no lines."),
+                {"n": order.order_number},
+            )
+        )
+    existing = s.scalar(
+        select(Order)
+        .where(Order.order_number == order.order_number)
+        .options(selectinload(Order.lines), selectinload(Order.shipments))
+    )
+    customer = _customer(s, order.customer)
+    s.flush()
+    values = dict(
+        customer_id=customer.id,
+        ordered_at=order.ordered_at,
+        currency=order.currency,
+        payment_method=order.payment_method,
+        payment_reference=order.payment_reference,
+        delivery_method=order.delivery_method,
+        delivery_price=order.delivery_price,
+        cheapest_delivery_price=order.delivery_price
+        if order.cheapest_delivery_price is None
+        else order.cheapest_delivery_price,
+        delivery_vat_rate=order.delivery_vat_rate,
+        order_discount=order.order_discount,
+        consumer_informed=order.consumer_informed,
+        informed_on=order.informed_on,
+        source=order.source,
+    )
+    outcome = "created"
+    if existing is None:
+        existing = Order(order_number=order.order_number, **values)
+        s.add(existing)
+        s.flush()
+    else:
+        changed = any(getattr(existing, k) != v for k, v in values.items())
+        outcome = "updated" if changed else "unchanged"
+        for k, v in values.items():
+            setattr(existing, k, v)
+    old_lines = {line.line_no: line for line in existing.lines}
+    for no, line in enumerate(order.lines, start=1):
+        product = _product_for(s, line)
+        new = dict(
+            sku=line.sku,
+            gtin=line.gtin or (product.gtin if product else None),
+            name=line.name,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            discount=line.discount,
+            vat_rate=line.vat_rate,
+            product_id=product.id if product else None,
+            exception_category=line.exception_category
+            or (product.exception_category if product else "none"),
+        )
+        old = old_lines.pop(no, None)
+        if old is None:
+            s.add(OrderLine(order_id=existing.id, line_no=no, **new))
+            if outcome == "unchanged":
+                outcome = "updated"
+        elif any(getattr(old, k) != v for k, v in new.items()):
+            for k, v in new.items():
+                setattr(old, k, v)
+            outcome = "updated" if outcome == "unchanged" else outcome
+    if old_lines:
+        from returns_app.services.queries import returned_quantities
+
+        if any(returned_quantities(s, [l.id for l in old_lines.values()]).values()):
+            raise Conflict(
+                Message(
+                    "orders",
+                    QT_TRANSLATE_NOOP("orders", "Order {n}: a line on a return cannot be removed."),
+                    {"n": order.order_number},
+                )
+            )
+        for old in old_lines.values():
+            s.delete(old)
+        outcome = "updated"
+    known = {(sh.tracking_number, sh.delivered_on) for sh in existing.shipments}
+    wanted = {(sh.tracking_number, sh.delivered_on) for sh in order.shipments}
+    if known != wanted:
+        by_tracking = {sh.tracking_number: sh for sh in existing.shipments}
+        for sh in order.shipments:
+            row = by_tracking.pop(sh.tracking_number, None)
+            if row is None:
+                s.add(
+                    Shipment(
+                        order_id=existing.id,
+                        carrier=sh.carrier,
+                        tracking_number=sh.tracking_number,
+                        shipped_at=sh.shipped_at,
+                        delivered_on=sh.delivered_on,
+                    )
+                )
+            else:
+                row.delivered_on, row.carrier = sh.delivered_on, sh.carrier or row.carrier
+        for row in by_tracking.values():
+            s.delete(row)
+        if outcome == "unchanged":
+            outcome = "updated"
+    if outcome != "unchanged":
+        existing.updated_at = utcnow()
+    s.flush()
+    return UpsertResult(existing.id, existing.order_number, outcome)
+
+
+def save_order(uow: UnitOfWork, order: OrderInput, actor: Actor = SYSTEM) -> UpsertResult:
+    """Create or update one order in its own transaction, with an audit entry."""
+    with uow:
+        result = upsert_order(uow.session, order, actor)
+        if result.outcome != "unchanged":
+            audit.record(
+                uow,
+                actor,
+                f"order_{result.outcome}",
+                "order",
+                result.order_id,
+                number=order.order_number,
+            )
+        uow.commit()
+        return result

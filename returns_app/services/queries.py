@@ -1,0 +1,496 @@
+"""Reading: find a return or an order by anything a clerk might have, and load them whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from returns_app.domain.withdrawal import withdrawal_period_end
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import (
+    Customer,
+    Deduction,
+    Discrepancy,
+    Inspection,
+    Location,
+    Order,
+    OrderLine,
+    Parcel,
+    Refund,
+    Return,
+    ReturnLine,
+    Shipment,
+    User,
+)
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.scanning.classify import classify
+from returns_app.services.dto import (
+    CustomerDTO,
+    DeductionDTO,
+    DiscrepancyDTO,
+    FindHit,
+    InspectionDTO,
+    OrderDTO,
+    OrderLineDTO,
+    ParcelDTO,
+    RefundDTO,
+    RefundLineDTO,
+    ReturnDTO,
+    ReturnLineDTO,
+    ShipmentDTO,
+    VatRowDTO,
+)
+from returns_app.services.errors import NotFound
+
+FIND_LIMIT = 50
+
+
+def not_found_return(code: str) -> NotFound:
+    """The error for a return that does not exist."""
+    return NotFound(
+        Message(
+            "services",
+            QT_TRANSLATE_NOOP(
+                "services", "No return with code {code}. Check the code and scan again."
+            ),
+            {"code": code},
+        )
+    )
+
+
+def customer_dto(c: Customer) -> CustomerDTO:
+    """Build the DTO of a customer."""
+    return CustomerDTO(
+        c.id, c.name, c.email, c.phone, c.street, c.postal_code, c.city, c.country, c.lang
+    )
+
+
+# --- Finding -----------------------------------------------------------------------------
+
+
+def find(uow: UnitOfWork, query: str, *, limit: int = FIND_LIMIT) -> list[FindHit]:
+    """Find returns and orders by return code, order number, tracking number, e-mail,
+    phone or name (every one of them is an indexed look-up)."""
+    text = query.strip()
+    if not text:
+        return []
+    with uow:
+        return _find(uow.session, text, limit)
+
+
+def _find(s: Session, text: str, limit: int) -> list[FindHit]:
+    scan = classify(text)
+    hits: list[FindHit] = []
+    if scan.valid and scan.kind == "return_code":
+        hits += _return_hits(s, select(Return).where(Return.code == scan.value))
+        return hits
+    if scan.valid and scan.kind in ("tracking_s10", "tracking"):
+        hits += _return_hits(s, select(Return).where(Return.return_tracking_number == scan.value))
+        order_ids = select(Shipment.order_id).where(Shipment.tracking_number == scan.value)
+        hits += _order_hits(s, select(Order).where(Order.id.in_(order_ids)))
+        if hits:
+            return hits
+    number = text.lstrip("#")
+    hits += _order_hits(s, select(Order).where(Order.order_number == number))
+    if "@" in text:
+        customers = select(Customer.id).where(Customer.email == text.lower())
+        return hits + _customer_hits(s, customers, limit)
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == "+")
+    if len(digits) >= 6 and not hits:
+        phone = digits if digits.startswith("+") else "+358" + digits.lstrip("0")
+        customers = select(Customer.id).where(Customer.phone.in_({digits, phone}))
+        hits += _customer_hits(s, customers, limit)
+    if not hits and not text.isdigit() and len(text) >= 3:
+        customers = (
+            select(Customer.id)
+            .where(or_(Customer.name == text, Customer.name.like(f"{_escape(text)}%", escape="\\")))
+            .limit(limit)
+        )
+        hits += _customer_hits(s, customers, limit)
+        if not hits:
+            title = text.title()
+            customers = (
+                select(Customer.id)
+                .where(Customer.name.like(f"{_escape(title)}%", escape="\\"))
+                .limit(limit)
+            )
+            hits += _customer_hits(s, customers, limit)
+    return hits[:limit]
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _return_hits(s: Session, stmt) -> list[FindHit]:
+    out = []
+    for r in s.scalars(stmt.options(selectinload(Return.customer)).limit(FIND_LIMIT)):
+        out.append(FindHit("return", r.id, r.code, r.customer.name, r.kind, r.goods_state))
+    return out
+
+
+def _order_hits(s: Session, stmt) -> list[FindHit]:
+    out = []
+    for o in s.scalars(stmt.options(selectinload(Order.customer)).limit(FIND_LIMIT)):
+        out.append(
+            FindHit("order", o.id, o.order_number, o.customer.name, o.ordered_at.date().isoformat())
+        )
+    return out
+
+
+def _customer_hits(s: Session, customer_ids, limit: int) -> list[FindHit]:
+    hits = _return_hits(
+        s,
+        select(Return)
+        .where(Return.customer_id.in_(customer_ids))
+        .order_by(Return.created_at.desc())
+        .limit(limit),
+    )
+    hits += _order_hits(
+        s,
+        select(Order)
+        .where(Order.customer_id.in_(customer_ids))
+        .order_by(Order.ordered_at.desc())
+        .limit(limit),
+    )
+    return hits
+
+
+# --- Orders ------------------------------------------------------------------------------
+
+
+def returned_quantities(s: Session, order_line_ids: Iterable[int]) -> dict[int, int]:
+    """Units of each order line already on a return that was not rejected."""
+    ids = list(order_line_ids)
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(ReturnLine.order_line_id, func.sum(ReturnLine.qty_announced))
+        .join(Return, Return.id == ReturnLine.return_id)
+        .where(ReturnLine.order_line_id.in_(ids), Return.goods_state != "rejected")
+        .group_by(ReturnLine.order_line_id)
+    )
+    return {line_id: int(qty or 0) for line_id, qty in rows}
+
+
+def deliveries_of(order: Order) -> list[date]:
+    """The delivery dates of an order's shipments."""
+    return [sh.delivered_on for sh in order.shipments if sh.delivered_on is not None]
+
+
+def order_dto(s: Session, order: Order) -> OrderDTO:
+    """Build the DTO of an order (lines with returned quantities, period end)."""
+    returned = returned_quantities(s, (line.id for line in order.lines))
+    deliveries = deliveries_of(order)
+    period_ends = (
+        withdrawal_period_end(deliveries, order.consumer_informed, order.informed_on)
+        if deliveries
+        else None
+    )
+    codes = tuple(
+        s.scalars(
+            select(Return.code)
+            .join(ReturnLine, ReturnLine.return_id == Return.id)
+            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+            .where(OrderLine.order_id == order.id)
+            .distinct()
+        )
+    )
+    return OrderDTO(
+        id=order.id,
+        order_number=order.order_number,
+        ordered_at=order.ordered_at,
+        customer=customer_dto(order.customer),
+        payment_method=order.payment_method,
+        delivery_method=order.delivery_method,
+        delivery_price=order.delivery_price,
+        consumer_informed=order.consumer_informed,
+        lines=tuple(
+            OrderLineDTO(
+                line.id,
+                order.id,
+                order.order_number,
+                line.line_no,
+                line.sku,
+                line.gtin,
+                line.name,
+                line.quantity,
+                line.unit_price,
+                line.discount,
+                line.vat_rate,
+                line.exception_category,
+                returned.get(line.id, 0),
+            )
+            for line in order.lines
+        ),
+        shipments=tuple(
+            ShipmentDTO(sh.carrier, sh.tracking_number, sh.delivered_on) for sh in order.shipments
+        ),
+        period_ends=period_ends,
+        return_codes=codes,
+    )
+
+
+def load_order(s: Session, order_id: int) -> Order:
+    """Load an order with its lines, shipments and customer, or raise NotFound."""
+    order = s.scalar(
+        select(Order)
+        .where(Order.id == order_id)
+        .options(
+            selectinload(Order.lines), selectinload(Order.shipments), selectinload(Order.customer)
+        )
+    )
+    if order is None:
+        raise NotFound(Message("services", QT_TRANSLATE_NOOP("services", "No such order.")))
+    return order
+
+
+def get_order(uow: UnitOfWork, order_id: int | None = None, number: str | None = None) -> OrderDTO:
+    """Return an order by id or shop order number."""
+    with uow:
+        s = uow.session
+        if order_id is None:
+            order_id = s.scalar(
+                select(Order.id).where(Order.order_number == (number or "").lstrip("#"))
+            )
+            if order_id is None:
+                raise NotFound(
+                    Message(
+                        "services",
+                        QT_TRANSLATE_NOOP("services", "No order {number}."),
+                        {"number": number},
+                    )
+                )
+        return order_dto(s, load_order(s, order_id))
+
+
+# --- Returns -----------------------------------------------------------------------------
+
+
+def load_return(s: Session, return_id: int, *, lock: bool = False) -> Return:
+    """Load a return (locked FOR UPDATE on PostgreSQL when ``lock``) or raise NotFound."""
+    stmt = select(Return).where(Return.id == return_id)
+    if lock and s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    ret = s.scalar(stmt.execution_options(populate_existing=True))
+    if ret is None:
+        raise not_found_return(str(return_id))
+    return ret
+
+
+def return_id_by_code(s: Session, code: str) -> int:
+    """The id of the return with ``code`` (any spacing or case), or raise NotFound."""
+    scan = classify(code)
+    value = scan.value if scan.kind == "return_code" else code.strip().upper()
+    rid = s.scalar(select(Return.id).where(Return.code == value))
+    if rid is None:
+        raise not_found_return(code)
+    return rid
+
+
+def _usernames(s: Session, ids: set[int | None]) -> dict[int, str]:
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    return dict(s.execute(select(User.id, User.username).where(User.id.in_(ids))).all())
+
+
+def refund_dto(s: Session, refund: Refund, ret: Return) -> RefundDTO:
+    """Build the DTO of a refund."""
+    names = _usernames(s, {refund.issued_by})
+    vat_rows = tuple(
+        VatRowDTO(*(_dec(row[k]) for k in ("rate", "base", "vat", "gross")))
+        for row in refund.breakdown.get("vat", [])
+    )
+    return RefundDTO(
+        id=refund.id,
+        return_id=ret.id,
+        return_code=ret.code,
+        status=refund.status,
+        method=refund.method,
+        payment_reference=refund.payment_reference,
+        items_amount=refund.items_amount,
+        delivery_amount=refund.delivery_amount,
+        deduction_amount=refund.deduction_amount,
+        label_fee_amount=refund.label_fee_amount,
+        total=refund.total,
+        needs_supervisor=refund.needs_supervisor,
+        credit_note_number=refund.credit_note_number,
+        created_at=refund.created_at,
+        issued_at=refund.issued_at,
+        issued_by=names.get(refund.issued_by) if refund.issued_by else None,
+        refund_due=ret.refund_due,
+        lines=tuple(
+            RefundLineDTO(
+                l.kind,
+                l.description,
+                l.quantity,
+                l.gross,
+                l.deduction,
+                l.deduction_reason,
+                l.vat_rate,
+                l.vat,
+                l.net,
+                l.order_line_id,
+            )
+            for l in sorted(refund.lines, key=lambda l: l.id)
+        ),
+        vat_rows=vat_rows,
+    )
+
+
+def _dec(value):
+    from decimal import Decimal
+
+    return Decimal(str(value))
+
+
+def active_refund(s: Session, return_id: int) -> Refund | None:
+    """The refund of a return that is not cancelled, if any."""
+    return s.scalar(
+        select(Refund)
+        .where(Refund.return_id == return_id, Refund.status != "cancelled")
+        .options(selectinload(Refund.lines))
+    )
+
+
+def return_dto(s: Session, ret: Return) -> ReturnDTO:
+    """Build the full DTO of a return."""
+    lines = list(
+        s.scalars(
+            select(ReturnLine)
+            .where(ReturnLine.return_id == ret.id)
+            .options(selectinload(ReturnLine.order_line).selectinload(OrderLine.order))
+            .order_by(ReturnLine.id)
+        )
+    )
+    line_ids = [l.id for l in lines]
+    inspections = (
+        list(
+            s.scalars(
+                select(Inspection)
+                .where(Inspection.return_line_id.in_(line_ids))
+                .order_by(Inspection.id)
+            )
+        )
+        if line_ids
+        else []
+    )
+    units: dict[int, list[int]] = {}
+    for ins in inspections:
+        units.setdefault(ins.return_line_id, []).append(ins.unit_no)
+    parcels = list(s.scalars(select(Parcel).where(Parcel.return_id == ret.id).order_by(Parcel.id)))
+    discrepancies = list(
+        s.scalars(
+            select(Discrepancy).where(Discrepancy.return_id == ret.id).order_by(Discrepancy.id)
+        )
+    )
+    deductions = (
+        list(
+            s.scalars(
+                select(Deduction)
+                .where(Deduction.return_line_id.in_(line_ids))
+                .order_by(Deduction.id)
+            )
+        )
+        if line_ids
+        else []
+    )
+    locations = dict(s.execute(select(Location.id, Location.code)).all())
+    names = _usernames(s, {p.user_id for p in parcels} | {i.user_id for i in inspections})
+    refund = active_refund(s, ret.id)
+    return ReturnDTO(
+        id=ret.id,
+        code=ret.code,
+        kind=ret.kind,
+        customer=customer_dto(ret.customer),
+        order_numbers=tuple(dict.fromkeys(l.order_line.order.order_number for l in lines)),
+        notice_date=ret.notice_date,
+        goods_state=ret.goods_state,
+        money_state=ret.money_state,
+        remedy=ret.remedy,
+        period_ends=ret.period_ends,
+        goods_due=ret.goods_due,
+        refund_due=ret.refund_due,
+        override_reason=ret.override_reason,
+        decision_reason=ret.decision_reason,
+        return_tracking_number=ret.return_tracking_number,
+        proof_of_dispatch_at=ret.proof_of_dispatch_at,
+        created_at=ret.created_at,
+        closed_at=ret.closed_at,
+        station=ret.station,
+        lines=tuple(
+            ReturnLineDTO(
+                id=l.id,
+                order_line_id=l.order_line_id,
+                order_number=l.order_line.order.order_number,
+                sku=l.order_line.sku,
+                gtin=l.order_line.gtin,
+                name=l.order_line.name,
+                product_id=l.order_line.product_id,
+                unit_price=l.order_line.unit_price,
+                vat_rate=l.order_line.vat_rate,
+                exception_category=l.order_line.exception_category,
+                qty_announced=l.qty_announced,
+                qty_received=l.qty_received,
+                qty_restocked=l.qty_restocked,
+                qty_written_off=l.qty_written_off,
+                reason_code=l.reason_code,
+                reason_text=l.reason_text,
+                inspected_units=tuple(sorted(units.get(l.id, []))),
+            )
+            for l in lines
+        ),
+        parcels=tuple(
+            ParcelDTO(
+                p.id,
+                p.return_id,
+                p.scanned_code,
+                p.status,
+                p.station,
+                names.get(p.user_id, ""),
+                p.scanned_at,
+                p.note,
+            )
+            for p in parcels
+        ),
+        discrepancies=tuple(
+            DiscrepancyDTO(
+                d.id, d.kind, d.return_line_id, d.scanned_code, d.quantity, d.note, d.created_at
+            )
+            for d in discrepancies
+        ),
+        inspections=tuple(
+            InspectionDTO(
+                i.id,
+                i.return_line_id,
+                i.unit_no,
+                i.grade,
+                i.disposition,
+                locations.get(i.location_id, ""),
+                i.unsealed,
+                i.note,
+                i.created_at,
+                names.get(i.user_id, ""),
+            )
+            for i in inspections
+        ),
+        deductions=tuple(
+            DeductionDTO(
+                d.id, d.return_line_id, d.amount, d.justification, d.approved_by is not None
+            )
+            for d in deductions
+        ),
+        refund=refund_dto(s, refund, ret) if refund else None,
+    )
+
+
+def get_return(uow: UnitOfWork, return_id: int | None = None, code: str | None = None) -> ReturnDTO:
+    """Return a return by id or by its code."""
+    with uow:
+        s = uow.session
+        rid = return_id if return_id is not None else return_id_by_code(s, code or "")
+        return return_dto(s, load_return(s, rid))

@@ -1,0 +1,447 @@
+"""At the desk: a parcel is scanned in, its items are checked in, mismatches are recorded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from returns_app.domain.states import goods_transition, is_open
+from returns_app.domain.users import Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import (
+    Discrepancy,
+    Order,
+    OrderLine,
+    Parcel,
+    Return,
+    ReturnLine,
+    Shipment,
+    User,
+)
+from returns_app.persistence.types import utcnow
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.scanning.classify import classify
+from returns_app.services import audit
+from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
+from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.queries import load_order, load_return, order_dto, return_dto
+
+DISCREPANCY_KINDS = ("wrong_item", "missing", "not_on_return", "empty_box", "extra")
+
+
+def _msg(text: str, **params) -> Message:
+    return Message("services", text, params)
+
+
+@dataclass(frozen=True)
+class ReceiveResult:
+    """What a scanned parcel turned out to be.
+
+    ``kind`` is ``"return"`` (the return is opened and the parcel recorded), ``"order"`` (no
+    return yet: register one on the spot) or ``"unidentified"`` (queued, never lost).
+    """
+
+    kind: str
+    scanned: str
+    scan_kind: str
+    ret: ReturnDTO | None = None
+    order: OrderDTO | None = None
+    parcel_id: int | None = None
+
+
+def _open_return_for_orders(s: Session, order_ids) -> Return | None:
+    rid = s.scalar(
+        select(Return.id)
+        .join(ReturnLine, ReturnLine.return_id == Return.id)
+        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+        .where(OrderLine.order_id.in_(order_ids), Return.goods_state.in_(("announced", "received")))
+        .order_by(Return.id.desc())
+        .limit(1)
+    )
+    return s.get(Return, rid) if rid else None
+
+
+def _who_received(s: Session, parcel: Parcel) -> Conflict:
+    user = s.get(User, parcel.user_id) if parcel.user_id else None
+    return Conflict(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "services", "This parcel was already received by {user} at {station}, {when}."
+            ),
+            user=user.username if user else "?",
+            station=parcel.station or "?",
+            when=parcel.scanned_at.strftime("%d.%m.%Y %H:%M UTC"),
+        )
+    )
+
+
+def receive_parcel(uow: UnitOfWork, actor: Actor, code: str) -> ReceiveResult:
+    """Scan a parcel in: open its return, offer its order, or queue it as unidentified."""
+    require(actor, "receive")
+    scan = classify(code)
+    if not scan.valid and scan.kind != "unknown":
+        raise InvalidInput(scan.error or _msg(QT_TRANSLATE_NOOP("services", "Unreadable code.")))
+    if not code.strip():
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
+    value = scan.value if scan.valid else code.strip()
+    with uow:
+        s = uow.session
+        ret: Return | None = None
+        order_ids: list[int] = []
+        if scan.valid and scan.kind == "return_code":
+            ret = s.scalar(select(Return).where(Return.code == value))
+        elif scan.valid and scan.kind in ("tracking_s10", "tracking", "sscc"):
+            ret = s.scalar(select(Return).where(Return.return_tracking_number == value))
+            if ret is None:
+                order_ids = list(
+                    s.scalars(select(Shipment.order_id).where(Shipment.tracking_number == value))
+                )
+        if ret is None and not order_ids:
+            oid = s.scalar(select(Order.id).where(Order.order_number == value.lstrip("#")))
+            order_ids = [oid] if oid else []
+        if ret is None and order_ids:
+            ret = _open_return_for_orders(s, order_ids)
+            if ret is None:
+                return ReceiveResult(
+                    "order", value, scan.kind, order=order_dto(s, load_order(s, order_ids[0]))
+                )
+        if ret is None:
+            parcel = Parcel(
+                return_id=None,
+                scanned_code=value,
+                status="unidentified",
+                station=actor.station,
+                user_id=actor.user_id,
+            )
+            s.add(parcel)
+            s.flush()
+            audit.record(uow, actor, "parcel_unidentified", "parcel", parcel.id, code=value)
+            uow.commit()
+            return ReceiveResult("unidentified", value, scan.kind, parcel_id=parcel.id)
+        ret = load_return(s, ret.id, lock=True)
+        existing = s.scalar(
+            select(Parcel).where(Parcel.return_id == ret.id, Parcel.scanned_code == value)
+        )
+        if existing is not None:
+            raise _who_received(s, existing)
+        if not is_open(ret.goods_state):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Return {code} is {state}; a parcel cannot be received for it."
+                    ),
+                    code=ret.code,
+                    state=ret.goods_state,
+                )
+            )
+        parcel = Parcel(
+            return_id=ret.id,
+            scanned_code=value,
+            status="received",
+            station=actor.station,
+            user_id=actor.user_id,
+        )
+        s.add(parcel)
+        if ret.goods_state == "announced":
+            ret.goods_state = goods_transition(ret.goods_state, "received")
+        s.flush()
+        audit.record(
+            uow, actor, "parcel_received", "parcel", parcel.id, return_id=ret.id, code=value
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        return ReceiveResult("return", value, scan.kind, ret=dto, parcel_id=parcel.id)
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """The outcome of scanning (or picking) one item: ``ok`` or a recorded mismatch."""
+
+    status: str  # "ok", "extra", "not_on_return"
+    ret: ReturnDTO
+    return_line_id: int | None
+    message: Message
+
+
+def check_in_item(
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    *,
+    code: str | None = None,
+    return_line_id: int | None = None,
+    quantity: int = 1,
+) -> CheckInResult:
+    """Check in ``quantity`` units by scanned GTIN or chosen line; mismatches are recorded."""
+    require(actor, "receive")
+    if quantity <= 0:
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "The quantity must be at least 1.")))
+    gtin = None
+    if code is not None:
+        scan = classify(code)
+        if not scan.valid:
+            raise InvalidInput(
+                scan.error or _msg(QT_TRANSLATE_NOOP("services", "Unreadable code."))
+            )
+        gtin = scan.value if scan.kind == "gtin" else scan.fields.get("01")
+        if gtin is None:
+            raise InvalidInput(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "That is a {kind}, not a product code. Scan the item's EAN."
+                    ),
+                    kind=scan.kind,
+                )
+            )
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id, lock=True)
+        if not is_open(ret.goods_state):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP("services", "Return {code} is {state}."),
+                    code=ret.code,
+                    state=ret.goods_state,
+                )
+            )
+        lines = list(
+            s.scalars(
+                select(ReturnLine)
+                .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+                .where(ReturnLine.return_id == ret.id)
+                .where(OrderLine.gtin == gtin if gtin else ReturnLine.id == return_line_id)
+                .order_by(ReturnLine.id)
+            )
+        )
+        if not lines:
+            if gtin is None:
+                raise NotFound(
+                    _msg(QT_TRANSLATE_NOOP("services", "That line is not on this return."))
+                )
+            d = _discrepancy(s, actor, ret, "not_on_return", None, gtin, quantity)
+            audit.record(
+                uow,
+                actor,
+                "discrepancy",
+                "discrepancy",
+                d.id,
+                return_id=ret.id,
+                kind="not_on_return",
+                code=gtin,
+            )
+            dto = return_dto(s, ret)
+            uow.commit()
+            return CheckInResult(
+                "not_on_return",
+                dto,
+                None,
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Item {code} is not on this return. Recorded; set it aside."
+                    ),
+                    code=gtin,
+                ),
+            )
+        line = next((l for l in lines if l.qty_announced - l.qty_received >= quantity), None)
+        if line is None:
+            line = lines[0]
+            d = _discrepancy(s, actor, ret, "extra", line.id, gtin or "", quantity)
+            audit.record(
+                uow,
+                actor,
+                "discrepancy",
+                "discrepancy",
+                d.id,
+                return_id=ret.id,
+                kind="extra",
+                line=line.id,
+            )
+            dto = return_dto(s, ret)
+            uow.commit()
+            return CheckInResult(
+                "extra",
+                dto,
+                line.id,
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "More units than announced ({n} announced, all received). "
+                        "Recorded as extra.",
+                    ),
+                    n=line.qty_announced,
+                ),
+            )
+        line.qty_received += quantity
+        if ret.goods_state in ("announced", "inspected"):
+            ret.goods_state = goods_transition(ret.goods_state, "received")
+        s.flush()
+        audit.record(
+            uow,
+            actor,
+            "item_checked_in",
+            "return_line",
+            line.id,
+            return_id=ret.id,
+            quantity=quantity,
+            received=line.qty_received,
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        name = next(l.name for l in dto.lines if l.id == line.id)
+        return CheckInResult(
+            "ok",
+            dto,
+            line.id,
+            _msg(
+                QT_TRANSLATE_NOOP("services", "{name}: {received} of {announced} received."),
+                name=name,
+                received=line.qty_received,
+                announced=line.qty_announced,
+            ),
+        )
+
+
+def _discrepancy(
+    s: Session,
+    actor: Actor,
+    ret: Return,
+    kind: str,
+    line_id: int | None,
+    code: str,
+    quantity: int,
+    note: str = "",
+) -> Discrepancy:
+    d = Discrepancy(
+        return_id=ret.id,
+        return_line_id=line_id,
+        kind=kind,
+        scanned_code=code,
+        quantity=quantity,
+        note=note,
+        user_id=actor.user_id,
+        station=actor.station,
+    )
+    s.add(d)
+    s.flush()
+    return d
+
+
+def record_discrepancy(
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    kind: str,
+    *,
+    return_line_id: int | None = None,
+    quantity: int = 1,
+    note: str = "",
+) -> ReturnDTO:
+    """Record a mismatch a clerk saw: wrong item, missing units, an empty box."""
+    require(actor, "receive")
+    if kind not in DISCREPANCY_KINDS:
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown kind of mismatch.")))
+    if quantity <= 0:
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "The quantity must be at least 1.")))
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id, lock=True)
+        d = _discrepancy(s, actor, ret, kind, return_line_id, "", quantity, note)
+        audit.record(
+            uow,
+            actor,
+            "discrepancy",
+            "discrepancy",
+            d.id,
+            return_id=ret.id,
+            kind=kind,
+            quantity=quantity,
+            note=note,
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def list_unidentified(uow: UnitOfWork) -> list[ParcelDTO]:
+    """Parcels that matched nothing and wait for a decision."""
+    with uow:
+        s = uow.session
+        rows = s.execute(
+            select(Parcel, User.username)
+            .outerjoin(User, User.id == Parcel.user_id)
+            .where(Parcel.status == "unidentified")
+            .order_by(Parcel.scanned_at)
+        )
+        return [
+            ParcelDTO(
+                p.id,
+                p.return_id,
+                p.scanned_code,
+                p.status,
+                p.station,
+                u or "",
+                p.scanned_at,
+                p.note,
+            )
+            for p, u in rows
+        ]
+
+
+def _unidentified(s: Session, parcel_id: int, lock: bool) -> Parcel:
+    stmt = select(Parcel).where(Parcel.id == parcel_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    parcel = s.scalar(stmt)
+    if parcel is None:
+        raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such parcel.")))
+    if parcel.status != "unidentified":
+        raise Conflict(_msg(QT_TRANSLATE_NOOP("services", "This parcel was already decided.")))
+    return parcel
+
+
+def match_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, return_id: int) -> ReturnDTO:
+    """Match an unidentified parcel to a return: the return counts it as received."""
+    require(actor, "receive")
+    with uow:
+        s = uow.session
+        parcel = _unidentified(s, parcel_id, uow.dialect == "postgresql")
+        ret = load_return(s, return_id, lock=True)
+        if not is_open(ret.goods_state):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP("services", "Return {code} is {state}."),
+                    code=ret.code,
+                    state=ret.goods_state,
+                )
+            )
+        parcel.return_id = ret.id
+        parcel.status = "matched"
+        parcel.resolved_at = utcnow()
+        parcel.resolved_by = actor.user_id
+        if ret.goods_state == "announced":
+            ret.goods_state = goods_transition(ret.goods_state, "received")
+        s.flush()
+        audit.record(uow, actor, "parcel_matched", "parcel", parcel.id, return_id=ret.id)
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def discard_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, reason: str) -> None:
+    """Decide an unidentified parcel without a return (e.g. sent back), with a reason."""
+    require(actor, "reject_return")
+    if not reason.strip():
+        raise InvalidInput(
+            _msg(QT_TRANSLATE_NOOP("services", "Write what was done with the parcel."))
+        )
+    with uow:
+        s = uow.session
+        parcel = _unidentified(s, parcel_id, uow.dialect == "postgresql")
+        parcel.status = "discarded"
+        parcel.note = reason.strip()
+        parcel.resolved_at = utcnow()
+        parcel.resolved_by = actor.user_id
+        audit.record(uow, actor, "parcel_discarded", "parcel", parcel.id, reason=reason)
+        uow.commit()

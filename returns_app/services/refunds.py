@@ -1,0 +1,605 @@
+"""Money: propose a refund from the rules, approve it, issue it exactly once.
+
+Exactly once: the refund row is locked while it is issued (``FOR UPDATE`` on PostgreSQL,
+SQLite's writing transactions are serial), a partial unique index allows one refund that is not
+cancelled per return, and the credit-note number comes from a per-year row locked the same way,
+so numbers are unique and gap-free: a transaction that fails gives its number back by rolling
+back. Row locks rather than optimistic versions here because the loser must be told *who*
+refunded, not merely retry.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from returns_app.domain import refund as rules
+from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.domain.eligibility import exception_applies_at_inspection
+from returns_app.domain.money import ZERO
+from returns_app.domain.refund_model import DeliveryRefund, PriorRefunds, RefundPolicy
+from returns_app.domain.states import money_transition
+from returns_app.domain.users import Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import (
+    CreditNoteSequence,
+    Deduction,
+    Inspection,
+    Order,
+    OrderLine,
+    Refund,
+    RefundLine,
+    Return,
+    ReturnLine,
+    User,
+)
+from returns_app.persistence.types import utcnow
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.services import audit
+from returns_app.services.dto import RefundDTO, ReturnDTO
+from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
+from returns_app.services.queries import active_refund, load_return, refund_dto, return_dto
+from returns_app.services.shop_settings import read_settings
+
+METHODS = ("original", "bank_transfer", "store_credit")
+ROW_KIND = {
+    "line": "item",
+    "delivery": "delivery",
+    "label_fee": "label_fee",
+    "return_cost": "return_postage",
+}
+
+
+def _msg(text: str, **params) -> Message:
+    return Message("services", text, params)
+
+
+# --- Proposing ---------------------------------------------------------------------------
+
+
+def _prior(s: Session, order: Order, return_id: int) -> PriorRefunds:
+    """What refunds of other returns (not cancelled) gave back for this order."""
+    rows = s.execute(
+        select(RefundLine)
+        .join(Refund, Refund.id == RefundLine.refund_id)
+        .where(
+            RefundLine.order_id == order.id,
+            Refund.status != "cancelled",
+            Refund.return_id != return_id,
+        )
+    ).scalars()
+    units: dict[int, int] = defaultdict(int)
+    amounts: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    delivery = ZERO
+    for row in rows:
+        if row.kind in ("item", "price_reduction") and row.order_line_id is not None:
+            units[row.order_line_id] += row.quantity
+            amounts[row.order_line_id] += row.gross - row.deduction
+        elif row.kind == "delivery":
+            delivery += row.gross - row.deduction
+    return PriorRefunds(dict(units), dict(amounts), delivery)
+
+
+def _domain_order(order: Order) -> rules.Order:
+    return rules.Order(
+        lines=tuple(
+            rules.OrderLine(l.id, l.quantity, l.unit_price, l.vat_rate, l.discount)
+            for l in order.lines
+        ),
+        discount=order.order_discount,
+        delivery_paid=order.delivery_price,
+        cheapest_delivery=order.cheapest_delivery_price,
+        delivery_vat_rate=order.delivery_vat_rate,
+    )
+
+
+def _units_to_refund(
+    s: Session, ret: Return, lines: list[ReturnLine]
+) -> tuple[dict[int, int], list[Message]]:
+    """Units per order line: received ones (or announced ones given proof of dispatch),
+    less units an exception excludes once inspected (an unsealed hygiene item)."""
+    notes: list[Message] = []
+    out: dict[int, int] = {}
+    received_any = any(l.qty_received for l in lines)
+    for line in lines:
+        units = line.qty_received if received_any else line.qty_announced
+        if ret.kind != "defect_claim":
+            category = s.get(OrderLine, line.order_line_id).exception_category
+            excluded = [
+                i
+                for i in s.scalars(select(Inspection).where(Inspection.return_line_id == line.id))
+                if exception_applies_at_inspection(category, i.unsealed)
+            ]
+            if excluded:
+                units -= len(excluded)
+                notes.append(
+                    _msg(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "{n} unit(s) opened from a sealed package are not refunded "
+                            "(the exception applies).",
+                        ),
+                        n=len(excluded),
+                    )
+                )
+        if units > 0:
+            out[line.order_line_id] = out.get(line.order_line_id, 0) + units
+    return out, notes
+
+
+def propose_refund(
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    *,
+    remedy: str | None = None,
+    price_reductions: dict[int, Decimal] | None = None,
+    return_cost: Decimal | None = None,
+    method: str = "original",
+) -> RefundDTO:
+    """Compute the refund from the rules and save it as a proposal (replacing an older one)."""
+    require(actor, "propose_refund")
+    if method not in METHODS:
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id, lock=True)
+        if ret.money_state in ("refunded",):
+            raise _already_refunded(s, ret)
+        if ret.goods_state == "rejected":
+            raise Conflict(
+                _msg(QT_TRANSLATE_NOOP("services", "A rejected return is not refunded."))
+            )
+        old = active_refund(s, ret.id)
+        if old is not None:
+            old.status = "cancelled"
+            ret.money_state = money_transition(ret.money_state, "none")
+            s.flush()
+        lines = list(
+            s.scalars(
+                select(ReturnLine)
+                .where(ReturnLine.return_id == ret.id)
+                .options(selectinload(ReturnLine.order_line))
+            )
+        )
+        units, notes = _units_to_refund(s, ret, lines)
+        if not units and not price_reductions:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Nothing to refund yet: no units received, and no proof of "
+                        "dispatch. Check in the items first.",
+                    )
+                )
+            )
+        settings = read_settings(uow)
+        deductions = list(
+            s.scalars(select(Deduction).where(Deduction.return_line_id.in_([l.id for l in lines])))
+        )
+        line_of_deduction = {l.id: l.order_line_id for l in lines}
+        orders = {l.order_line.order_id for l in lines}
+        refund = Refund(
+            return_id=ret.id,
+            status="proposed",
+            method=method,
+            items_amount=ZERO,
+            delivery_amount=ZERO,
+            deduction_amount=ZERO,
+            label_fee_amount=ZERO,
+            total=ZERO,
+            proposed_by=actor.user_id,
+            station=actor.station,
+        )
+        s.add(refund)
+        s.flush()
+        vat: dict[Decimal, list[Decimal]] = {}
+        fee_left = ret.label_fee
+        for order_id in sorted(orders):
+            order = s.scalar(
+                select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
+            )
+            order_units = {k: v for k, v in units.items() if any(ol.id == k for ol in order.lines)}
+            policy = RefundPolicy(
+                delivery_refund=DeliveryRefund(settings.delivery_refund_policy),
+                label_fee=fee_left,
+            )
+            breakdown = rules.compute_refund(
+                _domain_order(order),
+                order_units,
+                kind=ret.kind,
+                prior=_prior(s, order, ret.id),
+                deductions=[
+                    rules.Deduction(
+                        line_of_deduction[d.return_line_id],
+                        d.amount,
+                        d.justification,
+                        d.approved_by is not None,
+                    )
+                    for d in deductions
+                    if line_of_deduction[d.return_line_id] in order_units
+                ],
+                informed=order.consumer_informed,
+                policy=policy,
+                label_fee_disclosed=fee_left > 0,
+                remedy=(remedy or ret.remedy) if ret.kind == "defect_claim" else None,
+                price_reductions={
+                    k: v
+                    for k, v in (price_reductions or {}).items()
+                    if any(ol.id == k for ol in order.lines)
+                },
+                return_cost=(return_cost if return_cost is not None else ret.return_postage)
+                if ret.kind == "defect_claim"
+                else ZERO,
+            )
+            notes.extend(breakdown.notes)
+            if breakdown.label_fee is not None:
+                fee_left = ZERO
+            names = {ol.id: ol.name for ol in order.lines}
+            for row in breakdown.rows:
+                kind = ROW_KIND[row.kind.value]
+                if kind == "item" and row.quantity == 0:
+                    kind = "price_reduction"
+                reason = next(
+                    (
+                        d.justification
+                        for d in deductions
+                        if line_of_deduction[d.return_line_id] == row.line_id and row.deduction
+                    ),
+                    "",
+                )
+                s.add(
+                    RefundLine(
+                        refund_id=refund.id,
+                        kind=kind,
+                        order_line_id=row.line_id if row.line_id is not None else None,
+                        order_id=order.id,
+                        description=names.get(
+                            row.line_id, order.delivery_method if kind == "delivery" else kind
+                        ),
+                        quantity=row.quantity,
+                        gross=row.gross,
+                        deduction=row.deduction,
+                        deduction_reason=reason,
+                        vat_rate=row.vat_rate,
+                        vat=row.vat,
+                        net=row.net,
+                    )
+                )
+                if kind in ("item", "price_reduction", "return_postage"):
+                    refund.items_amount += row.gross
+                elif kind == "delivery":
+                    refund.delivery_amount += row.gross
+                elif kind == "label_fee":
+                    refund.label_fee_amount += -row.gross
+                refund.deduction_amount += row.deduction
+            for v in breakdown.vat:
+                acc = vat.setdefault(v.rate, [ZERO, ZERO, ZERO])
+                acc[0] += v.taxable
+                acc[1] += v.vat
+                acc[2] += v.gross
+            refund.total += breakdown.total
+        refund.breakdown = {
+            "vat": [
+                {"rate": str(r), "base": str(a[0]), "vat": str(a[1]), "gross": str(a[2])}
+                for r, a in sorted(vat.items())
+            ],
+            "notes": [n.render("en") for n in notes],
+        }
+        refund.needs_supervisor = bool(
+            refund.total > settings.refund_approval_limit
+            or refund.deduction_amount > 0
+            or ret.override_reason
+        )
+        ret.money_state = money_transition(ret.money_state, "proposed")
+        s.flush()
+        audit.record(
+            uow,
+            actor,
+            "refund_proposed",
+            "refund",
+            refund.id,
+            return_id=ret.id,
+            total=refund.total,
+            needs_supervisor=refund.needs_supervisor,
+        )
+        s.refresh(refund)
+        dto = refund_dto(s, refund, ret)
+        uow.commit()
+        return dto
+
+
+# --- Deductions --------------------------------------------------------------------------
+
+
+def add_deduction(
+    uow: UnitOfWork, actor: Actor, return_line_id: int, amount: Decimal, justification: str
+) -> ReturnDTO:
+    """Record a diminished-value deduction; a supervisor's is approved at once."""
+    require(actor, "inspect")
+    if amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+        raise InvalidInput(
+            _msg(QT_TRANSLATE_NOOP("services", "Give the deduction in euros and cents, above 0."))
+        )
+    if len(justification.strip()) < 5:
+        raise InvalidInput(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services", "Write why the value diminished (what handling went beyond trying)."
+                )
+            )
+        )
+    with uow:
+        s = uow.session
+        line = s.get(ReturnLine, return_line_id)
+        if line is None:
+            raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "That line is not on this return.")))
+        ret = load_return(s, line.return_id, lock=True)
+        if ret.kind == "defect_claim":
+            raise InvalidInput(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "No deductions on a defect claim: the goods were faulty."
+                    )
+                )
+            )
+        order = s.get(OrderLine, line.order_line_id).order
+        if not order.consumer_informed:
+            raise InvalidInput(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "No deduction is allowed: the customer was not informed of the "
+                        "right of withdrawal.",
+                    )
+                )
+            )
+        if ret.money_state in ("approved", "refunded"):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The refund is approved or issued; deductions can no longer change.",
+                    )
+                )
+            )
+        d = Deduction(
+            return_line_id=line.id,
+            amount=amount,
+            justification=justification.strip(),
+            requested_by=actor.user_id,
+            approved_by=actor.user_id if actor.may("approve_deduction") else None,
+        )
+        s.add(d)
+        s.flush()
+        audit.record(
+            uow,
+            actor,
+            "deduction_added",
+            "deduction",
+            d.id,
+            return_id=ret.id,
+            amount=amount,
+            justification=justification,
+            approved=d.approved_by is not None,
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def approve_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int) -> ReturnDTO:
+    """A supervisor approves a deduction a clerk proposed."""
+    require(actor, "approve_deduction")
+    with uow:
+        s = uow.session
+        d = s.get(Deduction, deduction_id)
+        if d is None:
+            raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such deduction.")))
+        ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
+        d.approved_by = actor.user_id
+        audit.record(uow, actor, "deduction_approved", "deduction", d.id, return_id=ret.id)
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+# --- Approving and issuing ---------------------------------------------------------------
+
+
+def _load_refund(s: Session, refund_id: int) -> Refund:
+    stmt = select(Refund).where(Refund.id == refund_id).options(selectinload(Refund.lines))
+    if s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=Refund)
+    refund = s.scalar(stmt.execution_options(populate_existing=True))
+    if refund is None:
+        raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such refund.")))
+    return refund
+
+
+def _already_refunded(s: Session, ret: Return, refund: Refund | None = None) -> Conflict:
+    refund = refund or s.scalar(
+        select(Refund).where(Refund.return_id == ret.id, Refund.status == "issued")
+    )
+    user = s.get(User, refund.issued_by) if refund and refund.issued_by else None
+    return Conflict(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "services", "Already refunded by {user} at {when} (credit note {number})."
+            ),
+            user=user.username if user else "?",
+            when=refund.issued_at.strftime("%d.%m.%Y %H:%M UTC")
+            if refund and refund.issued_at
+            else "?",
+            number=refund.credit_note_number if refund else "?",
+        )
+    )
+
+
+def approve_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> RefundDTO:
+    """A supervisor approves a proposed refund."""
+    require(actor, "approve_refund")
+    with uow:
+        s = uow.session
+        refund = _load_refund(s, refund_id)
+        ret = load_return(s, refund.return_id, lock=True)
+        if refund.status == "issued":
+            raise _already_refunded(s, ret, refund)
+        if refund.status != "proposed":
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP("services", "This refund is {status}."), status=refund.status
+                )
+            )
+        refund.status = "approved"
+        refund.approved_by = actor.user_id
+        refund.approved_at = utcnow()
+        ret.money_state = money_transition(ret.money_state, "approved")
+        audit.record(
+            uow, actor, "refund_approved", "refund", refund.id, return_id=ret.id, total=refund.total
+        )
+        s.flush()
+        dto = refund_dto(s, refund, ret)
+        uow.commit()
+        return dto
+
+
+def _next_credit_note_number(s: Session, year: int) -> tuple[str, int]:
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    s.execute(insert(CreditNoteSequence).values(year=year, last_number=0).on_conflict_do_nothing())
+    stmt = select(CreditNoteSequence).where(CreditNoteSequence.year == year)
+    if s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    row = s.scalar(stmt.execution_options(populate_existing=True))
+    row.last_number += 1
+    return f"HL{year}-{row.last_number:06d}", row.last_number
+
+
+def issue_refund(
+    uow: UnitOfWork,
+    actor: Actor,
+    refund_id: int,
+    *,
+    method: str | None = None,
+    payment_reference: str = "",
+    idempotency_key: str | None = None,
+    now: datetime | None = None,
+) -> RefundDTO:
+    """Issue the refund: exactly once, with the next credit-note number of the year.
+
+    Calling again with the same ``idempotency_key`` returns the refund already issued (a
+    retried click or a lost answer); any other second attempt is told who refunded it.
+    """
+    require(actor, "issue_refund")
+    if method is not None and method not in METHODS:
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
+    now = now or utcnow()
+    with uow:
+        s = uow.session
+        refund = _load_refund(s, refund_id)
+        ret = load_return(s, refund.return_id, lock=True)
+        if refund.status == "issued":
+            if idempotency_key and refund.idempotency_key == idempotency_key:
+                return refund_dto(s, refund, ret)
+            raise _already_refunded(s, ret, refund)
+        if refund.status == "cancelled":
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "This refund proposal was replaced; use the current one."
+                    )
+                )
+            )
+        if refund.needs_supervisor and refund.status != "approved":
+            if not actor.may("approve_refund"):
+                raise PermissionDenied(
+                    _msg(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "This refund needs a supervisor's approval first (over the "
+                            "limit, a deduction or an override).",
+                        )
+                    )
+                )
+            refund.approved_by = actor.user_id
+            refund.approved_at = now
+        received = s.scalar(
+            select(ReturnLine.id)
+            .where(ReturnLine.return_id == ret.id, ReturnLine.qty_received > 0)
+            .limit(1)
+        )
+        if (
+            received is None
+            and ret.proof_of_dispatch_at is None
+            and ret.remedy != "price_reduction"
+        ):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The goods are not back and there is no proof of dispatch: the "
+                        "refund may be held (art. 13(3)). Record the proof of dispatch to refund now.",
+                    )
+                )
+            )
+        number, seq = _next_credit_note_number(s, notice_date_from_utc(now).year)
+        refund.status = "issued"
+        refund.method = method or refund.method
+        refund.payment_reference = payment_reference.strip()
+        refund.idempotency_key = idempotency_key
+        refund.credit_note_number = number
+        refund.credit_note_year = notice_date_from_utc(now).year
+        refund.credit_note_seq = seq
+        refund.issued_by = actor.user_id
+        refund.issued_at = now
+        refund.station = actor.station
+        ret.money_state = money_transition(ret.money_state, "refunded")
+        audit.record(
+            uow,
+            actor,
+            "refund_issued",
+            "refund",
+            refund.id,
+            return_id=ret.id,
+            total=refund.total,
+            method=refund.method,
+            credit_note=number,
+            reference=refund.payment_reference,
+        )
+        try:
+            s.flush()
+        except IntegrityError as exc:  # a racing issue of the same key or number
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Another station issued this refund at the same moment. Reload."
+                    )
+                )
+            ) from exc
+        dto = refund_dto(s, refund, ret)
+        uow.commit()
+        return dto
+
+
+def cancel_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> None:
+    """Cancel a refund that is not issued yet."""
+    require(actor, "propose_refund")
+    with uow:
+        s = uow.session
+        refund = _load_refund(s, refund_id)
+        ret = load_return(s, refund.return_id, lock=True)
+        if refund.status == "issued":
+            raise _already_refunded(s, ret, refund)
+        refund.status = "cancelled"
+        if ret.money_state in ("proposed", "approved"):
+            ret.money_state = money_transition(ret.money_state, "none")
+        audit.record(uow, actor, "refund_cancelled", "refund", refund.id, return_id=ret.id)
+        uow.commit()

@@ -1,0 +1,368 @@
+"""Registering, closing and rejecting returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.domain.eligibility import LineToAssess, assess_return
+from returns_app.domain.states import goods_transition, is_open, money_transition
+from returns_app.domain.users import Actor
+from returns_app.domain.withdrawal import ReturnKind
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import (
+    Order,
+    OrderLine,
+    Return,
+    ReturnCodeSequence,
+    ReturnLine,
+)
+from returns_app.persistence.types import utcnow
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.scanning.return_code import make_return_code
+from returns_app.services import audit
+from returns_app.services.dto import ReturnDTO
+from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.queries import deliveries_of, load_return, return_dto, returned_quantities
+from returns_app.services.shop_settings import read_settings
+
+
+@dataclass(frozen=True)
+class LineRequest:
+    """One order line to return: how many units and why."""
+
+    order_line_id: int
+    quantity: int
+    reason_code: str = "other"
+    reason_text: str = ""
+
+
+@dataclass(frozen=True)
+class RegisterReturn:
+    """The command to register a return (a phone call, an e-mail or a parcel at the desk)."""
+
+    kind: str
+    lines: tuple[LineRequest, ...]
+    notice_at: datetime | None = None
+    override_reason: str = ""
+    remedy: str | None = None
+    note: str = ""
+    return_tracking_number: str | None = None
+
+
+class NotAllowed(InvalidInput):
+    """The return rules say no; ``reasons`` say why, in words to read to the customer."""
+
+    def __init__(self, message: Message, reasons: tuple[Message, ...]) -> None:
+        super().__init__(message)
+        self.reasons = reasons
+
+
+def next_return_code(s: Session) -> str:
+    """Take the next return code (the sequence row is locked until the transaction ends)."""
+    stmt = select(ReturnCodeSequence).where(ReturnCodeSequence.id == 1)
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+
+        s.execute(insert(ReturnCodeSequence).values(id=1, last_number=0).on_conflict_do_nothing())
+        stmt = stmt.with_for_update()
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+
+        s.execute(insert(ReturnCodeSequence).values(id=1, last_number=0).on_conflict_do_nothing())
+    row = s.scalar(stmt.execution_options(populate_existing=True))
+    row.last_number += 1
+    return make_return_code(row.last_number)
+
+
+def _msg(text: str, **params) -> Message:
+    return Message("services", text, params)
+
+
+def register_return(uow: UnitOfWork, actor: Actor, cmd: RegisterReturn) -> ReturnDTO:
+    """Register a return against order lines; the return rules decide, a supervisor may
+    override with a written reason. One return may cover several orders of one customer."""
+    require(actor, "register_return")
+    if cmd.kind not in {k.value for k in ReturnKind}:
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Choose the kind of return.")))
+    if not cmd.lines:
+        raise InvalidInput(
+            _msg(QT_TRANSLATE_NOOP("services", "Choose at least one item to return."))
+        )
+    if cmd.override_reason.strip():
+        require(actor, "override")
+    now = cmd.notice_at or utcnow()
+    notice = notice_date_from_utc(now)
+    with uow:
+        s = uow.session
+        ids = [line.order_line_id for line in cmd.lines]
+        if len(set(ids)) != len(ids):
+            raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "An item is listed twice.")))
+        order_lines = {
+            ol.id: ol
+            for ol in s.scalars(
+                select(OrderLine)
+                .where(OrderLine.id.in_(ids))
+                .options(selectinload(OrderLine.order).selectinload(Order.shipments))
+            )
+        }
+        missing = set(ids) - set(order_lines)
+        if missing:
+            raise NotFound(
+                _msg(
+                    QT_TRANSLATE_NOOP("services", "Order line {ids} does not exist."),
+                    ids=", ".join(map(str, sorted(missing))),
+                )
+            )
+        orders = {ol.order.id: ol.order for ol in order_lines.values()}
+        if len({o.customer_id for o in orders.values()}) > 1:
+            raise InvalidInput(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "One return can only cover orders of one customer."
+                    )
+                )
+            )
+        if uow.dialect == "postgresql":
+            # Serialise returns of the same orders: quantities are checked, then written.
+            s.execute(select(Order.id).where(Order.id.in_(orders)).with_for_update())
+        already = returned_quantities(s, ids)
+        for req in cmd.lines:
+            ol = order_lines[req.order_line_id]
+            free = ol.quantity - already.get(ol.id, 0)
+            if req.quantity <= 0 or req.quantity > free:
+                raise InvalidInput(
+                    _msg(
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "{name}: {asked} units asked, but only {free} of {bought} can still be "
+                            "returned.",
+                        ),
+                        name=ol.name,
+                        asked=req.quantity,
+                        free=free,
+                        bought=ol.quantity,
+                    )
+                )
+        settings = read_settings(uow)
+        reasons: list[Message] = []
+        allowed = True
+        period_ends = goods_due = refund_due = None
+        for order in orders.values():
+            assessment = assess_return(
+                cmd.kind,
+                notice,
+                deliveries_of(order),
+                [
+                    LineToAssess(ol.id, ol.exception_category, ol.name)
+                    for ol in order_lines.values()
+                    if ol.order_id == order.id
+                ],
+                informed=order.consumer_informed,
+                informed_on=order.informed_on,
+                goodwill_days=settings.goodwill_days,
+            )
+            allowed = allowed and assessment.allowed
+            reasons.extend(assessment.reasons)
+            period_ends = max(filter(None, (period_ends, assessment.period_ends)), default=None)
+            goods_due = min(filter(None, (goods_due, assessment.goods_due)), default=None)
+            refund_due = min(filter(None, (refund_due, assessment.refund_due)), default=None)
+        override = cmd.override_reason.strip() or None
+        if not allowed and not override:
+            raise NotAllowed(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "This return is not allowed: {reasons} A supervisor may "
+                        "override it with a written reason.",
+                    ),
+                    reasons=" ".join(str(r) for r in reasons),
+                ),
+                tuple(reasons),
+            )
+        if not allowed and override:
+            from returns_app.domain.withdrawal import goods_due as due_goods
+            from returns_app.domain.withdrawal import refund_due as due_refund
+
+            goods_due, refund_due = due_goods(notice), due_refund(notice)
+        customer_id = next(iter(orders.values())).customer_id
+        ret = Return(
+            code=next_return_code(s),
+            kind=cmd.kind,
+            customer_id=customer_id,
+            notice_date=notice,
+            notice_at=now,
+            goods_state="announced",
+            money_state="none",
+            remedy=cmd.remedy if cmd.kind == "defect_claim" else None,
+            note=cmd.note,
+            override_reason=override if not allowed else None,
+            override_by=actor.user_id if (override and not allowed) else None,
+            return_tracking_number=cmd.return_tracking_number,
+            label_fee=settings.return_label_price
+            if settings.charge_return_label and cmd.kind != "defect_claim"
+            else 0,
+            period_ends=period_ends,
+            goods_due=goods_due,
+            refund_due=refund_due,
+            decision_reason=" ".join(str(r) for r in reasons) or None,
+            created_by=actor.user_id,
+            station=actor.station,
+            created_at=now,
+        )
+        s.add(ret)
+        s.flush()
+        for req in cmd.lines:
+            s.add(
+                ReturnLine(
+                    return_id=ret.id,
+                    order_line_id=req.order_line_id,
+                    qty_announced=req.quantity,
+                    reason_code=req.reason_code,
+                    reason_text=req.reason_text,
+                )
+            )
+        s.flush()
+        audit.record(
+            uow,
+            actor,
+            "return_registered",
+            "return",
+            ret.id,
+            return_id=ret.id,
+            code=ret.code,
+            kind=ret.kind,
+            override=override if not allowed else None,
+            lines=[(r.order_line_id, r.quantity) for r in cmd.lines],
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+    return _with_notes(dto, tuple(reasons))
+
+
+def _with_notes(dto: ReturnDTO, notes: tuple[Message, ...]) -> ReturnDTO:
+    from dataclasses import replace
+
+    return replace(dto, notes=notes)
+
+
+def close_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str = "") -> ReturnDTO:
+    """Close a return whose goods are all dealt with (or that never came)."""
+    require(actor, "close_return")
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id, lock=True)
+        lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
+        undecided = sum(l.qty_received - l.qty_restocked - l.qty_written_off for l in lines)
+        if undecided:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "{n} received units are not inspected yet; inspect them first."
+                    ),
+                    n=undecided,
+                )
+            )
+        if ret.money_state in ("proposed", "approved"):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "The refund is not issued yet; issue or cancel it first."
+                    )
+                )
+            )
+        ret.goods_state = goods_transition(ret.goods_state, "closed")
+        ret.closed_at = utcnow()
+        if reason:
+            ret.decision_reason = reason
+        audit.record(uow, actor, "return_closed", "return", ret.id, return_id=ret.id, reason=reason)
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def reject_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str) -> ReturnDTO:
+    """Reject a return with a reason the customer can be told (supervisor)."""
+    require(actor, "reject_return")
+    if not reason.strip():
+        raise InvalidInput(
+            _msg(
+                QT_TRANSLATE_NOOP("services", "Write the reason for the customer before rejecting.")
+            )
+        )
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id, lock=True)
+        if not is_open(ret.goods_state):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP("services", "This return is already {state}."),
+                    state=ret.goods_state,
+                )
+            )
+        if ret.money_state == "refunded":
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "This return has been refunded; it cannot be rejected."
+                    )
+                )
+            )
+        ret.goods_state = goods_transition(ret.goods_state, "rejected")
+        if ret.money_state in ("proposed", "approved"):
+            from returns_app.services.queries import active_refund
+
+            refund = active_refund(s, ret.id)
+            if refund is not None:
+                refund.status = "cancelled"
+            ret.money_state = money_transition(ret.money_state, "none")
+        ret.money_state = money_transition(ret.money_state, "not_refundable")
+        ret.decision_reason = reason.strip()
+        ret.closed_at = utcnow()
+        audit.record(
+            uow, actor, "return_rejected", "return", ret.id, return_id=ret.id, reason=reason
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def record_proof_of_dispatch(
+    uow: UnitOfWork, actor: Actor, return_id: int, tracking_number: str = ""
+) -> ReturnDTO:
+    """Record that the customer showed proof of sending the goods (a refund may go early)."""
+    require(actor, "receive")
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id, lock=True)
+        ret.proof_of_dispatch_at = utcnow()
+        if tracking_number:
+            ret.return_tracking_number = tracking_number.strip().upper()
+        audit.record(
+            uow,
+            actor,
+            "proof_of_dispatch",
+            "return",
+            ret.id,
+            return_id=ret.id,
+            tracking=tracking_number,
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+__all__ = [
+    "LineRequest",
+    "NotAllowed",
+    "RegisterReturn",
+    "close_return",
+    "next_return_code",
+    "record_proof_of_dispatch",
+    "register_return",
+    "reject_return",
+]
