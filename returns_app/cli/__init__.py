@@ -14,6 +14,8 @@ import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from returns_app.i18n import ReturnsError
 
 
@@ -52,11 +54,19 @@ def main(
             parser.print_help()
             return 0
         return desktop(args)
+    from returns_app.cli.common import close_engines
+
     try:
         return int(args.func(args) or 0)
     except ReturnsError as exc:
         print(f"returns-app: error: {exc.message.render(args.lang or 'en')}", file=sys.stderr)
         return 2
+    except DBAPIError as exc:
+        first = str(getattr(exc, "orig", exc)).strip().splitlines() or ["?"]
+        print(f"returns-app: database error: {first[0]}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("returns-app: interrupted", file=sys.stderr)
         return 130
+    finally:
+        close_engines()

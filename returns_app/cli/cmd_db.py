@@ -9,9 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from returns_app.cli.common import open_engine
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence import migrate
-from returns_app.persistence.database import check_connection, is_sqlite, make_engine, safe_url
+from returns_app.persistence.database import check_connection, is_sqlite, safe_url
 from returns_app.persistence.models import Base
 
 COUNTED = ("orders", "order_lines", "customers", "products", "returns", "refunds", "users")
@@ -32,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run_upgrade(args: argparse.Namespace) -> int:
     """Migrate to head; refuses a database newer than the app."""
-    engine = make_engine(args.database)
+    engine = open_engine(args, migrate=False)
     status = migrate.schema_status(engine)
     if status.state == "ahead":
         migrate.prepare_for_app(engine)  # raises the clear "newer than this app" error
@@ -49,7 +50,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 def run_info(args: argparse.Namespace) -> int:
     """Print the URL, the schema version and row counts."""
-    engine = make_engine(args.database)
+    engine = open_engine(args, migrate=False)
     status = migrate.schema_status(engine)
     print(f"Database: {safe_url(engine.url)}")
     print(f"Schema:   {status.current or '(empty)'} (this app: {status.head}, {status.state})")
@@ -64,7 +65,7 @@ def run_info(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     """Copy the database consistently: SQLite's backup API, or pg_dump for PostgreSQL."""
-    engine = make_engine(args.database)
+    engine = open_engine(args, migrate=False)
     check_connection(engine)
     target: Path = args.file
     if target.exists():

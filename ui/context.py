@@ -1,0 +1,59 @@
+"""What every screen gets: the database, this station's settings, the task runner and who is
+signed in. Built once in :mod:`ui.app` (the composition root) and handed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from returns_app.domain.users import Actor
+from returns_app.services.runtime import Backend
+from ui.settings import Settings
+from ui.tasks import ImmediateRunner, TaskRunner
+
+
+class UserSession(QObject):
+    """Who is signed in at this station.
+
+    Signals:
+        changed(object): the new :class:`Actor`, or None after signing out.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, actor: Actor | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor | None:
+        """The signed-in user, or None."""
+        return self._actor
+
+    def sign_in(self, actor: Actor) -> None:
+        """Make ``actor`` the signed-in user."""
+        self._actor = actor
+        self.changed.emit(actor)
+
+    def sign_out(self) -> None:
+        """Nobody is signed in any more."""
+        self._actor = None
+        self.changed.emit(None)
+
+
+@dataclass
+class AppContext:
+    """The shared pieces a screen needs; never a place for screen state."""
+
+    backend: Backend
+    settings: Settings
+    runner: TaskRunner | ImmediateRunner
+    session: UserSession
+
+    @property
+    def actor(self) -> Actor:
+        """The signed-in user (screens are only shown after sign-in)."""
+        actor = self.session.actor
+        assert actor is not None, "no user signed in"
+        return actor
