@@ -54,3 +54,7 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``returns-app`` entry point: subcommands, or the desktop app."""
     return cli_main(argv, desktop=run)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
