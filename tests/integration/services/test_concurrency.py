@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from returns_app.domain.users import Actor
 from returns_app.i18n import ReturnsError
@@ -31,6 +31,10 @@ from returns_app.services import inspection, receiving, refunds, returns, stock
 from returns_app.services.returns import LineRequest, RegisterReturn
 
 WORKER = Path(__file__).with_name("worker.py")
+text_states = text(
+    "SELECT r.goods_state, l.qty_received, l.qty_restocked FROM returns r "
+    "JOIN return_lines l ON l.return_id = r.id ORDER BY l.id"
+)
 THREADS = 6
 NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
 
@@ -212,3 +216,36 @@ def test_a_process_killed_while_issuing_leaves_the_refund_unissued_and_no_number
     )
     issued = refunds.issue_refund(backend.uow(), actors.clerk, proposal.id)
     assert issued.credit_note_number.endswith("-000001")
+
+
+@pytest.mark.parametrize("use_case", ["receive", "inspect"])
+def test_a_process_killed_mid_use_case_leaves_no_half_written_rows(
+    backend, actors, make_order, db_url, use_case
+):
+    order = make_order()
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 1),), notice_at=NOTICE),
+    )
+    if use_case == "inspect":
+        receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+        receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+        args, hang = (ret.lines[0].id,), "unit_inspected"
+    else:
+        args, hang = (ret.code,), "parcel_received"
+    before = _snapshot(backend)
+    sup = actors.supervisor
+    proc = _worker(db_url, use_case, sup.user_id, sup.username, 1, *args, hang=hang)
+    assert proc.stdout.readline().strip() == "READY"
+    proc.kill()
+    proc.communicate(timeout=30)
+    assert _snapshot(backend) == before
+
+
+def _snapshot(backend):
+    tables = (Parcel, Inspection, StockMovement, AuditEntry)
+    with backend.uow(readonly=True) as uow:
+        counts = tuple(uow.session.scalar(select(func.count()).select_from(t)) for t in tables)
+        states = tuple(uow.session.execute(text_states).all())
+    return counts, states

@@ -13,7 +13,7 @@ import time
 from returns_app.domain.users import Actor
 from returns_app.i18n import ReturnsError
 from returns_app.persistence.database import make_engine
-from returns_app.services import audit, refunds, stock
+from returns_app.services import audit, inspection, receiving, refunds, stock
 from returns_app.services.runtime import Backend
 
 
@@ -43,6 +43,14 @@ def main() -> None:
                 ok += 1
             except ReturnsError:
                 errors += 1
+        elif action == "receive":
+            receiving.receive_parcel(backend.uow(), actor, rest[3])
+            ok += 1
+        elif action == "inspect":
+            inspection.inspect_unit(
+                backend.uow(), actor, inspection.InspectUnit(int(rest[3]), "A", "restock", 1)
+            )
+            ok += 1
         elif action == "adjust":
             sku, rounds = rest[3], int(rest[4])
             for i in range(rounds):
