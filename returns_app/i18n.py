@@ -70,10 +70,31 @@ class Message:
             if translator
             else translate(self.context, self.text, lang)
         )
+        # A parameter may itself be a message (a state's name, a list of reasons): it is
+        # rendered in the same language.
+        params = {
+            k: v.render(lang, translator) if isinstance(v, Message | MessageList) else v
+            for k, v in self.params.items()
+        }
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.text.format(**self.params)
+            return self.text.format(**params)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+@dataclass(frozen=True)
+class MessageList:
+    """Several messages shown as one parameter, joined by ``separator``."""
+
+    items: tuple[Message, ...]
+    separator: str = " "
+
+    def render(self, lang: str = "en", translator=None) -> str:
+        """Render every message and join them."""
+        return self.separator.join(m.render(lang, translator) for m in self.items)
 
     def __str__(self) -> str:
         return self.render("en")

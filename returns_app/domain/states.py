@@ -44,6 +44,16 @@ MONEY_NAMES = {
 }
 
 
+def goods_name(state: str) -> Message:
+    """The translatable name of a goods state."""
+    return Message("states", GOODS_NAMES[state])
+
+
+def money_name(state: str) -> Message:
+    """The translatable name of a money state."""
+    return Message("states", MONEY_NAMES[state])
+
+
 class IllegalTransition(DomainError):
     """A state change the state machine does not allow."""
 
@@ -57,7 +67,7 @@ def goods_transition(current: str, target: str) -> str:
                 QT_TRANSLATE_NOOP(
                     "states", "The goods of this return are {current}; they cannot become {target}."
                 ),
-                {"current": GOODS_NAMES[current], "target": GOODS_NAMES[target]},
+                {"current": goods_name(current), "target": goods_name(target)},
             )
         )
     return target
@@ -73,7 +83,7 @@ def money_transition(current: str, target: str) -> str:
                     "states",
                     "The money of this return is '{current}'; it cannot become '{target}'.",
                 ),
-                {"current": MONEY_NAMES[current], "target": MONEY_NAMES[target]},
+                {"current": money_name(current), "target": money_name(target)},
             )
         )
     return target

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from returns_app.i18n import QT_TRANSLATE_NOOP
+
 ROLES = ("clerk", "supervisor", "admin")
 
 # Each permission lists the roles that hold it.
@@ -23,6 +25,29 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "manage_settings": frozenset({"admin"}),
     "import": frozenset({"supervisor", "admin"}),
     "export": frozenset({"supervisor", "admin"}),
+}
+
+ROLE_NAMES = {
+    "clerk": QT_TRANSLATE_NOOP("users", "clerk"),
+    "supervisor": QT_TRANSLATE_NOOP("users", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("users", "admin"),
+}
+PERMISSION_NAMES = {
+    "register_return": QT_TRANSLATE_NOOP("users", "register returns"),
+    "receive": QT_TRANSLATE_NOOP("users", "receive parcels"),
+    "inspect": QT_TRANSLATE_NOOP("users", "inspect items"),
+    "propose_refund": QT_TRANSLATE_NOOP("users", "propose refunds"),
+    "issue_refund": QT_TRANSLATE_NOOP("users", "issue refunds"),
+    "approve_refund": QT_TRANSLATE_NOOP("users", "approve refunds"),
+    "override": QT_TRANSLATE_NOOP("users", "override the return rules"),
+    "approve_deduction": QT_TRANSLATE_NOOP("users", "approve deductions"),
+    "adjust_stock": QT_TRANSLATE_NOOP("users", "adjust stock"),
+    "close_return": QT_TRANSLATE_NOOP("users", "close returns"),
+    "reject_return": QT_TRANSLATE_NOOP("users", "reject returns"),
+    "manage_users": QT_TRANSLATE_NOOP("users", "manage users"),
+    "manage_settings": QT_TRANSLATE_NOOP("users", "change the shop settings"),
+    "import": QT_TRANSLATE_NOOP("users", "import orders"),
+    "export": QT_TRANSLATE_NOOP("users", "export to accounting"),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from returns_app.domain.users import Actor
+from returns_app.domain.users import PERMISSION_NAMES, ROLE_NAMES, Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 
 
@@ -30,8 +30,12 @@ def require(actor: Actor, permission: str) -> None:
                 "services",
                 QT_TRANSLATE_NOOP(
                     "services",
-                    "{user} ({role}) may not do this ({permission}). Ask a supervisor to sign in.",
+                    "{user} ({role}) may not {permission}. Ask a supervisor to sign in.",
                 ),
-                {"user": actor.username, "role": actor.role, "permission": permission},
+                {
+                    "user": actor.username,
+                    "role": Message("users", ROLE_NAMES.get(actor.role, actor.role)),
+                    "permission": Message("users", PERMISSION_NAMES[permission]),
+                },
             )
         )

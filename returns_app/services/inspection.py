@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from returns_app.domain.eligibility import exception_applies_at_inspection
-from returns_app.domain.states import goods_transition, is_open
+from returns_app.domain.states import goods_name, goods_transition, is_open
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Inspection, OrderLine, ReturnLine, User
@@ -73,7 +73,7 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
                 _msg(
                     QT_TRANSLATE_NOOP("services", "Return {code} is {state}."),
                     code=ret.code,
-                    state=ret.goods_state,
+                    state=goods_name(ret.goods_state),
                 )
             )
         done = set(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from returns_app.domain.states import goods_transition, is_open
+from returns_app.domain.states import goods_name, goods_transition, is_open
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import (
@@ -23,6 +23,7 @@ from returns_app.persistence.models import (
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import classify
+from returns_app.scanning.messages import kind_label
 from returns_app.services import audit
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
@@ -133,7 +134,7 @@ def receive_parcel(uow: UnitOfWork, actor: Actor, code: str) -> ReceiveResult:
                         "services", "Return {code} is {state}; a parcel cannot be received for it."
                     ),
                     code=ret.code,
-                    state=ret.goods_state,
+                    state=goods_name(ret.goods_state),
                 )
             )
         parcel = Parcel(
@@ -192,7 +193,7 @@ def check_in_item(
                     QT_TRANSLATE_NOOP(
                         "services", "That is a {kind}, not a product code. Scan the item's EAN."
                     ),
-                    kind=scan.kind,
+                    kind=kind_label(scan.kind),
                 )
             )
     with uow:
@@ -203,7 +204,7 @@ def check_in_item(
                 _msg(
                     QT_TRANSLATE_NOOP("services", "Return {code} is {state}."),
                     code=ret.code,
-                    state=ret.goods_state,
+                    state=goods_name(ret.goods_state),
                 )
             )
         lines = list(
@@ -413,7 +414,7 @@ def match_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, return_id: int) 
                 _msg(
                     QT_TRANSLATE_NOOP("services", "Return {code} is {state}."),
                     code=ret.code,
-                    state=ret.goods_state,
+                    state=goods_name(ret.goods_state),
                 )
             )
         parcel.return_id = ret.id

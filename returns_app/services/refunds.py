@@ -47,6 +47,12 @@ from returns_app.services.queries import active_refund, load_return, refund_dto,
 from returns_app.services.shop_settings import read_settings
 
 METHODS = ("original", "bank_transfer", "store_credit")
+REFUND_STATUS_NAMES = {
+    "proposed": QT_TRANSLATE_NOOP("states", "proposed"),
+    "approved": QT_TRANSLATE_NOOP("states", "approved"),
+    "issued": QT_TRANSLATE_NOOP("states", "issued"),
+    "cancelled": QT_TRANSLATE_NOOP("states", "cancelled"),
+}
 ROW_KIND = {
     "line": "item",
     "delivery": "delivery",
@@ -453,7 +459,8 @@ def approve_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> RefundDTO:
         if refund.status != "proposed":
             raise Conflict(
                 _msg(
-                    QT_TRANSLATE_NOOP("services", "This refund is {status}."), status=refund.status
+                    QT_TRANSLATE_NOOP("services", "This refund is {status}."),
+                    status=Message("states", REFUND_STATUS_NAMES[refund.status]),
                 )
             )
         refund.status = "approved"

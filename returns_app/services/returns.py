@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.eligibility import LineToAssess, assess_return
-from returns_app.domain.states import goods_transition, is_open, money_transition
+from returns_app.domain.states import goods_name, goods_transition, is_open, money_transition
 from returns_app.domain.users import Actor
 from returns_app.domain.withdrawal import ReturnKind
-from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message, MessageList
 from returns_app.persistence.models import (
     Order,
     OrderLine,
@@ -180,7 +180,7 @@ def register_return(uow: UnitOfWork, actor: Actor, cmd: RegisterReturn) -> Retur
                         "This return is not allowed: {reasons} A supervisor may "
                         "override it with a written reason.",
                     ),
-                    reasons=" ".join(str(r) for r in reasons),
+                    reasons=MessageList(tuple(reasons)),
                 ),
                 tuple(reasons),
             )
@@ -301,7 +301,7 @@ def reject_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str) ->
             raise Conflict(
                 _msg(
                     QT_TRANSLATE_NOOP("services", "This return is already {state}."),
-                    state=ret.goods_state,
+                    state=goods_name(ret.goods_state),
                 )
             )
         if ret.money_state == "refunded":
