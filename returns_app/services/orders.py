@@ -88,10 +88,12 @@ class UpsertResult:
     outcome: str
 
 
-def _customer(s: Session, c: CustomerInput) -> Customer:
+def _customer(s: Session, c: CustomerInput, current: Customer | None = None) -> Customer:
     found = None
     if c.email:
         found = s.scalar(select(Customer).where(Customer.email == c.email.lower()).limit(1))
+    elif current is not None and current.email is None:
+        found = current  # an update of an order whose buyer has no e-mail keeps its buyer
     if found is None:
         found = Customer(email=c.email.lower() if c.email else None)
         s.add(found)
@@ -127,9 +129,13 @@ def upsert_order(uow_session: Session, order: OrderInput, actor: Actor = SYSTEM)
     existing = s.scalar(
         select(Order)
         .where(Order.order_number == order.order_number)
-        .options(selectinload(Order.lines), selectinload(Order.shipments))
+        .options(
+            selectinload(Order.lines),
+            selectinload(Order.shipments),
+            selectinload(Order.customer),
+        )
     )
-    customer = _customer(s, order.customer)
+    customer = _customer(s, order.customer, existing.customer if existing else None)
     s.flush()
     values = dict(
         customer_id=customer.id,

@@ -294,3 +294,15 @@ def test_stock_adjustment_needs_a_supervisor_and_a_reason(backend, actors, make_
     assert m.balance_after == 5
     with backend.uow(readonly=True) as uow:
         assert uow.session.scalar(select(func.sum(StockLevel.quantity))) == 5
+
+
+def test_updating_an_order_of_a_buyer_without_email_keeps_the_same_customer(backend, make_order):
+    from returns_app.persistence.models import Customer
+    from returns_app.services import orders
+
+    buyer = orders.CustomerInput("Eino Salo", None, None, "Kauppakatu 2", "33100", "Tampere")
+    first = make_order(order_number="555001", customer=buyer)
+    again = make_order(order_number="555001", customer=buyer, payment_method="invoice")
+    assert again.customer.id == first.customer.id
+    with backend.uow(readonly=True) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Customer)) == 1

@@ -1,0 +1,339 @@
+"""The import use cases: orders and products from a file, in one transaction.
+
+All or nothing by default: the whole file is read and written in one transaction, and a
+file with any error is rolled back, so the report lists every problem and the database is
+as before. With ``allow_partial`` the valid records are committed and the report lists the
+rest. Cancelling (``cancel()`` returning True, checked between chunks) rolls back too.
+Progress is reported as ``progress(lines_read, lines_in_file)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TypeVar
+
+from returns_app.domain.users import SYSTEM, Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.services import audit
+from returns_app.services.errors import require
+from returns_app.services.importing import ours, ours_json, products, shopify, woocommerce
+from returns_app.services.importing.common import (
+    CsvTable,
+    ImportFileError,
+    ImportReport,
+    RowError,
+    decode,
+    missing_column,
+)
+from returns_app.services.importing.resolve import DraftOrder, VatRates, load_products, resolve
+from returns_app.services.importing.writer import OrderWriter
+from returns_app.services.shop_settings import read_settings
+
+FORMATS = ("shopify", "woocommerce", "csv", "json")
+CHUNK = 2000
+
+Cancel = Callable[[], bool]
+Progress = Callable[[int, int], None]
+T = TypeVar("T")
+
+
+def _m(text: str, **params: object) -> Message:
+    return Message("import", text, params)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _read(source: bytes | str | Path) -> tuple[bytes, str]:
+    if isinstance(source, bytes):
+        return source, ""
+    path = Path(source)
+    return path.read_bytes(), path.name
+
+
+def detect_format(text: str, filename: str = "") -> str:
+    """Tell the order format from the content (and the file name for JSON).
+
+    Raises:
+        ImportFileError: the file is none of :data:`FORMATS`.
+    """
+    head = text.lstrip()[:1]
+    if head in ("{", "[") or filename.lower().endswith(".json"):
+        return "json"
+    table = CsvTable(text[: text.find("\n") + 1 if "\n" in text else len(text)])
+    if shopify.looks_like(table):
+        return "shopify"
+    if woocommerce.looks_like(table):
+        return "woocommerce"
+    if table.find(*ours.ORDER_COLUMNS["order_number"]):
+        return "csv"
+    raise ImportFileError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "The file is not an order export we know (Shopify, WooCommerce, or our CSV or "
+                "JSON format): choose the format, or check the header line.",
+            )
+        )
+    )
+
+
+@dataclass
+class _Tally:
+    """What the run has found so far."""
+
+    errors: list[RowError] = field(default_factory=list)
+    records: int = 0
+    skipped: int = 0
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+def _header_errors(missing: list[str]) -> list[RowError]:
+    return [RowError(1, name, missing_column()) for name in missing]
+
+
+def _drafts(fmt: str, text: str, vat: VatRates) -> tuple[Iterator[DraftOrder], int, str]:
+    """The drafts of ``text`` in ``fmt``, the number of lines, and the delimiter.
+
+    Raises:
+        _HeaderProblem: required columns are missing.
+    """
+    lines = text.count("\n") + 1
+    if fmt == "json":
+        return (d for _, d in ours_json.read_json(text)), lines, ""
+    table = CsvTable(text)
+    if fmt == "shopify":
+        missing, drafts = shopify.missing_columns(table), shopify.read(table)
+    elif fmt == "woocommerce":
+        missing, drafts = woocommerce.missing_columns(table), woocommerce.read(table, vat)
+    else:
+        columns = ours.csv_columns(table)
+        missing, drafts = ours.missing_columns(columns), ours.read_csv(table)
+    if missing:
+        raise _HeaderProblem(_header_errors(missing), table.delimiter)
+    return drafts, table.lines, table.delimiter
+
+
+class _HeaderProblem(Exception):
+    def __init__(self, errors: list[RowError], delimiter: str) -> None:
+        super().__init__("header")
+        self.errors = errors
+        self.delimiter = delimiter
+
+
+def _admit(draft: DraftOrder, tally: _Tally) -> bool:
+    """Count ``draft``; False when it is skipped or a repeat of an earlier order."""
+    tally.records += 1
+    if draft.skipped:
+        tally.skipped += 1
+        return False
+    first = tally.seen.get(draft.order_number)
+    if first is not None and draft.order_number:
+        draft.error(
+            draft.line,
+            draft.number_column,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "Order {number} already appears on line {first}: an order must appear "
+                    "once, its rows together.",
+                ),
+                number=draft.order_number,
+                first=first,
+            ),
+        )
+    else:
+        tally.seen[draft.order_number] = draft.line
+    return True
+
+
+def import_orders(
+    uow: UnitOfWork,
+    source: bytes | str | Path,
+    fmt: str | None = None,
+    *,
+    allow_partial: bool = False,
+    actor: Actor = SYSTEM,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
+    filename: str = "",
+    chunk_size: int = CHUNK,
+) -> ImportReport:
+    """Import the orders of a file (``fmt`` one of :data:`FORMATS`, or None to detect it).
+
+    Re-importing a file changes nothing; an order already known (by order number) is
+    updated, never duplicated. Returns the report; raises only for permissions.
+    """
+    require(actor, "import")
+    data, name = _read(source)
+    filename = filename or name
+    try:
+        decoded = decode(data)
+        fmt = fmt or detect_format(decoded.text, filename)
+    except ImportFileError as exc:
+        return ImportReport("orders", fmt or "", errors=(RowError(exc.line, "", exc.message),))
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    report = dict(kind="orders", format=fmt, encoding=decoded.encoding)
+    tally = _Tally()
+    with uow:
+        s = uow.session
+        vat = VatRates.load(s)
+        informed_default = read_settings(uow).consumer_informed_default
+        try:
+            drafts, total, delimiter = _drafts(fmt, decoded.text, vat)
+        except _HeaderProblem as exc:
+            return ImportReport(**report, delimiter=exc.delimiter, errors=tuple(exc.errors))
+        except ImportFileError as exc:
+            return ImportReport(**report, errors=(RowError(exc.line, "", exc.message),))
+        report["delimiter"] = delimiter
+        writer = OrderWriter(s)
+        try:
+            for chunk in _chunks(drafts, chunk_size):
+                if cancel is not None and cancel():
+                    return ImportReport(**report, cancelled=True, records=tally.records)
+                admitted = [d for d in chunk if _admit(d, tally)]
+                found = load_products(s, [line for d in admitted for line in d.lines])
+                valid = []
+                for draft in admitted:
+                    order = resolve(draft, found, vat, informed_default)
+                    tally.errors.extend(draft.errors)
+                    if order is not None:
+                        valid.append((draft, order))
+                tally.errors.extend(writer.write(valid, found))
+                if progress is not None:
+                    progress(chunk[-1].line, total)
+        except ImportFileError as exc:
+            tally.errors.append(RowError(exc.line, "", exc.message))
+        if cancel is not None and cancel():
+            return ImportReport(**report, cancelled=True, records=tally.records)
+        written = not tally.errors or allow_partial
+        if written:
+            audit.record(
+                uow,
+                actor,
+                "orders_imported",
+                "import",
+                None,
+                format=fmt,
+                file=filename,
+                created=writer.created,
+                updated=writer.updated,
+                unchanged=writer.unchanged,
+                skipped=tally.skipped,
+                errors=len(tally.errors),
+            )
+            uow.commit()
+    if progress is not None:
+        progress(total, total)
+    return ImportReport(
+        **report,
+        records=tally.records,
+        created=writer.created,
+        updated=writer.updated,
+        unchanged=writer.unchanged,
+        skipped=tally.skipped,
+        errors=tuple(sorted(tally.errors, key=lambda e: e.line)),
+        written=written,
+    )
+
+
+def import_products(
+    uow: UnitOfWork,
+    source: bytes | str | Path,
+    *,
+    allow_partial: bool = False,
+    actor: Actor = SYSTEM,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
+    filename: str = "",
+    chunk_size: int = CHUNK,
+) -> ImportReport:
+    """Import products from a CSV (see :mod:`products`); all or nothing unless partial."""
+    require(actor, "import")
+    data, name = _read(source)
+    filename = filename or name
+    try:
+        decoded = decode(data)
+        table = CsvTable(decoded.text)
+    except ImportFileError as exc:
+        return ImportReport("products", "products", errors=(RowError(exc.line, "", exc.message),))
+    report = dict(
+        kind="products", format="products", encoding=decoded.encoding, delimiter=table.delimiter
+    )
+    columns = products.columns_of(table)
+    missing = products.missing_columns(columns)
+    if missing:
+        return ImportReport(**report, errors=tuple(_header_errors(missing)))
+    errors: list[RowError] = []
+    seen: dict[str, int] = {}
+    records = 0
+    with uow:
+        writer = products.ProductWriter(uow.session)
+        try:
+            for chunk in _chunks(products.read(table), chunk_size):
+                if cancel is not None and cancel():
+                    return ImportReport(**report, cancelled=True, records=records)
+                valid = []
+                for item in chunk:
+                    records += 1
+                    if isinstance(item, RowError):
+                        errors.append(item)
+                    elif item.sku in seen:
+                        errors.append(
+                            RowError(
+                                item.line,
+                                columns["sku"] or "sku",
+                                _m(
+                                    QT_TRANSLATE_NOOP(
+                                        "import", "SKU {sku} already appears on line {first}."
+                                    ),
+                                    sku=item.sku,
+                                    first=seen[item.sku],
+                                ),
+                                item.sku,
+                            )
+                        )
+                    else:
+                        seen[item.sku] = item.line
+                        valid.append(item)
+                errors.extend(writer.write(valid, columns["gtin"] or "gtin"))
+                if progress is not None:
+                    progress(chunk[-1].line, table.lines)
+        except ImportFileError as exc:
+            errors.append(RowError(exc.line, "", exc.message))
+        if cancel is not None and cancel():
+            return ImportReport(**report, cancelled=True, records=records)
+        written = not errors or allow_partial
+        if written:
+            audit.record(
+                uow,
+                actor,
+                "products_imported",
+                "import",
+                None,
+                file=filename,
+                created=writer.created,
+                updated=writer.updated,
+                unchanged=writer.unchanged,
+                errors=len(errors),
+            )
+            uow.commit()
+    if progress is not None:
+        progress(table.lines, table.lines)
+    return ImportReport(
+        **report,
+        records=records,
+        created=writer.created,
+        updated=writer.updated,
+        unchanged=writer.unchanged,
+        errors=tuple(sorted(errors, key=lambda e: e.line)),
+        written=written,
+    )

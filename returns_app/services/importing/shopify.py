@@ -1,0 +1,237 @@
+"""Shopify's order export (Orders → Export → CSV for Excel or plain CSV).
+
+One row per line item; the order's own columns (``Email``, ``Created at``, ``Billing ...``,
+``Shipping``, ``Tax 1 Name`` ...) are filled on its first row only, the later rows repeat
+``Name`` and carry ``Lineitem ...`` columns. What we make of it (docs/formats.md):
+
+- ``Name`` (``#1001``) is the order number without its ``#`` (``1001``), the way Returns Desk
+  keeps order numbers; searching finds it either way.
+- Prices include VAT (the EU setting "All prices include tax"); an order whose ``Total`` is
+  ``Subtotal + Shipping + Taxes`` was charged VAT on top and is refused.
+- A line's VAT rate is the one rate the order's ``Tax N Name`` columns name
+  (``FI VAT 25.5%``), else the product's rate (see :mod:`resolve`); ``Lineitem taxable``
+  ``false`` means 0 %.
+- ``Lineitem discount`` is the line's discount; what ``Discount Amount`` holds beyond the
+  line discounts is an order discount.
+- ``Fulfilled at`` is taken as the delivery day (it is the shipping day: an approximation
+  that starts the withdrawal period early; a clerk can correct it). No ``Fulfilled at``:
+  delivery day unknown.
+- Orders with ``Cancelled at`` are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.services.importing import common as c
+from returns_app.services.importing import values as v
+from returns_app.services.importing.common import CellError, CsvRow, CsvTable
+from returns_app.services.importing.resolve import DraftLine, DraftOrder, helsinki_day
+from returns_app.services.orders import CustomerInput, ShipmentInput
+
+REQUIRED = ("Name", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price")
+SIGNATURE = ("Lineitem quantity", "Lineitem price")
+_PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+ZERO = Decimal("0.00")
+
+
+def _m(text: str, **params: object) -> Message:
+    return Message("import", text, params)
+
+
+def looks_like(table: CsvTable) -> bool:
+    """Whether the header is Shopify's."""
+    return all(table.find(name) for name in SIGNATURE) and table.find("Name") is not None
+
+
+def missing_columns(table: CsvTable) -> list[str]:
+    """Required columns absent from the header."""
+    return [name for name in REQUIRED if table.find(name) is None]
+
+
+class _Row:
+    def __init__(self, table: CsvTable, row: CsvRow) -> None:
+        self.table = table
+        self.row = row
+
+    def get(self, name: str) -> str:
+        return self.row.get(self.table.find(name))
+
+    def first(self, *names: str) -> str:
+        for name in names:
+            value = self.get(name)
+            if value:
+                return value
+        return ""
+
+
+def read(table: CsvTable) -> Iterator[DraftOrder]:
+    """The orders of a Shopify export (rows of an order are consecutive)."""
+    name_col = table.find("Name")
+    group: list[CsvRow] = []
+    for row in table.rows():
+        if group and row.get(name_col) == group[0].get(name_col):
+            group.append(row)
+            continue
+        if group:
+            yield _order(table, group)
+        group = [row]
+    if group:
+        yield _order(table, group)
+
+
+def _customer(r: _Row) -> CustomerInput:
+    name = r.first("Billing Name", "Shipping Name")
+    street = r.first("Billing Address1", "Billing Street", "Shipping Address1", "Shipping Street")
+    extra = r.get("Billing Address2") if r.get("Billing Address1") else ""
+    if extra:
+        street = f"{street}, {extra}"
+    country = v.country(r.first("Billing Country", "Shipping Country"), "Billing Country")
+    return CustomerInput(
+        name=v.text_field(name or r.get("Email"), "Billing Name", 200, required=True, cut=True),
+        email=v.email(r.get("Email"), "Email"),
+        phone=v.text_field(r.first("Billing Phone", "Phone", "Shipping Phone"), "Billing Phone", 40)
+        or None,
+        street=v.text_field(street, "Billing Address1", 200, cut=True),
+        postal_code=v.text_field(
+            r.first("Billing Zip", "Shipping Zip").lstrip("'"), "Billing Zip", 20
+        ),
+        city=v.text_field(r.first("Billing City", "Shipping City"), "Billing City", 100, cut=True),
+        country=country,
+        lang=v.language_for(country),
+    )
+
+
+def tax_rates(r: _Row) -> tuple[Decimal, ...]:
+    """The rates named in ``Tax 1 Name`` ... ``Tax 5 Name`` (``FI VAT 25.5%`` → 25.5)."""
+    found: list[Decimal] = []
+    for i in range(1, 6):
+        match = _PERCENT.search(r.get(f"Tax {i} Name"))
+        if match:
+            value = Decimal(match.group(1).replace(",", ".")).quantize(v.CENT)
+            if value not in found:
+                found.append(value)
+    return tuple(found)
+
+
+def _order(table: CsvTable, rows: list[CsvRow]) -> DraftOrder:
+    first = _Row(table, rows[0])
+    number = first.get("Name").lstrip("#").strip()
+    draft = DraftOrder(
+        line=rows[0].line, order_number=number, source="shopify", number_column="Name"
+    )
+    if not number:
+        draft.error(rows[0].line, "Name", c.missing())
+        return draft
+    if first.get("Cancelled at"):
+        draft.skipped = True
+        return draft
+    try:
+        if len(number) > 64:
+            raise CellError("Name", _m(QT_TRANSLATE_NOOP("import", "The order name is too long.")))
+        _order_fields(draft, first)
+    except CellError as exc:
+        draft.error(rows[0].line, exc.column, exc.message)
+    line_discounts = ZERO
+    for row in rows:
+        r = _Row(table, row)
+        if row.extra:
+            draft.error(row.line, "", c.extra_cells(row.extra))
+        try:
+            line = _line(r, draft)
+        except CellError as exc:
+            draft.error(row.line, exc.column, exc.message)
+            continue
+        line_discounts += line.discount
+        draft.lines.append(line)
+    try:
+        discount = v.money(first.get("Discount Amount"), "Discount Amount", default=ZERO)
+    except CellError as exc:
+        draft.error(rows[0].line, exc.column, exc.message)
+    else:
+        draft.order_discount = max(ZERO, discount - line_discounts)
+    return draft
+
+
+def _order_fields(draft: DraftOrder, r: _Row) -> None:
+    if not r.get("Created at"):
+        raise CellError("Created at", c.missing())
+    draft.ordered_at = v.timestamp(r.get("Created at"), "Created at")
+    draft.customer = _customer(r)
+    draft.currency = v.text_field(r.get("Currency").upper() or "EUR", "Currency", 3)
+    draft.payment_method = v.text_field(r.get("Payment Method"), "Payment Method", 40, cut=True)
+    draft.payment_reference = v.text_field(
+        r.first("Payment Reference", "Payment References", "Payment ID"),
+        "Payment Reference",
+        100,
+        cut=True,
+    )
+    draft.delivery_method = v.text_field(r.get("Shipping Method"), "Shipping Method", 80, cut=True)
+    draft.delivery_price = v.money(r.get("Shipping"), "Shipping", default=ZERO)
+    draft.tax_rates = tax_rates(r)
+    _check_taxes_included(r, draft.delivery_price)
+    fulfilled = r.get("Fulfilled at")
+    if fulfilled:
+        at = v.timestamp(fulfilled, "Fulfilled at")
+        draft.shipments = (ShipmentInput(None, "", helsinki_day(at), at),)
+
+
+def _check_taxes_included(r: _Row, shipping: Decimal) -> None:
+    """Refuse an order whose total shows VAT was added on top of the prices."""
+    texts = [r.get(n) for n in ("Subtotal", "Taxes", "Total")]
+    if not all(texts):
+        return
+    subtotal, taxes, total = (
+        v.money(t, n) for t, n in zip(texts, ("Subtotal", "Taxes", "Total"), strict=True)
+    )
+    slack = Decimal("0.05")
+    included = abs(subtotal + shipping - total) <= slack
+    added = taxes > 0 and abs(subtotal + shipping + taxes - total) <= slack
+    if added and not included:
+        raise CellError(
+            "Taxes",
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "VAT was added on top of the prices (Total = Subtotal + Shipping + Taxes). "
+                    "Returns Desk needs prices with VAT included: export with “All prices "
+                    "include tax” or use our CSV format.",
+                )
+            ),
+        )
+
+
+def _line(r: _Row, draft: DraftOrder) -> DraftLine:
+    qty = v.quantity(r.get("Lineitem quantity"), "Lineitem quantity")
+    price = v.money(r.get("Lineitem price"), "Lineitem price")
+    discount = v.money(r.get("Lineitem discount"), "Lineitem discount", default=ZERO)
+    if discount > price * qty:
+        raise CellError(
+            "Lineitem discount",
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "import", "The discount {discount} is more than the line's price {price}."
+                ),
+                discount=discount,
+                price=price * qty,
+            ),
+        )
+    sku = v.text_field(r.get("Lineitem sku"), "Lineitem sku", 64)
+    name = v.text_field(r.get("Lineitem name"), "Lineitem name", 200, required=True, cut=True)
+    taxable = v.yes_no(r.get("Lineitem taxable"), "Lineitem taxable", True)
+    has_tax_columns = r.table.find("Tax 1 Name") is not None
+    return DraftLine(
+        line=r.row.line,
+        sku=sku,
+        name=name,
+        quantity=qty,
+        unit_price=price,
+        discount=discount,
+        vat_rate=None if taxable else ZERO,
+        sku_column="Lineitem sku",
+        name_column="Lineitem name",
+        vat_column="Tax 1 Name" if has_tax_columns else "Lineitem sku",
+    )

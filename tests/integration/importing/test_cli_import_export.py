@@ -1,0 +1,92 @@
+"""``returns-app import`` and ``returns-app export`` on a real database file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from import_helpers import DATA
+
+from returns_app.cli import main
+
+
+@pytest.fixture
+def db(sqlite_url) -> list[str]:
+    return ["--database", sqlite_url]
+
+
+def test_import_orders_prints_what_it_did_and_exits_zero(db, capsys):
+    assert main([*db, "import", "products", str(DATA / "products.csv")]) == 0
+    assert main([*db, "import", "orders", str(DATA / "shopify_orders.csv")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Imported: 4 new, 0 updated, 0 unchanged, 1 skipped."
+    )
+    assert (
+        main([*db, "import", "orders", str(DATA / "shopify_orders.csv"), "--format", "shopify"])
+        == 0
+    )
+    assert "0 new, 0 updated, 4 unchanged" in capsys.readouterr().out
+
+
+def test_a_file_with_errors_imports_nothing_lists_them_and_exits_one(db, capsys, tmp_path):
+    bad = tmp_path / "orders.csv"
+    bad.write_text(
+        "order_number;ordered_at;customer_name;sku;product_name;quantity;unit_price;vat_rate\n"
+        "1;2026-02-01;Aino;A;Pipo;1;24,90;25,5\n"
+        "2;2026-02-01;Aino;A;Pipo;kaksi;24,90;25,5\n",
+        encoding="cp1252",
+    )
+    assert main([*db, "import", "orders", str(bad)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Nothing was imported: 1 error(s).")
+    assert (
+        out[1]
+        == "  Line 3, column quantity: “kaksi” is not a quantity: give a whole number of 1 or more."
+    )
+    assert main([*db, "import", "orders", str(bad), "--partial", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert (report["created"], report["written"], report["encoding"]) == (1, True, "utf-8")
+    assert report["errors"] == [
+        {
+            "line": 3,
+            "column": "quantity",
+            "record": "2",
+            "message": "“kaksi” is not a quantity: give a whole number of 1 or more.",
+        }
+    ]
+
+
+def test_a_missing_file_is_a_one_line_error(db, capsys, tmp_path):
+    assert main([*db, "import", "orders", str(tmp_path / "nope.csv")]) == 2
+    assert "No such file" in capsys.readouterr().err
+
+
+def test_export_refunds_and_stock_write_their_files(db, capsys, tmp_path):
+    out = tmp_path / "credit.csv"
+    assert (
+        main([*db, "export", "refunds", "--from", "1.11.2026", "--to", "2026-11-30", str(out)]) == 0
+    )
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfcredit_note_number;issue_date;")
+    assert "0 credit note(s) for 1.11.2026–30.11.2026" in capsys.readouterr().out
+    folder = tmp_path / "finvoice"
+    args = [*db, "export", "refunds", "--from", "1.11.2026", "--to", "30.11.2026"]
+    assert main([*args, "--format", "finvoice", str(folder)]) == 0
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    stock = tmp_path / "stock.csv"
+    assert (
+        main([*db, "export", "stock", "--from", "1.11.2026", "--to", "30.11.2026", str(stock)]) == 0
+    )
+    assert stock.read_text(encoding="utf-8-sig").startswith("movement_id;")
+
+
+def test_export_to_standard_output_keeps_the_csv_clean(db, capsysbinary):
+    assert main([*db, "export", "refunds", "--from", "1.11.2026", "--to", "30.11.2026", "-"]) == 0
+    captured = capsysbinary.readouterr()
+    assert captured.out.startswith(b"\xef\xbb\xbfcredit_note_number")
+    assert b"credit note(s)" in captured.err
+
+
+def test_a_bad_date_is_refused_by_the_parser(db, capsys):
+    with pytest.raises(SystemExit):
+        main([*db, "export", "refunds", "--from", "31.2.2026", "--to", "1.3.2026", "x.csv"])
+    assert "no such day" in capsys.readouterr().err.lower()

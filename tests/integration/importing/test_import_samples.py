@@ -1,0 +1,143 @@
+"""Real-shaped exports import into SQLite and PostgreSQL, and importing again changes nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from import_helpers import DATA, counts, load_products
+from sqlalchemy import select
+
+from returns_app.persistence.models import AuditEntry
+from returns_app.services import queries
+from returns_app.services.importing import import_orders
+
+D = Decimal
+
+
+def order(backend, number: str):
+    hits = [h for h in queries.find(backend.uow(readonly=True), number) if h.kind == "order"]
+    assert hits, f"order {number} not found"
+    return queries.get_order(backend.uow(readonly=True), hits[0].id)
+
+
+def lines_of(o) -> list[tuple]:
+    return [(l.sku, l.quantity, l.unit_price, l.discount, l.vat_rate) for l in o.lines]
+
+
+def test_a_shopify_export_imports_with_its_line_items_taxes_and_fulfilment(backend):
+    load_products(backend)
+    report = import_orders(backend.uow(), DATA / "shopify_orders.csv")
+    assert report.ok and report.written
+    assert (report.format, report.records, report.created, report.skipped) == ("shopify", 5, 4, 1)
+    first = order(backend, "#1001")
+    assert first.customer.name == "Aino Virtanen" and first.customer.postal_code == "00100"
+    assert first.ordered_at == datetime(2026, 3, 2, 12, 12, 45, tzinfo=UTC)
+    assert lines_of(first) == [
+        ("MER-0003-M", 2, D("39.90"), D("0.00"), D("25.50")),
+        ("VIL-0006", 1, D("14.90"), D("0.00"), D("25.50")),
+    ]
+    assert first.delivery_price == D("5.90") and first.delivery_method == "Posti SmartPOST"
+    # "Fulfilled at" stands for the delivery day (documented approximation)
+    assert [s.delivered_on for s in first.shipments] == [date(2026, 3, 3)]
+    mixed = order(backend, "#1002")
+    # two tax rates on the order: each line's rate comes from the product table
+    assert lines_of(mixed) == [
+        ("KEI-0009", 1, D("29.90"), D("2.99"), D("13.50")),
+        ("PIP-0019", 1, D("24.90"), D("2.49"), D("25.50")),
+    ]
+    assert order(backend, "#1004").customer.email == "matti.meikalainen@example.fi"
+    assert order(backend, "#1004").shipments == ()  # not fulfilled: delivery day unknown
+    assert lines_of(order(backend, "#1005"))[0][4] == D("10.00")
+    assert not [h for h in queries.find(backend.uow(), "#1003") if h.kind == "order"]
+    assert first.order_number == "1001"
+
+
+def test_a_woocommerce_export_turns_net_amounts_into_prices_with_vat(backend):
+    report = import_orders(backend.uow(), DATA / "woocommerce_orders.csv")
+    assert report.ok, report.errors
+    assert (report.format, report.created, report.skipped) == ("woocommerce", 3, 1)
+    coupon = order(backend, "4102")
+    assert lines_of(coupon) == [
+        ("ROM-0010", 1, D("24.90"), D("2.48"), D("13.50")),
+        ("KUU-0011", 1, D("99.00"), D("9.91"), D("25.50")),
+    ]
+    assert coupon.lines[0].name == "Romaani: Kesäyö"
+    assert coupon.delivery_price == D("5.90")
+    assert coupon.customer.name == "Onni Salminen"
+    assert coupon.shipments == ()
+
+
+def test_both_woocommerce_layouts_describe_the_same_orders(backend):
+    import_orders(backend.uow(), DATA / "woocommerce_orders.csv")
+    before = counts(backend)
+    again = import_orders(backend.uow(), DATA / "woocommerce_orders_one_row_per_item.csv")
+    assert again.ok and (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    assert counts(backend) == before
+
+
+def test_our_csv_and_json_formats_import_with_shipments_and_defaults(backend):
+    load_products(backend)
+    assert import_orders(backend.uow(), DATA / "orders.csv").ok
+    assert import_orders(backend.uow(), DATA / "orders.json").ok
+    first = order(backend, "20001")
+    assert lines_of(first)[2] == ("VIL-0006", 2, D("14.90"), D("2.98"), D("25.50"))
+    assert sorted(s.tracking_number for s in first.shipments) == ["JJ123456785FI", "JJ473124829FI"]
+    assert first.lines[0].gtin == "06417084000033"
+    hygiene = order(backend, "20002")
+    assert hygiene.lines[0].exception_category == "sealed_hygiene"  # from the product
+    assert hygiene.lines[0].vat_rate == D("25.50")
+    assert hygiene.ordered_at == datetime(2026, 2, 11, 7, 30, tzinfo=UTC)
+    from_json = order(backend, "30001")
+    assert lines_of(from_json)[1] == ("ROM-0010", 2, D("24.90"), D("4.98"), D("13.50"))
+    assert [s.delivered_on for s in from_json.shipments] == [date(2026, 2, 23)]
+    assert order(backend, "30002").consumer_informed is False
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "shopify_orders.csv",
+        "woocommerce_orders.csv",
+        "woocommerce_orders_one_row_per_item.csv",
+        "orders.csv",
+        "orders.json",
+    ],
+)
+def test_importing_the_same_file_again_changes_nothing(backend, sample):
+    load_products(backend)
+    first = import_orders(backend.uow(), DATA / sample)
+    assert first.ok and first.created > 0
+    before = counts(backend)
+    again = import_orders(backend.uow(), DATA / sample)
+    assert again.ok
+    assert (again.created, again.updated, again.unchanged) == (0, 0, first.created)
+    assert counts(backend) == before
+
+
+def test_an_updated_order_is_updated_not_duplicated(backend):
+    load_products(backend)
+    import_orders(backend.uow(), DATA / "orders.csv")
+    text = (DATA / "orders.csv").read_text(encoding="utf-8-sig")
+    changed = text.replace("Posti kotiinkuljetus", "Matkahuolto").replace(";2;14,90;", ";1;14,90;")
+    before = counts(backend)
+    report = import_orders(backend.uow(), changed.encode())
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 1)
+    assert counts(backend) == before
+    updated = order(backend, "20001")
+    assert updated.delivery_method == "Matkahuolto"
+    assert updated.lines[2].quantity == 1
+
+
+def test_an_import_is_recorded_once_in_the_audit_log(backend):
+    import_orders(backend.uow(), DATA / "woocommerce_orders.csv", filename="woo.csv")
+    with backend.uow(readonly=True) as uow:
+        details = [
+            e.details
+            for e in uow.session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "orders_imported")
+            )
+        ]
+    assert len(details) == 1
+    assert details[0]["created"] == 3 and details[0]["file"] == "woo.csv"
