@@ -1,0 +1,151 @@
+"""Whether refunds are on time: days from the notice to the refund, against the legal 14.
+
+The lead time of a refund is its Helsinki issue day minus the return's notice day. A refund is
+late when it was issued after the return's refund due day (notice + 14 days, art. 13(1)).
+Defect claims have no statutory refund day; for them (and any return without a due day) the
+same 14 days are used as the shop's own target (**Policy**).
+
+Unpaid returns whose due day has passed are listed too, except those the shop may still hold
+(art. 13(3)): goods not yet received and no proof of dispatch. Issued refunds count in the
+period they were issued in; unpaid ones in the period their due day fell in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from returns_app.persistence.models import Refund, Return
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.services.reports.dto import (
+    LEGAL_REFUND_DAYS,
+    LateRefund,
+    LeadBucket,
+    LeadTimeReport,
+)
+from returns_app.services.reports.filters import (
+    ReportFilter,
+    counted_returns,
+    has_line_in_category,
+    in_period,
+)
+from returns_app.services.reports.sql import DateSql
+
+GOODS_IN = ("received", "inspected", "closed")
+
+
+def refund_lead_times(
+    uow: UnitOfWork, f: ReportFilter, *, today: date, late_limit: int = 200
+) -> LeadTimeReport:
+    """The distribution of refund lead times and the late ones (at most ``late_limit``, the
+    latest first), as of ``today`` (a Helsinki day)."""
+    with uow:
+        return query_lead_times(uow.session, DateSql(uow.dialect), f, today, late_limit)
+
+
+def query_lead_times(
+    session: Session, ds: DateSql, f: ReportFilter, today: date, late_limit: int
+) -> LeadTimeReport:
+    """The aggregates behind :func:`refund_lead_times`, in an open session."""
+    issued_day = ds.local_day(Refund.issued_at)
+    days = ds.days_between(issued_day, Return.notice_date)
+    allowed = func.coalesce(
+        ds.days_between(Return.refund_due, Return.notice_date), LEGAL_REFUND_DAYS
+    )
+    is_late = days > allowed
+    conditions = [Refund.status == "issued", in_period(Refund.issued_at, f), *counted_returns(f)]
+    if f.station is not None:
+        conditions.append(Refund.station == f.station)
+    if f.category is not None:
+        conditions.append(has_line_in_category(Return.id, f.category))
+
+    def issued(*columns: Any) -> Select[Any]:
+        return select(*columns).select_from(Refund).join(Return, Return.id == Refund.return_id)
+
+    lead = days.label("lead")
+    histogram = session.execute(
+        issued(lead, func.count(), func.sum(case((is_late, 1), else_=0)))
+        .where(*conditions)
+        .group_by(lead)
+        .order_by(lead)
+    ).all()
+    buckets = tuple(LeadBucket(int(d), int(n), int(late or 0)) for d, n, late in histogram)
+    total = session.scalar(issued(func.sum(Refund.total)).where(*conditions))
+    late_issued = session.execute(
+        issued(
+            Return.id,
+            Return.code,
+            Return.kind,
+            Return.notice_date,
+            Return.refund_due,
+            issued_day,
+            days,
+            Refund.total,
+        )
+        .where(*conditions, is_late)
+        .order_by(days.desc(), Return.code)
+        .limit(late_limit)
+    ).all()
+
+    overdue = _overdue_conditions(f, today)
+    open_count = session.scalar(select(func.count()).select_from(Return).where(*overdue)) or 0
+    open_rows = session.execute(
+        select(Return.id, Return.code, Return.kind, Return.notice_date, Return.refund_due)
+        .where(*overdue)
+        .order_by(Return.notice_date, Return.code)
+        .limit(late_limit)
+    ).all()
+
+    def due(notice: date, refund_due: date | None) -> date:
+        return refund_due or notice + timedelta(days=LEGAL_REFUND_DAYS)
+
+    late = [
+        LateRefund(rid, code, kind, notice, due(notice, rdue), on, int(d), Decimal(t))
+        for rid, code, kind, notice, rdue, on, d, t in late_issued
+    ] + [
+        LateRefund(rid, code, kind, notice, due(notice, rdue), None, (today - notice).days, None)
+        for rid, code, kind, notice, rdue in open_rows
+    ]
+    late.sort(key=lambda r: (-r.days_late, r.code))
+    return LeadTimeReport(
+        buckets=buckets,
+        issued=sum(b.refunds for b in buckets),
+        issued_late=sum(b.late for b in buckets),
+        refunded_total=Decimal(total or 0).quantize(Decimal("0.01")),
+        open_overdue=int(open_count),
+        late=tuple(late[:late_limit]),
+    )
+
+
+def _overdue_conditions(f: ReportFilter, today: date) -> list[ColumnElement[bool]]:
+    """Unpaid returns whose due day (in the period) is before ``today``."""
+    # Due days are compared in Python terms: refund_due, or notice + 14 when there is none.
+    last_due = min(f.date_to, today - timedelta(days=1))
+    shift = timedelta(days=LEGAL_REFUND_DAYS)
+    due_in_period = or_(
+        and_(Return.refund_due.is_not(None), Return.refund_due.between(f.date_from, last_due)),
+        and_(
+            Return.refund_due.is_(None),
+            Return.notice_date.between(f.date_from - shift, last_due - shift),
+        ),
+    )
+    # Uncorrelated: SQLite cannot use the partial index on refunds.return_id for
+    # "status = 'issued'", and a correlated EXISTS would scan the refunds once per return.
+    paid = select(Refund.return_id).where(Refund.status == "issued")
+    conditions = [
+        *counted_returns(f),
+        due_in_period,
+        Return.id.not_in(paid),
+        Return.money_state.not_in(("refunded", "not_refundable")),
+        or_(Return.goods_state.in_(GOODS_IN), Return.proof_of_dispatch_at.is_not(None)),
+    ]
+    if f.station is not None:
+        conditions.append(Return.station == f.station)
+    if f.category is not None:
+        conditions.append(has_line_in_category(Return.id, f.category))
+    return conditions

@@ -1,0 +1,147 @@
+"""How many returns came in, of which kind, and why: counted on the notice day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, distinct, func, select
+from sqlalchemy.orm import Session
+
+from returns_app.persistence.models import OrderLine, Product, Return, ReturnLine
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.services.reports.dto import (
+    Granularity,
+    GroupBy,
+    GroupReasonRow,
+    ReasonRow,
+    VolumeBucket,
+    VolumeReport,
+)
+from returns_app.services.reports.filters import ReportFilter, counted_returns
+from returns_app.services.reports.sql import DateSql
+
+
+def returns_volume(
+    uow: UnitOfWork, f: ReportFilter, granularity: Granularity = Granularity.DAY
+) -> VolumeReport:
+    """Returns per day or week of the notice, by kind, with the units announced.
+
+    The notice day is already a Helsinki day, so no time zone arithmetic is needed. Every day
+    (or week, starting on Monday) of the period is present, with zeros where nothing came.
+    """
+    with uow:
+        return query_volume(uow.session, DateSql(uow.dialect), f, Granularity(granularity))
+
+
+def return_reasons(uow: UnitOfWork, f: ReportFilter) -> tuple[ReasonRow, ...]:
+    """Return lines and units per reason, most units first."""
+    with uow:
+        return query_reasons(uow.session, f)
+
+
+def reasons_by_group(
+    uow: UnitOfWork, f: ReportFilter, by: GroupBy = GroupBy.CATEGORY, limit: int = 10
+) -> tuple[GroupReasonRow, ...]:
+    """Units per reason within the ``limit`` categories (or products) with most units.
+
+    Rows come group by group (most units first), reasons by units within a group.
+    """
+    with uow:
+        return query_reasons_by_group(uow.session, f, GroupBy(by), limit)
+
+
+def lines_in_period(f: ReportFilter, *columns: Any) -> Select[Any]:
+    """``SELECT columns`` over the counted return lines noticed in the period."""
+    q = (
+        select(*columns)
+        .select_from(ReturnLine)
+        .join(Return, Return.id == ReturnLine.return_id)
+        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+        .outerjoin(Product, Product.id == OrderLine.product_id)
+        .where(Return.notice_date >= f.date_from, Return.notice_date <= f.date_to)
+        .where(*counted_returns(f))
+    )
+    if f.category is not None:
+        q = q.where(Product.category == f.category)
+    if f.station is not None:
+        q = q.where(Return.station == f.station)
+    return q
+
+
+def bucket_starts(f: ReportFilter, granularity: Granularity) -> list[date]:
+    """The first day of every bucket that touches the period."""
+    if granularity is Granularity.DAY:
+        return [f.date_from + timedelta(days=i) for i in range(f.days)]
+    monday = f.date_from - timedelta(days=f.date_from.weekday())
+    starts = []
+    while monday <= f.date_to:
+        starts.append(monday)
+        monday += timedelta(days=7)
+    return starts
+
+
+def query_volume(
+    session: Session, ds: DateSql, f: ReportFilter, granularity: Granularity
+) -> VolumeReport:
+    """The aggregate behind :func:`returns_volume`, in an open session."""
+    if granularity is Granularity.DAY:
+        bucket = Return.notice_date.label("bucket")
+    else:
+        bucket = ds.week_start(Return.notice_date).label("bucket")
+    q = lines_in_period(
+        f,
+        bucket,
+        Return.kind,
+        func.count(distinct(Return.id)),
+        func.sum(ReturnLine.qty_announced),
+    ).group_by(bucket, Return.kind)
+    counts: dict[date, dict[str, int]] = {}
+    for start, kind, returns, units in session.execute(q):
+        into = counts.setdefault(start, {"units": 0})
+        into[kind] = int(returns)
+        into["units"] += int(units or 0)
+    buckets = tuple(
+        VolumeBucket(start, **counts.get(start, {})) for start in bucket_starts(f, granularity)
+    )
+    return VolumeReport(granularity, buckets)
+
+
+def query_reasons(session: Session, f: ReportFilter) -> tuple[ReasonRow, ...]:
+    """The aggregate behind :func:`return_reasons`, in an open session."""
+    units = func.sum(ReturnLine.qty_announced).label("units")
+    q = (
+        lines_in_period(f, ReturnLine.reason_code, func.count(ReturnLine.id), units)
+        .group_by(ReturnLine.reason_code)
+        .order_by(units.desc(), ReturnLine.reason_code)
+    )
+    return tuple(ReasonRow(reason, int(n), int(u)) for reason, n, u in session.execute(q))
+
+
+def query_reasons_by_group(
+    session: Session, f: ReportFilter, by: GroupBy, limit: int
+) -> tuple[GroupReasonRow, ...]:
+    """The aggregates behind :func:`reasons_by_group`, in an open session."""
+    if by is GroupBy.CATEGORY:
+        key = func.coalesce(Product.category, "").label("key")
+        shown = func.min(func.coalesce(Product.category, ""))
+    elif by is GroupBy.PRODUCT:
+        key = OrderLine.sku.label("key")
+        shown = func.min(OrderLine.name)
+    else:
+        raise ValueError(f"reasons cannot be grouped by {by}")
+    units = func.sum(ReturnLine.qty_announced).label("units")
+    top = session.execute(
+        lines_in_period(f, key, shown, units).group_by(key).order_by(units.desc(), key).limit(limit)
+    ).all()
+    if not top:
+        return ()
+    labels = {k: text for k, text, _ in top}
+    order = {k: i for i, (k, _, _) in enumerate(top)}
+    rows = session.execute(
+        lines_in_period(f, key, ReturnLine.reason_code, units)
+        .where(key.element.in_(list(labels)))
+        .group_by(key, ReturnLine.reason_code)
+    ).all()
+    rows.sort(key=lambda r: (order[r[0]], -int(r[2]), r[1]))
+    return tuple(GroupReasonRow(k, labels[k], reason, int(u)) for k, reason, u in rows)
