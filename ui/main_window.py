@@ -1,59 +1,335 @@
-"""The main window: the scan field always ready, and a status bar about the database."""
+"""The main window: areas in tabs (the desk first), who is signed in, the database, the printers.
+
+Areas are built on first use. The status bar says who works here, at which station, on which
+database (local or shared, and whether it answers) and which printers are ready; it refreshes
+off the GUI thread. F1 shows every shortcut, from the same tables the shortcuts come from.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+import sys
+from collections.abc import Sequence
 
-from returns_app.services.runtime import Backend, Overview, overview
-from ui.settings import Settings
-from ui.tasks import TaskRunner
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returns_app.domain.users import Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP
+from returns_app.services.runtime import Overview, overview
+from ui import style
+from ui.context import AppContext
+from ui.help_overlay import HelpOverlay
+from ui.printing import ROLE_SETTING, DocumentRole, PrintCenter, role_name, role_short_name
+from ui.shell import WINDOW_KEYS, Area, KeyGroup, area_bindings
+from ui.signin import SignInDialog
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+STATUS_REFRESH_MS = 30_000
+PROGRESS_AFTER_MS = 400  # quick tasks never flash a progress bar
+ROLE_NAMES = {
+    "clerk": QT_TRANSLATE_NOOP("MainWindow", "clerk"),
+    "supervisor": QT_TRANSLATE_NOOP("MainWindow", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("MainWindow", "admin"),
+}
 
 
 class MainWindow(QMainWindow):
-    """Returns Desk's main window."""
+    """Returns Desk's main window.
 
-    def __init__(self, backend: Backend, settings: Settings, runner: TaskRunner) -> None:
+    Signals:
+        area_changed(str): the key of the area now shown.
+    """
+
+    area_changed = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        areas: Sequence[Area],
+        *,
+        printer: PrintCenter | None = None,
+        refresh_ms: int = STATUS_REFRESH_MS,
+    ) -> None:
         super().__init__()
-        self.backend = backend
-        self.settings = settings
-        self.runner = runner
+        self.ctx = ctx
+        self.areas = list(areas)
+        self.printer = printer or PrintCenter(ctx, self)
+        self._widgets: dict[str, QWidget] = {}
+        self._current: str | None = None
+        self.switch_dialog: SignInDialog | None = None  # the quick-switch dialog, when open
         self.setWindowTitle(self.tr("Returns Desk"))
         self.resize(1366, 768)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.scan_field = QLineEdit(central)
-        self.scan_field.setPlaceholderText(self.tr("Scan a parcel, a return code or an order"))
-        font = self.scan_field.font()
-        font.setPointSize(22)
-        self.scan_field.setFont(font)
-        layout.addWidget(self.scan_field)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.db_label = QLabel(self)
-        self.counts_label = QLabel(self)
-        self.statusBar().addWidget(self.db_label, 1)
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._build()
+        self._build_status_bar()
+        self._build_shortcuts()
+        ctx.session.changed.connect(self._on_session_changed)
+        ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
+        self.printer.printers_changed.connect(self._on_printer_printers_changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms)
+        self._timer.timeout.connect(self.refresh_status)
+        self._timer.start()
+        self._on_session_changed(ctx.session.actor)
         self.refresh_status()
+        self.printer.refresh_printers()
+
+    # --- Building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        self.tabs = QTabBar(central)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.setExpanding(False)
+        for i, area in enumerate(self.areas):
+            self.tabs.addTab(self._tab_text(area, i))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.stack = QStackedWidget(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.help = HelpOverlay(central)
+        self.help.set_groups(self.key_groups())
+
+    def _tab_text(self, area: Area, index: int) -> str:
+        """The title and one key: the area's own F-key, else Ctrl+<position> (F1 lists all)."""
+        if area.shortcut and area.shortcut.startswith("F"):
+            return f"{area.title}  {area.shortcut}"
+        return f"{area.title}  Ctrl+{index + 1}" if index < 9 else area.title
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel()
+        self.station_label = QLabel()
+        self.db_label = QLabel()
+        self.printers_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumHeight(14)
+        self.progress.hide()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_AFTER_MS)
+        self._progress_timer.timeout.connect(self.progress.show)
+        for label in (self.user_label, self.station_label, self.db_label):
+            bar.addWidget(label)
+        bar.addWidget(self.printers_label, 1)
+        bar.addPermanentWidget(self.progress)
+        self.station_label.setText(
+            self.tr("Station: {name}").format(name=self.ctx.settings.get("station/name"))
+        )
+        self.db_label.setText(self.tr("Database: checking…"))
+        self.db_label.setToolTip(self.ctx.backend.display_url)
+        self._show_printers(None)
+
+    def _build_shortcuts(self) -> None:
+        handlers = {
+            "help": self.toggle_help,
+            "switch_user": self.switch_user,
+            "next_area": lambda: self._step_area(1),
+            "previous_area": lambda: self._step_area(-1),
+        }
+        for binding in WINDOW_KEYS.bindings:
+            for sequence in binding.sequences():
+                QShortcut(sequence, self).activated.connect(handlers[binding.action])
+        for area, binding in zip(self.areas, area_bindings(self.areas).bindings, strict=False):
+            for sequence in binding.sequences():
+                QShortcut(sequence, self).activated.connect(
+                    lambda key=area.key: self.show_area(key)
+                )
+
+    def key_groups(self) -> list[KeyGroup]:
+        """Every shortcut group, for the help overlay."""
+        groups = [WINDOW_KEYS, area_bindings(self.areas)]
+        for area in self.areas:
+            groups.extend(area.key_groups)
+        return groups
+
+    # --- Areas ----------------------------------------------------------------------------
+
+    def _allowed(self, area: Area, actor: Actor | None) -> bool:
+        return area.permission is None or (actor is not None and actor.may(area.permission))
+
+    def area_widget(self, key: str) -> QWidget:
+        """The widget of area ``key``, built on first use."""
+        widget = self._widgets.get(key)
+        if widget is None:
+            area = next(a for a in self.areas if a.key == key)
+            widget = area.factory(self.ctx)
+            self._widgets[key] = widget
+            self.stack.addWidget(widget)
+            database_problem = getattr(widget, "database_problem", None)
+            if database_problem is not None:
+                database_problem.connect(self._on_area_database_problem)
+        return widget
+
+    @property
+    def current_area(self) -> str | None:
+        """The key of the area shown."""
+        return self._current
+
+    def show_area(self, key: str) -> None:
+        """Show area ``key`` (if the signed-in user may see it)."""
+        index = next((i for i, a in enumerate(self.areas) if a.key == key), -1)
+        if index < 0 or not self._allowed(self.areas[index], self.ctx.session.actor):
+            return
+        if self.tabs.currentIndex() != index:
+            self.tabs.setCurrentIndex(index)  # comes back through _on_tabs_current_changed
+            return
+        self._activate(key)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self.areas):
+            self._activate(self.areas[index].key)
+
+    def _activate(self, key: str) -> None:
+        previous = self._widgets.get(self._current or "")
+        router = getattr(previous, "scan_router", None)
+        if router is not None and self._current != key:
+            router.uninstall()
+        widget = self.area_widget(key)
+        self.stack.setCurrentWidget(widget)
+        self._current = key
+        router = getattr(widget, "scan_router", None)
+        if router is not None:
+            router.uninstall()  # never twice
+            router.install()
+        focus = getattr(widget, "focus_default", None)
+        if focus is not None:
+            focus()
+        self.area_changed.emit(key)
+
+    def _step_area(self, step: int) -> None:
+        count = self.tabs.count()
+        index = self.tabs.currentIndex()
+        for _ in range(count):
+            index = (index + step) % count
+            if self.tabs.isTabVisible(index):
+                self.tabs.setCurrentIndex(index)
+                return
+
+    # --- Session --------------------------------------------------------------------------
+
+    def _on_session_changed(self, actor: Actor | None) -> None:
+        if actor is None:
+            self.user_label.setText(self.tr("Nobody signed in"))
+        else:
+            self.user_label.setText(
+                self.tr("{user} ({role})").format(
+                    user=actor.username,
+                    role=QCoreApplication.translate(
+                        "MainWindow", ROLE_NAMES.get(actor.role, actor.role)
+                    ),
+                )
+            )
+        current = next((a for a in self.areas if a.key == self._current), None)
+        if self.areas and (current is None or not self._allowed(current, actor)):
+            self.show_area(self.areas[0].key)  # before hiding, so the desk comes back
+        for i, area in enumerate(self.areas):
+            self.tabs.setTabVisible(i, self._allowed(area, actor))
+
+    def switch_user(self) -> None:
+        """Quick switch at a shared station (the current user stays if it is cancelled)."""
+        dialog = SignInDialog(self.ctx, self, switching=True)
+        dialog.finished.connect(self._on_switch_dialog_finished)
+        self.switch_dialog = dialog
+        dialog.open()
+
+    def _on_switch_dialog_finished(self, result: int) -> None:
+        del result
+        self.switch_dialog = None
+        widget = self._widgets.get(self._current or "")
+        focus = getattr(widget, "focus_default", None)
+        if focus is not None:
+            focus()
+
+    def toggle_help(self) -> None:
+        """Show or hide the shortcut overlay."""
+        self.help.toggle()
+        if not self.help.isVisible():
+            self._on_switch_dialog_finished(0)
+
+    # --- Status ---------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        """Count rows off the GUI thread and show them."""
-        self.runner.run_db(lambda: overview(self.backend), self._on_overview_done)
+        """Ask the database how it is (off the GUI thread)."""
+        backend = self.ctx.backend
+        self.ctx.runner.run_db(lambda: overview(backend), self._on_overview_done)
 
     def _on_overview_done(self, result: Overview | None, error: BaseException | None) -> None:
-        if error is not None or result is None:
-            self.db_label.setText(self.tr("Database unreachable"))
-            return
-        kind = self.tr("local") if result.kind == "local" else self.tr("shared")
-        state = "" if result.reachable else self.tr(" (unreachable)")
-        self.db_label.setText(
-            self.tr("Database: {url} ({kind}){state}").format(
-                url=result.display_url, kind=kind, state=state
+        reachable = error is None and result is not None and result.reachable
+        kind = self.ctx.backend.kind if result is None else result.kind
+        kind_text = self.tr("local") if kind == "local" else self.tr("shared")
+        if reachable:
+            self.db_label.setText(self.tr("Database: {kind}, connected").format(kind=kind_text))
+            self.db_label.setStyleSheet("")
+        else:
+            self._show_database_down(kind_text)
+
+    def _show_database_down(self, kind_text: str | None = None) -> None:
+        kind_text = kind_text or (
+            self.tr("local") if self.ctx.backend.kind == "local" else self.tr("shared")
+        )
+        self.db_label.setText(self.tr("Database: {kind}, NOT reachable").format(kind=kind_text))
+        self.db_label.setStyleSheet(style.tone_sheet(style.Tone.BAD))
+
+    def _on_area_database_problem(self, text: str) -> None:
+        self._show_database_down()
+        self.db_label.setToolTip(text)
+
+    def _on_printer_printers_changed(self, names: list[str]) -> None:
+        self._show_printers(names)
+
+    def _show_printers(self, available: list[str] | None) -> None:
+        parts = []
+        bad = False
+        for role in DocumentRole:
+            name = self.ctx.settings.get(ROLE_SETTING[role])
+            what = role_short_name(role)
+            if not name:
+                parts.append(f"{what} –")  # the tooltip says which are not set
+            elif available is not None and name not in available:
+                parts.append(self.tr("{what} {name} (not found)").format(what=what, name=name))
+                bad = True
+            else:
+                parts.append(f"{what} {name}")
+        self.printers_label.setText(self.tr("Printers: {list}").format(list=" · ".join(parts)))
+        self.printers_label.setToolTip(
+            "\n".join(
+                f"{role_name(r)}: {self.ctx.settings.get(ROLE_SETTING[r]) or '-'}"
+                for r in DocumentRole
             )
         )
-        self.counts_label.setText(
-            self.tr("{orders} orders · {returns} returns · {open} open").format(
-                orders=result.orders, returns=result.returns, open=result.open_returns
-            )
-        )
+        self.printers_label.setStyleSheet(style.tone_sheet(style.Tone.WARN) if bad else "")
+
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+            self.progress.hide()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        widget = self._widgets.get(self._current or "")
+        router = getattr(widget, "scan_router", None)
+        if router is not None:
+            router.uninstall()
+        self._timer.stop()
+        super().closeEvent(event)

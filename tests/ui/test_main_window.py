@@ -1,0 +1,151 @@
+"""The main window: areas and their keys, who is signed in, the database, the printers, F1."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from desk_kit import FakePrinters, keys, press, register, show_active
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy import create_engine
+
+from returns_app.services.runtime import Backend
+from ui import shell
+from ui.app import build_areas
+from ui.context import AppContext, UserSession
+from ui.desk.keys import ALL_GROUPS
+from ui.main_window import MainWindow
+from ui.printing import PrintCenter
+from ui.shell import Area
+from ui.tasks import ImmediateRunner
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+class Notes(QWidget):
+    """A stand-in area with a text field."""
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.field = QLineEdit(self)
+        QVBoxLayout(self).addWidget(self.field)
+
+    def focus_default(self) -> None:
+        self.field.setFocus()
+
+
+@pytest.fixture
+def extra_module(monkeypatch):
+    """A module providing two areas, one only for admins, registered in EXTRA_AREAS."""
+    module = types.ModuleType("fake_areas")
+    module.areas = lambda ctx: [
+        Area("notes", "Notes", Notes),
+        Area("users", "Users", Notes, permission="manage_users"),
+    ]
+    monkeypatch.setitem(sys.modules, "fake_areas", module)
+    monkeypatch.setattr(shell, "EXTRA_AREAS", ["fake_areas"])
+    return module
+
+
+@pytest.fixture
+def window(qtbot, clerk_context, extra_module):
+    printing = PrintCenter(clerk_context, lister=FakePrinters(["Office"]).lister)
+    clerk_context.settings.set("printers/a4", "Office")
+    clerk_context.settings.set("printers/label", "Zebra")
+    win = MainWindow(clerk_context, build_areas(clerk_context), printer=printing)
+    show_active(qtbot, win)
+    yield win
+    win.close()
+
+
+def test_the_desk_comes_first_with_its_scan_field_ready(window):
+    assert window.current_area == "desk"
+    desk = window.area_widget("desk")
+    assert desk.scan_field.hasFocus()
+    assert window.tabs.tabText(0).startswith("Receiving desk")
+
+
+def test_the_status_bar_says_who_where_which_database_and_which_printers(window):
+    assert window.user_label.text() == "clerk1 (clerk)"
+    assert window.station_label.text() == "Station: DESK-1"
+    assert window.db_label.text() == "Database: local, connected"
+    assert window.printers_label.text() == ("Printers: label Zebra (not found) · tag – · A4 Office")
+
+
+def test_areas_plug_in_and_have_keys(window):
+    assert [a.key for a in window.areas] == ["desk", "notes", "users"]
+    keys(window.area_widget("desk").scan_field, "Ctrl+2")
+    assert window.current_area == "notes"
+    keys(window, "F2")
+    assert window.current_area == "desk"
+    keys(window, "Ctrl+PgDown")
+    assert window.current_area == "notes"
+
+
+def test_an_area_needing_a_permission_is_hidden_until_such_a_user_signs_in(window, actors):
+    assert not window.tabs.isTabVisible(2)
+    keys(window, "Ctrl+3")
+    assert window.current_area == "desk"
+    window.ctx.session.sign_in(actors.admin)
+    assert window.tabs.isTabVisible(2)
+    assert window.user_label.text() == "admin1 (admin)"
+    keys(window, "Ctrl+3")
+    assert window.current_area == "users"
+    window.ctx.session.sign_in(actors.clerk)
+    assert window.current_area == "desk"  # the clerk may not stay there
+
+
+def test_ctrl_shift_u_opens_the_quick_switch(window):
+    keys(window, "Ctrl+Shift+U")
+    dialog = window.switch_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Switch user"
+    dialog.reject()
+    assert window.switch_dialog is None
+
+
+def test_f1_lists_every_shortcut_from_the_same_tables(window):
+    keys(window, "F1")
+    assert window.help.isVisible()
+    listed = {label for _, label in window.help.rows}
+    for group in ALL_GROUPS:
+        for binding in group.bindings:
+            assert binding.label() in listed
+    assert "Notes" in listed and "Switch user (shared station)" in listed
+    keys(window.help, "Esc")
+    assert not window.help.isVisible()
+
+
+def test_scans_reach_the_desk_only_while_it_is_shown(window, backend, actors, make_order):
+    ret = register(backend, actors.clerk, make_order())
+    desk = window.area_widget("desk")
+    keys(desk.scan_field, "Ctrl+2")
+    notes = window.area_widget("notes")
+    for char in ret.code:
+        press(notes.field, Qt.Key(ord(char)), char)
+    press(notes.field, Qt.Key.Key_Return, "\r")
+    assert desk.current_return is None  # another area's field is not the desk's business
+    keys(window, "F2")
+    for char in ret.code:
+        press(desk.inspection, Qt.Key(ord(char)), char)
+    press(desk.inspection, Qt.Key.Key_Return, "\r")
+    assert desk.current_return is not None and desk.current_return.id == ret.id
+
+
+def test_an_unreachable_database_shows_in_the_status_bar(
+    qtbot, qapp, actors, ui_settings, tmp_path
+):
+    gone = f"sqlite:///{tmp_path}/no/such/dir/x.sqlite3"
+    backend = Backend(create_engine(gone), gone)
+    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    win = MainWindow(ctx, build_areas(ctx), printer=PrintCenter(ctx, lister=lambda: []))
+    show_active(qtbot, win)
+    assert win.db_label.text() == "Database: local, NOT reachable"
+    desk = win.area_widget("desk")
+    desk.handle_scan("R0000012348")
+    assert desk.feedback.title_text() == "Database unreachable: nothing was saved"
+    assert "Cannot reach the database" in win.db_label.toolTip()
+    win.close()
+    backend.close()

@@ -1,0 +1,128 @@
+"""Signing in, switching user at a shared station, and a supervisor's approval by password."""
+
+from __future__ import annotations
+
+import pytest
+from desk_kit import keys, show_active
+from sqlalchemy import create_engine
+
+from returns_app.services.runtime import Backend
+from ui.context import AppContext, UserSession
+from ui.signin import CREATE_USER_COMMAND, SignInDialog
+from ui.tasks import ImmediateRunner
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def nobody(qapp, backend, ui_settings) -> AppContext:
+    """A station where nobody is signed in yet."""
+    ui_settings.set("station/name", "DESK-7")
+    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession())
+
+
+def open_dialog(qtbot, ctx, **kwargs) -> SignInDialog:
+    dialog = SignInDialog(ctx, **kwargs)
+    show_active(qtbot, dialog)
+    return dialog
+
+
+def users_listed(dialog) -> list[str]:
+    return [dialog.view.user.itemData(i) for i in range(dialog.view.user.count())]
+
+
+def test_signing_in_sets_the_user_and_the_station_and_remembers_the_user(qtbot, nobody, actors):
+    dialog = open_dialog(qtbot, nobody)
+    assert users_listed(dialog) == ["admin1", "clerk1", "supervisor1"]
+    assert dialog.view.station.text() == "DESK-7"
+    assert dialog.view.password.hasFocus()
+    dialog.view.user.setCurrentIndex(users_listed(dialog).index("clerk1"))
+    dialog.view.password.setText("secret-password")
+    keys(dialog.view.password, "Return")
+    actor = nobody.session.actor
+    assert actor is not None and (actor.username, actor.role, actor.station) == (
+        "clerk1",
+        "clerk",
+        "DESK-7",
+    )
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    assert nobody.settings.get("session/last_user") == "clerk1"
+    again = open_dialog(
+        qtbot, AppContext(nobody.backend, nobody.settings, ImmediateRunner(), UserSession())
+    )
+    assert again.username() == "clerk1"  # pre-filled next time
+
+
+def test_a_wrong_password_says_so_and_lets_the_user_try_again(qtbot, nobody, actors):
+    dialog = open_dialog(qtbot, nobody)
+    dialog.view.password.setText("not-it")
+    dialog.view.sign_in.click()
+    assert nobody.session.actor is None
+    assert dialog.isVisible()
+    assert dialog.view.message.text() == "Wrong user name or password. Try again."
+    assert dialog.view.password.text() == "" and dialog.view.password.hasFocus()
+
+
+def test_a_user_name_can_be_typed_instead_of_chosen(qtbot, nobody, actors):
+    dialog = open_dialog(qtbot, nobody)
+    dialog.view.user.setEditText("Supervisor1")
+    dialog.view.password.setText("secret-password")
+    dialog.view.sign_in.click()
+    assert nobody.session.actor.username == "supervisor1"
+
+
+def test_a_database_without_users_says_how_to_create_the_first(
+    qtbot, qapp, sqlite_backend, ui_settings
+):
+    ctx = AppContext(sqlite_backend, ui_settings, ImmediateRunner(), UserSession())
+    dialog = open_dialog(qtbot, ctx)
+    assert CREATE_USER_COMMAND in dialog.view.no_users.text()
+    assert dialog.view.pages.currentWidget() is dialog.view.no_users
+    assert not dialog.view.sign_in.isVisible()
+
+
+def test_an_unreachable_database_is_said_at_sign_in(qtbot, qapp, ui_settings, tmp_path):
+    gone = f"sqlite:///{tmp_path}/no/such/dir/x.sqlite3"
+    ctx = AppContext(
+        Backend(create_engine(gone), gone), ui_settings, ImmediateRunner(), UserSession()
+    )
+    dialog = open_dialog(qtbot, ctx)
+    assert "Cannot reach the database" in dialog.view.message.text()
+
+
+def test_quick_switch_offers_another_user_and_cancel_keeps_the_current_one(
+    qtbot, clerk_context, actors
+):
+    dialog = open_dialog(qtbot, clerk_context, switching=True)
+    assert dialog.windowTitle() == "Switch user"
+    assert dialog.username() != "clerk1"
+    dialog.reject()
+    assert clerk_context.session.actor.username == "clerk1"
+
+
+def test_quick_switch_changes_who_is_signed_in(qtbot, clerk_context, actors):
+    changes = []
+    clerk_context.session.changed.connect(changes.append)
+    dialog = open_dialog(qtbot, clerk_context, switching=True)
+    dialog.view.user.setCurrentIndex(users_listed(dialog).index("supervisor1"))
+    dialog.view.password.setText("secret-password")
+    dialog.view.sign_in.click()
+    assert [a.username for a in changes] == ["supervisor1"]
+
+
+def test_an_approval_lists_only_those_who_may_approve_and_refuses_others(
+    qtbot, clerk_context, actors
+):
+    dialog = open_dialog(qtbot, clerk_context, approving="approve_refund", reason="29,90 €")
+    assert users_listed(dialog) == ["admin1", "supervisor1"]
+    assert dialog.view.reason.text() == "29,90 €"
+    dialog.view.user.setEditText("clerk1")  # typed by hand: still refused
+    dialog.view.password.setText("secret-password")
+    dialog.view.sign_in.click()
+    assert "may not approve" in dialog.view.message.text()
+    assert dialog.approver is None
+    dialog.view.user.setCurrentIndex(0)
+    dialog.view.password.setText("secret-password")
+    dialog.view.sign_in.click()
+    assert dialog.approver is not None and dialog.approver.username == "admin1"
+    assert clerk_context.session.actor.username == "clerk1"

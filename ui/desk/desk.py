@@ -1,0 +1,732 @@
+"""The receiving desk: scan a parcel, check in and grade its items, refund, all from the keyboard.
+
+Every scan goes through the scan router (a burst never reaches a single-key shortcut) and
+then through one queue: scans are handled one at a time, in order, each in a database task
+off the GUI thread, so a fast clerk can scan the parcel and its items without waiting and
+nothing is applied to the wrong return.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections import deque
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from returns_app.i18n import Message
+from returns_app.scanning import Kind, ScanResult, classify
+from returns_app.scanning import format_return_code_for_people as for_people
+from returns_app.services import documents, inspection, queries, receiving, returns
+from returns_app.services.documents import StoredDocument
+from returns_app.services.dto import RefundDTO, ReturnDTO, ReturnLineDTO
+from returns_app.services.receiving import CheckInResult, ReceiveResult
+from ui.context import AppContext
+from ui.desk.desk_view import PAGE_EMPTY, PAGE_OFFER, PAGE_REFUND, PAGE_RETURN, DeskView
+from ui.desk.document_tray import DocumentTray
+from ui.desk.keys import DESK_KEYS
+from ui.desk.presenter import present_offer, present_return
+from ui.desk.refund_panel import RefundPanel, refund_summary
+from ui.desk.register_dialog import RegisterDialog
+from ui.desk.wording import helsinki_today
+from ui.desk.work import (
+    OPEN_MONEY,
+    PRODUCT_KINDS,
+    propose_quietly,
+    receive_or_open,
+    record_mismatches,
+    scan_config,
+    scanner_timings,
+    with_refund,
+)
+from ui.error_text import Problem, describe
+from ui.printing import DocumentRole, PrintCenter
+from ui.scan_feedback import FeedbackState
+from ui.scan_input import ScanRouter
+from ui.translator import render
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeskWidget", text)
+
+
+class DeskWidget(QWidget):
+    """The receiving desk.
+
+    Signals:
+        return_shown(object): the :class:`ReturnDTO` now on screen (None when cleared).
+        database_problem(str): a task failed because the database did not answer.
+        idle(): every scan so far is handled (the benchmark waits for it).
+    """
+
+    return_shown = Signal(object)
+    database_problem = Signal(str)
+    idle = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        printer: PrintCenter | None = None,
+        now: Callable[[], datetime] | None = None,
+        clock: Callable[[], float] | None = None,
+        beep: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._now = now or (lambda: datetime.now(UTC))
+        self._config = scan_config(ctx)
+        self._ret: ReturnDTO | None = None
+        self._offer: ReceiveResult | None = None
+        self._focus_line: int | None = None
+        self._queue: deque[str] = deque()
+        self._busy = False
+        self.register_dialog: RegisterDialog | None = None
+        self.printer = printer or PrintCenter(ctx, self)
+        self.view = DeskView(self, beep=beep)
+        self.documents = DocumentTray(self.printer, self.view, self)
+        self.scan_field = self.view.scan_field
+        self.feedback = self.view.feedback
+        self.inspection = self.view.inspection
+        self.refund_panel = RefundPanel(ctx, self.print_document, self, today=self.today)
+        self.view.refund_layout.addWidget(self.refund_panel)
+        self.scan_router = ScanRouter(
+            self, scan_field=self.scan_field, timings=scanner_timings(ctx), clock=clock
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._wire()
+        self._texts()
+        self.clear()
+
+    # --- Wiring ---------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        v = self.view
+        self.scan_router.scanned.connect(self._on_scan_router_scanned)
+        self.inspection.decided.connect(self._on_inspection_decided)
+        self.refund_panel.refund_changed.connect(self._on_refund_panel_refund_changed)
+        self.refund_panel.return_changed.connect(self._on_refund_panel_return_changed)
+        self.refund_panel.feedback.connect(self._on_refund_panel_feedback)
+        self.documents.problem.connect(self._on_documents_problem)
+        v.notice_save.clicked.connect(self._on_save_pdf_shortcut_activated)
+        v.notice_preview.clicked.connect(self._on_notice_preview_clicked)
+        v.notice_hide.clicked.connect(v.notice.hide)
+        v.offer_register.clicked.connect(self._on_register_shortcut_activated)
+        v.lines.selectionModel().currentRowChanged.connect(self._on_lines_current_row_changed)
+        self.scan_field.installEventFilter(self)
+        self._desk_keys = {
+            sequence[0].toCombined()
+            for binding in DESK_KEYS.bindings
+            for sequence in binding.sequences()
+        }
+        for binding in DESK_KEYS.bindings:
+            handler = getattr(self, f"_on_{binding.action}_shortcut_activated")
+            for sequence in binding.sequences():
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(handler)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The scan field would take Ctrl+Z as its own undo; on the desk it undoes a grading.
+        if (
+            watched is self.scan_field
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination().toCombined() in self._desk_keys
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _texts(self) -> None:
+        v = self.view
+        key = {b.action: b.keys_text().split(" / ")[0] for b in DESK_KEYS.bindings}
+        v.scan_hint.setText(
+            QCoreApplication.translate(
+                "DeskWidget",
+                "Scan a parcel, then its items. {register} registers a return; F1 lists every key.",
+            ).format(register=key["register"])
+        )
+        v.empty_title.setText(QCoreApplication.translate("DeskWidget", "Scan a parcel"))
+        v.empty_detail.setText(
+            QCoreApplication.translate(
+                "DeskWidget",
+                "Its return label, tracking number or order number. For a phone or e-mail "
+                "request, {register} registers a return.",
+            ).format(register=key["register"])
+        )
+        v.offer_register.setText(
+            QCoreApplication.translate("DeskWidget", "Register a return ({key})").format(
+                key=key["register"]
+            )
+        )
+        v.notice_save.setText(
+            QCoreApplication.translate("DeskWidget", "Save as PDF… ({key})").format(
+                key=key["save_pdf"]
+            )
+        )
+        v.refund_hint.setText(
+            QCoreApplication.translate("DeskWidget", "{key}: the refund panel").format(
+                key=key["refund"]
+            )
+        )
+
+    def focus_default(self) -> None:
+        """Put the focus where work continues: the inspection panel or the scan field."""
+        if self.inspection.line is not None and self.view.pages.currentIndex() == PAGE_RETURN:
+            self.inspection.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def current_return(self) -> ReturnDTO | None:
+        """The return on screen."""
+        return self._ret
+
+    @property
+    def busy(self) -> bool:
+        """Whether a scan or an action is being handled."""
+        return self._busy
+
+    def today(self) -> date:
+        """Today in Helsinki (for the deadline wording)."""
+        return helsinki_today(self._now())
+
+    def clear(self) -> None:
+        """Back to "scan a parcel"."""
+        self._ret = None
+        self._offer = None
+        self.view.pages.setCurrentIndex(PAGE_EMPTY)
+        self.view.lines_model.set_return(None)
+        self.inspection.set_line(None)
+        self.refund_panel.set_return(None)
+        self._show_refund(None)
+        self.return_shown.emit(None)
+
+    # --- Running tasks in order -----------------------------------------------------------
+
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``fn`` as a database task; ``done(result)`` on success, errors reported."""
+        self._set_busy(True)
+
+        def finished(result: Any, error: BaseException | None) -> None:
+            self._set_busy(False)
+            try:
+                if error is not None:
+                    self._report(describe(error, self._ctx.backend))
+                else:
+                    done(result)
+            finally:
+                self._pump()
+
+        self._ctx.runner.run_db(fn, finished)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.inspection.set_busy(busy)
+        self.view.busy.setText(QCoreApplication.translate("DeskWidget", "Working…") if busy else "")
+
+    def _pump(self) -> None:
+        if self._busy:
+            return
+        if self._queue:
+            self._handle(self._queue.popleft())
+        else:
+            self.idle.emit()
+
+    def _report(self, problem: Problem) -> None:
+        if problem.database:
+            self.feedback.show_message(
+                FeedbackState.ERROR,
+                QCoreApplication.translate("DeskWidget", "Database unreachable: nothing was saved"),
+                problem.text,
+            )
+            self.database_problem.emit(problem.text)
+            self._queue.clear()  # later scans would fail the same way; the clerk rescans
+            return
+        self.feedback.show_message(FeedbackState.ERROR, problem.text)
+
+    # --- Scans ----------------------------------------------------------------------------
+
+    def _on_scan_router_scanned(self, code: str) -> None:
+        self.handle_scan(code)
+
+    def handle_scan(self, code: str) -> None:
+        """Handle a scanned (or typed) code: a parcel or an item of the open return."""
+        dialog = self.register_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.accept_scan(code)
+            return
+        self._queue.append(code)
+        self._pump()
+
+    def _handle(self, code: str) -> None:
+        scan = classify(code, self._config)
+        if not scan.valid and scan.kind != Kind.UNKNOWN:
+            self.feedback.show_result(scan)
+            self._pump()
+            return
+        if scan.kind in PRODUCT_KINDS or (scan.kind == Kind.GS1 and "01" in scan.fields):
+            self._check_in(scan)
+        else:
+            self._receive(code, scan)
+
+    def _receive(self, code: str, scan: ScanResult) -> None:
+        actor, backend = self._ctx.actor, self._ctx.backend
+
+        self._run(lambda: receive_or_open(backend, actor, code, scan), self._on_received)
+
+    def _on_received(self, outcome: tuple[ReceiveResult, Message | None]) -> None:
+        result, warning = outcome
+        if result.kind == "return" and result.ret is not None:
+            self._offer = None
+            self.show_return(result.ret)
+            ret = result.ret
+            title = QCoreApplication.translate("DeskWidget", "Return {code}").format(
+                code=for_people(ret.code)
+            )
+            if warning is not None:
+                self.feedback.show_message(FeedbackState.WARNING, title, render(warning))
+            else:
+                self.feedback.show_message(
+                    FeedbackState.SUCCESS,
+                    title,
+                    QCoreApplication.translate(
+                        "DeskWidget", "{customer}: {n} units expected. Scan the items."
+                    ).format(customer=ret.customer.name, n=ret.units_expected),
+                )
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._show_offer(result)
+
+    def _show_offer(self, result: ReceiveResult) -> None:
+        self._ret = None
+        self._offer = result
+        self.view.lines_model.set_return(None)
+        self.inspection.set_line(None)
+        self.refund_panel.set_return(None)
+        self._show_refund(None)
+        self.return_shown.emit(None)
+        title, detail = present_offer(self.view, result)
+        self.view.pages.setCurrentIndex(PAGE_OFFER)
+        self.feedback.show_message(FeedbackState.WARNING, title, detail)
+
+    def _check_in(self, scan: ScanResult) -> None:
+        ret = self._ret
+        if ret is None:
+            self.feedback.show_message(
+                FeedbackState.ERROR,
+                QCoreApplication.translate("DeskWidget", "Scan the parcel first"),
+                QCoreApplication.translate(
+                    "DeskWidget", "An item's code ({code}) needs an open return."
+                ).format(code=scan.value),
+            )
+            self._pump()
+            return
+        actor, backend, code = self._ctx.actor, self._ctx.backend, scan.raw or scan.value
+        self._run(
+            lambda: receiving.check_in_item(backend.uow(), actor, ret.id, code=code),
+            self._on_checked_in,
+        )
+
+    def _on_checked_in(self, result: CheckInResult) -> None:
+        if result.return_line_id is not None:
+            self._focus_line = result.return_line_id
+        self.show_return(result.ret)
+        text = render(result.message)
+        if result.status == "ok":
+            line = self._line(result.return_line_id)
+            self.feedback.show_message(
+                FeedbackState.SUCCESS,
+                text,
+                QCoreApplication.translate("DeskWidget", "Grade it: A, B, C or D.")
+                if line and line.qty_to_inspect
+                else "",
+            )
+            self.focus_default()
+        else:
+            self.feedback.show_message(
+                FeedbackState.WARNING,
+                text,
+                QCoreApplication.translate("DeskWidget", "Recorded as a mismatch."),
+            )
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check_in_line(self) -> None:
+        """Check in one unit of the chosen line (an item without a readable barcode)."""
+        line = self._selected_line()
+        if self._ret is None or line is None:
+            self._say_open_first()
+            return
+        actor, backend, rid = self._ctx.actor, self._ctx.backend, self._ret.id
+        self._run(
+            lambda: receiving.check_in_item(backend.uow(), actor, rid, return_line_id=line.id),
+            self._on_checked_in,
+        )
+
+    # --- Showing a return -----------------------------------------------------------------
+
+    def show_return(self, ret: ReturnDTO) -> None:
+        """Show ``ret`` with its lines, deadlines, mismatches and refund."""
+        self._ret = ret
+        v = self.view
+        present_return(v, ret, self.today())
+        selected = self._selected_line()
+        v.lines_model.set_return(ret)
+        if v.pages.currentIndex() != PAGE_REFUND:
+            v.pages.setCurrentIndex(PAGE_RETURN)
+        line = self._next_to_inspect(ret)
+        self.inspection.set_line(line)
+        kept = self._line(selected.id) if selected is not None else None
+        chosen = line or kept or self._next_expected(ret)
+        if chosen is not None:
+            self._select_line(chosen.id)
+        self.refund_panel.set_return(ret)
+        self._show_refund(ret.refund)
+        self.return_shown.emit(ret)
+
+    def _show_refund(self, refund: RefundDTO | None) -> None:
+        self.view.refund_summary.setText(refund_summary(refund))
+
+    def _next_to_inspect(self, ret: ReturnDTO) -> ReturnLineDTO | None:
+        waiting = [l for l in ret.lines if l.qty_to_inspect > 0]
+        preferred = next((l for l in waiting if l.id == self._focus_line), None)
+        return preferred or (waiting[0] if waiting else None)
+
+    @staticmethod
+    def _next_expected(ret: ReturnDTO) -> ReturnLineDTO | None:
+        waiting = [l for l in ret.lines if l.qty_to_receive > 0]
+        return waiting[0] if waiting else (ret.lines[0] if ret.lines else None)
+
+    def _line(self, line_id: int | None) -> ReturnLineDTO | None:
+        if self._ret is None or line_id is None:
+            return None
+        return next((l for l in self._ret.lines if l.id == line_id), None)
+
+    def _selected_line(self) -> ReturnLineDTO | None:
+        index = self.view.lines.currentIndex()
+        if not index.isValid():
+            return None
+        return self.view.lines_model.line(index.row())
+
+    def _select_line(self, line_id: int) -> None:
+        row = self.view.lines_model.row_of(line_id)
+        if row >= 0:
+            index = self.view.lines_model.index(row, 0)
+            self.view.lines.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _on_lines_current_row_changed(self, current, previous) -> None:
+        del previous
+        if not current.isValid() or self._ret is None:
+            return
+        line = self.view.lines_model.line(current.row())
+        shown = self.inspection.line
+        if line.qty_to_inspect > 0 and (shown is None or shown.id != line.id):
+            self._focus_line = line.id
+            self.inspection.set_line(line)
+
+    # --- Inspecting -----------------------------------------------------------------------
+
+    def _on_inspection_decided(self, grade: str, disposition: str, unsealed: bool) -> None:
+        line = self.inspection.line
+        if line is None or self._ret is None or self._busy:
+            return
+        actor, backend, rid = self._ctx.actor, self._ctx.backend, self._ret.id
+        cmd = inspection.InspectUnit(line.id, grade, disposition, unsealed=unsealed)
+        self._focus_line = line.id
+
+        def work():
+            result = inspection.inspect_unit(backend.uow(), actor, cmd)
+            return result, propose_quietly(backend, actor, rid, result.ret)
+
+        self._run(work, lambda outcome: self._on_inspected(line, grade, outcome))
+
+    def _on_inspected(self, line: ReturnLineDTO, grade: str, outcome) -> None:
+        result, refund = outcome
+        self.show_return(with_refund(result.ret, refund))
+        title = QCoreApplication.translate(
+            "DeskWidget", "{name}, unit {n}: {grade} → {place}"
+        ).format(name=line.name, n=result.unit_no, grade=grade, place=result.location_code)
+        if result.exception_applies:
+            self.feedback.show_message(
+                FeedbackState.WARNING,
+                title,
+                QCoreApplication.translate(
+                    "DeskWidget",
+                    "The seal was opened: this unit is not refunded (the exception applies).",
+                ),
+            )
+        else:
+            self.feedback.show_message(
+                FeedbackState.SUCCESS,
+                title,
+                QCoreApplication.translate("DeskWidget", "The tag is printing."),
+            )
+        actor, backend, iid = self._ctx.actor, self._ctx.backend, result.inspection_id
+        size = self._ctx.settings.get("printers/tag_size")
+        self.print_document(
+            lambda: documents.item_tag_pdf(backend.uow(), actor, iid, size), DocumentRole.TAG
+        )
+        self.focus_default()
+
+    def _on_undo_shortcut_activated(self) -> None:
+        ret = self._ret
+        if ret is None or not ret.inspections:
+            self.feedback.show_message(
+                FeedbackState.WARNING, QCoreApplication.translate("DeskWidget", "Nothing to undo")
+            )
+            return
+        last = max(ret.inspections, key=lambda i: i.id)
+        line = self._line(last.return_line_id)
+        actor, backend = self._ctx.actor, self._ctx.backend
+
+        def work():
+            undone = inspection.undo_inspection(backend.uow(), actor, last.id)
+            return undone, propose_quietly(backend, actor, ret.id, undone)
+
+        def done(outcome) -> None:
+            undone, refund = outcome
+            self._focus_line = last.return_line_id
+            self.show_return(with_refund(undone, refund))
+            self.feedback.show_message(
+                FeedbackState.SUCCESS,
+                QCoreApplication.translate(
+                    "DeskWidget", "Undone: {name}, unit {n} ({grade} → {place})"
+                ).format(
+                    name=line.name if line else "?",
+                    n=last.unit_no,
+                    grade=last.grade,
+                    place=last.location_code,
+                ),
+                QCoreApplication.translate(
+                    "DeskWidget",
+                    "The stock moved back; the audit log keeps both steps. Grade it again.",
+                ),
+            )
+            self.focus_default()
+
+        self._run(work, done)
+
+    # --- Mismatches -----------------------------------------------------------------------
+
+    def _say_open_first(self) -> None:
+        self.feedback.show_message(
+            FeedbackState.ERROR,
+            QCoreApplication.translate("DeskWidget", "Open a return first"),
+            QCoreApplication.translate("DeskWidget", "Scan the parcel's code."),
+        )
+
+    def _record(self, kind: str, items: list[tuple[int | None, int]], title: str) -> None:
+        ret = self._ret
+        if ret is None:
+            self._say_open_first()
+            return
+        actor, backend = self._ctx.actor, self._ctx.backend
+
+        def done(updated: ReturnDTO) -> None:
+            self.show_return(updated)
+            self.feedback.show_message(
+                FeedbackState.WARNING, title, QCoreApplication.translate("DeskWidget", "Recorded.")
+            )
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self._run(lambda: record_mismatches(backend, actor, ret, kind, items), done)
+
+    def _on_missing_shortcut_activated(self) -> None:
+        ret = self._ret
+        if ret is None:
+            self._say_open_first()
+            return
+        missing = [(l.id, l.qty_to_receive) for l in ret.lines if l.qty_to_receive > 0]
+        if not missing:
+            self.feedback.show_message(
+                FeedbackState.SUCCESS,
+                QCoreApplication.translate("DeskWidget", "Nothing is missing"),
+                QCoreApplication.translate("DeskWidget", "Every announced unit is checked in."),
+            )
+            return
+        units = sum(q for _, q in missing)
+        self._record(
+            "missing",
+            missing,
+            QCoreApplication.translate("DeskWidget", "Missing: {n} units").format(n=units),
+        )
+
+    def _on_empty_box_shortcut_activated(self) -> None:
+        ret = self._ret
+        units = max(1, ret.units_expected) if ret else 1
+        self._record(
+            "empty_box", [(None, units)], QCoreApplication.translate("DeskWidget", "Empty box")
+        )
+
+    def _on_wrong_item_shortcut_activated(self) -> None:
+        line = self._selected_line()
+        name = line.name if line else QCoreApplication.translate("DeskWidget", "no line chosen")
+        self._record(
+            "wrong_item",
+            [(line.id if line else None, 1)],
+            QCoreApplication.translate("DeskWidget", "Wrong item instead of {name}").format(
+                name=name
+            ),
+        )
+
+    # --- Other keys -----------------------------------------------------------------------
+
+    def _on_focus_scan_shortcut_activated(self) -> None:
+        if self.view.pages.currentIndex() == PAGE_REFUND:
+            self.view.pages.setCurrentIndex(PAGE_RETURN if self._ret else PAGE_EMPTY)
+        self.inspection.back()
+        self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_focus_inspection_shortcut_activated(self) -> None:
+        if self.inspection.line is None:
+            self.feedback.show_message(
+                FeedbackState.WARNING,
+                QCoreApplication.translate("DeskWidget", "Nothing to grade"),
+                QCoreApplication.translate("DeskWidget", "Scan an item to check it in."),
+            )
+            return
+        self.inspection.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_check_in_line_shortcut_activated(self) -> None:
+        self.check_in_line()
+
+    def _on_refund_shortcut_activated(self) -> None:
+        v = self.view
+        if v.pages.currentIndex() == PAGE_REFUND:
+            v.pages.setCurrentIndex(PAGE_RETURN if self._ret else PAGE_EMPTY)
+            self.focus_default()
+            return
+        if self._ret is None:
+            self._say_open_first()
+            return
+        v.pages.setCurrentIndex(PAGE_REFUND)
+        if self._ret.refund is None and self._ret.money_state in OPEN_MONEY:
+            self.refund_panel.propose()
+        self.refund_panel.issue_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_close_return_shortcut_activated(self) -> None:
+        ret = self._ret
+        if ret is None:
+            self._say_open_first()
+            return
+        actor, backend = self._ctx.actor, self._ctx.backend
+
+        def done(closed: ReturnDTO) -> None:
+            self.show_return(closed)
+            self.feedback.show_message(
+                FeedbackState.SUCCESS,
+                QCoreApplication.translate("DeskWidget", "Return {code} closed").format(
+                    code=for_people(closed.code)
+                ),
+                QCoreApplication.translate("DeskWidget", "Scan the next parcel."),
+            )
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self._run(lambda: returns.close_return(backend.uow(), actor, ret.id), done)
+
+    def _on_register_shortcut_activated(self) -> None:
+        offer = self._offer
+        order_id = offer.order.id if offer and offer.kind == "order" and offer.order else None
+        dialog = RegisterDialog(self._ctx, self.printer, self, order_id=order_id, now=None)
+        dialog.registered.connect(lambda ret: self._on_register_dialog_registered(offer, ret))
+        dialog.finished.connect(self._on_register_dialog_finished)
+        self.register_dialog = dialog
+        dialog.open()
+
+    def _on_register_dialog_finished(self, result: int) -> None:
+        del result
+        self.register_dialog = None
+        self.focus_default()
+
+    def _on_register_dialog_registered(self, offer: ReceiveResult | None, ret: ReturnDTO) -> None:
+        actor, backend = self._ctx.actor, self._ctx.backend
+        if offer is not None and offer.kind == "order":
+            # The parcel on the desk is this return's: receive it now.
+            code = offer.scanned
+            self._run(
+                lambda: (receiving.receive_parcel(backend.uow(), actor, code), None),
+                self._on_received,
+            )
+        elif offer is not None and offer.kind == "unidentified" and offer.parcel_id:
+            pid = offer.parcel_id
+            self._run(
+                lambda: receiving.match_parcel(backend.uow(), actor, pid, ret.id),
+                self._on_parcel_matched,
+            )
+
+    def _on_parcel_matched(self, ret: ReturnDTO) -> None:
+        self._offer = None
+        self.show_return(ret)
+        self.feedback.show_message(
+            FeedbackState.SUCCESS,
+            QCoreApplication.translate("DeskWidget", "Parcel matched to {code}").format(
+                code=for_people(ret.code)
+            ),
+            QCoreApplication.translate("DeskWidget", "Scan the items."),
+        )
+
+    # --- Documents ------------------------------------------------------------------------
+
+    def print_document(self, make: Callable[[], StoredDocument], role: DocumentRole) -> None:
+        """Make and print a document; a printer problem shows in the notice bar."""
+        self.documents.print_document(make, role)
+
+    def _on_documents_problem(self, problem: Problem) -> None:
+        self._report(problem)
+
+    def _say_nothing_printed(self) -> None:
+        self.feedback.show_message(
+            FeedbackState.WARNING,
+            QCoreApplication.translate("DeskWidget", "Nothing printed yet"),
+        )
+
+    def _on_reprint_shortcut_activated(self) -> None:
+        if not self.documents.reprint():
+            self._say_nothing_printed()
+
+    def _on_save_pdf_shortcut_activated(self) -> None:
+        if not self.documents.save(self):
+            self._say_nothing_printed()
+
+    def _on_notice_preview_clicked(self) -> None:
+        self.documents.preview(self)
+
+    # --- Refund panel ---------------------------------------------------------------------
+
+    def _on_refund_panel_refund_changed(self, refund: RefundDTO) -> None:
+        self._show_refund(refund)
+        ret = self._ret
+        if ret is None:
+            return
+        backend = self._ctx.backend
+        self._run(lambda: queries.get_return(backend.uow(readonly=True), ret.id), self._on_reloaded)
+
+    def _on_reloaded(self, ret: ReturnDTO) -> None:
+        self.show_return(ret)
+
+    def _on_refund_panel_return_changed(self, ret: ReturnDTO) -> None:
+        self.show_return(ret)
+
+    def _on_refund_panel_feedback(self, state: str, title: str, detail: str) -> None:
+        self.feedback.show_message(FeedbackState(state), title, detail)

@@ -1,0 +1,476 @@
+"""The refund panel (Ctrl+R): the proposal row by row, VAT per rate, and issuing it.
+
+Issuing asks for a supervisor's password when the rules say so (over the limit, a deduction,
+an override) and the signed-in user may not approve; the supervisor approves, the clerk
+issues, and the refund slip (credit note) prints on the A4 printer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returns_app.domain.states import MONEY_NAMES
+from returns_app.domain.users import Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP
+from returns_app.services import documents, refunds
+from returns_app.services.documents import StoredDocument
+from returns_app.services.dto import RefundDTO, ReturnDTO
+from ui import style
+from ui.context import AppContext
+from ui.desk.deduction_dialog import DeductionDialog
+from ui.desk.keys import REFUND_KEYS
+from ui.desk.wording import days_left, helsinki_today, money, percent, short_date
+from ui.error_text import Problem, describe
+from ui.printing import DocumentRole
+from ui.signin import SignInDialog
+
+METHOD_NAMES = {
+    "original": QT_TRANSLATE_NOOP("RefundPanel", "To the original means of payment"),
+    "bank_transfer": QT_TRANSLATE_NOOP("RefundPanel", "Bank transfer"),
+    "store_credit": QT_TRANSLATE_NOOP("RefundPanel", "Store credit"),
+}
+ROW_NAMES = {
+    "delivery": QT_TRANSLATE_NOOP("RefundPanel", "Delivery"),
+    "label_fee": QT_TRANSLATE_NOOP("RefundPanel", "Return label fee"),
+    "return_postage": QT_TRANSLATE_NOOP("RefundPanel", "Return postage"),
+}
+
+PrintDocument = Callable[[Callable[[], StoredDocument], DocumentRole], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RefundPanel", text)
+
+
+def refund_summary(refund: RefundDTO | None) -> str:
+    """One line for the desk's side: "Refund proposed: 29.90 € (needs a supervisor)"."""
+    if refund is None:
+        return QCoreApplication.translate("RefundPanel", "No refund computed yet.")
+    state = QCoreApplication.translate("states", MONEY_NAMES.get(_money_state(refund), ""))
+    text = f"{state[:1].upper()}{state[1:]}: {money(refund.total)}"
+    if refund.status == "issued" and refund.credit_note_number:
+        text += " " + QCoreApplication.translate("RefundPanel", "(credit note {number})").format(
+            number=refund.credit_note_number
+        )
+    elif refund.needs_supervisor and refund.status == "proposed":
+        text += " " + QCoreApplication.translate("RefundPanel", "(needs a supervisor's approval)")
+    return text
+
+
+def _money_state(refund: RefundDTO) -> str:
+    return {"issued": "refunded", "approved": "approved"}.get(refund.status, "proposed")
+
+
+class RefundPanel(QWidget):
+    """Shows the return's refund and issues it.
+
+    Signals:
+        refund_changed(object): the :class:`RefundDTO` after a change (proposed, issued).
+        return_changed(object): the :class:`ReturnDTO` after a deduction.
+        feedback(str, str, str): a state ("success", "warning", "error"), a title and a
+            detail for the desk's banner.
+    """
+
+    refund_changed = Signal(object)
+    return_changed = Signal(object)
+    feedback = Signal(str, str, str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        print_document: PrintDocument,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = helsinki_today,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._today = today
+        self._print_document = print_document
+        self._ret: ReturnDTO | None = None
+        self._refund: RefundDTO | None = None
+        self._keys: dict[int, str] = {}
+        self._busy = False
+        self._dialog: QDialog | None = None
+        self._build()
+        for binding in REFUND_KEYS.bindings:
+            handler = getattr(self, f"_on_{binding.action}_shortcut_activated")
+            for sequence in binding.sequences():
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(handler)
+        self.set_return(None)
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Refund"))
+        style.set_font(self.heading, 2, bold=True)
+        self.state = QLabel()
+        self.approval = QLabel()
+        self.approval.setStyleSheet(style.tone_sheet(style.Tone.WARN))
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.state)
+        top.addWidget(self.approval)
+        top.addStretch(1)
+        self.rows = QTableWidget(0, 6)
+        self.rows.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Qty"),
+                self.tr("Paid"),
+                self.tr("Deduction"),
+                self.tr("VAT"),
+                self.tr("Refund"),
+            ]
+        )
+        self.rows.verticalHeader().hide()
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rows.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 6):
+            self.rows.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.vat = QLabel()
+        self.vat.setProperty("role", "muted")
+        self.vat.setWordWrap(True)
+        self.total = QLabel()
+        style.set_font(self.total, 3, bold=True)
+        self.due = QLabel()
+        self.method = QComboBox()
+        for code, name in METHOD_NAMES.items():
+            self.method.addItem(_tr(name), code)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Payment reference (optional)"))
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Method")))
+        form.addWidget(self.method)
+        form.addWidget(self.reference, 1)
+        self.issue_button = QPushButton(
+            self.tr("Issue the refund ({key})").format(key=REFUND_KEYS.binding("issue").keys_text())
+        )
+        self.issue_button.setDefault(True)
+        self.propose_button = QPushButton(
+            self.tr("Compute again ({key})").format(key=REFUND_KEYS.binding("propose").keys_text())
+        )
+        self.deduct_button = QPushButton(
+            self.tr("Deduct… ({key})").format(key=REFUND_KEYS.binding("deduct").keys_text())
+        )
+        self.issue_button.clicked.connect(self.issue)
+        self.propose_button.clicked.connect(self.propose)
+        self.deduct_button.clicked.connect(self.deduct)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.propose_button)
+        buttons.addWidget(self.deduct_button)
+        buttons.addStretch(1)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.vat)
+        layout.addWidget(self.total)
+        layout.addWidget(self.due)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The approval or deduction dialog opened last (for tests and the help)."""
+        return self._dialog
+
+    @property
+    def refund(self) -> RefundDTO | None:
+        """The refund shown."""
+        return self._refund
+
+    def set_return(self, ret: ReturnDTO | None) -> None:
+        """Show the refund of ``ret`` as the database has it."""
+        self._ret = ret
+        self.show_refund(ret.refund if ret is not None else None)
+
+    def show_refund(self, refund: RefundDTO | None) -> None:
+        """Show ``refund`` (None: nothing computed yet)."""
+        self._refund = refund
+        self.rows.setRowCount(0)
+        self.notice.setText("")
+        if refund is None:
+            style.chip(
+                self.state,
+                QCoreApplication.translate("RefundPanel", "No refund computed yet."),
+                style.Tone.NEUTRAL,
+            )
+            self.approval.hide()
+            self.vat.setText("")
+            self.total.setText("")
+            self.due.setText("")
+            self._refresh_buttons()
+            return
+        state = QCoreApplication.translate("states", MONEY_NAMES[_money_state(refund)])
+        tone = style.Tone.GOOD if refund.status == "issued" else style.Tone.INFO
+        style.chip(self.state, state, tone)
+        needs = refund.needs_supervisor and refund.status == "proposed"
+        self.approval.setText(self.tr("needs a supervisor's approval"))
+        self.approval.setVisible(needs)
+        for row in refund.lines:
+            self._add_row(row)
+        self.vat.setText(
+            "   ".join(
+                self.tr("VAT {rate}: base {base}, VAT {vat}").format(
+                    rate=percent(v.rate), base=money(v.base), vat=money(v.vat)
+                )
+                for v in refund.vat_rows
+            )
+        )
+        self.total.setText(self.tr("Total {amount}").format(amount=money(refund.total)))
+        today = self._today()
+        self.due.setStyleSheet("")
+        if refund.status == "issued":
+            self.due.setText(
+                self.tr("Refunded by {user}; credit note {number}.").format(
+                    user=refund.issued_by or "?", number=refund.credit_note_number or "?"
+                )
+            )
+        elif refund.refund_due is not None:
+            left = days_left(refund.refund_due, today)
+            text = self.tr("Refund due by {date}, {left}").format(
+                date=short_date(refund.refund_due, today), left=left.text
+            )
+            style.chip(self.due, text, left.tone)
+        else:
+            self.due.setText("")
+        index = self.method.findData(refund.method)
+        if index >= 0:
+            self.method.setCurrentIndex(index)
+        self._refresh_buttons()
+
+    def _add_row(self, row) -> None:
+        r = self.rows.rowCount()
+        self.rows.insertRow(r)
+        name = ROW_NAMES.get(row.kind)
+        values = (
+            _tr(name) if name else row.description,
+            str(row.quantity) if row.quantity else "",
+            money(row.gross),
+            money(-row.deduction) if row.deduction else "",
+            percent(row.vat_rate),
+            money(row.gross - row.deduction),
+        )
+        for col, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if col:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if col == 3 and row.deduction_reason:
+                item.setToolTip(row.deduction_reason)
+            self.rows.setItem(r, col, item)
+
+    def _refresh_buttons(self) -> None:
+        refund, ret = self._refund, self._ret
+        open_money = ret is not None and ret.money_state not in ("refunded",)
+        self.issue_button.setEnabled(
+            not self._busy and refund is not None and refund.status in ("proposed", "approved")
+        )
+        self.propose_button.setEnabled(not self._busy and open_money)
+        self.deduct_button.setEnabled(
+            not self._busy
+            and open_money
+            and ret is not None
+            and ret.kind != "defect_claim"
+            and ret.money_state != "approved"
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._refresh_buttons()
+
+    # --- Shortcuts ------------------------------------------------------------------------
+
+    def _on_issue_shortcut_activated(self) -> None:
+        self.issue()
+
+    def _on_propose_shortcut_activated(self) -> None:
+        self.propose()
+
+    def _on_deduct_shortcut_activated(self) -> None:
+        self.deduct()
+
+    # --- Work -----------------------------------------------------------------------------
+
+    def _actor(self) -> Actor:
+        return self._ctx.actor
+
+    def propose(self) -> None:
+        """Compute the refund from the rules again (replaces the older proposal)."""
+        if self._ret is None or self._busy:
+            return
+        ret_id, actor, backend = self._ret.id, self._actor(), self._ctx.backend
+        method = self.method.currentData() or "original"
+        self._set_busy(True)
+        self._ctx.runner.run_db(
+            lambda: refunds.propose_refund(backend.uow(), actor, ret_id, method=method),
+            self._on_proposed,
+        )
+
+    def _on_proposed(self, refund: RefundDTO | None, error: BaseException | None) -> None:
+        self._set_busy(False)
+        if error is not None or refund is None:
+            self._report(describe(error or RuntimeError("no refund"), self._ctx.backend))
+            return
+        self.show_refund(refund)
+        self.refund_changed.emit(refund)
+
+    def issue(self) -> None:
+        """Issue the refund shown, asking a supervisor first when the rules say so."""
+        refund = self._refund
+        if refund is None or self._busy or refund.status not in ("proposed", "approved"):
+            return
+        actor = self._actor()
+        if (
+            refund.needs_supervisor
+            and refund.status != "approved"
+            and not actor.may("approve_refund")
+        ):
+            dialog = SignInDialog(
+                self._ctx,
+                self,
+                approving="approve_refund",
+                reason=self.tr(
+                    "The refund of {amount} needs a supervisor's approval (over the limit, a "
+                    "deduction or an override). A supervisor types their own password."
+                ).format(amount=money(refund.total)),
+            )
+            dialog.accepted.connect(lambda: self._approve_then_issue(dialog.approver))
+            self._dialog = dialog
+            dialog.open()
+            return
+        self._issue()
+
+    def _approve_then_issue(self, supervisor: Actor | None) -> None:
+        refund = self._refund
+        if supervisor is None or refund is None:
+            return
+        backend, rid = self._ctx.backend, refund.id
+        self._set_busy(True)
+
+        def approved(result: RefundDTO | None, error: BaseException | None) -> None:
+            self._set_busy(False)
+            if error is not None or result is None:
+                self._report(describe(error or RuntimeError("not approved"), backend))
+                return
+            self.show_refund(result)
+            self.feedback.emit(
+                "success",
+                self.tr("Approved by {user}").format(user=supervisor.username),
+                "",
+            )
+            self._issue()
+
+        self._ctx.runner.run_db(
+            lambda: refunds.approve_refund(backend.uow(), supervisor, rid), approved
+        )
+
+    def _issue(self) -> None:
+        refund = self._refund
+        if refund is None:
+            return
+        actor, backend, rid = self._actor(), self._ctx.backend, refund.id
+        key = self._keys.setdefault(rid, uuid.uuid4().hex)
+        method = self.method.currentData() or None
+        reference = self.reference.text()
+        self._set_busy(True)
+        self._ctx.runner.run_db(
+            lambda: refunds.issue_refund(
+                backend.uow(),
+                actor,
+                rid,
+                method=method,
+                payment_reference=reference,
+                idempotency_key=key,
+            ),
+            self._on_issued,
+        )
+
+    def _on_issued(self, refund: RefundDTO | None, error: BaseException | None) -> None:
+        self._set_busy(False)
+        if error is not None or refund is None:
+            self._report(describe(error or RuntimeError("not issued"), self._ctx.backend))
+            return
+        self.show_refund(refund)
+        self.refund_changed.emit(refund)
+        self.feedback.emit(
+            "success",
+            self.tr("Refunded {amount}").format(amount=money(refund.total)),
+            self.tr("Credit note {number}. The refund slip is printing.").format(
+                number=refund.credit_note_number or "?"
+            ),
+        )
+        self.print_slip()
+
+    def print_slip(self) -> None:
+        """Print the credit note of the issued refund on the A4 printer."""
+        refund = self._refund
+        if refund is None or refund.status != "issued":
+            return
+        actor, backend, rid = self._actor(), self._ctx.backend, refund.id
+        fmt = self._ctx.settings.get("printers/slip_format")
+        self._print_document(
+            lambda: documents.credit_note_pdf(backend.uow(), actor, rid, fmt), DocumentRole.A4
+        )
+
+    def deduct(self) -> None:
+        """Ask for a deduction, record it, then compute the refund again."""
+        ret = self._ret
+        if ret is None or self._busy or not self.deduct_button.isEnabled():
+            return
+        dialog = DeductionDialog(ret, self)
+        dialog.accepted.connect(lambda: self._on_deduction_accepted(dialog))
+        self._dialog = dialog
+        dialog.open()
+
+    def _on_deduction_accepted(self, dialog: DeductionDialog) -> None:
+        amount, line_id = dialog.value(), dialog.line.currentData()
+        text = dialog.justification.text()
+        if amount is None or line_id is None:
+            return
+        actor, backend = self._actor(), self._ctx.backend
+        self._set_busy(True)
+
+        def added(ret: ReturnDTO | None, error: BaseException | None) -> None:
+            self._set_busy(False)
+            if error is not None or ret is None:
+                self._report(describe(error or RuntimeError("no return"), backend))
+                return
+            self._ret = ret
+            self.return_changed.emit(ret)
+            self.propose()
+
+        self._ctx.runner.run_db(
+            lambda: refunds.add_deduction(backend.uow(), actor, line_id, amount, text), added
+        )
+
+    def _report(self, problem: Problem) -> None:
+        self.notice.setText(problem.text)
+        self.notice.setStyleSheet(style.tone_sheet(style.Tone.BAD))
+        self.feedback.emit("error", problem.text, "")

@@ -1,0 +1,70 @@
+"""What a screen says when a task failed: the service's own words, or a calm generic text.
+
+Services raise :class:`~returns_app.i18n.ReturnsError` with a message that says what to do.
+A database that does not answer surfaces as the driver's error (the UI may not import
+SQLAlchemy, so it is recognised by its class name) and is told as "cannot reach the
+database"; anything else is a bug: it is logged with its traceback and shown generically.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from returns_app.i18n import ReturnsError
+from returns_app.services.runtime import Backend, unreachable
+from ui.translator import render
+
+log = logging.getLogger(__name__)
+
+_CONTEXT = "ErrorText"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A failure, in words.
+
+    Attributes:
+        text: what to show.
+        database: the database did not answer (the status bar should say so).
+        expected: a rule or a person's mistake, not a bug.
+    """
+
+    text: str
+    database: bool = False
+    expected: bool = True
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """Tell whether ``exc`` is the database driver failing (connection lost, locked, …)."""
+    return any(
+        cls.__name__ == "DBAPIError" and cls.__module__.startswith("sqlalchemy")
+        for cls in type(exc).__mro__
+    )
+
+
+def describe(exc: BaseException, backend: Backend | None = None) -> Problem:
+    """Turn a task's error into a :class:`Problem` (logging the unexpected ones)."""
+    if isinstance(exc, ReturnsError):
+        database = type(exc).__name__ == "DatabaseError"
+        return Problem(render(exc.message), database=database)
+    if is_database_error(exc):
+        log.warning("database error: %s", exc)
+        if backend is not None:
+            return Problem(render(unreachable(backend.engine, exc).message), database=True)
+        return Problem(
+            QCoreApplication.translate(
+                _CONTEXT, "The database does not answer. Nothing was saved; try again."
+            ),
+            database=True,
+        )
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    return Problem(
+        QCoreApplication.translate(
+            _CONTEXT,
+            "Something went wrong ({error}). The details are in the log.",
+        ).format(error=type(exc).__name__),
+        expected=False,
+    )

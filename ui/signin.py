@@ -1,0 +1,243 @@
+"""Signing in at a station, and switching user quickly at a shared one (Ctrl+Shift+U).
+
+Passwords are checked by :func:`returns_app.services.users.authenticate` off the GUI thread.
+A database without users says how to create the first one instead of asking for a password.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returns_app.domain.users import PERMISSIONS, Actor
+from returns_app.services import users
+from returns_app.services.users import UserDTO
+from ui import style
+from ui.context import AppContext
+from ui.error_text import Problem, describe
+
+CREATE_USER_COMMAND = "returns-app user add NAME --role admin"
+
+
+class SignInView(QWidget):
+    """The sign-in form's layout: user, password, station; or how to create a user."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        style.set_font(self.heading, 2, bold=True)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.hide()
+        self.pages = QStackedWidget(self)
+
+        form_page = QWidget()
+        form = QFormLayout(form_page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.user = QComboBox()
+        self.user.setEditable(True)
+        self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.user.setMinimumWidth(280)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.station = QLabel()
+        self.station.setProperty("role", "muted")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(style.tone_sheet(style.Tone.BAD))
+        self.message.hide()
+        user_label = QLabel(self.tr("&User"))
+        user_label.setBuddy(self.user)
+        password_label = QLabel(self.tr("&Password"))
+        password_label.setBuddy(self.password)
+        form.addRow(user_label, self.user)
+        form.addRow(password_label, self.password)
+        form.addRow(self.tr("Station"), self.station)
+        form.addRow(self.message)
+        self.pages.addWidget(form_page)
+
+        self.no_users = QLabel()
+        self.no_users.setWordWrap(True)
+        self.no_users.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages.addWidget(self.no_users)
+
+        self.loading = QLabel(self.tr("Loading users…"))
+        self.pages.addWidget(self.loading)
+
+        self.buttons = QDialogButtonBox()
+        self.sign_in = QPushButton(self.tr("Sign in"))
+        self.sign_in.setObjectName("signInButton")
+        self.sign_in.setDefault(True)
+        self.buttons.addButton(self.sign_in, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.buttons)
+
+
+class SignInDialog(QDialog):
+    """Asks who is working at this station; on success the session's user changes.
+
+    With ``switching=True`` it is the quick switch: the title says so and the current user
+    stays signed in if it is cancelled.
+
+    Signals:
+        None (``accepted`` is QDialog's own; the session emits ``changed``).
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        switching: bool = False,
+        approving: str | None = None,
+        reason: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._switching = switching
+        self._approving = approving
+        self._busy = False
+        self._users: list[UserDTO] = []
+        self.approver: Actor | None = None
+        self.view = SignInView(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        if approving:
+            title = self.tr("A supervisor's approval is needed")
+        elif switching:
+            title = self.tr("Switch user")
+        else:
+            title = self.tr("Sign in to Returns Desk")
+        self.setWindowTitle(title)
+        self.view.heading.setText(title)
+        self._button_text = self.tr("Approve") if approving else self.tr("Sign in")
+        self.view.sign_in.setText(self._button_text)
+        if reason:
+            self.view.reason.setText(reason)
+            self.view.reason.show()
+        self.view.station.setText(ctx.settings.get("station/name"))
+        self.view.pages.setCurrentWidget(self.view.loading)
+        self.view.sign_in.setEnabled(False)
+        self.view.sign_in.clicked.connect(self._on_sign_in_clicked)
+        self.view.cancel.clicked.connect(self.reject)
+        self.view.password.returnPressed.connect(self._on_sign_in_clicked)
+        self.view.user.activated.connect(self._on_user_activated)
+        ctx.runner.run_db(lambda: users.list_users(ctx.backend.uow(readonly=True)), self._on_users)
+
+    @property
+    def actor(self) -> Actor | None:
+        """The user signed in by this dialog (None until then)."""
+        return self._ctx.session.actor if self.result() == QDialog.DialogCode.Accepted else None
+
+    def _on_users(self, found: list[UserDTO] | None, error: BaseException | None) -> None:
+        if error is not None:
+            self._show_problem(describe(error, self._ctx.backend))
+            self.view.pages.setCurrentIndex(0)
+            self.view.sign_in.setEnabled(True)
+            return
+        self._users = [u for u in found or [] if u.active]
+        if self._approving:
+            self._users = [u for u in self._users if u.role in PERMISSIONS[self._approving]]
+        if not found:
+            self.view.no_users.setText(
+                self.tr(
+                    "This database has no users yet. Create the first one, an administrator, "
+                    "in a terminal:\n\n    {command}\n\nthen start Returns Desk again."
+                ).format(command=CREATE_USER_COMMAND)
+            )
+            self.view.pages.setCurrentWidget(self.view.no_users)
+            self.view.sign_in.hide()
+            return
+        self.view.user.clear()
+        for u in self._users:
+            self.view.user.addItem(f"{u.display_name} ({u.username})", u.username)
+        current = self._ctx.session.actor
+        preferred = self._ctx.settings.get("session/last_user")
+        if self._approving:
+            preferred = ""
+        elif self._switching and current is not None:
+            preferred = next(
+                (u.username for u in self._users if u.username != current.username), preferred
+            )
+        index = self.view.user.findData(preferred)
+        self.view.user.setCurrentIndex(max(index, 0))
+        self.view.pages.setCurrentIndex(0)
+        self.view.sign_in.setEnabled(True)
+        self.view.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_user_activated(self, index: int) -> None:
+        del index
+        self.view.password.clear()
+        self.view.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def username(self) -> str:
+        """The user name chosen or typed."""
+        index = self.view.user.currentIndex()
+        text = self.view.user.currentText().strip()
+        if index >= 0 and self.view.user.itemText(index) == text:
+            return self.view.user.itemData(index)
+        return text
+
+    def _on_sign_in_clicked(self) -> None:
+        if self._busy or not self.view.sign_in.isEnabled():
+            return
+        username, password = self.username(), self.view.password.text()
+        if not username or not password:
+            self._show_problem(Problem(self.tr("Choose your user and type your password.")))
+            return
+        self._busy = True
+        self.view.sign_in.setEnabled(False)
+        self.view.sign_in.setText(self.tr("Signing in…"))
+        station = self._ctx.settings.get("station/name")
+        backend = self._ctx.backend
+        self._ctx.runner.run_db(
+            lambda: users.authenticate(backend.uow(), username, password, station),
+            self._on_authenticated,
+        )
+
+    def _on_authenticated(self, actor: Actor | None, error: BaseException | None) -> None:
+        self._busy = False
+        self.view.sign_in.setEnabled(True)
+        self.view.sign_in.setText(self._button_text)
+        if error is not None or actor is None:
+            self._show_problem(describe(error or RuntimeError("no user"), self._ctx.backend))
+            self.view.password.clear()
+            self.view.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self._approving:
+            if not actor.may(self._approving):
+                self._show_problem(
+                    Problem(
+                        self.tr("{user} may not approve this. Ask a supervisor.").format(
+                            user=actor.username
+                        )
+                    )
+                )
+                self.view.password.clear()
+                return
+            self.approver = actor
+            self.accept()
+            return
+        self._ctx.settings.set("session/last_user", actor.username)
+        self._ctx.session.sign_in(actor)
+        self.accept()
+
+    def _show_problem(self, problem: Problem) -> None:
+        self.view.message.setText(problem.text)
+        self.view.message.show()
