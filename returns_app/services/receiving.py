@@ -365,6 +365,40 @@ def record_discrepancy(
         return dto
 
 
+def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> ParcelDTO:
+    """Put a parcel in the unidentified queue on purpose (it names an order, but nobody can
+    tell yet what it is for); it waits there for a decision and is never lost."""
+    require(actor, "receive")
+    value = code.strip()
+    if not value:
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
+    with uow:
+        s = uow.session
+        parcel = Parcel(
+            return_id=None,
+            scanned_code=value,
+            status="unidentified",
+            station=actor.station,
+            user_id=actor.user_id,
+            note=note.strip(),
+        )
+        s.add(parcel)
+        s.flush()
+        audit.record(uow, actor, "parcel_unidentified", "parcel", parcel.id, code=value, note=note)
+        dto = ParcelDTO(
+            parcel.id,
+            None,
+            value,
+            parcel.status,
+            actor.station,
+            actor.username,
+            parcel.scanned_at,
+            parcel.note,
+        )
+        uow.commit()
+        return dto
+
+
 def list_unidentified(uow: UnitOfWork) -> list[ParcelDTO]:
     """Parcels that matched nothing and wait for a decision."""
     with uow:

@@ -20,7 +20,7 @@ from desk_kit import (  # noqa: F401 - fixtures
 
 from returns_app.scanning import format_return_code_for_people
 from returns_app.services import queries, receiving
-from ui.desk.desk_view import PAGE_OFFER, PAGE_RETURN
+from ui.desk.desk_view import PAGE_EMPTY, PAGE_OFFER, PAGE_RETURN
 from ui.scan_feedback import FeedbackState
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -190,6 +190,19 @@ def test_an_order_without_a_return_offers_to_register_one_and_receives_the_parce
     ret = desk.current_return
     assert ret is not None and ret.goods_state == "received"
     assert [p.scanned_code for p in ret.parcels] == [order.order_number]
+
+
+def test_an_order_parcel_can_be_put_in_the_unidentified_queue_with_one_key(
+    desk, backend, actors, make_order
+):
+    order = make_order()
+    desk.handle_scan(order.order_number)
+    assert desk.view.offer_queue.isVisibleTo(desk.view)
+    keys(desk.scan_field, "F9")
+    assert desk.view.pages.currentIndex() == PAGE_EMPTY
+    assert "queued" in desk.feedback.title_text()
+    queue = receiving.list_unidentified(backend.uow())
+    assert [p.scanned_code for p in queue] == [order.order_number]
 
 
 def test_a_parcel_scanned_twice_opens_the_return_and_says_who_received_it(

@@ -127,6 +127,7 @@ class DeskWidget(QWidget):
         v.notice_preview.clicked.connect(self._on_notice_preview_clicked)
         v.notice_hide.clicked.connect(v.notice.hide)
         v.offer_register.clicked.connect(self._on_register_shortcut_activated)
+        v.offer_queue.clicked.connect(self._on_queue_parcel_shortcut_activated)
         v.lines.selectionModel().currentRowChanged.connect(self._on_lines_current_row_changed)
         self.scan_field.installEventFilter(self)
         self._desk_keys = {
@@ -175,6 +176,11 @@ class DeskWidget(QWidget):
             QCoreApplication.translate("DeskWidget", "Register a return ({key})").format(
                 key=key["register"]
             )
+        )
+        v.offer_queue.setText(
+            QCoreApplication.translate(
+                "DeskWidget", "Put in the unidentified queue ({key})"
+            ).format(key=key["queue_parcel"])
         )
         v.notice_save.setText(
             QCoreApplication.translate("DeskWidget", "Save as PDF… ({key})").format(
@@ -323,6 +329,7 @@ class DeskWidget(QWidget):
         self.refund_panel.set_return(None)
         self._show_refund(None)
         self.return_shown.emit(None)
+        self.view.offer_queue.setVisible(result.kind == "order")
         title, detail = present_offer(self.view, result)
         self.view.pages.setCurrentIndex(PAGE_OFFER)
         self.feedback.show_message(FeedbackState.WARNING, title, detail)
@@ -653,6 +660,28 @@ class DeskWidget(QWidget):
         dialog.finished.connect(self._on_register_dialog_finished)
         self.register_dialog = dialog
         dialog.open()
+
+    def _on_queue_parcel_shortcut_activated(self) -> None:
+        offer = self._offer
+        if offer is None or offer.kind != "order":
+            return
+        actor, backend, code = self._ctx.actor, self._ctx.backend, offer.scanned
+        self._run(lambda: receiving.queue_parcel(backend.uow(), actor, code), self._on_queued)
+
+    def _on_queued(self, parcel) -> None:
+        self._offer = None
+        self.view.pages.setCurrentIndex(PAGE_EMPTY)
+        self.feedback.show_message(
+            FeedbackState.WARNING,
+            QCoreApplication.translate("DeskWidget", "Parcel {code} queued").format(
+                code=parcel.scanned_code
+            ),
+            QCoreApplication.translate(
+                "DeskWidget",
+                "It waits in Unidentified parcels for a decision. Scan the next parcel.",
+            ),
+        )
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_register_dialog_finished(self, result: int) -> None:
         del result

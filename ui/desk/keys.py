@@ -42,6 +42,11 @@ DESK_KEYS = KeyGroup(
         _b("refund", ("Ctrl+R",), QT_TRANSLATE_NOOP("DeskKeys", "Refund panel")),
         _b("register", ("Ctrl+N",), QT_TRANSLATE_NOOP("DeskKeys", "Register a return")),
         _b(
+            "queue_parcel",
+            ("F9",),
+            QT_TRANSLATE_NOOP("DeskKeys", "Put the parcel in the unidentified queue"),
+        ),
+        _b(
             "reprint",
             ("Ctrl+P",),
             QT_TRANSLATE_NOOP("DeskKeys", "Print the last document again"),
