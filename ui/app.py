@@ -98,7 +98,9 @@ def run(args: argparse.Namespace) -> int:
     style.apply(app, settings.get("ui/font_scale") * fit)
     sys.excepthook = _excepthook
     try:
-        backend = open_backend(args.database or settings.get("database/url") or None)
+        from ui.backoffice.db_secrets import connection_url
+
+        backend = open_backend(args.database or connection_url(settings) or None)
     except ReturnsError as exc:
         QMessageBox.critical(None, app.translate("app", "Returns Desk"), render(exc.message))
         return 2

@@ -19,8 +19,6 @@ from ui.translator import render
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "ErrorText"
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -56,14 +54,14 @@ def describe(exc: BaseException, backend: Backend | None = None) -> Problem:
             return Problem(render(unreachable(backend.engine, exc).message), database=True)
         return Problem(
             QCoreApplication.translate(
-                _CONTEXT, "The database does not answer. Nothing was saved; try again."
+                "ErrorText", "The database does not answer. Nothing was saved; try again."
             ),
             database=True,
         )
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return Problem(
         QCoreApplication.translate(
-            _CONTEXT,
+            "ErrorText",
             "Something went wrong ({error}). The details are in the log.",
         ).format(error=type(exc).__name__),
         expected=False,

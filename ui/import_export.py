@@ -16,7 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -46,6 +54,7 @@ from returns_app.services.exporting import (
 from returns_app.services.importing import ImportReport, RowError, import_orders, import_products
 from returns_app.services.runtime import Backend
 from ui.context import AppContext
+from ui.shell import Area
 from ui.translator import render
 
 if sys.version_info >= (3, 12):
@@ -159,8 +168,11 @@ class ImportExportDialog(QDialog):
         *,
         orders_importer: Importer = import_orders,
         products_importer: Importer = import_products,
+        embedded: bool = False,
     ) -> None:
         super().__init__(parent)
+        if embedded:  # shown as an area of the main window, not as a window of its own
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.backend = backend
         self.runner = runner
         self.actor = actor
@@ -175,12 +187,13 @@ class ImportExportDialog(QDialog):
         tabs.addTab(self._build_export(), self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(close)
-        layout.addLayout(row)
+        if not embedded:
+            close = QPushButton(self.tr("Close"), self)
+            close.clicked.connect(self.reject)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(close)
+            layout.addLayout(row)
         self._on_kind_changed()
         self._on_export_what_changed()
         self._apply_permissions()
@@ -507,3 +520,14 @@ class ImportExportDialog(QDialog):
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def areas(ctx: AppContext) -> list[Area]:
+    """The import and export area (supervisors and admins)."""
+    del ctx
+
+    def make(context: AppContext) -> QWidget:
+        return ImportExportDialog(context.backend, context.runner, context.actor, embedded=True)
+
+    title = QCoreApplication.translate("ImportExportDialog", "Import and export")
+    return [Area("import_export", title, make, permission="import")]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
             database_problem = getattr(widget, "database_problem", None)
             if database_problem is not None:
                 database_problem.connect(self._on_area_database_problem)
+            database_switched = getattr(widget, "database_switched", None)
+            if database_switched is not None:
+                database_switched.connect(self._on_area_database_switched)
         return widget
 
     @property
@@ -288,6 +292,34 @@ class MainWindow(QMainWindow):
         )
         self.db_label.setText(self.tr("Database: {kind}, NOT reachable").format(kind=kind_text))
         self.db_label.setStyleSheet(style.tone_sheet(style.Tone.BAD))
+
+    def _on_area_database_switched(self, backend) -> None:
+        """Another database was chosen in the settings: its users must sign in again, and
+        every area is built anew on it (nothing of the old database stays on screen)."""
+        from ui.backoffice.database_settings import switch_database
+
+        switch_database(self.ctx, backend)
+        self.ctx.session.sign_out()
+        for widget in self._widgets.values():
+            router = getattr(widget, "scan_router", None)
+            if router is not None:
+                router.uninstall()
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._widgets.clear()
+        self._current = None
+        self.refresh_status()
+        dialog = SignInDialog(self.ctx, self)
+        dialog.finished.connect(self._on_signin_after_switch_finished)
+        self.switch_dialog = dialog
+        dialog.open()
+
+    def _on_signin_after_switch_finished(self, result: int) -> None:
+        self.switch_dialog = None
+        if result != QDialog.DialogCode.Accepted or self.ctx.session.actor is None:
+            self.close()  # nobody may work on the new database without signing in
+            return
+        self._activate(self.areas[0].key)
 
     def _on_area_database_problem(self, text: str) -> None:
         self._show_database_down()

@@ -32,6 +32,12 @@ OPTIONS: dict[str, Option] = {
         Option("database/pg_port", int, 5432),
         Option("database/pg_database", str, "returns"),
         Option("database/pg_user", str, "returns"),
+        # Back office: which database this station uses and where its password is kept
+        # (never in these settings: "passfile" = PostgreSQL's own ~/.pgpass, or "keyring").
+        Option("database/kind", str, "local"),
+        Option("database/sqlite_path", str, ""),
+        Option("database/password_store", str, "passfile"),
+        Option("database/pg_passfile", str, ""),
         Option("scanner/burst_interval_ms", int, 35),
         Option("scanner/min_length", int, 4),
         Option("scanner/terminator_tab", bool, True),

@@ -31,7 +31,7 @@ from ui.context import AppContext
 
 # Modules that provide ``areas(ctx) -> list[Area]``, in the order their tabs appear after
 # the desk. The lead adds e.g. "ui.backoffice", "ui.import_export", "ui.reports" here.
-EXTRA_AREAS: list[str] = []
+EXTRA_AREAS: list[str] = ["ui.backoffice", "ui.import_export", "ui.reports"]
 
 
 @dataclass(frozen=True)

@@ -90,9 +90,13 @@ def run_backup(args: argparse.Namespace) -> int:
                 )
             )
         url = engine.url.set(drivername="postgresql")
+        options = str(url.query.get("options", ""))
+        schema = options.split("search_path=", 1)[1].split()[0] if "search_path=" in options else ""
+        # A database whose URL names a schema keeps its tables there: dump only that one.
+        only = [f"--schema={schema.split(',')[0]}"] if schema else []
         dsn = url.render_as_string(hide_password=False)
         done = subprocess.run(
-            [pg_dump, "--format=custom", f"--file={target}", f"--dbname={dsn}"],
+            [pg_dump, "--format=custom", f"--file={target}", f"--dbname={dsn}", *only],
             capture_output=True,
             text=True,
             check=False,

@@ -293,6 +293,9 @@ class Return(Base):
         CheckConstraint(_one_of("goods_state", GOODS_STATES), name="goods_state_known"),
         CheckConstraint(_one_of("money_state", MONEY_STATES), name="money_state_known"),
         CheckConstraint("label_fee >= 0", name="label_fee_not_negative"),
+        # Migration 0002: the back office's "refund overdue" filter and newest-first paging.
+        Index("ix_returns_money_state_refund_due", "money_state", "refund_due", "goods_state"),
+        Index("ix_returns_created_at_id", "created_at", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
@@ -340,6 +343,7 @@ class ReturnLine(Base):
         CheckConstraint(
             "qty_restocked + qty_written_off <= qty_received", name="disposed_le_received"
         ),
+        Index("ix_return_lines_reason_code", "reason_code", "return_id"),  # migration 0002
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"), index=True)

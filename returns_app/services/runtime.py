@@ -41,7 +41,13 @@ class Backend:
         return UnitOfWork(self.engine, readonly=readonly)
 
     def close(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection (SQLite first refreshes its planner statistics)."""
+        if is_sqlite(self.engine):
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except OperationalError:
+                pass  # a locked or vanished file: statistics can wait for the next close
         self.engine.dispose()
 
 

@@ -75,11 +75,31 @@ def test_a_local_file_is_migrated_on_start(tmp_path):
 @pytest.mark.postgres
 def test_a_shared_database_that_is_behind_asks_for_db_upgrade(pg_schema_url, monkeypatch):
     engine = make_engine(pg_schema_url)
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, "0001")
     # This app pretends to know a newer head than the database has.
     monkeypatch.setattr(migrate, "head_revision", lambda: "0002_next")
     monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002_next"})
     with pytest.raises(DatabaseError, match="returns-app db upgrade"):
         migrate.prepare_for_app(engine)
     assert migrate.current_revision(engine) == "0001"
+    engine.dispose()
+
+
+def test_a_local_file_one_version_behind_is_backed_up_then_upgraded_keeping_rows(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (name, street, postal_code, city, country, lang)"
+                " VALUES ('Aino', 'Koulukatu 1', '00100', 'Helsinki', 'FI', 'fi')"
+            )
+        )
+    assert migrate.schema_status(engine).state == "behind"
+    assert migrate.prepare_for_app(engine).state == "current"
+    backups = list(tmp_path.glob("old.sqlite3.before-*.bak"))
+    assert len(backups) == 1
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT name FROM customers")) == "Aino"
     engine.dispose()

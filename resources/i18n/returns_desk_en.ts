@@ -1,0 +1,5375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust stock of {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. stocktake 11/2026: two found on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (+ found, − missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backoffice</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original means of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return label fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified parcel matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of dispatch recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>{title}: nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers return (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest return rates (products sold at least {n} times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned units / sold units, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from notice to refund (legal limit {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days ({last} and more in the last column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value recovered and written off (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades of inspected units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns processed per hour, by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns processed per hour, by station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns per active hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>A local file on this computer (one station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL server (several stations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the app&apos;s own data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one kept already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in use: {url} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: {orders} orders and {returns} returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the database is empty; it is set up when you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the file is upgraded (after a backup) when you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the database needs an upgrade first: ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but a newer Returns Desk made this database. Update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds something else. Choose an empty database or a Returns Desk one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in use: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeductionDialog</name>
+    <message>
+        <source>Deduct for diminished value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What handling went beyond trying it on, e.g. worn outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item and give the amount in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Receiving desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskKeys</name>
+    <message>
+        <source>Receiving desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the scan field (closes the refund panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the next unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in one unit of the chosen line (no barcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record missing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an empty box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a wrong item (for the chosen line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the parcel in the unidentified queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last document again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the last document as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the return (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection: 1. grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: minor marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection: 2. where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the supplier (vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the suggested place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as unsealed (hygiene seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the refund again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduct for diminished value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the return label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWidget</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a parcel, then its items. {register} registers a return; F1 lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its return label, tracking number or order number. For a phone or e-mail request, {register} registers a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a return ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in the unidentified queue ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF… ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: the refund panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database unreachable: nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}: {n} units expected. Scan the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return for order {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}, {city}. If the customer sent it back without a notice, register a return now: the parcel counts as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a return for it, or set the parcel aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code: parcel queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel is in the unidentified queue. If you find its order (packing slip, customer&apos;s name), register a return for it and the parcel is matched to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the parcel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s code ({code}) needs an open return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade it: A, B, C or D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a mismatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {contact} · {city} · order {orders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by override: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatches: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, unit {n}: {grade} → {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal was opened: this unit is not refunded (the exception applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {name}, unit {n} ({grade} → {place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock moved back; the audit log keeps both steps. Grade it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a return first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every announced unit is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {n} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item instead of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an item to check it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the next parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel {code} queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits in Unidentified parcels for a decision. Scan the next parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel matched to {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {name} on {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWording</name>
+    <message>
+        <source>{n} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice given {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund due by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defect claim: no 14-day limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods due back by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered yet: the withdrawal period has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered {delivered}; the period ended {ends}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered {delivered}; the period ends {ends}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(extended by 12 months: the customer was not told of the right of withdrawal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(day 14, {day}, is {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Discard parcel {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. refused and sent back to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done with the parcel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepanciesModel</name>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The database does not answer. Nothing was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 or Esc closes this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportDialog</name>
+    <message>
+        <source>Import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify order export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce order export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid records anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes (issued refunds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0 credit notes (one file each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal point (12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs a supervisor or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting needs a supervisor or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the {count} valid record(s) anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per stock movement: when, product, location, quantity and the balance after it, reason and return. Semicolon-separated UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Finvoice 3.0 credit note (INV02) per refund, named by its number, in the chosen folder. Needs the shop&apos;s IBAN in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per credit note and VAT rate, amounts negative, semicolon-separated: Procountor, Netvisor and Excel read it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Finvoice files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSV as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} credit note(s), {total} € in all, saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stock movement(s) saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPanel</name>
+    <message>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U: hygiene seal opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to grade. Scan an item to check it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unit {n} of {received} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Grade: press A, B, C or D (or 1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Where does it go? Press its letter. Enter takes {suggested}, Backspace changes the grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue refund {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund {total} to {customer} for return {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {n} refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {n} refunds, {total} in all. Each one is issued on its own: one that cannot be issued does not stop the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the payment provider&apos;s refund id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiStrip</name>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid past due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsWidget</name>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location {code} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Returns Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {kind}, connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {kind}, NOT reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {name} (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsModel</name>
+    <message>
+        <source>Scanned code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>At least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>label printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label printer is set for this station. The label is saved: save it as a PDF, or choose a label printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag printer is set for this station. The tag is saved: save it as a PDF, or choose a tag printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No A4 printer is set for this station. The document is saved: save it as a PDF, or choose an A4 printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label printer &apos;{name}&apos; is not found (switched off or unplugged?). The label is saved: save it as a PDF, or print it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag printer &apos;{name}&apos; is not found (switched off or unplugged?). The tag is saved: save it as a PDF, or print it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The A4 printer &apos;{name}&apos; is not found (switched off or unplugged?). The document is saved: save it as a PDF, or print it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundPanel</name>
+    <message>
+        <source>To the original means of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return label fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund computed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(credit note {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(needs a supervisor&apos;s approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the refund ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute again ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduct… ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate}: base {base}, VAT {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded by {user}; credit note {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund due by {date}, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of {amount} needs a supervisor&apos;s approval (over the limit, a deduction or an override). A supervisor types their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note {number}. The refund slip is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundQueueModel</name>
+    <message>
+        <source>Refund due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, ready to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held: not back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund may be held until the goods are back or the customer shows proof of sending them (art. 13(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundQueueWidget</name>
+    <message>
+        <source>Refund queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the credit note when issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} waiting · {overdue} overdue · {soon} due within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until the goods are back or proof of sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this refund first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} refund(s) approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {total} for {code}: credit note {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} refund(s) issued, {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Withdrawal (14 days, no reason needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim (faulty goods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill (the shop&apos;s longer period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation (money back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the rules refuse: why the shop accepts it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor signs in to override a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print label ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF… ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} · {customer} · ordered {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} · {customer} (already registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try the e-mail or the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} · {name} · {contact} · {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim: no 14-day limit; the shop pays the return and nothing is deducted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is closed: write why the shop accepts the return anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is closed: only a supervisor may accept this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the order and at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules do not allow this return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an override reason to accept it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor may accept it with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label, or save it as a PDF to e-mail to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Order number, e-mail, name, phone or tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of units to return on each line (Space: all or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the monthly summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Monthly PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page summary of the month the period starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per product (top 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late refunds: {late} of {issued} issued after the due day, {open} unpaid past it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be read or saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <source>Printing is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period ends {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} at {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof of dispatch {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {total} (items {items}, delivery {delivery}, deductions {deductions}, label fee {fee}) · {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note {number}, issued {when} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction {amount} ({state}): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate} %: base {base}, VAT {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPageView</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatches at check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsListModel</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsListView</name>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: return code, order number, customer, e-mail, phone or tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goods states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not closed or rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All money states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any refund deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund due within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsListWidget</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanFeedback</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop and policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsWidget</name>
+    <message>
+        <source>Shop (on credit notes and labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address (on return labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last unit of the order is returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In proportion to the value returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for a prepaid return label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are told of the right of withdrawal (default for new orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds above this need a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery cost is refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions: a withdrawal never has a flat restocking fee. Only diminished value from handling beyond trying is deducted, per unit, with a written reason and a supervisor&apos;s approval, and never when the customer was not told of the right of withdrawal, nor on a defect claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new reason, e.g. Wrong colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return reasons (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reason is in the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one return reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user (shared station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list from a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the return selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Returns Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the first one, an administrator, in a terminal:
+
+    {command}
+
+then start Returns Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your user and type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} may not approve this. Ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and text size apply when the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab ends a scan (as well as Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap between keys of a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character the scanner sends for FNC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes (slips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save station settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printers could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FNC1 character must be a symbol such as ~ or ^, not a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the station a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockWidget</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter products: SKU, name or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels per location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} at {location}: {quantity:+d}, now {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnidentifiedModel</name>
+    <message>
+        <source>Scanned code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnidentifiedWidget</name>
+    <message>
+        <source>Unidentified parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing leaves this queue without a decision: match the parcel to a return, register a return for it, or discard it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: order number, customer name, e-mail, phone or tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match to this return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try the customer&apos;s name or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel is now part of return {code} ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Returns Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backoffice</name>
+    <message>
+        <source>Unknown deadline filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the location a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a location {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} still holds {units} units. Move them before deactivating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is the last active location of its kind; inspection needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midsummer Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midsummer Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Stephen&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{file} exists already; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed; install the PostgreSQL client tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} has lines 1 to {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graded unit on line {line} of {code}: inspect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users exist already: name the admin with --as ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was told about the right of withdrawal on {date}, so the period ends 14 days after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal period ends at the end of {weekday} {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice given on {weekday} {date} is too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice given on {weekday} {date} is in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer must send the goods back by {weekday} {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is due by {weekday} {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count ends on {weekday} {date}, so the period moves to the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count ends on {weekday} {date}, {holiday}, so the period moves to the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} credit note(s) for {period}, {total} EUR in all, written to {out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stock movement(s) for {period} written to {out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL. Use e.g. sqlite:///returns.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &apos;{backend}&apos; is not supported. Use SQLite or PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver for &apos;{url}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database {url}: {error}. Check that the server is running and the address, user and password are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema version {current}, newer than this app knows ({head}). Install the newer Returns Desk that upgraded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has tables but no Returns Desk schema version. Choose an empty database or a Returns Desk one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database has schema version {current}; this app needs {head}. Ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {count} more items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack the items securely, in their original packaging if possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach this label to the parcel so that the barcode is flat and fully visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the parcel in at the carrier&apos;s service point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the dashed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this part for your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of original supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note corrects order {order}, delivered on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note corrects invoice {invoice} (order {order}), delivered on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are credited to the buyer; reductions are shown with a minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qty} × {gross} ({net} excl. VAT), VAT {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery cost refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return label fee charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT breakdown of the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the original means of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown size &apos;{value}&apos;; use one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not inspected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is not issued yet, so it has no credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credit note {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finvoice needs the shop&apos;s bank account (IBAN): set it in Settings → Shop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file cannot be read as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {errors} error(s). Fix them, or import the valid records and keep this report for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the valid records: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; {errors} error(s) not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but byte {position} is not: save it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid CSV: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount. Write it like 12,50 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount {value} is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount “{value}” has fractions of a cent; give euros and cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a VAT rate. Write it in percent, like 25,5 or 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a fraction; write the VAT rate in percent, like 25,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity: give a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it as 2026-01-31, 2026-01-31 14:05 or 31.1.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country; give its two-letter code, like FI or SE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no such column; it is needed for this format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has {n} cell(s) more than the header: is a value with the delimiter in it missing its quotes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not fi, sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount {discount} is more than the line&apos;s price {price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an exception category; use one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” differs from “{first}” on line {line}, the order&apos;s first row; leave it empty or repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character {column}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON holds no orders: give a list of orders or an object with an &quot;orders&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate of {sku} on {day} cannot be told from the product table (its rate {rate} % had different values then); give the rate in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product {sku} has VAT {rate} %, but the order&apos;s taxes are {rates} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate of “{sku}” is unknown: the file does not give it and no product has this SKU or GTIN. Import the products first, or give the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has no name and no product has SKU “{sku}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT was added on top of the prices (Total = Subtotal + Shipping + Taxes). Returns Desk needs prices with VAT included: export with “All prices include tax” or use our CSV format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items are not valid JSON ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax of {tax} on {net} matches no VAT rate in the rate table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} already belongs to product {sku}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an order export we know (Shopify, WooCommerce, or our CSV or JSON format): choose the format, or check the header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} already appears on line {first}: an order must appear once, its rows together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU {sku} already appears on line {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the order: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <source>Order {n} has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n}: a line on a return cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report_summary</name>
+    <message>
+        <source>Returns report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which B-stock {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers return (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades of inspected units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest return rates (units sold in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds against the 14-day limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid past the due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values at the unit price paid, VAT included; B-stock at {share} of it. Rejected returns are not counted. Made {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>The period ends ({end}) before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no return kind &apos;{kind}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (as new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (minor marks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D (unusable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date. Write it as 2.1.2026 or 2026-01-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day as &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} was made to the customer&apos;s specifications or clearly personalised, so it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} can deteriorate or expire rapidly, so it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} cannot be withdrawn once unsealed, for health or hygiene reasons: check the seal at inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is inseparably mixed with other items after delivery, so it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is a sealed recording or software that cannot be withdrawn once unsealed: check the seal at inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is a newspaper, periodical or magazine, so it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is an alcoholic drink whose value depends on the market, so it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the items can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods have not been delivered yet, so the notice is in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was told about the right of withdrawal only on {informed_on}, so the period ends 14 days after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice given on {notice_date} is within the withdrawal period, which ends on {period_ends}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal period ended on {period_ends}; the notice was given on {notice_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice given on {notice_date} is also within the statutory withdrawal period, which ends on {period_ends}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop does not offer goodwill returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice given on {notice_date} is within the shop&apos;s {days}-day return period, which ends on {goodwill_ends}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s {days}-day return period ended on {goodwill_ends}; the notice was given on {notice_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect claim has no 14-day limit, and the shop pays for the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods were delivered on {delivered}, more than a year ago: a defect is no longer presumed to have existed at delivery, but the claim is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: a defect claim is never reduced for diminished value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: the customer was not informed of the right of withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: a supervisor has not approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: it has no written justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order line appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order line has no units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order line has a negative price or a discount above its price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount in the order has a fraction of a cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has a negative amount or a discount above its price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the remedy for the defect claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return names a line not in the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More units are returned than were bought and not yet returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction names a line not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction was larger than the refund of its line and was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scanning</name>
+    <message>
+        <source>Valid: {kind} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: {kind}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbology identifier: {symbology}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format: “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit should be {expected}, scanned {scanned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return code is R followed by digits, like {example}; got “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return code has {minimum} to {maximum} digits; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product code (GTIN) has 8, 12, 13 or 14 digits; got “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: the code contains no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: unknown application identifier (AI) at “{rest}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} needs {length} characters, got “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} needs at least {minimum} characters, got “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} allows at most {maximum} characters, got “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} allows only digits, got “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} contains “{char}”, which GS1 data may not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} check digit should be {expected}, scanned {scanned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} date {value} is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} time {value} is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} appears twice with different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains no return code, order, tracking or product code: “{url}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a US keyboard layout on a Finnish computer: set the scanner to Finnish layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner seems to swap Y and Z (a German keyboard layout): set the scanner to the computer&apos;s keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number (UPU S10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code (GTIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping container code (SSCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>Choose a grade A, B, C or D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the unit goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not on this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every received unit of this line is inspected already. Check in the next unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {n} has not been received (received {received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {n} was already inspected by {user} at {station}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That inspection does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} is refunded or closed; the inspection stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return with code {code}. Check the code and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parcel was already received by {user} at {station}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} is {state}; a parcel cannot be received for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a {kind}, not a product code. Scan the item&apos;s EAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is not on this return. Recorded; set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More units than announced ({n} announced, all received). Recorded as extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {received} of {announced} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of mismatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parcel was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done with the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} unit(s) opened from a sealed package are not refunded (the exception applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown refund method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected return is not refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to refund yet: no units received, and no proof of dispatch. Check in the items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the deduction in euros and cents, above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the value diminished (what handling went beyond trying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deductions on a defect claim: the goods were faulty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deduction is allowed: the customer was not informed of the right of withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is approved or issued; deductions can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already refunded by {user} at {when} (credit note {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund proposal was replaced; use the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund needs a supervisor&apos;s approval first (over the limit, a deduction or an override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods are not back and there is no proof of dispatch: the refund may be held (art. 13(3)). Record the proof of dispatch to refund now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station issued this refund at the same moment. Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order line {ids} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One return can only cover orders of one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {asked} units asked, but only {free} of {bought} can still be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is not allowed: {reasons} A supervisor may override it with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} received units are not inspected yet; inspect them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is not issued yet; issue or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the customer before rejecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return has been refunded; it cannot be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {permission}. Ask a supervisor to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>states</name>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refund yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods of this return are {current}; they cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money of this return is &apos;{current}&apos;; it cannot become &apos;{target}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock</name>
+    <message>
+        <source>A movement of 0 units moves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active {kind} location {code}. Add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown product or location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;. Use clerk, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &apos;{name}&apos; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &apos;{name}&apos; is deactivated. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override the return rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the shop settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export to accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust stock of {sku}</source>
+        <translation>Korjaa tuotteen {sku} saldoa</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> kpl</translation>
+    </message>
+    <message>
+        <source>e.g. stocktake 11/2026: two found on the shelf</source>
+        <translation>esim. inventaario 11/2026: hyllystä löytyi kaksi</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Korjaa</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Varastopaikka</translation>
+    </message>
+    <message>
+        <source>Change (+ found, − missing)</source>
+        <translation>Muutos (+ löytyi, − puuttuu)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+</context>
+<context>
+    <name>Backoffice</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Peruuttaminen</translation>
+    </message>
+    <message>
+        <source>Defect claim</source>
+        <translation>Virheilmoitus</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Vapaaehtoinen palautus</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Ei sovi</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Ei vastaa kuvausta</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>Muutti mielensä</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Viallinen</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>Lähetetty väärä tuote</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Saapui myöhässä</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Original means of payment</source>
+        <translation>Alkuperäinen maksutapa</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Myyntivarasto</translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation>B-varasto</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karanteeni</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Romutus</translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Varastotyöntekijä</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>erääntyy pian</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Romutettu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Unidentified</source>
+        <translation>Tunnistamaton</translation>
+    </message>
+    <message>
+        <source>Matched later</source>
+        <translation>Yhdistetty myöhemmin</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Poistettu jonosta</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Väärä tuote</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Not on the return</source>
+        <translation>Ei palautuksessa</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>Tyhjä laatikko</translation>
+    </message>
+    <message>
+        <source>Extra unit</source>
+        <translation>Ylimääräinen kappale</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>Käsin tehty saldokorjaus</translation>
+    </message>
+    <message>
+        <source>Inspection undone</source>
+        <translation>Tarkastus peruttu</translation>
+    </message>
+    <message>
+        <source>Return: restocked</source>
+        <translation>Palautus: takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>Return: B-stock</source>
+        <translation>Palautus: B-varasto</translation>
+    </message>
+    <message>
+        <source>Return: quarantine</source>
+        <translation>Palautus: karanteeni</translation>
+    </message>
+    <message>
+        <source>Return: scrapped</source>
+        <translation>Palautus: romutettu</translation>
+    </message>
+    <message>
+        <source>Return: to supplier</source>
+        <translation>Palautus: toimittajalle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Toimituskulut</translation>
+    </message>
+    <message>
+        <source>Return label fee</source>
+        <translation>Palautusetiketin maksu</translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation>Palautuksen postikulut</translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation>Hinnanalennus</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Palautusetiketti</translation>
+    </message>
+    <message>
+        <source>Item tag</source>
+        <translation>Tuotelappu</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation>Palautus luotu</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Paketti vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Unidentified parcel matched</source>
+        <translation>Tunnistamaton paketti yhdistetty</translation>
+    </message>
+    <message>
+        <source>Items checked in</source>
+        <translation>Tuotteet kirjattu saapuneiksi</translation>
+    </message>
+    <message>
+        <source>Mismatch recorded</source>
+        <translation>Poikkeama kirjattu</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>Kappale tarkastettu</translation>
+    </message>
+    <message>
+        <source>Deduction added</source>
+        <translation>Vähennys lisätty</translation>
+    </message>
+    <message>
+        <source>Deduction approved</source>
+        <translation>Vähennys hyväksytty</translation>
+    </message>
+    <message>
+        <source>Refund proposed</source>
+        <translation>Hyvitys ehdotettu</translation>
+    </message>
+    <message>
+        <source>Refund approved</source>
+        <translation>Hyvitys hyväksytty</translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation>Hyvitys maksettu</translation>
+    </message>
+    <message>
+        <source>Refund cancelled</source>
+        <translation>Hyvitys peruttu</translation>
+    </message>
+    <message>
+        <source>Proof of dispatch recorded</source>
+        <translation>Todiste lähettämisestä kirjattu</translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation>Palautus suljettu</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>Palautus hylätty</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Palautukset</translation>
+    </message>
+    <message>
+        <source>Refund queue</source>
+        <translation>Hyvitysjono</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Varasto</translation>
+    </message>
+    <message>
+        <source>Unidentified parcels</source>
+        <translation>Tunnistamattomat paketit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>{title}: nothing in this period</source>
+        <translation>{title}: ei tapahtumia tällä jaksolla</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation>vk {week}</translation>
+    </message>
+    <message>
+        <source>Returns per day</source>
+        <translation>Palautukset päivittäin</translation>
+    </message>
+    <message>
+        <source>Returns per week</source>
+        <translation>Palautukset viikoittain</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Viikko alkaen</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Palautukset</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Why customers return (units)</source>
+        <translation>Miksi asiakkaat palauttavat (kpl)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Reasons per category</source>
+        <translation>Syyt tuoteryhmittäin</translation>
+    </message>
+    <message>
+        <source>Reasons per product</source>
+        <translation>Syyt tuotteittain</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Tuoteryhmä</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Highest return rates (products sold at least {n} times)</source>
+        <translation>Korkeimmat palautusasteet (vähintään {n} kertaa myydyt tuotteet)</translation>
+    </message>
+    <message>
+        <source>Returned units / sold units, %</source>
+        <translation>Palautetut / myydyt kappaleet, %</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Myyty</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Palautusaste</translation>
+    </message>
+    <message>
+        <source>Days from notice to refund (legal limit {days} days)</source>
+        <translation>Päiviä ilmoituksesta hyvitykseen (lakisääteinen raja {days} päivää)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Ajallaan</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>days ({last} and more in the last column)</source>
+        <translation>päivää ({last} tai enemmän viimeisessä sarakkeessa)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>päivää</translation>
+    </message>
+    <message>
+        <source>Legal limit</source>
+        <translation>Lakisääteinen raja</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Hyvitykset</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>Hyvitetty</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Päivää myöhässä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Value recovered and written off (€)</source>
+        <translation>Takaisin saatu ja alaskirjattu arvo (€)</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Takaisin saatu</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Alaskirjattu</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <source>Value at price</source>
+        <translation>Arvo myyntihinnalla</translation>
+    </message>
+    <message>
+        <source>Value counted</source>
+        <translation>Laskettu arvo</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Lasketaan</translation>
+    </message>
+    <message>
+        <source>Grades of inspected units</source>
+        <translation>Tarkastettujen kappaleiden luokat</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Returns processed per hour, by user</source>
+        <translation>Käsitellyt palautukset tunnissa, käyttäjittäin</translation>
+    </message>
+    <message>
+        <source>Returns processed per hour, by station</source>
+        <translation>Käsitellyt palautukset tunnissa, työpisteittäin</translation>
+    </message>
+    <message>
+        <source>Returns per active hour</source>
+        <translation>Palautuksia aktiivista tuntia kohden</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paketit</translation>
+    </message>
+    <message>
+        <source>Units inspected</source>
+        <translation>Tarkastetut kpl</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktiiviset tunnit</translation>
+    </message>
+    <message>
+        <source>Returns per hour</source>
+        <translation>Palautuksia tunnissa</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export PNG</source>
+        <translation>Vie PNG</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Vie CSV</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>A local file on this computer (one station)</source>
+        <translation>Paikallinen tiedosto tällä tietokoneella (yksi työpiste)</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL server (several stations)</source>
+        <translation>Jaettu PostgreSQL-palvelin (useita työpisteitä)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Paikallinen tiedosto</translation>
+    </message>
+    <message>
+        <source>Empty: the app&apos;s own data folder</source>
+        <translation>Tyhjä: sovelluksen oma datakansio</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-palvelin</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one kept already</source>
+        <translation>Jätä tyhjäksi, niin käytetään tallennettua salasanaa</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file ({path})</source>
+        <translation>PostgreSQL:n salasanatiedosto ({path})</translation>
+    </message>
+    <message>
+        <source>System keyring</source>
+        <translation>Järjestelmän avainnippu</translation>
+    </message>
+    <message>
+        <source>No system keyring is installed on this computer.</source>
+        <translation>Tälle tietokoneelle ei ole asennettu järjestelmän avainnippua.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Keep the password in</source>
+        <translation>Salasanan säilytyspaikka</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Käytä tätä tietokantaa</translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation>paikallinen tiedosto</translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation>jaettu palvelin</translation>
+    </message>
+    <message>
+        <source>Now in use: {url} ({kind})</source>
+        <translation>Nyt käytössä: {url} ({kind})</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tietokantatiedosto</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db)</source>
+        <translation>SQLite-tietokannat (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and the user.</source>
+        <translation>Anna palvelin, tietokanta ja käyttäjä.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message>
+        <source>Connected: {orders} orders and {returns} returns.</source>
+        <translation>Yhteys kunnossa: {orders} tilausta ja {returns} palautusta.</translation>
+    </message>
+    <message>
+        <source>Connected: the database is empty; it is set up when you use it.</source>
+        <translation>Yhteys kunnossa: tietokanta on tyhjä; se alustetaan, kun otat sen käyttöön.</translation>
+    </message>
+    <message>
+        <source>Connected: the file is upgraded (after a backup) when you use it.</source>
+        <translation>Yhteys kunnossa: tiedosto päivitetään (varmuuskopioinnin jälkeen), kun otat sen käyttöön.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database needs an upgrade first: ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
+        <translation>Yhteys kunnossa, mutta tietokanta on ensin päivitettävä: pyydä ylläpitäjää ajamaan &apos;returns-app db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer Returns Desk made this database. Update the app.</source>
+        <translation>Yhteys kunnossa, mutta tietokanta on tehty uudemmalla Returns Deskillä. Päivitä sovellus.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds something else. Choose an empty database or a Returns Desk one.</source>
+        <translation>Yhteys kunnossa, mutta tietokannassa on muita tietoja. Valitse tyhjä tietokanta tai Returns Deskin tietokanta.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+        <source>Now using {url}.</source>
+        <translation>Nyt käytössä: {url}.</translation>
+    </message>
+    <message>
+        <source>Now in use: {url}</source>
+        <translation>Nyt käytössä: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionDialog</name>
+    <message>
+        <source>Deduct for diminished value</source>
+        <translation>Arvonalennusvähennys</translation>
+    </message>
+    <message>
+        <source>e.g. 10.00</source>
+        <translation>esim. 10,00</translation>
+    </message>
+    <message>
+        <source>What handling went beyond trying it on, e.g. worn outdoors</source>
+        <translation>Mikä käsittely meni sovittamista pidemmälle, esim. käytetty ulkona</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Choose the item and give the amount in euros.</source>
+        <translation>Valitse tuote ja anna summa euroina.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Receiving desk</source>
+        <translation>Vastaanotto</translation>
+    </message>
+</context>
+<context>
+    <name>DeskKeys</name>
+    <message>
+        <source>Receiving desk</source>
+        <translation>Vastaanotto</translation>
+    </message>
+    <message>
+        <source>Back to the scan field (closes the refund panel)</source>
+        <translation>Takaisin skannauskenttään (sulkee hyvityspaneelin)</translation>
+    </message>
+    <message>
+        <source>Inspect the next unit</source>
+        <translation>Tarkasta seuraava kappale</translation>
+    </message>
+    <message>
+        <source>Check in one unit of the chosen line (no barcode)</source>
+        <translation>Kirjaa yksi kappale valitulta riviltä saapuneeksi (ilman viivakoodia)</translation>
+    </message>
+    <message>
+        <source>Record missing items</source>
+        <translation>Kirjaa puuttuvat tuotteet</translation>
+    </message>
+    <message>
+        <source>Record an empty box</source>
+        <translation>Kirjaa tyhjä laatikko</translation>
+    </message>
+    <message>
+        <source>Record a wrong item (for the chosen line)</source>
+        <translation>Kirjaa väärä tuote (valitulle riville)</translation>
+    </message>
+    <message>
+        <source>Undo the last inspection</source>
+        <translation>Peru viimeisin tarkastus</translation>
+    </message>
+    <message>
+        <source>Refund panel</source>
+        <translation>Hyvityspaneeli</translation>
+    </message>
+    <message>
+        <source>Register a return</source>
+        <translation>Luo palautus</translation>
+    </message>
+    <message>
+        <source>Put the parcel in the unidentified queue</source>
+        <translation>Siirrä paketti tunnistamattomien pakettien jonoon</translation>
+    </message>
+    <message>
+        <source>Print the last document again</source>
+        <translation>Tulosta viimeisin asiakirja uudelleen</translation>
+    </message>
+    <message>
+        <source>Save the last document as a PDF</source>
+        <translation>Tallenna viimeisin asiakirja PDF:ksi</translation>
+    </message>
+    <message>
+        <source>Close the return (done)</source>
+        <translation>Sulje palautus (valmis)</translation>
+    </message>
+    <message>
+        <source>Inspection: 1. grade</source>
+        <translation>Tarkastus: 1. luokka</translation>
+    </message>
+    <message>
+        <source>A: as new</source>
+        <translation>A: kuin uusi</translation>
+    </message>
+    <message>
+        <source>B: minor marks</source>
+        <translation>B: pieniä jälkiä</translation>
+    </message>
+    <message>
+        <source>C: damaged</source>
+        <translation>C: vaurioitunut</translation>
+    </message>
+    <message>
+        <source>D: unusable</source>
+        <translation>D: käyttökelvoton</translation>
+    </message>
+    <message>
+        <source>Inspection: 2. where it goes</source>
+        <translation>Tarkastus: 2. minne tuote menee</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation>B-varasto</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karanteeni</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Romutus</translation>
+    </message>
+    <message>
+        <source>Back to the supplier (vendor)</source>
+        <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>Take the suggested place</source>
+        <translation>Hyväksy ehdotettu paikka</translation>
+    </message>
+    <message>
+        <source>Back to the grade</source>
+        <translation>Takaisin luokitukseen</translation>
+    </message>
+    <message>
+        <source>Mark as unsealed (hygiene seal)</source>
+        <translation>Merkitse avatuksi (hygieniasinetti)</translation>
+    </message>
+    <message>
+        <source>Issue the refund</source>
+        <translation>Maksa hyvitys</translation>
+    </message>
+    <message>
+        <source>Compute the refund again</source>
+        <translation>Laske hyvitys uudelleen</translation>
+    </message>
+    <message>
+        <source>Deduct for diminished value</source>
+        <translation>Tee arvonalennusvähennys</translation>
+    </message>
+    <message>
+        <source>Find the order</source>
+        <translation>Etsi tilaus</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Luo palautus</translation>
+    </message>
+    <message>
+        <source>Print the return label</source>
+        <translation>Tulosta palautusetiketti</translation>
+    </message>
+    <message>
+        <source>Save the label as a PDF</source>
+        <translation>Tallenna etiketti PDF:ksi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWidget</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Peruuttaminen</translation>
+    </message>
+    <message>
+        <source>Defect claim</source>
+        <translation>Virheilmoitus</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Vapaaehtoinen palautus</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>väärä tuote</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>not on the return</source>
+        <translation>ei palautuksessa</translation>
+    </message>
+    <message>
+        <source>empty box</source>
+        <translation>tyhjä laatikko</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>ylimääräinen</translation>
+    </message>
+    <message>
+        <source>Scan a parcel, then its items. {register} registers a return; F1 lists every key.</source>
+        <translation>Skannaa paketti ja sitten sen tuotteet. {register} luo palautuksen; F1 näyttää kaikki näppäimet.</translation>
+    </message>
+    <message>
+        <source>Scan a parcel</source>
+        <translation>Skannaa paketti</translation>
+    </message>
+    <message>
+        <source>Its return label, tracking number or order number. For a phone or e-mail request, {register} registers a return.</source>
+        <translation>Sen palautusetiketti, seurantatunnus tai tilausnumero. Puhelimitse tai sähköpostitse tulleeseen pyyntöön {register} luo palautuksen.</translation>
+    </message>
+    <message>
+        <source>Register a return ({key})</source>
+        <translation>Luo palautus ({key})</translation>
+    </message>
+    <message>
+        <source>Put in the unidentified queue ({key})</source>
+        <translation>Siirrä tunnistamattomien jonoon ({key})</translation>
+    </message>
+    <message>
+        <source>Save as PDF… ({key})</source>
+        <translation>Tallenna PDF:ksi… ({key})</translation>
+    </message>
+    <message>
+        <source>{key}: the refund panel</source>
+        <translation>{key}: hyvityspaneeli</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Käsitellään…</translation>
+    </message>
+    <message>
+        <source>Database unreachable: nothing was saved</source>
+        <translation>Tietokantaan ei saada yhteyttä: mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Return {code}</source>
+        <translation>Palautus {code}</translation>
+    </message>
+    <message>
+        <source>{customer}: {n} units expected. Scan the items.</source>
+        <translation>{customer}: odotetaan {n} kpl. Skannaa tuotteet.</translation>
+    </message>
+    <message>
+        <source>No return for order {number}</source>
+        <translation>Tilauksella {number} ei ole palautusta</translation>
+    </message>
+    <message>
+        <source>{customer}, {city}. If the customer sent it back without a notice, register a return now: the parcel counts as received.</source>
+        <translation>{customer}, {city}. Jos asiakas lähetti paketin takaisin ilmoittamatta, luo palautus nyt: paketti kirjataan vastaanotetuksi.</translation>
+    </message>
+    <message>
+        <source>Register a return for it, or set the parcel aside.</source>
+        <translation>Luo sille palautus tai laita paketti sivuun.</translation>
+    </message>
+    <message>
+        <source>Unknown code: parcel queued</source>
+        <translation>Tuntematon koodi: paketti jonossa</translation>
+    </message>
+    <message>
+        <source>Nothing matches {code}</source>
+        <translation>Koodilla {code} ei löydy mitään</translation>
+    </message>
+    <message>
+        <source>The parcel is in the unidentified queue. If you find its order (packing slip, customer&apos;s name), register a return for it and the parcel is matched to it.</source>
+        <translation>Paketti on tunnistamattomien pakettien jonossa. Jos löydät sen tilauksen (lähetyslista, asiakkaan nimi), luo tilaukselle palautus, niin paketti yhdistetään siihen.</translation>
+    </message>
+    <message>
+        <source>Scan the parcel first</source>
+        <translation>Skannaa ensin paketti</translation>
+    </message>
+    <message>
+        <source>An item&apos;s code ({code}) needs an open return.</source>
+        <translation>Tuotteen koodi ({code}) vaatii avoimen palautuksen.</translation>
+    </message>
+    <message>
+        <source>Grade it: A, B, C or D.</source>
+        <translation>Luokittele: A, B, C tai D.</translation>
+    </message>
+    <message>
+        <source>Recorded as a mismatch.</source>
+        <translation>Kirjattu poikkeamaksi.</translation>
+    </message>
+    <message>
+        <source>{name} · {contact} · {city} · order {orders}</source>
+        <translation>{name} · {contact} · {city} · tilaus {orders}</translation>
+    </message>
+    <message>
+        <source>Accepted by override: {reason}</source>
+        <translation>Hyväksytty poikkeuksena: {reason}</translation>
+    </message>
+    <message>
+        <source>Mismatches: {list}</source>
+        <translation>Poikkeamat: {list}</translation>
+    </message>
+    <message>
+        <source>{name}, unit {n}: {grade} → {place}</source>
+        <translation>{name}, kappale {n}: {grade} → {place}</translation>
+    </message>
+    <message>
+        <source>The seal was opened: this unit is not refunded (the exception applies).</source>
+        <translation>Sinetti on avattu: tätä kappaletta ei hyvitetä (poikkeus koskee sitä).</translation>
+    </message>
+    <message>
+        <source>The tag is printing.</source>
+        <translation>Tuotelappu tulostuu.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Ei peruttavaa</translation>
+    </message>
+    <message>
+        <source>Undone: {name}, unit {n} ({grade} → {place})</source>
+        <translation>Peruttu: {name}, kappale {n} ({grade} → {place})</translation>
+    </message>
+    <message>
+        <source>The stock moved back; the audit log keeps both steps. Grade it again.</source>
+        <translation>Varastosiirto peruttiin; tapahtumaloki säilyttää molemmat vaiheet. Luokittele kappale uudelleen.</translation>
+    </message>
+    <message>
+        <source>Open a return first</source>
+        <translation>Avaa ensin palautus</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s code.</source>
+        <translation>Skannaa paketin koodi.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Kirjattu.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>Mitään ei puutu</translation>
+    </message>
+    <message>
+        <source>Every announced unit is checked in.</source>
+        <translation>Kaikki ilmoitetut kappaleet on kirjattu saapuneiksi.</translation>
+    </message>
+    <message>
+        <source>Missing: {n} units</source>
+        <translation>Puuttuu: {n} kpl</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>Tyhjä laatikko</translation>
+    </message>
+    <message>
+        <source>no line chosen</source>
+        <translation>riviä ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Wrong item instead of {name}</source>
+        <translation>Väärä tuote, tilalla piti olla {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to grade</source>
+        <translation>Ei luokiteltavaa</translation>
+    </message>
+    <message>
+        <source>Scan an item to check it in.</source>
+        <translation>Skannaa tuote, niin se kirjataan saapuneeksi.</translation>
+    </message>
+    <message>
+        <source>Return {code} closed</source>
+        <translation>Palautus {code} suljettu</translation>
+    </message>
+    <message>
+        <source>Scan the next parcel.</source>
+        <translation>Skannaa seuraava paketti.</translation>
+    </message>
+    <message>
+        <source>Parcel {code} queued</source>
+        <translation>Paketti {code} siirretty jonoon</translation>
+    </message>
+    <message>
+        <source>It waits in Unidentified parcels for a decision. Scan the next parcel.</source>
+        <translation>Se odottaa päätöstä näkymässä Tunnistamattomat paketit. Skannaa seuraava paketti.</translation>
+    </message>
+    <message>
+        <source>Parcel matched to {code}</source>
+        <translation>Paketti yhdistetty palautukseen {code}</translation>
+    </message>
+    <message>
+        <source>Scan the items.</source>
+        <translation>Skannaa tuotteet.</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>Asiakirjaa ei voitu muodostaa.</translation>
+    </message>
+    <message>
+        <source>Printed {name} on {printer}.</source>
+        <translation>{name} tulostettu tulostimella {printer}.</translation>
+    </message>
+    <message>
+        <source>Not printed: {name}</source>
+        <translation>Ei tulostettu: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation>Mitään ei ole vielä tulostettu</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Tallennettu tiedostoon {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWording</name>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} päivää jäljellä</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 päivä jäljellä</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>eräpäivä tänään</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 päivän myöhässä</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} päivää myöhässä</translation>
+    </message>
+    <message>
+        <source>notice given {date}</source>
+        <translation>ilmoitettu {date}</translation>
+    </message>
+    <message>
+        <source>refunded {date}</source>
+        <translation>hyvitetty {date}</translation>
+    </message>
+    <message>
+        <source>nothing to refund</source>
+        <translation>ei hyvitettävää</translation>
+    </message>
+    <message>
+        <source>refund due by {date}</source>
+        <translation>hyvitettävä viimeistään {date}</translation>
+    </message>
+    <message>
+        <source>defect claim: no 14-day limit</source>
+        <translation>virheilmoitus: ei 14 päivän määräaikaa</translation>
+    </message>
+    <message>
+        <source>goods due back by {date}</source>
+        <translation>tuotteiden oltava palautettu viimeistään {date}</translation>
+    </message>
+    <message>
+        <source>not delivered yet: the withdrawal period has not started</source>
+        <translation>ei vielä toimitettu: peruuttamisaika ei ole alkanut</translation>
+    </message>
+    <message>
+        <source>delivered {delivered}; the period ended {ends}</source>
+        <translation>toimitettu {delivered}; peruuttamisaika päättyi {ends}</translation>
+    </message>
+    <message>
+        <source>delivered {delivered}; the period ends {ends}</source>
+        <translation>toimitettu {delivered}; peruuttamisaika päättyy {ends}</translation>
+    </message>
+    <message>
+        <source>(extended by 12 months: the customer was not told of the right of withdrawal)</source>
+        <translation>(pidennetty 12 kuukaudella: asiakkaalle ei kerrottu peruuttamisoikeudesta)</translation>
+    </message>
+    <message>
+        <source>(day 14, {day}, is {reason})</source>
+        <translation>(14. päivä, {day}, on {reason})</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>päivä sitten</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} päivää sitten</translation>
+    </message>
+    <message>
+        <source>open, {left}</source>
+        <translation>voimassa, {left}</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Discard parcel {code}</source>
+        <translation>Poista paketti {code} jonosta</translation>
+    </message>
+    <message>
+        <source>e.g. refused and sent back to the sender</source>
+        <translation>esim. vastaanotosta kieltäydytty ja palautettu lähettäjälle</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Poista jonosta</translation>
+    </message>
+    <message>
+        <source>What was done with the parcel?</source>
+        <translation>Mitä paketille tehtiin?</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepanciesModel</name>
+    <message>
+        <source>Mismatch</source>
+        <translation>Poikkeama</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Skannattu koodi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Muodostettu</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Order / SKU</source>
+        <translation>Tilaus / tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The database does not answer. Nothing was saved; try again.</source>
+        <translation>Tietokanta ei vastaa. Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). The details are in the log.</source>
+        <translation>Jokin meni vikaan ({error}). Lisätiedot ovat lokissa.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Viimeiset 90 päivää</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Kaikki lajit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Kaikki tuoteryhmät</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Kaikki työpisteet</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>F1 or Esc closes this help.</source>
+        <translation>F1 tai Esc sulkee tämän ohjeen.</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Found</source>
+        <translation>Osuma</translation>
+    </message>
+    <message>
+        <source>Return or order</source>
+        <translation>Palautus tai tilaus</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>State or date</source>
+        <translation>Tila tai päivämäärä</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Tilaus</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportDialog</name>
+    <message>
+        <source>Import and export</source>
+        <translation>Tuonti ja vienti</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Tuotteet</translation>
+    </message>
+    <message>
+        <source>Recognise from the file</source>
+        <translation>Tunnista tiedostosta</translation>
+    </message>
+    <message>
+        <source>Shopify order export</source>
+        <translation>Shopifyn tilausvienti</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export</source>
+        <translation>WooCommercen tilausvienti</translation>
+    </message>
+    <message>
+        <source>Returns Desk CSV</source>
+        <translation>Returns Deskin CSV</translation>
+    </message>
+    <message>
+        <source>Returns Desk JSON</source>
+        <translation>Returns Deskin JSON</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Import the valid records anyway</source>
+        <translation>Tuo silti virheettömät tietueet</translation>
+    </message>
+    <message>
+        <source>Credit notes (issued refunds)</source>
+        <translation>Hyvityslaskut (maksetut hyvitykset)</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Varastotapahtumat</translation>
+    </message>
+    <message>
+        <source>CSV for accounting</source>
+        <translation>CSV kirjanpitoon</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0 credit notes (one file each)</source>
+        <translation>Finvoice 3.0 -hyvityslaskut (kukin omaan tiedostoonsa)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,50)</source>
+        <translation>Desimaalipilkku (12,50)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.50)</source>
+        <translation>Desimaalipiste (12.50)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Desimaalierotin</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Tallennuspaikka</translation>
+    </message>
+    <message>
+        <source>Importing needs a supervisor or an admin.</source>
+        <translation>Tuonti vaatii esihenkilön tai ylläpitäjän oikeudet.</translation>
+    </message>
+    <message>
+        <source>Exporting needs a supervisor or an admin.</source>
+        <translation>Vienti vaatii esihenkilön tai ylläpitäjän oikeudet.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.txt *.json);;All files (*)</source>
+        <translation>CSV tai JSON (*.csv *.txt *.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Valitse tuotava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>Import the {count} valid record(s) anyway</source>
+        <translation>Tuo silti virheettömät tietueet ({count} kpl)</translation>
+    </message>
+    <message>
+        <source>One row per stock movement: when, product, location, quantity and the balance after it, reason and return. Semicolon-separated UTF-8.</source>
+        <translation>Rivi kustakin varastotapahtumasta: aika, tuote, varastopaikka, määrä ja saldo sen jälkeen, syy ja palautus. Puolipisteillä eroteltu UTF-8.</translation>
+    </message>
+    <message>
+        <source>One Finvoice 3.0 credit note (INV02) per refund, named by its number, in the chosen folder. Needs the shop&apos;s IBAN in the settings.</source>
+        <translation>Yksi Finvoice 3.0 -hyvityslasku (INV02) kustakin hyvityksestä valittuun kansioon, nimenä hyvityslaskun numero. Kaupan IBAN on annettava asetuksissa.</translation>
+    </message>
+    <message>
+        <source>One row per credit note and VAT rate, amounts negative, semicolon-separated: Procountor, Netvisor and Excel read it as it is.</source>
+        <translation>Rivi kustakin hyvityslaskusta ja ALV-kannasta, summat negatiivisina, puolipisteillä eroteltu: Procountor, Netvisor ja Excel lukevat sen sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Finvoice files</source>
+        <translation>Valitse kansio Finvoice-tiedostoille</translation>
+    </message>
+    <message>
+        <source>Save the CSV as</source>
+        <translation>Tallenna CSV nimellä</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Valitse, minne vienti tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <source>{count} credit note(s), {total} € in all, saved to {path}.</source>
+        <translation>Hyvityslaskuja {count} kpl, yhteensä {total} €, tallennettu: {path}.</translation>
+    </message>
+    <message>
+        <source>{count} stock movement(s) saved to {path}.</source>
+        <translation>Varastotapahtumia {count} kpl, tallennettu: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPanel</name>
+    <message>
+        <source>Restock</source>
+        <translation>Takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation>B-varasto</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karanteeni</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Romutus</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Toimittajalle</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>U: hygiene seal opened</source>
+        <translation>U: hygieniasinetti avattu</translation>
+    </message>
+    <message>
+        <source>Nothing to grade. Scan an item to check it in.</source>
+        <translation>Ei luokiteltavaa. Skannaa tuote, niin se kirjataan saapuneeksi.</translation>
+    </message>
+    <message>
+        <source>{name}: unit {n} of {received} received</source>
+        <translation>{name}: kappale {n}/{received} vastaanotetusta</translation>
+    </message>
+    <message>
+        <source>1. Grade: press A, B, C or D (or 1-4).</source>
+        <translation>1. Luokka: paina A, B, C tai D (tai 1–4).</translation>
+    </message>
+    <message>
+        <source>2. Where does it go? Press its letter. Enter takes {suggested}, Backspace changes the grade.</source>
+        <translation>2. Minne tuote menee? Paina sen kirjainta. Enter valitsee: {suggested}, Backspace vaihtaa luokkaa.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Kappale</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Varastopaikka</translation>
+    </message>
+    <message>
+        <source>Unsealed</source>
+        <translation>Sinetti avattu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue refund {code}</source>
+        <translation>Maksa palautuksen {code} hyvitys</translation>
+    </message>
+    <message>
+        <source>Refund {total} to {customer} for return {code}.</source>
+        <translation>Hyvitetään {total} asiakkaalle {customer} palautuksesta {code}.</translation>
+    </message>
+    <message>
+        <source>Issue {n} refunds</source>
+        <translation>Maksa {n} hyvitystä</translation>
+    </message>
+    <message>
+        <source>Issue {n} refunds, {total} in all. Each one is issued on its own: one that cannot be issued does not stop the others.</source>
+        <translation>Maksetaan {n} hyvitystä, yhteensä {total}. Kukin maksetaan erikseen: jos yhtä ei voi maksaa, muut maksetaan silti.</translation>
+    </message>
+    <message>
+        <source>e.g. the payment provider&apos;s refund id</source>
+        <translation>esim. maksunvälittäjän hyvitystunnus</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Maksa</translation>
+    </message>
+    <message>
+        <source>Paid back to</source>
+        <translation>Hyvitystapa</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Maksun viite</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStrip</name>
+    <message>
+        <source>Returns</source>
+        <translation>Palautukset</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Hyvitetty</translation>
+    </message>
+    <message>
+        <source>Refunds on time</source>
+        <translation>Hyvitykset ajallaan</translation>
+    </message>
+    <message>
+        <source>Unpaid past due day</source>
+        <translation>Maksamatta eräpäivän jälkeen</translation>
+    </message>
+    <message>
+        <source>Value recovered</source>
+        <translation>Takaisin saatu arvo</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Alaskirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Varastopaikka</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsWidget</name>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Uusi varastopaikka</translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation>Tallenna varastopaikka</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change locations.</source>
+        <translation>Vain ylläpitäjä voi muuttaa varastopaikkoja.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Change {code}</source>
+        <translation>Muokkaa varastopaikkaa {code}</translation>
+    </message>
+    <message>
+        <source>Location {code} saved.</source>
+        <translation>Varastopaikka {code} tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Returns Desk</source>
+        <translation>Returns Desk</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>varastotyöntekijä</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>esihenkilö</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>Työpiste: {name}</translation>
+    </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Tietokanta: tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Kukaan ei ole kirjautunut</translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation>{user} ({role})</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>paikallinen</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>jaettu</translation>
+    </message>
+    <message>
+        <source>Database: {kind}, connected</source>
+        <translation>Tietokanta: {kind}, yhteys kunnossa</translation>
+    </message>
+    <message>
+        <source>Database: {kind}, NOT reachable</source>
+        <translation>Tietokanta: {kind}, EI YHTEYTTÄ</translation>
+    </message>
+    <message>
+        <source>{what} {name} (not found)</source>
+        <translation>{what} {name} (ei löydy)</translation>
+    </message>
+    <message>
+        <source>Printers: {list}</source>
+        <translation>Tulostimet: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Varastopaikka</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Uusi saldo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+</context>
+<context>
+    <name>PageLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Alaskirjattu</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Kappalehinta</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsModel</name>
+    <message>
+        <source>Scanned code</source>
+        <translation>Skannattu koodi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Skannattu</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Vähintään {n} merkkiä</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Salasana uudelleen</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>Salasanassa on oltava vähintään {n} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Salasanat eivät täsmää.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Esikatselu: {name}</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Muodostetaan…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:ksi…</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>Tulostettu tulostimella {printer}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Tallennettu tiedostoon {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>label printer</source>
+        <translation>etikettitulostin</translation>
+    </message>
+    <message>
+        <source>tag printer</source>
+        <translation>tuotelappujen tulostin</translation>
+    </message>
+    <message>
+        <source>A4 printer</source>
+        <translation>A4-tulostin</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiketti</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>lappu</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>No label printer is set for this station. The label is saved: save it as a PDF, or choose a label printer in the settings.</source>
+        <translation>Tälle työpisteelle ei ole valittu etikettitulostinta. Etiketti on tallessa: tallenna se PDF:ksi tai valitse etikettitulostin asetuksista.</translation>
+    </message>
+    <message>
+        <source>No tag printer is set for this station. The tag is saved: save it as a PDF, or choose a tag printer in the settings.</source>
+        <translation>Tälle työpisteelle ei ole valittu tuotelappujen tulostinta. Tuotelappu on tallessa: tallenna se PDF:ksi tai valitse tuotelappujen tulostin asetuksista.</translation>
+    </message>
+    <message>
+        <source>No A4 printer is set for this station. The document is saved: save it as a PDF, or choose an A4 printer in the settings.</source>
+        <translation>Tälle työpisteelle ei ole valittu A4-tulostinta. Asiakirja on tallessa: tallenna se PDF:ksi tai valitse A4-tulostin asetuksista.</translation>
+    </message>
+    <message>
+        <source>The label printer &apos;{name}&apos; is not found (switched off or unplugged?). The label is saved: save it as a PDF, or print it again later.</source>
+        <translation>Etikettitulostinta &apos;{name}&apos; ei löydy (sammutettu tai irrotettu?). Etiketti on tallessa: tallenna se PDF:ksi tai tulosta se myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The tag printer &apos;{name}&apos; is not found (switched off or unplugged?). The tag is saved: save it as a PDF, or print it again later.</source>
+        <translation>Tuotelappujen tulostinta &apos;{name}&apos; ei löydy (sammutettu tai irrotettu?). Tuotelappu on tallessa: tallenna se PDF:ksi tai tulosta se myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The A4 printer &apos;{name}&apos; is not found (switched off or unplugged?). The document is saved: save it as a PDF, or print it again later.</source>
+        <translation>A4-tulostinta &apos;{name}&apos; ei löydy (sammutettu tai irrotettu?). Asiakirja on tallessa: tallenna se PDF:ksi tai tulosta se myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF:ksi</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ei tulostettu</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:ksi…</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Vähennys</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPanel</name>
+    <message>
+        <source>To the original means of payment</source>
+        <translation>Alkuperäiselle maksutavalle</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Toimituskulut</translation>
+    </message>
+    <message>
+        <source>Return label fee</source>
+        <translation>Palautusetiketin maksu</translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation>Palautuksen postikulut</translation>
+    </message>
+    <message>
+        <source>No refund computed yet.</source>
+        <translation>Hyvitystä ei ole vielä laskettu.</translation>
+    </message>
+    <message>
+        <source>(credit note {number})</source>
+        <translation>(hyvityslasku {number})</translation>
+    </message>
+    <message>
+        <source>(needs a supervisor&apos;s approval)</source>
+        <translation>(vaatii esihenkilön hyväksynnän)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Vähennys</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Payment reference (optional)</source>
+        <translation>Maksun viite (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Hyvitystapa</translation>
+    </message>
+    <message>
+        <source>Issue the refund ({key})</source>
+        <translation>Maksa hyvitys ({key})</translation>
+    </message>
+    <message>
+        <source>Compute again ({key})</source>
+        <translation>Laske uudelleen ({key})</translation>
+    </message>
+    <message>
+        <source>Deduct… ({key})</source>
+        <translation>Vähennys… ({key})</translation>
+    </message>
+    <message>
+        <source>needs a supervisor&apos;s approval</source>
+        <translation>vaatii esihenkilön hyväksynnän</translation>
+    </message>
+    <message>
+        <source>VAT {rate}: base {base}, VAT {vat}</source>
+        <translation>ALV {rate}: veroton {base}, ALV {vat}</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>Yhteensä {amount}</translation>
+    </message>
+    <message>
+        <source>Refunded by {user}; credit note {number}.</source>
+        <translation>Hyvittänyt {user}; hyvityslasku {number}.</translation>
+    </message>
+    <message>
+        <source>Refund due by {date}, {left}</source>
+        <translation>Hyvitys maksettava viimeistään {date}, {left}</translation>
+    </message>
+    <message>
+        <source>The refund of {amount} needs a supervisor&apos;s approval (over the limit, a deduction or an override). A supervisor types their own password.</source>
+        <translation>Hyvitys {amount} vaatii esihenkilön hyväksynnän (raja ylittyy, vähennys tai poikkeuslupa). Esihenkilö kirjoittaa oman salasanansa.</translation>
+    </message>
+    <message>
+        <source>Approved by {user}</source>
+        <translation>Hyväksynyt {user}</translation>
+    </message>
+    <message>
+        <source>Refunded {amount}</source>
+        <translation>Hyvitetty {amount}</translation>
+    </message>
+    <message>
+        <source>Credit note {number}. The refund slip is printing.</source>
+        <translation>Hyvityslasku {number}. Hyvityskuitti tulostuu.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundQueueModel</name>
+    <message>
+        <source>Refund due</source>
+        <translation>Hyvityksen eräpäivä</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Tuotteet</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval</source>
+        <translation>Vaatii esihenkilön hyväksynnän</translation>
+    </message>
+    <message>
+        <source>Approved, ready to issue</source>
+        <translation>Hyväksytty, valmis maksettavaksi</translation>
+    </message>
+    <message>
+        <source>Ready to issue</source>
+        <translation>Valmis maksettavaksi</translation>
+    </message>
+    <message>
+        <source>back or sent</source>
+        <translation>palautunut tai lähetetty</translation>
+    </message>
+    <message>
+        <source>held: not back yet</source>
+        <translation>pidätetty: ei vielä palautunut</translation>
+    </message>
+    <message>
+        <source>The refund may be held until the goods are back or the customer shows proof of sending them (art. 13(3)).</source>
+        <translation>Hyvityksen saa pidättää, kunnes tuotteet ovat palanneet tai asiakas osoittaa lähettäneensä ne (13 art. 3 kohta).</translation>
+    </message>
+</context>
+<context>
+    <name>RefundQueueWidget</name>
+    <message>
+        <source>Refund queue</source>
+        <translation>Hyvitysjono</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>Issue refund…</source>
+        <translation>Maksa hyvitys…</translation>
+    </message>
+    <message>
+        <source>Issue selected…</source>
+        <translation>Maksa valitut…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Print the credit note when issued</source>
+        <translation>Tulosta hyvityslasku maksettaessa</translation>
+    </message>
+    <message>
+        <source>{n} waiting · {overdue} overdue · {soon} due within 2 days</source>
+        <translation>{n} odottaa · {overdue} myöhässä · {soon} erääntyy 2 päivän sisällä</translation>
+    </message>
+    <message>
+        <source>Held until the goods are back or proof of sending.</source>
+        <translation>Pidätetty, kunnes tuotteet ovat palanneet tai lähettämisestä on todiste.</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this refund first.</source>
+        <translation>Esihenkilön on ensin hyväksyttävä tämä hyvitys.</translation>
+    </message>
+    <message>
+        <source>{n} refund(s) approved.</source>
+        <translation>Hyväksyttyjä hyvityksiä: {n}.</translation>
+    </message>
+    <message>
+        <source>Refunded {total} for {code}: credit note {number}.</source>
+        <translation>Hyvitetty {total} palautuksesta {code}: hyvityslasku {number}.</translation>
+    </message>
+    <message>
+        <source>{n} refund(s) issued, {total} in all.</source>
+        <translation>Maksettuja hyvityksiä: {n}, yhteensä {total}.</translation>
+    </message>
+    <message>
+        <source>Not issued:</source>
+        <translation>Maksamatta jäi:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Withdrawal (14 days, no reason needed)</source>
+        <translation>Peruuttaminen (14 päivää, syytä ei tarvita)</translation>
+    </message>
+    <message>
+        <source>Defect claim (faulty goods)</source>
+        <translation>Virheilmoitus (virheellinen tuote)</translation>
+    </message>
+    <message>
+        <source>Goodwill (the shop&apos;s longer period)</source>
+        <translation>Vapaaehtoinen palautus (kaupan pidempi palautusaika)</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Korjaus</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Vaihto uuteen</translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation>Hinnanalennus</translation>
+    </message>
+    <message>
+        <source>Cancellation (money back)</source>
+        <translation>Kaupan purku (rahat takaisin)</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Ei sovi</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>Muutti mielensä</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Ei vastaa kuvausta</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Viallinen</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>Lähetetty väärä tuote</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Saapui myöhässä</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Register a return</source>
+        <translation>Luo palautus</translation>
+    </message>
+    <message>
+        <source>Only if the rules refuse: why the shop accepts it anyway</source>
+        <translation>Vain jos säännöt eivät salli: miksi kauppa hyväksyy palautuksen silti</translation>
+    </message>
+    <message>
+        <source>A supervisor signs in to override a refusal</source>
+        <translation>Esihenkilö kirjautuu ohittaakseen hylkäyksen</translation>
+    </message>
+    <message>
+        <source>Register ({key})</source>
+        <translation>Luo palautus ({key})</translation>
+    </message>
+    <message>
+        <source>Print label ({key})</source>
+        <translation>Tulosta etiketti ({key})</translation>
+    </message>
+    <message>
+        <source>Save as PDF… ({key})</source>
+        <translation>Tallenna PDF:ksi… ({key})</translation>
+    </message>
+    <message>
+        <source>Order {number} · {customer} · ordered {date}</source>
+        <translation>Tilaus {number} · {customer} · tilattu {date}</translation>
+    </message>
+    <message>
+        <source>Return {code} · {customer} (already registered)</source>
+        <translation>Palautus {code} · {customer} (jo luotu)</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try the e-mail or the phone number.</source>
+        <translation>Mitään ei löytynyt. Kokeile sähköpostiosoitetta tai puhelinnumeroa.</translation>
+    </message>
+    <message>
+        <source>Find the order first.</source>
+        <translation>Etsi ensin tilaus.</translation>
+    </message>
+    <message>
+        <source>Order {number} · {name} · {contact} · {city}</source>
+        <translation>Tilaus {number} · {name} · {contact} · {city}</translation>
+    </message>
+    <message>
+        <source>Defect claim: no 14-day limit; the shop pays the return and nothing is deducted.</source>
+        <translation>Virheilmoitus: ei 14 päivän määräaikaa; kauppa maksaa palautuksen eikä hyvityksestä vähennetä mitään.</translation>
+    </message>
+    <message>
+        <source>The period is closed: write why the shop accepts the return anyway.</source>
+        <translation>Määräaika on päättynyt: kirjoita, miksi kauppa hyväksyy palautuksen silti.</translation>
+    </message>
+    <message>
+        <source>The period is closed: only a supervisor may accept this return.</source>
+        <translation>Määräaika on päättynyt: vain esihenkilö voi hyväksyä tämän palautuksen.</translation>
+    </message>
+    <message>
+        <source>Choose the order and at least one unit.</source>
+        <translation>Valitse tilaus ja vähintään yksi kappale.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Luodaan palautusta…</translation>
+    </message>
+    <message>
+        <source>The rules do not allow this return:</source>
+        <translation>Säännöt eivät salli tätä palautusta:</translation>
+    </message>
+    <message>
+        <source>Write an override reason to accept it anyway.</source>
+        <translation>Kirjoita poikkeuksen perustelu, jos hyväksyt palautuksen silti.</translation>
+    </message>
+    <message>
+        <source>A supervisor may accept it with a written reason.</source>
+        <translation>Esihenkilö voi hyväksyä sen kirjallisella perustelulla.</translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation>Palautus luotu</translation>
+    </message>
+    <message>
+        <source>Print the label, or save it as a PDF to e-mail to the customer.</source>
+        <translation>Tulosta etiketti tai tallenna se PDF:ksi lähetettäväksi asiakkaalle sähköpostitse.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Tulostetaan…</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>Tulostettu tulostimella {printer}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Tallennettu tiedostoon {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Order number, e-mail, name, phone or tracking number</source>
+        <translation>Tilausnumero, sähköposti, nimi, puhelin tai seurantatunnus</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Etsi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Ostettu</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Aiemmin palautettu</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Palautetaan nyt</translation>
+    </message>
+    <message>
+        <source>Type the number of units to return on each line (Space: all or none).</source>
+        <translation>Kirjoita kullekin riville palautettavien kappaleiden määrä (välilyönti: kaikki tai ei mitään).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words (optional)</source>
+        <translation>Asiakkaan omin sanoin (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Vaatimus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Poikkeuksen perustelu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the monthly summary…</source>
+        <translation>Laaditaan kuukauden yhteenvetoa…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Monthly PDF summary</source>
+        <translation>Kuukauden PDF-yhteenveto</translation>
+    </message>
+    <message>
+        <source>A one-page summary of the month the period starts in</source>
+        <translation>Yhden sivun yhteenveto kuukaudesta, jolla jakso alkaa</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Palautukset</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Päivittäin</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Tuoteryhmittäin</translation>
+    </message>
+    <message>
+        <source>Per product (top 10)</source>
+        <translation>Tuotteittain (10 eniten)</translation>
+    </message>
+    <message>
+        <source>Sold at least </source>
+        <translation>Myyty vähintään </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Vie CSV</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>Käyttäjittäin</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>Työpisteittäin</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Syyt</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Tuotteet</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Hyvitykset</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Käsittelytahti</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>Luetaan raportteja…</translation>
+    </message>
+    <message>
+        <source>Late refunds: {late} of {issued} issued after the due day, {open} unpaid past it</source>
+        <translation>Myöhästyneet hyvitykset: {late}/{issued} maksettu eräpäivän jälkeen, {open} maksamatta eräpäivän jälkeen</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Tallennettu {path}</translation>
+    </message>
+    <message>
+        <source>The reports could not be read or saved: {error}</source>
+        <translation>Raportteja ei voitu lukea tai tallentaa: {error}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Tarkastettu</translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation>Vielä odotetaan</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Luokiteltu</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPage</name>
+    <message>
+        <source>Printing is not available here.</source>
+        <translation>Tulostus ei ole käytettävissä tässä näkymässä.</translation>
+    </message>
+    <message>
+        <source>Refund: {left}</source>
+        <translation>Hyvitys: {left}</translation>
+    </message>
+    <message>
+        <source>notice {date}</source>
+        <translation>ilmoitettu {date}</translation>
+    </message>
+    <message>
+        <source>period ends {date}</source>
+        <translation>määräaika päättyy {date}</translation>
+    </message>
+    <message>
+        <source>goods due {date}</source>
+        <translation>tuotteet palautettava viimeistään {date}</translation>
+    </message>
+    <message>
+        <source>refund due {date}</source>
+        <translation>hyvitettävä viimeistään {date}</translation>
+    </message>
+    <message>
+        <source>{when} at {station}</source>
+        <translation>{when} työpisteellä {station}</translation>
+    </message>
+    <message>
+        <source>closed {when}</source>
+        <translation>suljettu {when}</translation>
+    </message>
+    <message>
+        <source>proof of dispatch {when}</source>
+        <translation>todiste lähettämisestä {when}</translation>
+    </message>
+    <message>
+        <source>Override: {reason}</source>
+        <translation>Poikkeus: {reason}</translation>
+    </message>
+    <message>
+        <source>Decision: {reason}</source>
+        <translation>Päätös: {reason}</translation>
+    </message>
+    <message>
+        <source>No refund yet.</source>
+        <translation>Ei vielä hyvitystä.</translation>
+    </message>
+    <message>
+        <source>{status}: {total} (items {items}, delivery {delivery}, deductions {deductions}, label fee {fee}) · {method}</source>
+        <translation>{status}: {total} (tuotteet {items}, toimituskulut {delivery}, vähennykset {deductions}, palautusetiketin maksu {fee}) · {method}</translation>
+    </message>
+    <message>
+        <source>credit note {number}, issued {when} by {user}</source>
+        <translation>hyvityslasku {number}, maksanut {user} {when}</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>odottaa hyväksyntää</translation>
+    </message>
+    <message>
+        <source>Deduction {amount} ({state}): {why}</source>
+        <translation>Vähennys {amount} ({state}): {why}</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %: base {base}, VAT {vat}</source>
+        <translation>ALV {rate} %: veroton {base}, ALV {vat}</translation>
+    </message>
+    <message>
+        <source>{name} sent to print.</source>
+        <translation>{name} lähetetty tulostimelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPageView</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Takaisin luetteloon</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Tulosta uudelleen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Päivämäärät</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Return tracking</source>
+        <translation>Palautuksen seurantatunnus</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Päätökset</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paketit</translation>
+    </message>
+    <message>
+        <source>Mismatches at check-in</source>
+        <translation>Poikkeamat saapumiskirjauksessa</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Tarkastukset</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Varastotapahtumat</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsListModel</name>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Tuotteet</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>Hyvityksen eräpäivä</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsListView</name>
+    <message>
+        <source>Returns</source>
+        <translation>Palautukset</translation>
+    </message>
+    <message>
+        <source>Search: return code, order number, customer, e-mail, phone or tracking</source>
+        <translation>Hae: palautuskoodi, tilausnumero, asiakas, sähköposti, puhelin tai seurantatunnus</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>All goods states</source>
+        <translation>Kaikki tuotteiden tilat</translation>
+    </message>
+    <message>
+        <source>Open (not closed or rejected)</source>
+        <translation>Avoimet (ei suljetut tai hylätyt)</translation>
+    </message>
+    <message>
+        <source>All money states</source>
+        <translation>Kaikki hyvitysten tilat</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Kaikki lajit</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Kaikki syyt</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Kaikki työpisteet</translation>
+    </message>
+    <message>
+        <source>Any refund deadline</source>
+        <translation>Mikä tahansa hyvityksen eräpäivä</translation>
+    </message>
+    <message>
+        <source>Refund overdue</source>
+        <translation>Hyvitys myöhässä</translation>
+    </message>
+    <message>
+        <source>Refund due within 2 days</source>
+        <translation>Hyvitys erääntyy 2 päivän sisällä</translation>
+    </message>
+    <message>
+        <source>Registered on or after</source>
+        <translation>Luotu aikaisintaan</translation>
+    </message>
+    <message>
+        <source>Registered on or before</source>
+        <translation>Luotu viimeistään</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Tuotteet</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Loppupäivä</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsListWidget</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <source>1 return</source>
+        <translation>1 palautus</translation>
+    </message>
+    <message>
+        <source>{n} returns</source>
+        <translation>{n} palautusta</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Haulla ”{text}” ei löytynyt mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFeedback</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Valmis skannaamaan</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Virheellinen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or type a code</source>
+        <translation>Skannaa tai kirjoita koodi</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Skannauskenttä</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Tämä työpiste</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>Shop and policies</source>
+        <translation>Kauppa ja käytännöt</translation>
+    </message>
+    <message>
+        <source>Stock locations</source>
+        <translation>Varastopaikat</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsWidget</name>
+    <message>
+        <source>Shop (on credit notes and labels)</source>
+        <translation>Kauppa (näkyy hyvityslaskuissa ja etiketeissä)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>ALV-tunniste</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Return address (on return labels)</source>
+        <translation>Palautusosoite (palautusetiketeissä)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>When the last unit of the order is returned</source>
+        <translation>Kun tilauksen viimeinen kappale palautetaan</translation>
+    </message>
+    <message>
+        <source>In proportion to the value returned</source>
+        <translation>Suhteessa palautettuun arvoon</translation>
+    </message>
+    <message>
+        <source>Charge for a prepaid return label</source>
+        <translation>Veloita ennakkoon maksetusta palautusetiketistä</translation>
+    </message>
+    <message>
+        <source>Customers are told of the right of withdrawal (default for new orders)</source>
+        <translation>Asiakkaille kerrotaan peruuttamisoikeudesta (oletus uusille tilauksille)</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Käytännöt</translation>
+    </message>
+    <message>
+        <source>Goodwill period</source>
+        <translation>Vapaaehtoisen palautuksen aika</translation>
+    </message>
+    <message>
+        <source>Refunds above this need a supervisor</source>
+        <translation>Tätä suuremmat hyvitykset vaativat esihenkilön hyväksynnän</translation>
+    </message>
+    <message>
+        <source>Delivery cost is refunded</source>
+        <translation>Toimituskulut hyvitetään</translation>
+    </message>
+    <message>
+        <source>Deductions: a withdrawal never has a flat restocking fee. Only diminished value from handling beyond trying is deducted, per unit, with a written reason and a supervisor&apos;s approval, and never when the customer was not told of the right of withdrawal, nor on a defect claim.</source>
+        <translation>Vähennykset: peruuttamisesta ei koskaan peritä kiinteää käsittelymaksua. Vähentää saa vain arvon alenemisen, joka johtuu kokeilua pidemmälle menneestä käsittelystä – kappalekohtaisesti, kirjallisesti perustellen ja esihenkilön hyväksymänä. Vähennystä ei tehdä koskaan, jos asiakkaalle ei kerrottu peruuttamisoikeudesta, eikä virheilmoituksessa.</translation>
+    </message>
+    <message>
+        <source>A new reason, e.g. Wrong colour</source>
+        <translation>Uusi syy, esim. Väärä väri</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Return reasons (drag to reorder)</source>
+        <translation>Palautuksen syyt (järjestä vetämällä)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these.</source>
+        <translation>Vain ylläpitäjä voi muuttaa näitä.</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>Tallenna kaupan asetukset</translation>
+    </message>
+    <message>
+        <source>That reason is in the list already.</source>
+        <translation>Syy on jo luettelossa.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Kaupalla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Keep at least one return reason.</source>
+        <translation>Jätä luetteloon vähintään yksi palautuksen syy.</translation>
+    </message>
+    <message>
+        <source>Shop settings saved.</source>
+        <translation>Kaupan asetukset tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Kaikkialla</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Näytä tai piilota tämä ohje</translation>
+    </message>
+    <message>
+        <source>Switch user (shared station)</source>
+        <translation>Vaihda käyttäjää (jaettu työpiste)</translation>
+    </message>
+    <message>
+        <source>Next area</source>
+        <translation>Seuraava näkymä</translation>
+    </message>
+    <message>
+        <source>Previous area</source>
+        <translation>Edellinen näkymä</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Näkymät</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Palautukset</translation>
+    </message>
+    <message>
+        <source>Back to the list from a return</source>
+        <translation>Palautuksesta takaisin luetteloon</translation>
+    </message>
+    <message>
+        <source>Open the return selected</source>
+        <translation>Avaa valittu palautus</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>A supervisor&apos;s approval is needed</source>
+        <translation>Tarvitaan esihenkilön hyväksyntä</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Vaihda käyttäjää</translation>
+    </message>
+    <message>
+        <source>Sign in to Returns Desk</source>
+        <translation>Kirjaudu Returns Deskiin</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the first one, an administrator, in a terminal:
+
+    {command}
+
+then start Returns Desk again.</source>
+        <translation>Tässä tietokannassa ei ole vielä käyttäjiä. Luo ensimmäinen käyttäjä, ylläpitäjä, päätteessä:
+
+    {command}
+
+ja käynnistä sitten Returns Desk uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose your user and type your password.</source>
+        <translation>Valitse käyttäjäsi ja kirjoita salasanasi.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>{user} may not approve this. Ask a supervisor.</source>
+        <translation>Käyttäjä {user} ei voi hyväksyä tätä. Pyydä esihenkilö paikalle.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Käyttäjä</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Ladataan käyttäjiä…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Työpisteen nimi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstin koko</translation>
+    </message>
+    <message>
+        <source>Language and text size apply when the app starts.</source>
+        <translation>Kieli ja tekstin koko tulevat voimaan, kun sovellus käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Tab ends a scan (as well as Enter)</source>
+        <translation>Sarkain päättää skannauksen (Enterin lisäksi)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Skanneri</translation>
+    </message>
+    <message>
+        <source>Longest gap between keys of a scan</source>
+        <translation>Skannauksen pisin näppäinväli</translation>
+    </message>
+    <message>
+        <source>Shortest scan</source>
+        <translation>Skannauksen vähimmäispituus</translation>
+    </message>
+    <message>
+        <source>Character the scanner sends for FNC1</source>
+        <translation>Merkki, jonka skanneri lähettää FNC1:n tilalle</translation>
+    </message>
+    <message>
+        <source>Find printers</source>
+        <translation>Etsi tulostimet</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Tulostimet</translation>
+    </message>
+    <message>
+        <source>Return labels</source>
+        <translation>Palautusetiketit</translation>
+    </message>
+    <message>
+        <source>Item tags</source>
+        <translation>Tuotelaput</translation>
+    </message>
+    <message>
+        <source>Credit notes (slips)</source>
+        <translation>Hyvityslaskut (kuitit)</translation>
+    </message>
+    <message>
+        <source>Save station settings</source>
+        <translation>Tallenna työpisteen asetukset</translation>
+    </message>
+    <message>
+        <source>The printers could not be listed.</source>
+        <translation>Tulostimia ei saatu haettua.</translation>
+    </message>
+    <message>
+        <source>The FNC1 character must be a symbol such as ~ or ^, not a letter.</source>
+        <translation>FNC1-merkin on oltava symboli, kuten ~ tai ^, ei kirjain.</translation>
+    </message>
+    <message>
+        <source>Give the station a name.</source>
+        <translation>Anna työpisteelle nimi.</translation>
+    </message>
+    <message>
+        <source>Station settings saved.</source>
+        <translation>Työpisteen asetukset tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Tuoteryhmä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+</context>
+<context>
+    <name>StockWidget</name>
+    <message>
+        <source>Stock</source>
+        <translation>Varasto</translation>
+    </message>
+    <message>
+        <source>Filter products: SKU, name or category</source>
+        <translation>Suodata tuotteita: tuotekoodi, nimi tai tuoteryhmä</translation>
+    </message>
+    <message>
+        <source>Adjust stock…</source>
+        <translation>Korjaa saldoa…</translation>
+    </message>
+    <message>
+        <source>Levels per location</source>
+        <translation>Saldot varastopaikoittain</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>Return code</source>
+        <translation>Palautuskoodi</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Kaikki varastopaikat</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Kaikki käyttäjät</translation>
+    </message>
+    <message>
+        <source>Moved on or after</source>
+        <translation>Siirretty aikaisintaan</translation>
+    </message>
+    <message>
+        <source>Moved on or before</source>
+        <translation>Siirretty viimeistään</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Varastopaikka</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Varastotapahtumat</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>{sku} at {location}: {quantity:+d}, now {balance}.</source>
+        <translation>{sku}, varastopaikka {location}: {quantity:+d}, saldo nyt {balance}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+</context>
+<context>
+    <name>UnidentifiedModel</name>
+    <message>
+        <source>Scanned code</source>
+        <translation>Skannattu koodi</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Skannattu</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+</context>
+<context>
+    <name>UnidentifiedWidget</name>
+    <message>
+        <source>Unidentified parcels</source>
+        <translation>Tunnistamattomat paketit</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this queue without a decision: match the parcel to a return, register a return for it, or discard it with a reason.</source>
+        <translation>Mikään paketti ei poistu jonosta ilman päätöstä: yhdistä paketti palautukseen, luo sille palautus tai poista se jonosta perustelun kanssa.</translation>
+    </message>
+    <message>
+        <source>Find: order number, customer name, e-mail, phone or tracking number</source>
+        <translation>Etsi: tilausnumero, asiakkaan nimi, sähköposti, puhelin tai seurantatunnus</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Etsi</translation>
+    </message>
+    <message>
+        <source>Match to this return</source>
+        <translation>Yhdistä tähän palautukseen</translation>
+    </message>
+    <message>
+        <source>Register a return…</source>
+        <translation>Luo palautus…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Poista jonosta…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} odottaa</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try the customer&apos;s name or e-mail.</source>
+        <translation>Mitään ei löytynyt. Kokeile asiakkaan nimeä tai sähköpostiosoitetta.</translation>
+    </message>
+    <message>
+        <source>The parcel is now part of return {code} ({state}).</source>
+        <translation>Paketti kuuluu nyt palautukseen {code} ({state}).</translation>
+    </message>
+    <message>
+        <source>The parcel was discarded.</source>
+        <translation>Paketti poistettiin jonosta.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>New password for {user}</source>
+        <translation>Uusi salasana käyttäjälle {user}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation>Anna käyttäjätunnus.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Voi kirjautua</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no (deactivated)</source>
+        <translation>ei (poistettu käytöstä)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>Lisää käyttäjä…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Aseta uusi salasana…</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users.</source>
+        <translation>Vain ylläpitäjä voi hallita käyttäjiä.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Ota uudelleen käyttöön</translation>
+    </message>
+    <message>
+        <source>{user} added.</source>
+        <translation>Käyttäjä {user} lisätty.</translation>
+    </message>
+    <message>
+        <source>{user} can sign in again.</source>
+        <translation>Käyttäjä {user} voi taas kirjautua.</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in.</source>
+        <translation>Käyttäjä {user} ei voi enää kirjautua.</translation>
+    </message>
+    <message>
+        <source>New password set for {user}.</source>
+        <translation>Käyttäjälle {user} asetettu uusi salasana.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Returns Desk</source>
+        <translation>Returns Desk</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice</name>
+    <message>
+        <source>Unknown deadline filter.</source>
+        <translation>Tuntematon määräaikasuodatin.</translation>
+    </message>
+    <message>
+        <source>Unknown sort column.</source>
+        <translation>Tuntematon lajittelusarake.</translation>
+    </message>
+    <message>
+        <source>Give the location a code and a name.</source>
+        <translation>Anna varastopaikalle koodi ja nimi.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of location.</source>
+        <translation>Tuntematon varastopaikan laji.</translation>
+    </message>
+    <message>
+        <source>There is already a location {code}.</source>
+        <translation>Varastopaikka {code} on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation>Varastopaikkaa ei ole.</translation>
+    </message>
+    <message>
+        <source>{code} still holds {units} units. Move them before deactivating it.</source>
+        <translation>Varastopaikassa {code} on vielä {units} kpl. Siirrä ne ennen kuin poistat paikan käytöstä.</translation>
+    </message>
+    <message>
+        <source>{code} is the last active location of its kind; inspection needs one.</source>
+        <translation>{code} on lajinsa viimeinen käytössä oleva varastopaikka; tarkastus tarvitsee sellaisen.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>uudenvuodenpäivä</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation>loppiainen</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>pitkäperjantai</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>pääsiäispäivä</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. pääsiäispäivä</translation>
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation>vappu</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>helatorstai</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>helluntaipäivä</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve</source>
+        <translation>juhannusaatto</translation>
+    </message>
+    <message>
+        <source>Midsummer Day</source>
+        <translation>juhannuspäivä</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>pyhäinpäivä</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>itsenäisyyspäivä</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>jouluaatto</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>joulupäivä</translation>
+    </message>
+    <message>
+        <source>St Stephen&apos;s Day</source>
+        <translation>tapaninpäivä</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{file} exists already; choose another file name.</source>
+        <translation>{file} on jo olemassa; valitse toinen tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed; install the PostgreSQL client tools.</source>
+        <translation>pg_dump-ohjelmaa ei ole asennettu; asenna PostgreSQL-asiakastyökalut.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {error}</source>
+        <translation>pg_dump epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>Demo data failed: {error}</source>
+        <translation>Esimerkkiaineiston luonti epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>Return {code} has lines 1 to {n}.</source>
+        <translation>Palautuksella {code} on rivit 1–{n}.</translation>
+    </message>
+    <message>
+        <source>No graded unit on line {line} of {code}: inspect it first.</source>
+        <translation>Palautuksen {code} rivillä {line} ei ole luokiteltua kappaletta: tarkasta se ensin.</translation>
+    </message>
+    <message>
+        <source>Users exist already: name the admin with --as ADMIN.</source>
+        <translation>Käyttäjiä on jo: nimeä ylläpitäjä valitsimella --as ADMIN.</translation>
+    </message>
+    <message>
+        <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
+        <translation>Asiakkaalle ei kerrottu peruuttamisoikeudesta, joten peruuttamisaika pitenee 12 kuukaudella.</translation>
+    </message>
+    <message>
+        <source>The customer was told about the right of withdrawal on {date}, so the period ends 14 days after that.</source>
+        <translation>Asiakkaalle kerrottiin peruuttamisoikeudesta {date}, joten peruuttamisaika päättyy 14 päivää sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The withdrawal period ends at the end of {weekday} {date}.</source>
+        <translation>Peruuttamisaika päättyy {weekday}na {date} vuorokauden päättyessä.</translation>
+    </message>
+    <message>
+        <source>A notice given on {weekday} {date} is too late.</source>
+        <translation>Ilmoitus {weekday}na {date} on myöhässä.</translation>
+    </message>
+    <message>
+        <source>A notice given on {weekday} {date} is in time.</source>
+        <translation>Ilmoitus {weekday}na {date} on ajoissa.</translation>
+    </message>
+    <message>
+        <source>The customer must send the goods back by {weekday} {date}.</source>
+        <translation>Asiakkaan on lähetettävä tuotteet takaisin viimeistään {weekday}na {date}.</translation>
+    </message>
+    <message>
+        <source>The refund is due by {weekday} {date}.</source>
+        <translation>Hyvitys on maksettava viimeistään {weekday}na {date}.</translation>
+    </message>
+    <message>
+        <source>The count ends on {weekday} {date}, so the period moves to the next working day.</source>
+        <translation>Laskettu määräaika päättyisi {weekday}na {date}, joten se siirtyy seuraavaan arkipäivään.</translation>
+    </message>
+    <message>
+        <source>The count ends on {weekday} {date}, {holiday}, so the period moves to the next working day.</source>
+        <translation>Laskettu määräaika päättyisi {weekday}na {date}, joka on {holiday}, joten se siirtyy seuraavaan arkipäivään.</translation>
+    </message>
+    <message>
+        <source>{count} credit note(s) for {period}, {total} EUR in all, written to {out}.</source>
+        <translation>Hyvityslaskuja {count} kpl ajalta {period}, yhteensä {total} EUR, tallennettu: {out}.</translation>
+    </message>
+    <message>
+        <source>{count} stock movement(s) for {period} written to {out}.</source>
+        <translation>Varastotapahtumia {count} kpl ajalta {period}, tallennettu: {out}.</translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>Tiedostoa ei ole: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL. Use e.g. sqlite:///returns.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
+        <translation>&apos;{url}&apos; ei ole tietokannan osoite. Käytä esim. sqlite:///returns.sqlite3 tai postgresql+psycopg://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>Database &apos;{backend}&apos; is not supported. Use SQLite or PostgreSQL.</source>
+        <translation>Tietokantaa &apos;{backend}&apos; ei tueta. Käytä SQLiteä tai PostgreSQL:ää.</translation>
+    </message>
+    <message>
+        <source>No driver for &apos;{url}&apos;: {error}</source>
+        <translation>Osoitteelle &apos;{url}&apos; ei ole ajuria: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database {url}: {error}. Check that the server is running and the address, user and password are right.</source>
+        <translation>Tietokantaan {url} ei saada yhteyttä: {error}. Tarkista, että palvelin on käynnissä ja että osoite, käyttäjä ja salasana ovat oikein.</translation>
+    </message>
+    <message>
+        <source>The database has schema version {current}, newer than this app knows ({head}). Install the newer Returns Desk that upgraded it.</source>
+        <translation>Tietokannan skeemaversio on {current}, uudempi kuin tämä sovellus tuntee ({head}). Asenna se uudempi Returns Desk, joka päivitti tietokannan.</translation>
+    </message>
+    <message>
+        <source>The database has tables but no Returns Desk schema version. Choose an empty database or a Returns Desk one.</source>
+        <translation>Tietokannassa on tauluja mutta ei Returns Deskin skeemaversiota. Valitse tyhjä tietokanta tai Returns Deskin tietokanta.</translation>
+    </message>
+    <message>
+        <source>The shared database has schema version {current}; this app needs {head}. Ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
+        <translation>Jaetun tietokannan skeemaversio on {current}; tämä sovellus tarvitsee version {head}. Pyydä ylläpitäjää ajamaan &apos;returns-app db upgrade&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Lähettäjä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Return code</source>
+        <translation>Palautuskoodi</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Tuotekoodi</translation>
+    </message>
+    <message>
+        <source>+ {count} more items</source>
+        <translation>+ {count} muuta tuotetta</translation>
+    </message>
+    <message>
+        <source>How to return</source>
+        <translation>Näin palautat</translation>
+    </message>
+    <message>
+        <source>Pack the items securely, in their original packaging if possible.</source>
+        <translation>Pakkaa tuotteet huolellisesti, mieluiten alkuperäisiin pakkauksiinsa.</translation>
+    </message>
+    <message>
+        <source>Attach this label to the parcel so that the barcode is flat and fully visible.</source>
+        <translation>Kiinnitä tämä osoitekortti pakettiin niin, että viivakoodi on suorana ja kokonaan näkyvissä.</translation>
+    </message>
+    <message>
+        <source>Hand the parcel in at the carrier&apos;s service point.</source>
+        <translation>Jätä paketti kuljetusyhtiön palvelupisteeseen.</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed line.</source>
+        <translation>Leikkaa katkoviivaa pitkin.</translation>
+    </message>
+    <message>
+        <source>Keep this part for your records.</source>
+        <translation>Säilytä tämä osa itselläsi.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Hyvityslaskun numero</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Päiväys</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Ostaja</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>ALV-tunniste</translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation>Alkuperäinen tilaus</translation>
+    </message>
+    <message>
+        <source>Original invoice</source>
+        <translation>Alkuperäinen lasku</translation>
+    </message>
+    <message>
+        <source>Date of original supply</source>
+        <translation>Alkuperäinen toimituspäivä</translation>
+    </message>
+    <message>
+        <source>This credit note corrects order {order}, delivered on {date}.</source>
+        <translation>Tämä hyvityslasku oikaisee tilauksen {order}, toimitettu {date}.</translation>
+    </message>
+    <message>
+        <source>This credit note corrects invoice {invoice} (order {order}), delivered on {date}.</source>
+        <translation>Tämä hyvityslasku oikaisee laskun {invoice} (tilaus {order}), toimitettu {date}.</translation>
+    </message>
+    <message>
+        <source>Amounts are credited to the buyer; reductions are shown with a minus sign.</source>
+        <translation>Summat hyvitetään ostajalle; vähennykset on merkitty miinusmerkillä.</translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>À-hinta veroton</translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation>À-hinta verollinen</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Vähennys</translation>
+    </message>
+    <message>
+        <source>Deduction: {reason}</source>
+        <translation>Vähennys: {reason}</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>{qty} × {gross} ({net} excl. VAT), VAT {rate}</source>
+        <translation>{qty} × {gross} ({net} veroton), ALV {rate}</translation>
+    </message>
+    <message>
+        <source>Delivery cost refunded</source>
+        <translation>Toimituskulujen hyvitys</translation>
+    </message>
+    <message>
+        <source>Return label fee charged</source>
+        <translation>Veloitettu palautusosoitekortti</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>ALV yhteensä</translation>
+    </message>
+    <message>
+        <source>Total credit</source>
+        <translation>Hyvitys yhteensä</translation>
+    </message>
+    <message>
+        <source>VAT breakdown of the credit</source>
+        <translation>Hyvityksen ALV-erittely</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ALV-kanta</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Veroton määrä</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Verollinen yhteensä</translation>
+    </message>
+    <message>
+        <source>Refund method</source>
+        <translation>Hyvitystapa</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Maksun viite</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sivu {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>To the original means of payment</source>
+        <translation>Alkuperäiselle maksutavalle</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation>B-varasto</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karanteeni</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Romutus</translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>Unknown size &apos;{value}&apos;; use one of {allowed}.</source>
+        <translation>Tuntematon koko &apos;{value}&apos;; käytä jotakin näistä: {allowed}.</translation>
+    </message>
+    <message>
+        <source>No such return.</source>
+        <translation>Palautusta ei ole.</translation>
+    </message>
+    <message>
+        <source>That unit is not inspected yet.</source>
+        <translation>Kappaletta ei ole vielä tarkastettu.</translation>
+    </message>
+    <message>
+        <source>price reduction</source>
+        <translation>hinnanalennus</translation>
+    </message>
+    <message>
+        <source>Return postage</source>
+        <translation>Palautuksen postikulut</translation>
+    </message>
+    <message>
+        <source>No such refund.</source>
+        <translation>Hyvitystä ei ole.</translation>
+    </message>
+    <message>
+        <source>The refund is not issued yet, so it has no credit note.</source>
+        <translation>Hyvitystä ei ole vielä maksettu, joten sillä ei ole hyvityslaskua.</translation>
+    </message>
+    <message>
+        <source>No credit note {number}.</source>
+        <translation>Hyvityslaskua {number} ei ole.</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>Asiakirjaa ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Jakso päättyy ({end}) ennen kuin se alkaa ({start}).</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for these files.</source>
+        <translation>{path} on tiedosto; valitse näille tiedostoille kansio.</translation>
+    </message>
+    <message>
+        <source>Finvoice needs the shop&apos;s bank account (IBAN): set it in Settings → Shop first.</source>
+        <translation>Finvoice tarvitsee kaupan pankkitilin (IBAN): aseta se ensin kohdassa Asetukset → Kauppa.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>Rivi {line}, sarake {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Rivi {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Tuonti peruttu: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file cannot be read as it is.</source>
+        <translation>Mitään ei tuotu: tiedostoa ei voi lukea sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {errors} error(s). Fix them, or import the valid records and keep this report for the rest.</source>
+        <translation>Mitään ei tuotu: virheitä {errors}. Korjaa ne tai tuo virheettömät tietueet ja säilytä tämä raportti lopuista.</translation>
+    </message>
+    <message>
+        <source>Imported the valid records: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; {errors} error(s) not imported.</source>
+        <translation>Virheettömät tietueet tuotu: uusia {created}, päivitettyjä {updated}, ennallaan {unchanged}, ohitettuja {skipped}; virheellisiä {errors}, niitä ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>Tuotu: uusia {created}, päivitettyjä {updated}, ennallaan {unchanged}, ohitettuja {skipped}.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but byte {position} is not: save it again as UTF-8.</source>
+        <translation>Tiedoston mukaan se on UTF-8-muodossa, mutta tavu {position} ei ole: tallenna tiedosto uudelleen UTF-8-muodossa.</translation>
+    </message>
+    <message>
+        <source>Not valid CSV: {detail}.</source>
+        <translation>Virheellinen CSV: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount. Write it like 12,50 or 12.50.</source>
+        <translation>”{value}” ei ole rahamäärä. Kirjoita se muodossa 12,50 tai 12.50.</translation>
+    </message>
+    <message>
+        <source>The amount {value} is negative.</source>
+        <translation>Summa {value} on negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The amount “{value}” has fractions of a cent; give euros and cents.</source>
+        <translation>Summassa ”{value}” on sentin osia; anna euroina ja sentteinä.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>”{value}” ei ole luku.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a VAT rate. Write it in percent, like 25,5 or 14.</source>
+        <translation>”{value}” ei ole ALV-kanta. Kirjoita se prosentteina, esim. 25,5 tai 14.</translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a fraction; write the VAT rate in percent, like 25,5.</source>
+        <translation>”{value}” näyttää desimaaliosuudelta; kirjoita ALV-kanta prosentteina, esim. 25,5.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity: give a whole number of 1 or more.</source>
+        <translation>”{value}” ei ole kappalemäärä: anna kokonaisluku, vähintään 1.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it as 2026-01-31, 2026-01-31 14:05 or 31.1.2026.</source>
+        <translation>”{value}” ei ole päivämäärä. Kirjoita se muodossa 2026-01-31, 2026-01-31 14:05 tai 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>”{value}” ei ole kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country; give its two-letter code, like FI or SE.</source>
+        <translation>”{value}” ei ole maa; anna maan kaksikirjaiminen koodi, esim. FI tai SE.</translation>
+    </message>
+    <message>
+        <source>“{value}” is longer than {limit} characters.</source>
+        <translation>”{value}” on pidempi kuin {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>”{value}” ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>This value is missing.</source>
+        <translation>Arvo puuttuu.</translation>
+    </message>
+    <message>
+        <source>The file has no such column; it is needed for this format.</source>
+        <translation>Tiedostossa ei ole tätä saraketta; se tarvitaan tässä muodossa.</translation>
+    </message>
+    <message>
+        <source>The row has {n} cell(s) more than the header: is a value with the delimiter in it missing its quotes?</source>
+        <translation>Rivillä on enemmän soluja kuin otsikkorivillä ({n} ylimääräistä): puuttuvatko lainausmerkit arvosta, jossa on erotinmerkki?</translation>
+    </message>
+    <message>
+        <source>“{value}” is not fi, sv or en.</source>
+        <translation>”{value}” ei ole fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>The discount {discount} is more than the line&apos;s price {price}.</source>
+        <translation>Alennus {discount} on suurempi kuin rivin hinta {price}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an exception category; use one of: {known}.</source>
+        <translation>”{value}” ei ole poikkeusluokka; käytä jotakin näistä: {known}.</translation>
+    </message>
+    <message>
+        <source>“{value}” differs from “{first}” on line {line}, the order&apos;s first row; leave it empty or repeat it.</source>
+        <translation>”{value}” poikkeaa arvosta ”{first}” rivillä {line}, joka on tilauksen ensimmäinen rivi; jätä kenttä tyhjäksi tai toista sama arvo.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character {column}: {detail}.</source>
+        <translation>Virheellinen JSON merkin {column} kohdalla: {detail}.</translation>
+    </message>
+    <message>
+        <source>The JSON holds no orders: give a list of orders or an object with an &quot;orders&quot; list.</source>
+        <translation>JSON-tiedostossa ei ole tilauksia: anna tilausten lista tai olio, jossa on &quot;orders&quot;-lista.</translation>
+    </message>
+    <message>
+        <source>An order must be a JSON object.</source>
+        <translation>Tilauksen on oltava JSON-olio.</translation>
+    </message>
+    <message>
+        <source>The order has no lines.</source>
+        <translation>Tilauksella ei ole rivejä.</translation>
+    </message>
+    <message>
+        <source>Shipments must be a list.</source>
+        <translation>Toimitusten (shipments) on oltava lista.</translation>
+    </message>
+    <message>
+        <source>Order {number} has no lines.</source>
+        <translation>Tilauksella {number} ei ole rivejä.</translation>
+    </message>
+    <message>
+        <source>The VAT rate of {sku} on {day} cannot be told from the product table (its rate {rate} % had different values then); give the rate in the file.</source>
+        <translation>Tuotteen {sku} ALV-kantaa päivänä {day} ei voi päätellä tuotetaulukosta (kannalla {rate} % oli silloin eri arvoja); anna kanta tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Product {sku} has VAT {rate} %, but the order&apos;s taxes are {rates} %.</source>
+        <translation>Tuotteen {sku} ALV on {rate} %, mutta tilauksen verot ovat {rates} %.</translation>
+    </message>
+    <message>
+        <source>The VAT rate of “{sku}” is unknown: the file does not give it and no product has this SKU or GTIN. Import the products first, or give the rate.</source>
+        <translation>Tuotteen ”{sku}” ALV-kanta on tuntematon: tiedostossa sitä ei ole, eikä millään tuotteella ole tätä tuotekoodia tai GTIN-koodia. Tuo ensin tuotteet tai anna kanta.</translation>
+    </message>
+    <message>
+        <source>The line has no name and no product has SKU “{sku}”.</source>
+        <translation>Rivillä ei ole nimeä, eikä millään tuotteella ole tuotekoodia ”{sku}”.</translation>
+    </message>
+    <message>
+        <source>The order name is too long.</source>
+        <translation>Tilauksen nimi on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>VAT was added on top of the prices (Total = Subtotal + Shipping + Taxes). Returns Desk needs prices with VAT included: export with “All prices include tax” or use our CSV format.</source>
+        <translation>ALV on lisätty hintojen päälle (Total = Subtotal + Shipping + Taxes). Returns Desk tarvitsee verolliset hinnat: vie tiedot asetuksella ”All prices include tax” tai käytä omaa CSV-muotoamme.</translation>
+    </message>
+    <message>
+        <source>The items are not valid JSON ({detail}).</source>
+        <translation>Tuoterivit eivät ole kelvollista JSONia ({detail}).</translation>
+    </message>
+    <message>
+        <source>A tax of {tax} on {net} matches no VAT rate in the rate table.</source>
+        <translation>Vero {tax} summasta {net} ei vastaa mitään verokantataulukon ALV-kantaa.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} already belongs to product {sku}.</source>
+        <translation>GTIN {gtin} kuuluu jo tuotteelle {sku}.</translation>
+    </message>
+    <message>
+        <source>The file is not an order export we know (Shopify, WooCommerce, or our CSV or JSON format): choose the format, or check the header line.</source>
+        <translation>Tiedosto ei ole tunnettu tilausvienti (Shopify, WooCommerce tai oma CSV- tai JSON-muotomme): valitse muoto tai tarkista otsikkorivi.</translation>
+    </message>
+    <message>
+        <source>Order {number} already appears on line {first}: an order must appear once, its rows together.</source>
+        <translation>Tilaus {number} on jo rivillä {first}: tilauksen on oltava tiedostossa vain kerran, rivit peräkkäin.</translation>
+    </message>
+    <message>
+        <source>SKU {sku} already appears on line {first}.</source>
+        <translation>Tuotekoodi {sku} on jo rivillä {first}.</translation>
+    </message>
+    <message>
+        <source>The database refused the order: {detail}</source>
+        <translation>Tietokanta hylkäsi tilauksen: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <source>Order {n} has no lines.</source>
+        <translation>Tilauksella {n} ei ole rivejä.</translation>
+    </message>
+    <message>
+        <source>Order {n}: a line on a return cannot be removed.</source>
+        <translation>Tilaus {n}: palautukseen kuuluvaa riviä ei voi poistaa.</translation>
+    </message>
+</context>
+<context>
+    <name>report_summary</name>
+    <message>
+        <source>Returns report</source>
+        <translation>Palautusraportti</translation>
+    </message>
+    <message>
+        <source>Period {start} – {end}</source>
+        <translation>Jakso {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Only: {filters}</source>
+        <translation>Vain: {filters}</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Palautukset</translation>
+    </message>
+    <message>
+        <source>{n} units</source>
+        <translation>{n} kpl</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Hyvitetty</translation>
+    </message>
+    <message>
+        <source>{n} refunds</source>
+        <translation>hyvityksiä {n}</translation>
+    </message>
+    <message>
+        <source>Refunds on time</source>
+        <translation>Hyvitykset ajallaan</translation>
+    </message>
+    <message>
+        <source>median {days} days</source>
+        <translation>mediaani {days} päivää</translation>
+    </message>
+    <message>
+        <source>no refunds</source>
+        <translation>ei hyvityksiä</translation>
+    </message>
+    <message>
+        <source>Value recovered</source>
+        <translation>Takaisin saatu arvo</translation>
+    </message>
+    <message>
+        <source>of which B-stock {value}</source>
+        <translation>josta B-varasto {value}</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Alaskirjattu</translation>
+    </message>
+    <message>
+        <source>at unit price</source>
+        <translation>kappalehinnalla</translation>
+    </message>
+    <message>
+        <source>Returns per day</source>
+        <translation>Palautukset päivittäin</translation>
+    </message>
+    <message>
+        <source>Why customers return (units)</source>
+        <translation>Miksi asiakkaat palauttavat (kpl)</translation>
+    </message>
+    <message>
+        <source>Returns by kind</source>
+        <translation>Palautukset lajeittain</translation>
+    </message>
+    <message>
+        <source>Grades of inspected units</source>
+        <translation>Tarkastettujen kappaleiden luokat</translation>
+    </message>
+    <message>
+        <source>Highest return rates (units sold in the period)</source>
+        <translation>Korkeimmat palautusasteet (jaksolla myydyt kappaleet)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Myyty</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Refunds against the 14-day limit</source>
+        <translation>Hyvitykset suhteessa 14 päivän määräaikaan</translation>
+    </message>
+    <message>
+        <source>Refunds issued</source>
+        <translation>Maksetut hyvitykset</translation>
+    </message>
+    <message>
+        <source>Issued late</source>
+        <translation>Maksettu myöhässä</translation>
+    </message>
+    <message>
+        <source>Unpaid past the due day</source>
+        <translation>Maksamatta eräpäivän jälkeen</translation>
+    </message>
+    <message>
+        <source>Median days to refund</source>
+        <translation>Hyvityksen mediaaniaika (päivää)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Käsittelytahti</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Tunnissa</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Ei tapahtumia tällä jaksolla.</translation>
+    </message>
+    <message>
+        <source>Most overdue</source>
+        <translation>Eniten myöhässä</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} päivää myöhässä</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>maksamatta</translation>
+    </message>
+    <message>
+        <source>Values at the unit price paid, VAT included; B-stock at {share} of it. Rejected returns are not counted. Made {when}.</source>
+        <translation>Arvot maksetulla kappalehinnalla, sis. ALV; B-varasto {share} siitä. Hylättyjä palautuksia ei lasketa mukaan. Laadittu {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>The period ends ({end}) before it starts.</source>
+        <translation>Jakso päättyy ({end}) ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>There is no return kind &apos;{kind}&apos;.</source>
+        <translation>Palautuslajia &apos;{kind}&apos; ei ole.</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Peruuttaminen</translation>
+    </message>
+    <message>
+        <source>Defect claim</source>
+        <translation>Virheilmoitus</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Vapaaehtoinen palautus</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Ei sovi</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Ei vastaa kuvausta</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>Muutti mielensä</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Viallinen</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>Lähetetty väärä tuote</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Saapui myöhässä</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation>B-varasto</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karanteeni</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Romutettu</translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>A (as new)</source>
+        <translation>A (kuin uusi)</translation>
+    </message>
+    <message>
+        <source>B (minor marks)</source>
+        <translation>B (pieniä jälkiä)</translation>
+    </message>
+    <message>
+        <source>C (damaged)</source>
+        <translation>C (vaurioitunut)</translation>
+    </message>
+    <message>
+        <source>D (unusable)</source>
+        <translation>D (käyttökelvoton)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(ei tuoteryhmää)</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date. Write it as 2.1.2026 or 2026-01-02.</source>
+        <translation>&apos;{value}&apos; ei ole päivämäärä. Kirjoita se muodossa 2.1.2026 tai 2026-01-02.</translation>
+    </message>
+    <message>
+        <source>There is no such day as &apos;{value}&apos;.</source>
+        <translation>Päivää &apos;{value}&apos; ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>{item} was made to the customer&apos;s specifications or clearly personalised, so it cannot be withdrawn.</source>
+        <translation>{item}: tuote on valmistettu asiakkaan yksilöllisten vaatimusten mukaan tai selvästi henkilökohtaiseksi, joten peruuttamisoikeutta ei ole.</translation>
+    </message>
+    <message>
+        <source>{item} can deteriorate or expire rapidly, so it cannot be withdrawn.</source>
+        <translation>{item}: tuote pilaantuu tai vanhenee nopeasti, joten peruuttamisoikeutta ei ole.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be withdrawn once unsealed, for health or hygiene reasons: check the seal at inspection.</source>
+        <translation>{item}: terveys- tai hygieniasyistä peruuttamisoikeutta ei ole, jos sinetti on avattu: tarkista sinetti tarkastuksessa.</translation>
+    </message>
+    <message>
+        <source>{item} is inseparably mixed with other items after delivery, so it cannot be withdrawn.</source>
+        <translation>{item}: tuote on toimituksen jälkeen sekoittunut erottamattomasti muihin tuotteisiin, joten peruuttamisoikeutta ei ole.</translation>
+    </message>
+    <message>
+        <source>{item} is a sealed recording or software that cannot be withdrawn once unsealed: check the seal at inspection.</source>
+        <translation>{item}: sinetöity tallenne tai tietokoneohjelma, jolla ei ole peruuttamisoikeutta sinetin avaamisen jälkeen: tarkista sinetti tarkastuksessa.</translation>
+    </message>
+    <message>
+        <source>{item} is a newspaper, periodical or magazine, so it cannot be withdrawn.</source>
+        <translation>{item}: sanoma- tai aikakauslehti, joten peruuttamisoikeutta ei ole.</translation>
+    </message>
+    <message>
+        <source>{item} is an alcoholic drink whose value depends on the market, so it cannot be withdrawn.</source>
+        <translation>{item}: alkoholijuoma, jonka arvo riippuu markkinoista, joten peruuttamisoikeutta ei ole.</translation>
+    </message>
+    <message>
+        <source>None of the items can be returned.</source>
+        <translation>Mitään tuotteista ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>The goods have not been delivered yet, so the notice is in time.</source>
+        <translation>Tuotteita ei ole vielä toimitettu, joten ilmoitus on ajoissa.</translation>
+    </message>
+    <message>
+        <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
+        <translation>Asiakkaalle ei kerrottu peruuttamisoikeudesta, joten peruuttamisaika pitenee 12 kuukaudella.</translation>
+    </message>
+    <message>
+        <source>The customer was told about the right of withdrawal only on {informed_on}, so the period ends 14 days after that.</source>
+        <translation>Asiakkaalle kerrottiin peruuttamisoikeudesta vasta {informed_on}, joten peruuttamisaika päättyy 14 päivää sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The notice given on {notice_date} is within the withdrawal period, which ends on {period_ends}.</source>
+        <translation>Ilmoitus tehtiin {notice_date}, peruuttamisajan sisällä (aika päättyy {period_ends}).</translation>
+    </message>
+    <message>
+        <source>The withdrawal period ended on {period_ends}; the notice was given on {notice_date}.</source>
+        <translation>Peruuttamisaika päättyi {period_ends}; ilmoitus tehtiin {notice_date}.</translation>
+    </message>
+    <message>
+        <source>The notice given on {notice_date} is also within the statutory withdrawal period, which ends on {period_ends}.</source>
+        <translation>Ilmoitus tehtiin {notice_date}, myös lakisääteisen peruuttamisajan sisällä (aika päättyy {period_ends}).</translation>
+    </message>
+    <message>
+        <source>This shop does not offer goodwill returns.</source>
+        <translation>Tämä kauppa ei tarjoa vapaaehtoista palautusoikeutta.</translation>
+    </message>
+    <message>
+        <source>The notice given on {notice_date} is within the shop&apos;s {days}-day return period, which ends on {goodwill_ends}.</source>
+        <translation>Ilmoitus tehtiin {notice_date}, kaupan {days} päivän palautusajan sisällä (aika päättyy {goodwill_ends}).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s {days}-day return period ended on {goodwill_ends}; the notice was given on {notice_date}.</source>
+        <translation>Kaupan {days} päivän palautusaika päättyi {goodwill_ends}; ilmoitus tehtiin {notice_date}.</translation>
+    </message>
+    <message>
+        <source>A defect claim has no 14-day limit, and the shop pays for the return.</source>
+        <translation>Virheilmoituksella ei ole 14 päivän määräaikaa, ja kauppa maksaa palautuksen.</translation>
+    </message>
+    <message>
+        <source>The goods were delivered on {delivered}, more than a year ago: a defect is no longer presumed to have existed at delivery, but the claim is valid.</source>
+        <translation>Tuotteet toimitettiin {delivered}, yli vuosi sitten: virheen ei enää oleteta olleen olemassa jo toimitushetkellä, mutta virheilmoitus on pätevä.</translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: a defect claim is never reduced for diminished value.</source>
+        <translation>Rivin {line} vähennystä {amount} ei tehty: virheilmoituksessa hyvitystä ei koskaan vähennetä arvonalennuksen vuoksi.</translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: the customer was not informed of the right of withdrawal.</source>
+        <translation>Rivin {line} vähennystä {amount} ei tehty: asiakkaalle ei kerrottu peruuttamisoikeudesta.</translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: a supervisor has not approved it.</source>
+        <translation>Rivin {line} vähennystä {amount} ei tehty: esihenkilö ei ole hyväksynyt sitä.</translation>
+    </message>
+    <message>
+        <source>The deduction of {amount} on line {line} was not made: it has no written justification.</source>
+        <translation>Rivin {line} vähennystä {amount} ei tehty: sille ei ole kirjattu perustelua.</translation>
+    </message>
+    <message>
+        <source>An order line appears twice.</source>
+        <translation>Tilausrivi on mukana kahdesti.</translation>
+    </message>
+    <message>
+        <source>An order line has no units.</source>
+        <translation>Tilausrivillä ei ole kappaleita.</translation>
+    </message>
+    <message>
+        <source>An order line has a negative price or a discount above its price.</source>
+        <translation>Tilausrivin hinta on negatiivinen tai alennus on hintaa suurempi.</translation>
+    </message>
+    <message>
+        <source>An amount in the order has a fraction of a cent.</source>
+        <translation>Tilauksen summassa on sentin osia.</translation>
+    </message>
+    <message>
+        <source>The order has a negative amount or a discount above its price.</source>
+        <translation>Tilauksessa on negatiivinen summa tai hintaa suurempi alennus.</translation>
+    </message>
+    <message>
+        <source>Choose the remedy for the defect claim.</source>
+        <translation>Valitse, mitä asiakas vaatii virheen vuoksi.</translation>
+    </message>
+    <message>
+        <source>An amount is negative.</source>
+        <translation>Summa on negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The return names a line not in the order.</source>
+        <translation>Palautuksessa on rivi, jota ei ole tilauksessa.</translation>
+    </message>
+    <message>
+        <source>More units are returned than were bought and not yet returned.</source>
+        <translation>Palautettavia kappaleita on enemmän kuin ostettuja, vielä palauttamattomia kappaleita.</translation>
+    </message>
+    <message>
+        <source>A deduction names a line not returned.</source>
+        <translation>Vähennys koskee riviä, jota ei palauteta.</translation>
+    </message>
+    <message>
+        <source>A deduction was larger than the refund of its line and was cut.</source>
+        <translation>Vähennys oli rivin hyvitystä suurempi, joten sitä pienennettiin.</translation>
+    </message>
+    <message>
+        <source>The delivery date is missing.</source>
+        <translation>Toimituspäivä puuttuu.</translation>
+    </message>
+</context>
+<context>
+    <name>scanning</name>
+    <message>
+        <source>Valid: {kind} {value}</source>
+        <translation>Kelvollinen: {kind} {value}</translation>
+    </message>
+    <message>
+        <source>Not valid: {kind}: {error}</source>
+        <translation>Virheellinen: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Varoitus: {warning}</translation>
+    </message>
+    <message>
+        <source>Symbology identifier: {symbology}</source>
+        <translation>Symbologiatunniste: {symbology}</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Mitään ei skannattu.</translation>
+    </message>
+    <message>
+        <source>Unknown format: “{text}”.</source>
+        <translation>Tuntematon muoto: ”{text}”.</translation>
+    </message>
+    <message>
+        <source>Check digit should be {expected}, scanned {scanned}.</source>
+        <translation>Tarkisteen pitäisi olla {expected}, skannattiin {scanned}.</translation>
+    </message>
+    <message>
+        <source>A return code is R followed by digits, like {example}; got “{text}”.</source>
+        <translation>Palautuskoodi on R ja sen perässä numeroita, esim. {example}; saatiin ”{text}”.</translation>
+    </message>
+    <message>
+        <source>A return code has {minimum} to {maximum} digits; this one has {count}.</source>
+        <translation>Palautuskoodissa on {minimum}–{maximum} numeroa; tässä on {count}.</translation>
+    </message>
+    <message>
+        <source>A product code (GTIN) has 8, 12, 13 or 14 digits; got “{text}”.</source>
+        <translation>Tuotteen viivakoodissa (GTIN) on 8, 12, 13 tai 14 numeroa; saatiin ”{text}”.</translation>
+    </message>
+    <message>
+        <source>GS1: the code contains no data.</source>
+        <translation>GS1: koodissa ei ole tietoja.</translation>
+    </message>
+    <message>
+        <source>GS1: unknown application identifier (AI) at “{rest}”.</source>
+        <translation>GS1: tuntematon sovellustunniste (AI) kohdassa ”{rest}”.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} needs {length} characters, got “{value}”.</source>
+        <translation>GS1: AI {ai} vaatii {length} merkkiä, saatiin ”{value}”.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} needs at least {minimum} characters, got “{value}”.</source>
+        <translation>GS1: AI {ai} vaatii vähintään {minimum} merkkiä, saatiin ”{value}”.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} allows at most {maximum} characters, got “{value}”.</source>
+        <translation>GS1: AI {ai} sallii enintään {maximum} merkkiä, saatiin ”{value}”.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} allows only digits, got “{value}”.</source>
+        <translation>GS1: AI {ai} sallii vain numeroita, saatiin ”{value}”.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} contains “{char}”, which GS1 data may not contain.</source>
+        <translation>GS1: AI {ai} sisältää merkin ”{char}”, jota GS1-tiedoissa ei saa olla.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} check digit should be {expected}, scanned {scanned}.</source>
+        <translation>GS1: AI {ai}: tarkisteen pitäisi olla {expected}, skannattiin {scanned}.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} date {value} is not a valid date.</source>
+        <translation>GS1: AI {ai}: {value} ei ole kelvollinen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} time {value} is not a valid time.</source>
+        <translation>GS1: AI {ai}: {value} ei ole kelvollinen kellonaika.</translation>
+    </message>
+    <message>
+        <source>GS1: AI {ai} appears twice with different values.</source>
+        <translation>GS1: AI {ai} esiintyy kahdesti eri arvoilla.</translation>
+    </message>
+    <message>
+        <source>The link contains no return code, order, tracking or product code: “{url}”.</source>
+        <translation>Linkissä ei ole palautuskoodia, tilausta, seurantatunnusta eikä tuotteen viivakoodia: ”{url}”.</translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a US keyboard layout on a Finnish computer: set the scanner to Finnish layout.</source>
+        <translation>Skanneri näyttää käyttävän yhdysvaltalaista näppäimistöasettelua suomalaisessa tietokoneessa: aseta skanneriin suomalainen asettelu.</translation>
+    </message>
+    <message>
+        <source>The scanner seems to swap Y and Z (a German keyboard layout): set the scanner to the computer&apos;s keyboard layout.</source>
+        <translation>Skanneri näyttää vaihtavan Y:n ja Z:n keskenään (saksalainen näppäimistöasettelu): aseta skanneriin tietokoneen näppäimistöasettelu.</translation>
+    </message>
+    <message>
+        <source>Return code</source>
+        <translation>Palautuskoodi</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Tilausnumero</translation>
+    </message>
+    <message>
+        <source>Tracking number (UPU S10)</source>
+        <translation>Seurantatunnus (UPU S10)</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Seurantatunnus</translation>
+    </message>
+    <message>
+        <source>Product code (GTIN)</source>
+        <translation>Tuotteen viivakoodi (GTIN)</translation>
+    </message>
+    <message>
+        <source>Shipping container code (SSCC)</source>
+        <translation>Kuljetusyksikön tunnus (SSCC)</translation>
+    </message>
+    <message>
+        <source>GS1 data</source>
+        <translation>GS1-tiedot</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Linkki</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Tuntematon koodi</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>Choose a grade A, B, C or D.</source>
+        <translation>Valitse luokka A, B, C tai D.</translation>
+    </message>
+    <message>
+        <source>Choose where the unit goes.</source>
+        <translation>Valitse, minne kappale menee.</translation>
+    </message>
+    <message>
+        <source>That line is not on this return.</source>
+        <translation>Riviä ei ole tässä palautuksessa.</translation>
+    </message>
+    <message>
+        <source>Return {code} is {state}.</source>
+        <translation>Palautuksen {code} tila: {state}.</translation>
+    </message>
+    <message>
+        <source>Every received unit of this line is inspected already. Check in the next unit first.</source>
+        <translation>Rivin kaikki vastaanotetut kappaleet on jo tarkastettu. Kirjaa ensin seuraava kappale saapuneeksi.</translation>
+    </message>
+    <message>
+        <source>Unit {n} has not been received (received {received}).</source>
+        <translation>Kappaletta {n} ei ole vastaanotettu (vastaanotettu {received}).</translation>
+    </message>
+    <message>
+        <source>Unit {n} was already inspected by {user} at {station}, {when}.</source>
+        <translation>Kappaleen {n} tarkasti jo {user} työpisteellä {station}, {when}.</translation>
+    </message>
+    <message>
+        <source>That inspection does not exist.</source>
+        <translation>Tarkastusta ei ole.</translation>
+    </message>
+    <message>
+        <source>Return {code} is refunded or closed; the inspection stays.</source>
+        <translation>Palautus {code} on hyvitetty tai suljettu; tarkastus jää voimaan.</translation>
+    </message>
+    <message>
+        <source>No return with code {code}. Check the code and scan again.</source>
+        <translation>Palautuskoodilla {code} ei löydy palautusta. Tarkista koodi ja skannaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>Tilausta ei ole.</translation>
+    </message>
+    <message>
+        <source>No order {number}.</source>
+        <translation>Tilausta {number} ei ole.</translation>
+    </message>
+    <message>
+        <source>This parcel was already received by {user} at {station}, {when}.</source>
+        <translation>Tämän paketin vastaanotti jo {user} työpisteellä {station}, {when}.</translation>
+    </message>
+    <message>
+        <source>Unreadable code.</source>
+        <translation>Koodia ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Mitään ei skannattu.</translation>
+    </message>
+    <message>
+        <source>Return {code} is {state}; a parcel cannot be received for it.</source>
+        <translation>Palautuksen {code} tila: {state}; sille ei voi vastaanottaa pakettia.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Määrän on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>That is a {kind}, not a product code. Scan the item&apos;s EAN.</source>
+        <translation>Tämä ei ole tuotteen viivakoodi vaan {kind}. Skannaa tuotteen EAN-koodi.</translation>
+    </message>
+    <message>
+        <source>Item {code} is not on this return. Recorded; set it aside.</source>
+        <translation>Tuote {code} ei kuulu tähän palautukseen. Kirjattu; laita tuote sivuun.</translation>
+    </message>
+    <message>
+        <source>More units than announced ({n} announced, all received). Recorded as extra.</source>
+        <translation>Enemmän kappaleita kuin ilmoitettiin (ilmoitettu {n}, kaikki vastaanotettu). Kirjattu ylimääräiseksi.</translation>
+    </message>
+    <message>
+        <source>{name}: {received} of {announced} received.</source>
+        <translation>{name}: vastaanotettu {received}/{announced}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of mismatch.</source>
+        <translation>Tuntematon poikkeaman laji.</translation>
+    </message>
+    <message>
+        <source>No such parcel.</source>
+        <translation>Pakettia ei ole.</translation>
+    </message>
+    <message>
+        <source>This parcel was already decided.</source>
+        <translation>Tästä paketista on jo päätetty.</translation>
+    </message>
+    <message>
+        <source>Write what was done with the parcel.</source>
+        <translation>Kirjoita, mitä paketille tehtiin.</translation>
+    </message>
+    <message>
+        <source>{n} unit(s) opened from a sealed package are not refunded (the exception applies).</source>
+        <translation>Sinetöidystä pakkauksesta avattuja kappaleita ({n} kpl) ei hyvitetä (poikkeus koskee niitä).</translation>
+    </message>
+    <message>
+        <source>Unknown refund method.</source>
+        <translation>Tuntematon hyvitystapa.</translation>
+    </message>
+    <message>
+        <source>A rejected return is not refunded.</source>
+        <translation>Hylättyä palautusta ei hyvitetä.</translation>
+    </message>
+    <message>
+        <source>Nothing to refund yet: no units received, and no proof of dispatch. Check in the items first.</source>
+        <translation>Ei vielä hyvitettävää: kappaleita ei ole vastaanotettu eikä lähettämisestä ole todistetta. Kirjaa tuotteet ensin saapuneiksi.</translation>
+    </message>
+    <message>
+        <source>Give the deduction in euros and cents, above 0.</source>
+        <translation>Anna vähennys euroina ja sentteinä, yli 0.</translation>
+    </message>
+    <message>
+        <source>Write why the value diminished (what handling went beyond trying).</source>
+        <translation>Kirjoita, miksi arvo aleni (mikä käsittely meni kokeilua pidemmälle).</translation>
+    </message>
+    <message>
+        <source>No deductions on a defect claim: the goods were faulty.</source>
+        <translation>Virheilmoituksessa ei tehdä vähennyksiä: tuotteet olivat virheellisiä.</translation>
+    </message>
+    <message>
+        <source>No deduction is allowed: the customer was not informed of the right of withdrawal.</source>
+        <translation>Vähennystä ei saa tehdä: asiakkaalle ei kerrottu peruuttamisoikeudesta.</translation>
+    </message>
+    <message>
+        <source>The refund is approved or issued; deductions can no longer change.</source>
+        <translation>Hyvitys on hyväksytty tai maksettu; vähennyksiä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>No such deduction.</source>
+        <translation>Vähennystä ei ole.</translation>
+    </message>
+    <message>
+        <source>No such refund.</source>
+        <translation>Hyvitystä ei ole.</translation>
+    </message>
+    <message>
+        <source>Already refunded by {user} at {when} (credit note {number}).</source>
+        <translation>{user} on jo hyvittänyt tämän {when} (hyvityslasku {number}).</translation>
+    </message>
+    <message>
+        <source>This refund is {status}.</source>
+        <translation>Hyvityksen tila: {status}.</translation>
+    </message>
+    <message>
+        <source>This refund proposal was replaced; use the current one.</source>
+        <translation>Tämä hyvitysehdotus on korvattu; käytä uusinta.</translation>
+    </message>
+    <message>
+        <source>This refund needs a supervisor&apos;s approval first (over the limit, a deduction or an override).</source>
+        <translation>Hyvitys tarvitsee ensin esihenkilön hyväksynnän (raja ylittyy, vähennys tai poikkeuslupa).</translation>
+    </message>
+    <message>
+        <source>The goods are not back and there is no proof of dispatch: the refund may be held (art. 13(3)). Record the proof of dispatch to refund now.</source>
+        <translation>Tuotteet eivät ole palanneet eikä lähettämisestä ole todistetta: hyvityksen saa pidättää (13 art. 3 kohta). Kirjaa todiste lähettämisestä, jos haluat hyvittää nyt.</translation>
+    </message>
+    <message>
+        <source>Another station issued this refund at the same moment. Reload.</source>
+        <translation>Toinen työpiste maksoi tämän hyvityksen samalla hetkellä. Lataa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of return.</source>
+        <translation>Valitse palautuksen laji.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <translation>Valitse vähintään yksi palautettava tuote.</translation>
+    </message>
+    <message>
+        <source>An item is listed twice.</source>
+        <translation>Tuote on luettelossa kahdesti.</translation>
+    </message>
+    <message>
+        <source>Order line {ids} does not exist.</source>
+        <translation>Tilausriviä {ids} ei ole.</translation>
+    </message>
+    <message>
+        <source>One return can only cover orders of one customer.</source>
+        <translation>Yksi palautus voi koskea vain yhden asiakkaan tilauksia.</translation>
+    </message>
+    <message>
+        <source>{name}: {asked} units asked, but only {free} of {bought} can still be returned.</source>
+        <translation>{name}: pyydetty {asked} kpl, mutta ostetuista {bought} kappaleesta voi palauttaa enää {free}.</translation>
+    </message>
+    <message>
+        <source>This return is not allowed: {reasons} A supervisor may override it with a written reason.</source>
+        <translation>Palautus ei ole sallittu: {reasons} Esihenkilö voi hyväksyä sen kirjallisella perustelulla.</translation>
+    </message>
+    <message>
+        <source>{n} received units are not inspected yet; inspect them first.</source>
+        <translation>Vastaanotettuja kappaleita on tarkastamatta {n}; tarkasta ne ensin.</translation>
+    </message>
+    <message>
+        <source>The refund is not issued yet; issue or cancel it first.</source>
+        <translation>Hyvitystä ei ole vielä maksettu; maksa tai peru se ensin.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the customer before rejecting.</source>
+        <translation>Kirjoita asiakkaalle syy ennen hylkäämistä.</translation>
+    </message>
+    <message>
+        <source>This return is already {state}.</source>
+        <translation>Palautuksen tila on jo {state}.</translation>
+    </message>
+    <message>
+        <source>This return has been refunded; it cannot be rejected.</source>
+        <translation>Palautus on hyvitetty; sitä ei voi hylätä.</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {permission}. Ask a supervisor to sign in.</source>
+        <translation>Käyttäjällä {user} ({role}) ei ole oikeutta {permission}. Pyydä esihenkilöä kirjautumaan.</translation>
+    </message>
+</context>
+<context>
+    <name>states</name>
+    <message>
+        <source>announced</source>
+        <translation>ilmoitettu</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>vastaanotettu</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>tarkastettu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>no refund yet</source>
+        <translation>ei vielä hyvitetty</translation>
+    </message>
+    <message>
+        <source>refund proposed</source>
+        <translation>hyvitys ehdotettu</translation>
+    </message>
+    <message>
+        <source>refund approved</source>
+        <translation>hyvitys hyväksytty</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>hyvitetty</translation>
+    </message>
+    <message>
+        <source>nothing to refund</source>
+        <translation>ei hyvitettävää</translation>
+    </message>
+    <message>
+        <source>The goods of this return are {current}; they cannot become {target}.</source>
+        <translation>Palautuksen tuotteiden tila on ”{current}”; sitä ei voi muuttaa tilaan ”{target}”.</translation>
+    </message>
+    <message>
+        <source>The money of this return is &apos;{current}&apos;; it cannot become &apos;{target}&apos;.</source>
+        <translation>Palautuksen hyvityksen tila on &apos;{current}&apos;; sitä ei voi muuttaa tilaan &apos;{target}&apos;.</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>ehdotettu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>maksettu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>stock</name>
+    <message>
+        <source>A movement of 0 units moves nothing.</source>
+        <translation>0 kappaleen siirto ei siirrä mitään.</translation>
+    </message>
+    <message>
+        <source>No active {kind} location {code}. Add one in Settings.</source>
+        <translation>Käytössä olevaa varastopaikkaa {code} ({kind}) ei ole. Lisää se asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the adjustment.</source>
+        <translation>Kirjoita korjauksen syy.</translation>
+    </message>
+    <message>
+        <source>Unknown product or location.</source>
+        <translation>Tuntematon tuote tai varastopaikka.</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>Salasanassa on oltava vähintään {n} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation>Anna käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;. Use clerk, supervisor or admin.</source>
+        <translation>Tuntematon rooli &apos;{role}&apos;. Käytä arvoa clerk, supervisor tai admin.</translation>
+    </message>
+    <message>
+        <source>The user name &apos;{name}&apos; is taken.</source>
+        <translation>Käyttäjätunnus &apos;{name}&apos; on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Try again.</source>
+        <translation>Väärä käyttäjätunnus tai salasana. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>User &apos;{name}&apos; is deactivated. Ask an administrator.</source>
+        <translation>Käyttäjä &apos;{name}&apos; on poistettu käytöstä. Ota yhteyttä ylläpitäjään.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Käyttäjää ei ole.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Et voi poistaa itseäsi käytöstä.</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>varastotyöntekijä</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>esihenkilö</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>register returns</source>
+        <translation>luoda palautuksia</translation>
+    </message>
+    <message>
+        <source>receive parcels</source>
+        <translation>vastaanottaa paketteja</translation>
+    </message>
+    <message>
+        <source>inspect items</source>
+        <translation>tarkastaa tuotteita</translation>
+    </message>
+    <message>
+        <source>propose refunds</source>
+        <translation>ehdottaa hyvityksiä</translation>
+    </message>
+    <message>
+        <source>issue refunds</source>
+        <translation>maksaa hyvityksiä</translation>
+    </message>
+    <message>
+        <source>approve refunds</source>
+        <translation>hyväksyä hyvityksiä</translation>
+    </message>
+    <message>
+        <source>override the return rules</source>
+        <translation>ohittaa palautussääntöjä</translation>
+    </message>
+    <message>
+        <source>approve deductions</source>
+        <translation>hyväksyä vähennyksiä</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>korjata varastosaldoja</translation>
+    </message>
+    <message>
+        <source>close returns</source>
+        <translation>sulkea palautuksia</translation>
+    </message>
+    <message>
+        <source>reject returns</source>
+        <translation>hylätä palautuksia</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>hallita käyttäjiä</translation>
+    </message>
+    <message>
+        <source>change the shop settings</source>
+        <translation>muuttaa kaupan asetuksia</translation>
+    </message>
+    <message>
+        <source>import orders</source>
+        <translation>tuoda tilauksia</translation>
+    </message>
+    <message>
+        <source>export to accounting</source>
+        <translation>viedä tietoja kirjanpitoon</translation>
+    </message>
+</context>
+</TS>

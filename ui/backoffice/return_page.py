@@ -1,0 +1,336 @@
+"""A return's page: its lines, parcels, inspections, stock movements, refund, printed
+documents (print again) and its timeline from the audit log.
+
+Everything is read in one task off the GUI thread. Printing is not this page's business: a
+document is fetched and handed to the ``print_document`` callback the page was given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from returns_app.scanning import format_return_code_for_people
+from returns_app.services import backoffice as bo
+from returns_app.services import documents, queries, stock
+from returns_app.services.backoffice import TimelineEntry
+from returns_app.services.documents import DocumentInfo, StoredDocument
+from returns_app.services.dto import ReturnDTO
+from returns_app.services.stock import MovementDTO
+from ui import style
+from ui.backoffice.common import (
+    KINDS,
+    METHODS,
+    REFUND_STATUSES,
+    RETURN_PAGE_KEYS,
+    SORT_ROLE,
+    RowsModel,
+    day,
+    goods_name,
+    moment,
+    money,
+    money_name,
+    name_of,
+)
+from ui.backoffice.return_models import (
+    DiscrepanciesModel,
+    DocumentsModel,
+    InspectionsModel,
+    MovementsModel,
+    PageLinesModel,
+    ParcelsModel,
+    RefundLinesModel,
+    TimelineModel,
+)
+from ui.backoffice.return_page_view import ReturnPageView
+from ui.context import AppContext
+from ui.desk.wording import days_left, helsinki_today
+from ui.error_text import describe
+from ui.style import Tone
+
+PrintDocument = Callable[[StoredDocument], None]
+GOODS_TONES = {"closed": Tone.GOOD, "rejected": Tone.BAD}
+MONEY_TONES = {"refunded": Tone.GOOD, "proposed": Tone.WARN, "approved": Tone.WARN}
+
+
+@dataclass(frozen=True)
+class ReturnPageData:
+    """Everything the page shows about one return."""
+
+    ret: ReturnDTO
+    movements: list[MovementDTO]
+    documents: list[DocumentInfo]
+    timeline: list[TimelineEntry]
+
+
+def load_page(ctx: AppContext, return_id: int) -> Callable[[], ReturnPageData]:
+    """The task that reads a return's page (run it with ``run_db``)."""
+    backend = ctx.backend
+
+    def work() -> ReturnPageData:
+        return ReturnPageData(
+            queries.get_return(backend.uow(readonly=True), return_id),
+            stock.ledger(backend.uow(readonly=True), return_id=return_id),
+            documents.list_documents(backend.uow(readonly=True), return_id),
+            bo.timeline(backend.uow(readonly=True), return_id),
+        )
+
+    return work
+
+
+class ReturnPage(QWidget):
+    """Shows one return in full.
+
+    Signals:
+        back_requested(): the user wants the list again (button or Esc).
+        database_problem(str): the database did not answer.
+    """
+
+    back_requested = Signal()
+    database_problem = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        print_document: PrintDocument | None = None,
+        today: Callable[[], date] = helsinki_today,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._print_document = print_document
+        self._today = today
+        self._return_id: int | None = None
+        self.data: ReturnPageData | None = None
+        self.view = ReturnPageView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.lines_model = PageLinesModel(self)
+        self.parcels_model = ParcelsModel(self)
+        self.discrepancies_model = DiscrepanciesModel(self)
+        self.inspections_model = InspectionsModel(self)
+        self.movements_model = MovementsModel(self)
+        self.refund_model = RefundLinesModel(self)
+        self.documents_model = DocumentsModel(self)
+        self.timeline_model = TimelineModel(self)
+        v = self.view
+        # Each table with the column that takes the room left (its longest text).
+        self._tables = (
+            (v.lines, self.lines_model, PageLinesModel.COL_NAME),
+            (v.parcels, self.parcels_model, ParcelsModel.COL_NOTE),
+            (v.discrepancies, self.discrepancies_model, DiscrepanciesModel.COL_NOTE),
+            (v.inspections, self.inspections_model, InspectionsModel.COL_NOTE),
+            (v.movements, self.movements_model, MovementsModel.COL_REASON),
+            (v.refund_lines, self.refund_model, RefundLinesModel.COL_TEXT),
+            (v.documents, self.documents_model, DocumentsModel.COL_NAME),
+            (v.timeline, self.timeline_model, TimelineModel.COL_DETAILS),
+        )
+        for table, model, _stretch in self._tables:
+            self._attach(table, model)
+        v.print_again.setEnabled(False)
+        v.back.clicked.connect(self._on_back_clicked)
+        v.refresh.clicked.connect(self._on_refresh_clicked)
+        v.print_again.clicked.connect(self._on_print_again_clicked)
+        v.documents.selectionModel().selectionChanged.connect(self._on_documents_selection_changed)
+        v.documents.activated.connect(self._on_print_again_clicked)
+        self.set_print_document(print_document)
+        for sequence in RETURN_PAGE_KEYS.binding("back").sequences():
+            QShortcut(sequence, self).activated.connect(self.back_requested)
+
+    def set_print_document(self, print_document: PrintDocument | None) -> None:
+        """Where "Print again" sends a document (None: printing is not offered)."""
+        self._print_document = print_document
+        self.view.print_again.setToolTip(
+            "" if print_document else self.tr("Printing is not available here.")
+        )
+        self._on_documents_selection_changed()
+
+    def _attach(self, table: QTableView, model: RowsModel) -> None:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order at first
+
+    @property
+    def return_id(self) -> int | None:
+        """The return shown (or being read)."""
+        return self._return_id
+
+    def show_return(self, return_id: int) -> None:
+        """Read and show the return with ``return_id``."""
+        self._return_id = return_id
+        self.view.message.clear_message()
+        self.view.tabs.setCurrentIndex(0)
+        self._ctx.runner.run_db(load_page(self._ctx, return_id), self._on_loaded)
+
+    def _on_refresh_clicked(self) -> None:
+        if self._return_id is not None:
+            self._ctx.runner.run_db(load_page(self._ctx, self._return_id), self._on_loaded)
+
+    def _on_back_clicked(self) -> None:
+        self.back_requested.emit()
+
+    def _on_loaded(self, data: ReturnPageData | None, error: BaseException | None) -> None:
+        if error is not None or data is None:
+            self._show_error(error or RuntimeError("no data"))
+            return
+        if data.ret.id != self._return_id:
+            return  # another return was asked for meanwhile
+        self.data = data
+        ret = data.ret
+        self._fill_header(ret)
+        self.lines_model.set_rows(ret.lines)
+        self.parcels_model.set_rows(ret.parcels)
+        self.discrepancies_model.set_rows(ret.discrepancies)
+        self.inspections_model.product_names = {l.id: l.name for l in ret.lines}
+        self.inspections_model.set_rows(ret.inspections)
+        self.movements_model.set_rows(data.movements)
+        self.refund_model.set_rows(ret.refund.lines if ret.refund else ())
+        self.documents_model.set_rows(data.documents)
+        self.timeline_model.set_rows(data.timeline)
+        self._fill_refund(ret)
+        v = self.view
+        v.discrepancies.setVisible(bool(ret.discrepancies))
+        v.discrepancies_heading.setVisible(bool(ret.discrepancies))
+        v.print_again.setEnabled(False)
+        for table, _model, stretch in self._tables:
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            table.resizeColumnsToContents()
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_header(self, ret: ReturnDTO) -> None:
+        v = self.view
+        v.code.setText(format_return_code_for_people(ret.code))
+        style.chip(v.kind, name_of(KINDS, ret.kind), Tone.INFO)
+        style.chip(
+            v.goods, goods_name(ret.goods_state), GOODS_TONES.get(ret.goods_state, Tone.NEUTRAL)
+        )
+        style.chip(
+            v.money, money_name(ret.money_state), MONEY_TONES.get(ret.money_state, Tone.NEUTRAL)
+        )
+        urgency = bo.refund_urgency(ret.refund_due, ret.money_state, ret.goods_state, self._today())
+        if ret.refund_due is not None and urgency:
+            left = days_left(ret.refund_due, self._today())
+            style.chip(v.deadline, self.tr("Refund: {left}").format(left=left.text), left.tone)
+            v.deadline.show()
+        else:
+            v.deadline.hide()
+        c = ret.customer
+        v.customer.setText(" · ".join(x for x in (c.name, c.email, c.phone, c.city) if x))
+        v.orders.setText(", ".join(ret.order_numbers))
+        parts = [self.tr("notice {date}").format(date=day(ret.notice_date))]
+        if ret.period_ends:
+            parts.append(self.tr("period ends {date}").format(date=day(ret.period_ends)))
+        if ret.goods_due:
+            parts.append(self.tr("goods due {date}").format(date=day(ret.goods_due)))
+        if ret.refund_due:
+            parts.append(self.tr("refund due {date}").format(date=day(ret.refund_due)))
+        v.dates.setText(" · ".join(parts))
+        registered = self.tr("{when} at {station}").format(
+            when=moment(ret.created_at), station=ret.station or "—"
+        )
+        if ret.closed_at:
+            registered += " · " + self.tr("closed {when}").format(when=moment(ret.closed_at))
+        v.registered.setText(registered)
+        tracking = ret.return_tracking_number or "—"
+        if ret.proof_of_dispatch_at:
+            tracking += " · " + self.tr("proof of dispatch {when}").format(
+                when=moment(ret.proof_of_dispatch_at)
+            )
+        v.tracking.setText(tracking)
+        decisions = []
+        if ret.override_reason:
+            decisions.append(self.tr("Override: {reason}").format(reason=ret.override_reason))
+        if ret.decision_reason:
+            decisions.append(self.tr("Decision: {reason}").format(reason=ret.decision_reason))
+        v.decisions.setText(" · ".join(decisions) or "—")
+
+    def _fill_refund(self, ret: ReturnDTO) -> None:
+        v = self.view
+        refund = ret.refund
+        if refund is None:
+            v.refund_summary.setText(self.tr("No refund yet."))
+            v.refund_vat.setText("")
+            return
+        text = self.tr(
+            "{status}: {total} (items {items}, delivery {delivery}, deductions {deductions}, "
+            "label fee {fee}) · {method}"
+        ).format(
+            status=name_of(REFUND_STATUSES, refund.status),
+            total=money(refund.total),
+            items=money(refund.items_amount),
+            delivery=money(refund.delivery_amount),
+            deductions=money(refund.deduction_amount),
+            fee=money(refund.label_fee_amount),
+            method=name_of(METHODS, refund.method),
+        )
+        if refund.credit_note_number:
+            text += " · " + self.tr("credit note {number}, issued {when} by {user}").format(
+                number=refund.credit_note_number,
+                when=moment(refund.issued_at),
+                user=refund.issued_by or "—",
+            )
+        for d in ret.deductions:
+            state = self.tr("approved") if d.approved else self.tr("waiting for approval")
+            text += "\n" + self.tr("Deduction {amount} ({state}): {why}").format(
+                amount=money(d.amount), state=state, why=d.justification
+            )
+        v.refund_summary.setText(text)
+        v.refund_vat.setText(
+            "  ".join(
+                self.tr("VAT {rate} %: base {base}, VAT {vat}").format(
+                    rate=f"{r.rate.normalize():f}", base=money(r.base), vat=money(r.vat)
+                )
+                for r in refund.vat_rows
+            )
+        )
+
+    # --- Documents ------------------------------------------------------------------------
+
+    def _selected_document(self) -> DocumentInfo | None:
+        rows = self.view.documents.selectionModel().selectedRows()
+        if not rows:
+            return None
+        proxy = self.view.documents.model()
+        return self.documents_model.row(proxy.mapToSource(rows[0]).row())
+
+    def _on_documents_selection_changed(self, *args) -> None:
+        del args
+        self.view.print_again.setEnabled(
+            self._print_document is not None and self._selected_document() is not None
+        )
+
+    def _on_print_again_clicked(self, *args) -> None:
+        del args
+        info = self._selected_document()
+        if info is None or self._print_document is None:
+            return
+        backend = self._ctx.backend
+        self._ctx.runner.run_db(
+            lambda: documents.get_document(backend.uow(readonly=True), info.id),
+            self._on_document_fetched,
+        )
+
+    def _on_document_fetched(self, doc: StoredDocument | None, error: BaseException | None) -> None:
+        if error is not None or doc is None:
+            self._show_error(error or RuntimeError("no document"))
+            return
+        assert self._print_document is not None
+        self._print_document(doc)
+        self.view.message.say(self.tr("{name} sent to print.").format(name=doc.name), Tone.INFO)
+
+    def _show_error(self, error: BaseException) -> None:
+        problem = describe(error, self._ctx.backend)
+        self.view.message.say(problem.text, Tone.BAD)
+        if problem.database:
+            self.database_problem.emit(problem.text)

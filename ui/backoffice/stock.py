@@ -1,0 +1,348 @@
+"""Stock: products with their levels per location, the ledger of movements, and supervised
+manual adjustments with a written reason (every one is a movement in the ledger)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returns_app.domain.users import Actor
+from returns_app.services import backoffice_stock as bs
+from returns_app.services import stock, users
+from returns_app.services.backoffice_stock import (
+    LedgerFilter,
+    LocationInfo,
+    ProductLevels,
+    StockOverview,
+)
+from returns_app.services.stock import MovementDTO
+from returns_app.services.users import UserDTO
+from ui.backoffice.common import SORT_ROLE, MessageLine, fit_columns, heading, name_of
+from ui.backoffice.return_models import MOVEMENT_REASONS
+from ui.backoffice.return_page_view import table
+from ui.backoffice.returns_list_view import NO_DATE, date_edit
+from ui.backoffice.stock_models import LedgerModel, StockLevelsModel
+from ui.context import AppContext
+from ui.error_text import describe
+from ui.style import Tone
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+
+class AdjustDialog(QDialog):
+    """A counted difference: which location, how many units (+/-) and why."""
+
+    def __init__(
+        self, product: ProductLevels, locations: list[LocationInfo], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.product = product
+        self.setWindowTitle(self.tr("Adjust stock of {sku}").format(sku=product.sku))
+        self.location = QComboBox(self)
+        for l in locations:
+            if l.active:
+                self.location.addItem(
+                    f"{l.code} – {l.name} ({product.levels.get(l.code, 0)})", l.code
+                )
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(-99_999, 99_999)
+        self.quantity.setSuffix(self.tr(" units"))
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("e.g. stocktake 11/2026: two found on the shelf"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Adjust"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.quantity.valueChanged.connect(self._on_input_changed)
+        self.reason.textChanged.connect(self._on_input_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Product"), QLabel(f"{product.sku} – {product.name}", self))
+        form.addRow(self.tr("Location"), self.location)
+        form.addRow(self.tr("Change (+ found, − missing)"), self.quantity)
+        form.addRow(self.tr("Reason"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._on_input_changed()
+
+    def _on_input_changed(self, *args) -> None:
+        del args
+        ok = self.quantity.value() != 0 and bool(self.reason.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class StockWidget(QWidget):
+    """Levels and the ledger, in two tabs.
+
+    Signals:
+        database_problem(str): the database did not answer.
+    """
+
+    database_problem = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._seen = False  # read when built; again each time it comes back into view
+        self.adjust_dialog: AdjustDialog | None = None
+        self.levels_model = StockLevelsModel(self)
+        self.levels_proxy = QSortFilterProxyModel(self)
+        self.levels_proxy.setSourceModel(self.levels_model)
+        self.levels_proxy.setSortRole(SORT_ROLE)
+        self.levels_proxy.setFilterKeyColumn(-1)
+        self.levels_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ledger_model = LedgerModel(ctx, self)
+        self._build()
+        self._wire()
+        self._on_session_changed(ctx.session.actor)
+        self.reload()
+
+    # --- Layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = heading(self.tr("Stock"), self)
+        self.message = MessageLine(self)
+        self.tabs = QTabWidget(self)
+        levels = QWidget(self.tabs)
+        self.search = QLineEdit(levels)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Filter products: SKU, name or category"))
+        self.adjust = QPushButton(self.tr("Adjust stock…"), levels)
+        self.levels = table(levels, "stockLevels")
+        self.levels.setModel(self.levels_proxy)
+        self.levels.setSortingEnabled(True)
+        self.levels.sortByColumn(StockLevelsModel.COL_SKU, Qt.SortOrder.AscendingOrder)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.adjust)
+        lay = QVBoxLayout(levels)
+        lay.addLayout(row)
+        lay.addWidget(self.levels, 1)
+        self.tabs.addTab(levels, self.tr("Levels per location"))
+        ledger = QWidget(self.tabs)
+        self.sku = QLineEdit(ledger)
+        self.sku.setPlaceholderText(self.tr("SKU"))
+        self.return_code = QLineEdit(ledger)
+        self.return_code.setPlaceholderText(self.tr("Return code"))
+        self.location = QComboBox(ledger)
+        self.location.addItem(self.tr("All locations"), "")
+        self.user = QComboBox(ledger)
+        self.user.addItem(self.tr("All users"), None)
+        self.date_from = date_edit(ledger, self.tr("Moved on or after"))
+        self.date_to = date_edit(ledger, self.tr("Moved on or before"))
+        self.ledger = table(ledger, "stockLedger")
+        self.ledger.setModel(self.ledger_model)
+        m = LedgerModel
+        fit_columns(
+            self.ledger,
+            {
+                m.COL_AT: "29.11.2026 14:05",
+                m.COL_SKU: "CLO-0010-XL",
+                m.COL_NAME: "Merino T-paita XL",
+                m.COL_LOCATION: "QUAR",
+                m.COL_QTY: "+10",
+                m.COL_BALANCE: "1000",
+                m.COL_REASON: name_of(MOVEMENT_REASONS, "return_quarantine"),
+                m.COL_RETURN: "R00000123456",
+                m.COL_USER: "supervisor",
+            },
+            stretch=m.COL_NOTE,
+        )
+        self.ledger.setColumnHidden(m.COL_STATION, True)  # room for the note; the audit log has it
+        filters = QGridLayout()
+        for i, (text, field) in enumerate(
+            (
+                (self.tr("Product"), self.sku),
+                (self.tr("Location"), self.location),
+                (self.tr("Return"), self.return_code),
+                (self.tr("User"), self.user),
+                (self.tr("From"), self.date_from),
+                (self.tr("To"), self.date_to),
+            )
+        ):
+            label = QLabel(text, ledger)
+            label.setBuddy(field)
+            filters.addWidget(label, i // 3, (i % 3) * 2)
+            filters.addWidget(field, i // 3, (i % 3) * 2 + 1)
+            filters.setColumnStretch((i % 3) * 2 + 1, 1)
+        lay = QVBoxLayout(ledger)
+        lay.addLayout(filters)
+        lay.addWidget(self.ledger, 1)
+        self.tabs.addTab(ledger, self.tr("Ledger"))
+        self.refresh = QPushButton(self.tr("Refresh"), self)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+    def _wire(self) -> None:
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.adjust.clicked.connect(self._on_adjust_clicked)
+        self.levels.activated.connect(self._on_adjust_clicked)
+        self.levels.selectionModel().selectionChanged.connect(self._on_levels_selection_changed)
+        self.refresh.clicked.connect(self.reload)
+        for edit in (self.sku, self.return_code):
+            edit.returnPressed.connect(self._on_ledger_filter_changed)
+            edit.editingFinished.connect(self._on_ledger_filter_changed)
+        for combo in (self.location, self.user):
+            combo.currentIndexChanged.connect(self._on_ledger_filter_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._on_ledger_filter_changed)
+        self.ledger_model.failed.connect(self._show_error)
+        self._ctx.session.changed.connect(self._on_session_changed)
+
+    # --- Reading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the levels, the choices and the ledger again."""
+        backend = self._ctx.backend
+
+        def work() -> tuple[StockOverview, list[UserDTO]]:
+            return (
+                bs.stock_overview(backend.uow(readonly=True)),
+                users.list_users(backend.uow(readonly=True)),
+            )
+
+        self._ctx.runner.run_db(work, self._on_loaded)
+        self.ledger_model.set_filter(self.ledger_filter())
+
+    def _on_loaded(self, result, error: BaseException | None) -> None:
+        if error is not None:
+            self._show_error(error)
+            return
+        overview, people = result
+        self.levels_model.set_overview(overview)
+        header = self.levels.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.levels.resizeColumnsToContents()
+        header.setSectionResizeMode(StockLevelsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self._refill(self.location, [(f"{l.code} – {l.name}", l.code) for l in overview.locations])
+        self._refill(self.user, [(u.username, u.id) for u in people])
+        self._on_levels_selection_changed()
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def ledger_filter(self) -> LedgerFilter:
+        """The ledger filter the fields describe."""
+
+        def day(d) -> date | None:
+            return None if d == NO_DATE else d.toPython()
+
+        return LedgerFilter(
+            sku=self.sku.text().strip(),
+            location_code=self.location.currentData() or "",
+            return_code=self.return_code.text().strip(),
+            user_id=self.user.currentData(),
+            date_from=day(self.date_from.date()),
+            date_to=day(self.date_to.date()),
+        )
+
+    def _on_ledger_filter_changed(self, *args) -> None:
+        del args
+        f = self.ledger_filter()
+        if f != self.ledger_model.filter:
+            self.ledger_model.set_filter(f)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.levels_proxy.setFilterFixedString(text.strip())
+
+    # --- Adjusting ------------------------------------------------------------------------
+
+    def _selected_product(self) -> ProductLevels | None:
+        rows = self.levels.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.levels_model.row(self.levels_proxy.mapToSource(rows[0]).row())
+
+    def _on_session_changed(self, actor: Actor | None) -> None:
+        self.adjust.setVisible(actor is not None and actor.may("adjust_stock"))
+
+    def _on_levels_selection_changed(self, *args) -> None:
+        del args
+        self.adjust.setEnabled(self._selected_product() is not None)
+
+    def _on_adjust_clicked(self, *args) -> None:
+        del args
+        product = self._selected_product()
+        actor = self._ctx.session.actor
+        if product is None or actor is None or not actor.may("adjust_stock"):
+            return
+        self.adjust_dialog = AdjustDialog(product, list(self.levels_model.locations), self)
+        self.adjust_dialog.accepted.connect(self._on_adjust_dialog_accepted)
+        self.adjust_dialog.open()
+
+    def _on_adjust_dialog_accepted(self) -> None:
+        dialog = self.adjust_dialog
+        assert dialog is not None
+        sku, location = dialog.product.sku, dialog.location.currentData()
+        quantity, reason = dialog.quantity.value(), dialog.reason.text().strip()
+        backend, actor = self._ctx.backend, self._ctx.actor
+        self._ctx.runner.run_db(
+            lambda: stock.adjust_stock(backend.uow(), actor, sku, location, quantity, reason),
+            self._on_adjusted,
+        )
+
+    def _on_adjusted(self, movement: MovementDTO | None, error: BaseException | None) -> None:
+        if error is not None or movement is None:
+            self._show_error(error or RuntimeError("no movement"))
+            return
+        self.message.say(
+            self.tr("{sku} at {location}: {quantity:+d}, now {balance}.").format(
+                sku=movement.sku,
+                location=movement.location_code,
+                quantity=movement.quantity,
+                balance=movement.balance_after,
+            ),
+            Tone.GOOD,
+        )
+        self.reload()
+
+    def _show_error(self, error: BaseException) -> None:
+        problem = describe(error, self._ctx.backend)
+        self.message.say(problem.text, Tone.BAD)
+        if problem.database:
+            self.database_problem.emit(problem.text)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read again when the area comes into view (stock moves at the desk meanwhile)."""
+        super().showEvent(event)
+        if not event.spontaneous() and self._seen:
+            self.reload()
+        self._seen = True

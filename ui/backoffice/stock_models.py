@@ -1,0 +1,257 @@
+"""The stock tables: products with a column per location, and the ledger read page by page."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from returns_app.i18n import QT_TRANSLATE_NOOP
+from returns_app.services import backoffice_stock as bs
+from returns_app.services.backoffice_stock import (
+    LedgerFilter,
+    LedgerRow,
+    LocationInfo,
+    ProductLevels,
+    StockOverview,
+)
+from ui.backoffice.common import ROW_ROLE, SORT_ROLE, Index, RowsModel, moment, name_of
+from ui.backoffice.return_models import MOVEMENT_REASONS
+from ui.context import AppContext
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class StockLevelsModel(RowsModel[ProductLevels]):
+    """One row per product, one column per location that is active or holds stock."""
+
+    CONTEXT = "StockLevelsModel"
+    COL_SKU, COL_NAME, COL_CATEGORY = 0, 1, 2
+    FIRST_LOCATION = 3
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StockLevelsModel", "SKU"),
+        QT_TRANSLATE_NOOP("StockLevelsModel", "Product"),
+        QT_TRANSLATE_NOOP("StockLevelsModel", "Category"),
+        QT_TRANSLATE_NOOP("StockLevelsModel", "Total"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.locations: tuple[LocationInfo, ...] = ()
+
+    def set_overview(self, overview: StockOverview) -> None:
+        """Show the products and the locations of ``overview``."""
+        held = {code for p in overview.products for code in p.levels}
+        self.beginResetModel()
+        self.locations = tuple(l for l in overview.locations if l.active or l.code in held)
+        self._rows = list(overview.products)
+        self.endResetModel()
+
+    @property
+    def col_total(self) -> int:
+        """The column of the total over all locations."""
+        return self.FIRST_LOCATION + len(self.locations)
+
+    @override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.col_total + 1
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if self.FIRST_LOCATION <= section < self.col_total:
+            return self.locations[section - self.FIRST_LOCATION].code
+        if section == self.col_total:
+            return self.tr("Total")
+        return super().headerData(section, orientation, role) if section < 3 else None
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.FIRST_LOCATION:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            if self.FIRST_LOCATION <= index.column() < self.col_total:
+                return self.locations[index.column() - self.FIRST_LOCATION].name
+        return super().data(index, role)
+
+    def sort_value(self, row: ProductLevels, column: int) -> Any:
+        if column == self.COL_SKU:
+            return row.sku
+        if column == self.COL_NAME:
+            return row.name
+        if column == self.COL_CATEGORY:
+            return row.category
+        if column == self.col_total:
+            return row.total
+        return row.levels.get(self.locations[column - self.FIRST_LOCATION].code, 0)
+
+    def display(self, row: ProductLevels, column: int) -> str:
+        value = self.sort_value(row, column)
+        if self.FIRST_LOCATION <= column < self.col_total and not value:
+            return ""  # empty cells let the units there stand out
+        return str(value)
+
+
+LEDGER_HEADERS = (
+    QT_TRANSLATE_NOOP("LedgerModel", "When"),
+    QT_TRANSLATE_NOOP("LedgerModel", "SKU"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Product"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Location"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Units"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Balance"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Reason"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Note"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Return"),
+    QT_TRANSLATE_NOOP("LedgerModel", "By"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Station"),
+)
+
+
+class LedgerModel(QAbstractTableModel):
+    """The stock ledger, newest first, read a page at a time as the view scrolls.
+
+    The ledger only grows, so pages follow the id (``before_id``) rather than an offset:
+    movements added meanwhile never shift a page.
+
+    Signals:
+        page_loaded(): a page arrived.
+        failed(object): the exception of a read that failed.
+    """
+
+    COL_AT, COL_SKU, COL_NAME, COL_LOCATION, COL_QTY, COL_BALANCE = range(6)
+    COL_REASON, COL_NOTE, COL_RETURN, COL_USER, COL_STATION = range(6, 11)
+    PAGE = 200
+
+    page_loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, page: int = PAGE):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._page = page
+        self._filter = LedgerFilter()
+        self._rows: list[LedgerRow] = []
+        self._more = False
+        self._fetching = False
+        self._generation = 0
+
+    @property
+    def filter(self) -> LedgerFilter:
+        """The filter shown."""
+        return self._filter
+
+    def rows(self) -> list[LedgerRow]:
+        """The movements loaded."""
+        return list(self._rows)
+
+    def set_filter(self, f: LedgerFilter) -> None:
+        """Show the movements of ``f`` from the newest."""
+        self._filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the first page again."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._more, self._fetching = [], True, False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    @override
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching
+
+    @override
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        f, page, generation = self._filter, self._page, self._generation
+        before = self._rows[-1].id if self._rows else None
+        backend = self._ctx.backend
+
+        def done(rows: list[LedgerRow] | None, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            if error is not None or rows is None:
+                self._more = False
+                self.failed.emit(error)
+                return
+            self._more = len(rows) == page
+            if rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            self.page_loaded.emit()
+
+        self._ctx.runner.run_db(
+            lambda: bs.ledger_page(backend.uow(readonly=True), f, before, page), done
+        )
+
+    @override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LEDGER_HEADERS)
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(LEDGER_HEADERS)
+        ):
+            return self.tr(LEDGER_HEADERS[section])
+        return None
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        values = (
+            row.created_at,
+            row.sku,
+            row.product_name,
+            row.location_code,
+            row.quantity,
+            row.balance_after,
+            row.reason,
+            row.note,
+            row.return_code,
+            row.username,
+            row.station,
+        )
+        if role == SORT_ROLE:
+            return values[column]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NOTE:
+            return row.note or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_QTY, self.COL_BALANCE):
+            return _RIGHT
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.COL_AT:
+            return moment(row.created_at)
+        if column == self.COL_QTY:
+            return f"{row.quantity:+d}"
+        if column == self.COL_REASON:
+            return name_of(MOVEMENT_REASONS, row.reason)
+        value = values[column]
+        return "" if value is None else str(value)
