@@ -22,7 +22,9 @@ from returns_app.domain.calendar import HELSINKI, format_date
 from returns_app.domain.states import GOODS_NAMES, MONEY_NAMES
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from ui import style
+from ui.context import AppContext
 from ui.desk.wording import money
+from ui.error_text import describe
 from ui.shell import KeyBinding, KeyGroup
 from ui.style import TONES, Tone
 
@@ -286,3 +288,13 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setProperty("role", "heading")
     style.set_font(label, 2, bold=True)
     return label
+
+
+def report_error(
+    ctx: AppContext, line: MessageLine, database_problem, error: BaseException
+) -> None:
+    """Show a task's error on ``line``; a database failure is also signalled to the window."""
+    problem = describe(error, ctx.backend)
+    line.say(problem.text, Tone.BAD)
+    if problem.database:
+        database_problem.emit(problem.text)

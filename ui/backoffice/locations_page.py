@@ -22,10 +22,9 @@ from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services import backoffice_stock as bs
 from returns_app.services.backoffice_stock import LocationInfo, LocationInput
-from ui.backoffice.common import LOCATION_KINDS, MessageLine, RowsModel, name_of
+from ui.backoffice.common import LOCATION_KINDS, MessageLine, RowsModel, name_of, report_error
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
-from ui.error_text import describe
 from ui.style import Tone
 
 
@@ -171,7 +170,4 @@ class LocationsWidget(QWidget):
         self.reload()
 
     def _show_error(self, error: BaseException) -> None:
-        problem = describe(error, self._ctx.backend)
-        self.message.say(problem.text, Tone.BAD)
-        if problem.database:
-            self.database_problem.emit(problem.text)
+        report_error(self._ctx, self.message, self.database_problem, error)

@@ -43,12 +43,12 @@ from ui.backoffice.common import (
     heading,
     money,
     name_of,
+    report_error,
 )
 from ui.backoffice.refund_queue_model import RefundQueueModel, may_issue
 from ui.backoffice.return_page import PrintDocument
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
-from ui.error_text import describe
 from ui.style import Tone
 from ui.translator import render
 
@@ -366,10 +366,7 @@ class RefundQueueWidget(QWidget):
             self._print_document(doc)
 
     def _show_error(self, error: BaseException) -> None:
-        problem = describe(error, self._ctx.backend)
-        self.message.say(problem.text, Tone.BAD)
-        if problem.database:
-            self.database_problem.emit(problem.text)
+        report_error(self._ctx, self.message, self.database_problem, error)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:

@@ -36,6 +36,7 @@ from ui.backoffice.common import (
     money,
     money_name,
     name_of,
+    report_error,
 )
 from ui.backoffice.return_models import (
     DiscrepanciesModel,
@@ -50,7 +51,6 @@ from ui.backoffice.return_models import (
 from ui.backoffice.return_page_view import ReturnPageView
 from ui.context import AppContext
 from ui.desk.wording import days_left, helsinki_today
-from ui.error_text import describe
 from ui.style import Tone
 
 PrintDocument = Callable[[StoredDocument], None]
@@ -330,7 +330,4 @@ class ReturnPage(QWidget):
         self.view.message.say(self.tr("{name} sent to print.").format(name=doc.name), Tone.INFO)
 
     def _show_error(self, error: BaseException) -> None:
-        problem = describe(error, self._ctx.backend)
-        self.view.message.say(problem.text, Tone.BAD)
-        if problem.database:
-            self.database_problem.emit(problem.text)
+        report_error(self._ctx, self.view.message, self.database_problem, error)

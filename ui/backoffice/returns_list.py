@@ -25,11 +25,11 @@ from ui.backoffice.common import (
     goods_name,
     money_name,
     name_of,
+    report_error,
 )
 from ui.backoffice.returns_list_view import NO_DATE, OPEN, ReturnsListView
 from ui.backoffice.returns_model import COL_CREATED, SORT_KEYS, ReturnsListModel
 from ui.context import AppContext
-from ui.error_text import describe
 from ui.style import Tone
 
 OPEN_STATES = ("announced", "received", "inspected")
@@ -250,10 +250,7 @@ class ReturnsListWidget(QWidget):
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        problem = describe(error, self._ctx.backend)
-        self.view.message.say(problem.text, Tone.BAD)
-        if problem.database:
-            self.database_problem.emit(problem.text)
+        report_error(self._ctx, self.view.message, self.database_problem, error)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 
 from returns_app.domain.users import Actor
 from returns_app.services.shop_settings import ShopSettings, load_settings, save_settings
-from ui.backoffice.common import REASONS, MessageLine, name_of
+from ui.backoffice.common import REASONS, MessageLine, name_of, report_error
 from ui.context import AppContext
-from ui.error_text import describe
 from ui.style import Tone
 
 TEXT_FIELDS = (
@@ -304,10 +303,7 @@ class ShopSettingsWidget(QWidget):
         self.message.say(self.tr("Shop settings saved."), Tone.GOOD)
 
     def _show_error(self, error: BaseException) -> None:
-        problem = describe(error, self._ctx.backend)
-        self.message.say(problem.text, Tone.BAD)
-        if problem.database:
-            self.database_problem.emit(problem.text)
+        report_error(self._ctx, self.message, self.database_problem, error)
 
 
 def _euros(parent: QWidget) -> QDoubleSpinBox:

@@ -36,13 +36,12 @@ from returns_app.services.backoffice_stock import (
 )
 from returns_app.services.stock import MovementDTO
 from returns_app.services.users import UserDTO
-from ui.backoffice.common import SORT_ROLE, MessageLine, fit_columns, heading, name_of
+from ui.backoffice.common import SORT_ROLE, MessageLine, fit_columns, heading, name_of, report_error
 from ui.backoffice.return_models import MOVEMENT_REASONS
 from ui.backoffice.return_page_view import table
 from ui.backoffice.returns_list_view import NO_DATE, date_edit
 from ui.backoffice.stock_models import LedgerModel, StockLevelsModel
 from ui.context import AppContext
-from ui.error_text import describe
 from ui.style import Tone
 
 if sys.version_info >= (3, 12):
@@ -334,10 +333,7 @@ class StockWidget(QWidget):
         self.reload()
 
     def _show_error(self, error: BaseException) -> None:
-        problem = describe(error, self._ctx.backend)
-        self.message.say(problem.text, Tone.BAD)
-        if problem.database:
-            self.database_problem.emit(problem.text)
+        report_error(self._ctx, self.message, self.database_problem, error)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:

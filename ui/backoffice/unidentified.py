@@ -30,11 +30,18 @@ from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services import queries, receiving
 from returns_app.services.dto import FindHit, ParcelDTO, ReturnDTO
-from ui.backoffice.common import MessageLine, RowsModel, day, goods_name, heading, moment
+from ui.backoffice.common import (
+    MessageLine,
+    RowsModel,
+    day,
+    goods_name,
+    heading,
+    moment,
+    report_error,
+)
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
 from ui.desk.register_dialog import RegisterDialog
-from ui.error_text import describe
 from ui.printing import PrintCenter
 from ui.style import Tone
 
@@ -363,10 +370,7 @@ class UnidentifiedWidget(QWidget):
         self.reload()
 
     def _show_error(self, error: BaseException) -> None:
-        problem = describe(error, self._ctx.backend)
-        self.message.say(problem.text, Tone.BAD)
-        if problem.database:
-            self.database_problem.emit(problem.text)
+        report_error(self._ctx, self.message, self.database_problem, error)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
