@@ -7,7 +7,7 @@ import types
 
 import pytest
 from desk_kit import FakePrinters, keys, press, register, show_active
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import create_engine
 
@@ -149,3 +149,54 @@ def test_an_unreachable_database_shows_in_the_status_bar(
     assert "Cannot reach the database" in win.db_label.toolTip()
     win.close()
     backend.close()
+
+
+class Switcher(QWidget):
+    """A stand-in settings area that switches the database.
+
+    Signals:
+        database_switched(object): the new Backend.
+    """
+
+    database_switched = Signal(object)
+
+    def __init__(self, ctx) -> None:
+        super().__init__()
+
+
+def test_switching_the_database_asks_for_sign_in_there_and_rebuilds_the_areas(
+    qtbot, clerk_context, monkeypatch, tmp_path, _sqlite_template
+):
+    import shutil
+
+    from returns_app.persistence.database import make_engine
+    from returns_app.services import users
+
+    module = types.ModuleType("switch_areas")
+    module.areas = lambda ctx: [Area("settings", "Settings", Switcher)]
+    monkeypatch.setitem(sys.modules, "switch_areas", module)
+    monkeypatch.setattr(shell, "EXTRA_AREAS", ["switch_areas"])
+    other_file = tmp_path / "other.sqlite3"
+    shutil.copyfile(_sqlite_template, other_file)
+    other = Backend(make_engine(f"sqlite:///{other_file}"), f"sqlite:///{other_file}")
+    users.add_user(other.uow(), "kaisa", "kaisa-password", "clerk")
+    old = clerk_context.backend
+    win = MainWindow(clerk_context, build_areas(clerk_context))
+    show_active(qtbot, win)
+    win.show_area("settings")
+    settings_widget = win.area_widget("settings")
+    settings_widget.database_switched.emit(other)
+    assert clerk_context.backend is other
+    assert clerk_context.session.actor is None
+    dialog = win.switch_dialog
+    assert dialog is not None
+    dialog.view.user.setEditText("kaisa")
+    dialog.view.password.setText("kaisa-password")
+    dialog.view.sign_in.click()
+    qtbot.waitUntil(lambda: clerk_context.session.actor is not None)
+    assert clerk_context.session.actor.username == "kaisa"
+    assert win.area_widget("settings") is not settings_widget  # built anew
+    assert win.current_area == "desk"
+    win.close()
+    other.close()
+    old.close()
