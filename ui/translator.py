@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from returns_app.i18n import Message, translate
 
@@ -29,6 +29,11 @@ def install_language(lang: str) -> CatalogueTranslator:
     """Install the translator for ``lang`` on the running application."""
     translator = CatalogueTranslator(lang, QCoreApplication.instance())
     QCoreApplication.installTranslator(translator)
+    if lang != "en":
+        # Qt's own texts (standard buttons such as Cancel, file dialogs) from Qt's catalogue.
+        qt = QTranslator(QCoreApplication.instance())
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt)
     return translator
 
 
