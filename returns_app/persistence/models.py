@@ -555,3 +555,13 @@ class ReturnCodeSequence(Base):
     __tablename__ = "return_code_sequence"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SalesDaily(Base):
+    """Units sold per Helsinki day and product: kept with the orders, read by the reports
+    (a return rate must not read two million order lines)."""
+
+    __tablename__ = "sales_daily"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    units: Mapped[int] = mapped_column(Integer, default=0)

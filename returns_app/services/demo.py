@@ -23,6 +23,7 @@ from returns_app.persistence.models import (
     Shipment,
 )
 from returns_app.scanning.checkdigits import gtin_check_digit, s10_check_digit
+from returns_app.services import sales_summary
 
 FIRST_NAMES = (
     "Aino Eino Helmi Väinö Elli Onni Sofia Leo Aada Eetu Ilona Oliver Venla Veeti Lumi Juho "
@@ -279,6 +280,10 @@ def generate(
             conn.execute(insert(Order), order_rows)
             conn.execute(insert(OrderLine), line_rows)
             conn.execute(insert(Shipment), ship_rows)
+            ordered = {row["id"]: row["ordered_at"] for row in order_rows}
+            sales_summary.record(
+                conn, ((ordered[r["order_id"]], r["product_id"], r["quantity"]) for r in line_rows)
+            )
         written_lines += len(line_rows)
         if progress:
             progress(min(orders, start + CHUNK), orders)

@@ -14,7 +14,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Customer, Order, OrderLine, Product, Shipment
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.services import audit
+from returns_app.services import audit, sales_summary
 from returns_app.services.errors import Conflict, InvalidInput
 
 
@@ -135,6 +135,11 @@ def upsert_order(uow_session: Session, order: OrderInput, actor: Actor = SYSTEM)
             selectinload(Order.customer),
         )
     )
+    old_units = (
+        [(existing.ordered_at, line.product_id, line.quantity) for line in existing.lines]
+        if existing is not None
+        else []
+    )
     customer = _customer(s, order.customer, existing.customer if existing else None)
     s.flush()
     values = dict(
@@ -227,6 +232,19 @@ def upsert_order(uow_session: Session, order: OrderInput, actor: Actor = SYSTEM)
     if outcome != "unchanged":
         existing.updated_at = utcnow()
     s.flush()
+    if outcome != "unchanged":
+        sales_summary.record(s, old_units, sign=-1)
+        sales_summary.record(
+            s,
+            (
+                (existing.ordered_at, product_id, quantity)
+                for product_id, quantity in s.execute(
+                    select(OrderLine.product_id, OrderLine.quantity).where(
+                        OrderLine.order_id == existing.id
+                    )
+                )
+            ),
+        )
     return UpsertResult(existing.id, existing.order_number, outcome)
 
 

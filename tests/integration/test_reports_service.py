@@ -32,7 +32,7 @@ from returns_app.persistence.models import (
     Return,
     ReturnLine,
 )
-from returns_app.services import reports
+from returns_app.services import reports, sales_summary
 from returns_app.services.reports import GroupBy, ReportFilter
 
 MARCH = ReportFilter(date(2026, 3, 1), date(2026, 3, 31))
@@ -346,6 +346,8 @@ def build_march(backend) -> Shop:
             ("parcel_received", "R6", utc(3, 5, 13)),  # rejected return: ignored
         ):
             audit("ben", "DESK-2", action, code, at)
+        uow.session.flush()
+        sales_summary.rebuild(uow.session)  # the rows above were written directly
         uow.commit()
     return Shop(ids)
 

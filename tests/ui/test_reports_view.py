@@ -30,6 +30,7 @@ from returns_app.persistence.models import (
     Return,
     ReturnLine,
 )
+from returns_app.services import sales_summary
 from ui.reports import ReportsView
 from ui.tasks import ImmediateRunner, TaskRunner
 
@@ -198,6 +199,8 @@ def shop(backend) -> None:
                     details={},
                 )
             )
+        uow.session.flush()
+        sales_summary.rebuild(uow.session)  # the rows above were written directly
         uow.commit()
 
 

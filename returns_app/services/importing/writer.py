@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.models import Customer, Order, OrderLine, Shipment
 from returns_app.persistence.types import utcnow
+from returns_app.services import sales_summary
 from returns_app.services.importing.common import RowError
 from returns_app.services.importing.resolve import DraftOrder, Products
 from returns_app.services.orders import OrderInput, upsert_order
@@ -244,6 +245,10 @@ class OrderWriter:
                 )
         if line_rows:
             s.execute(insert(OrderLine.__table__), line_rows)
+            ordered = {oid: o.ordered_at for (_, o), oid in zip(fresh, ids, strict=True)}
+            sales_summary.record(
+                s, ((ordered[r["order_id"]], r["product_id"], r["quantity"]) for r in line_rows)
+            )
         if ship_rows:
             s.execute(insert(Shipment.__table__), ship_rows)
 

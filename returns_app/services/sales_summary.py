@@ -1,0 +1,64 @@
+"""Units sold per Helsinki day and product (``sales_daily``), kept in step with the orders.
+
+Every path that writes order lines adds its units here in the same transaction; an updated
+order first takes its old units back. The increments are ``INSERT ... ON CONFLICT DO UPDATE
+SET units = units + excluded.units``, so two stations saving orders at once never lose one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, insert, select
+
+from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.persistence.models import Order, OrderLine, SalesDaily
+from returns_app.services.reports.sql import DateSql
+
+
+def _dialect(executor) -> str:
+    if hasattr(executor, "dialect"):  # a Connection
+        return executor.dialect.name
+    return executor.get_bind().dialect.name  # a Session
+
+
+def record(executor, items: Iterable[tuple[datetime, int | None, int]], sign: int = 1) -> None:
+    """Add (``sign=-1``: take back) ``(ordered_at, product_id, quantity)`` units.
+
+    ``executor`` is a Session or a Connection in the caller's transaction.
+    """
+    totals: dict[tuple[date, int], int] = defaultdict(int)
+    for ordered_at, product_id, quantity in items:
+        if product_id is not None and quantity:
+            totals[(notice_date_from_utc(ordered_at), product_id)] += sign * quantity
+    if not totals:
+        return
+    if _dialect(executor) == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    stmt = upsert(SalesDaily).values(
+        [{"day": d, "product_id": p, "units": n} for (d, p), n in sorted(totals.items())]
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["day", "product_id"],
+        set_={"units": SalesDaily.units + stmt.excluded.units},
+    )
+    executor.execute(stmt)
+
+
+def rebuild(executor) -> None:
+    """Recompute the whole table from the order lines (tests, repairs)."""
+    day = DateSql(_dialect(executor)).local_day(Order.ordered_at)
+    executor.execute(delete(SalesDaily))
+    executor.execute(
+        insert(SalesDaily).from_select(
+            ["day", "product_id", "units"],
+            select(day, OrderLine.product_id, func.sum(OrderLine.quantity))
+            .join(Order, Order.id == OrderLine.order_id)
+            .where(OrderLine.product_id.is_not(None))
+            .group_by(day, OrderLine.product_id),
+        )
+    )
