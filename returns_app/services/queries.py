@@ -118,6 +118,15 @@ def _find(s: Session, text: str, limit: int) -> list[FindHit]:
                 .limit(limit)
             )
             hits += _customer_hits(s, customers, limit)
+        if not hits:
+            # A last name alone ("Virtanen"): a scan of the names, only when nothing
+            # indexed matched, and stopped at the first ``limit`` customers.
+            customers = (
+                select(Customer.id)
+                .where(Customer.name.ilike(f"%{_escape(text)}%", escape="\\"))
+                .limit(limit)
+            )
+            hits += _customer_hits(s, customers, limit)
     return hits[:limit]
 
 
