@@ -26,6 +26,7 @@ from returns_app.domain.refund_model import DeliveryRefund, PriorRefunds, Refund
 from returns_app.domain.states import money_transition
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.counters import take_next
 from returns_app.persistence.models import (
     CreditNoteSequence,
     Deduction,
@@ -477,17 +478,8 @@ def approve_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> RefundDTO:
 
 
 def _next_credit_note_number(s: Session, year: int) -> tuple[str, int]:
-    if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    s.execute(insert(CreditNoteSequence).values(year=year, last_number=0).on_conflict_do_nothing())
-    stmt = select(CreditNoteSequence).where(CreditNoteSequence.year == year)
-    if s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    row = s.scalar(stmt.execution_options(populate_existing=True))
-    row.last_number += 1
-    return f"HL{year}-{row.last_number:06d}", row.last_number
+    number = take_next(s, CreditNoteSequence, year=year)
+    return f"HL{year}-{number:06d}", number
 
 
 def issue_refund(

@@ -14,6 +14,7 @@ from returns_app.domain.states import goods_name, goods_transition, is_open, mon
 from returns_app.domain.users import Actor
 from returns_app.domain.withdrawal import ReturnKind
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, MessageList
+from returns_app.persistence.counters import take_next
 from returns_app.persistence.models import (
     Order,
     OrderLine,
@@ -64,19 +65,7 @@ class NotAllowed(InvalidInput):
 
 def next_return_code(s: Session) -> str:
     """Take the next return code (the sequence row is locked until the transaction ends)."""
-    stmt = select(ReturnCodeSequence).where(ReturnCodeSequence.id == 1)
-    if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-
-        s.execute(insert(ReturnCodeSequence).values(id=1, last_number=0).on_conflict_do_nothing())
-        stmt = stmt.with_for_update()
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-
-        s.execute(insert(ReturnCodeSequence).values(id=1, last_number=0).on_conflict_do_nothing())
-    row = s.scalar(stmt.execution_options(populate_existing=True))
-    row.last_number += 1
-    return make_return_code(row.last_number)
+    return make_return_code(take_next(s, ReturnCodeSequence, id=1))
 
 
 def _msg(text: str, **params) -> Message:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, insert, select
 
 from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.persistence.counters import upsert_insert
 from returns_app.persistence.models import Order, OrderLine, SalesDaily
 from returns_app.services.reports.sql import DateSql
 
@@ -35,11 +36,7 @@ def record(executor, items: Iterable[tuple[datetime, int | None, int]], sign: in
             totals[(notice_date_from_utc(ordered_at), product_id)] += sign * quantity
     if not totals:
         return
-    if _dialect(executor) == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
-    stmt = upsert(SalesDaily).values(
+    stmt = upsert_insert(executor)(SalesDaily).values(
         [{"day": d, "product_id": p, "units": n} for (d, p), n in sorted(totals.items())]
     )
     stmt = stmt.on_conflict_do_update(

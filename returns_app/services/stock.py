@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.counters import locked_row
 from returns_app.persistence.models import Location, Product, StockLevel, StockMovement, User
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
@@ -68,14 +69,6 @@ class LocationDTO:
     kind: str
 
 
-def _insert(s: Session):
-    if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
-
-
 def move(
     s: Session,
     actor: Actor,
@@ -93,17 +86,9 @@ def move(
         raise InvalidInput(
             Message("stock", QT_TRANSLATE_NOOP("stock", "A movement of 0 units moves nothing."))
         )
-    s.execute(
-        _insert(s)(StockLevel)
-        .values(product_id=product_id, location_id=location_id, quantity=0)
-        .on_conflict_do_nothing()
+    level = locked_row(
+        s, StockLevel, {"quantity": 0}, product_id=product_id, location_id=location_id
     )
-    stmt = select(StockLevel).where(
-        StockLevel.product_id == product_id, StockLevel.location_id == location_id
-    )
-    if s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    level = s.scalar(stmt.execution_options(populate_existing=True))
     level.quantity += quantity
     movement = StockMovement(
         product_id=product_id,
