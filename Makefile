@@ -26,6 +26,9 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+	@echo "The date-sensitive tests again, with the clock moved a year ahead:"
+	RETURNS_TEST_CLOCK_SHIFT_DAYS=365 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		-p no:cacheprovider -q -m "clock and not postgres and not slow" $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV)

@@ -18,6 +18,49 @@ from returns_app.services.runtime import Backend
 PG_ENV = "RETURNS_TEST_DATABASE_URL"
 PG_SKIP = f"{PG_ENV} is not set: no PostgreSQL to test against (.ci/run sets it)"
 
+# No test may depend on the day it runs. `make test` proves it by running the suite's
+# date-sensitive tests a second time with the real clock moved this many days ahead.
+CLOCK_SHIFT_ENV = "RETURNS_TEST_CLOCK_SHIFT_DAYS"
+_traveller = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Move the whole process's clock (every thread, C level) when the check asks for it."""
+    global _traveller
+    days = int(os.environ.get(CLOCK_SHIFT_ENV) or 0)
+    if days:
+        from datetime import UTC as _UTC
+        from datetime import datetime as _dt
+        from datetime import timedelta as _td
+
+        import time_machine
+
+        _traveller = time_machine.travel(_dt.now(_UTC) + _td(days=days), tick=True)
+        _traveller.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _traveller is not None:
+        _traveller.stop()
+
+
+# Fixtures that build data with dates or show screens with deadlines: a test using one of
+# them is date-sensitive and runs again in the year-ahead check (`-m clock`).
+_DATED_FIXTURES = {"make_order", "app_context", "clerk_context", "desk", "clerk_desk"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if _DATED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.clock)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from datetime import UTC as _UTC
+    from datetime import datetime as _dt
+
+    return f"test clock: {_dt.now(_UTC):%Y-%m-%d %H:%M} UTC"
+
 
 def pg_base_url() -> str | None:
     """The PostgreSQL URL the tests may use, or None."""

@@ -3,10 +3,13 @@ signed in. Built once in :mod:`ui.app` (the composition root) and handed down.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.users import Actor
 from returns_app.services.runtime import Backend
 from ui.settings import Settings
@@ -50,6 +53,15 @@ class AppContext:
     settings: Settings
     runner: TaskRunner | ImmediateRunner
     session: UserSession
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    def now(self) -> datetime:
+        """The current moment (UTC): every screen asks here, so tests can pin the clock."""
+        return self.clock()
+
+    def today(self) -> date:
+        """Today in Finland: the day deadlines are counted against."""
+        return notice_date_from_utc(self.clock())
 
     @property
     def actor(self) -> Actor:

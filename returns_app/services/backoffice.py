@@ -40,7 +40,7 @@ from returns_app.services.errors import InvalidInput, require
 
 DUE_SOON_DAYS = 2
 # The money of a return is still owed (or to be decided) in these states.
-OUTSTANDING_MONEY = ("none", "proposed", "approved")
+OUTSTANDING_MONEY = ("none", "proposed", "approved", "part_refunded")
 DUE_FILTERS = ("overdue", "due_soon")
 QUEUE_STATUSES = ("proposed", "approved")
 
@@ -479,6 +479,7 @@ def batch_issue(
     *,
     method: str | None = None,
     batch_key: str | None = None,
+    now: datetime | None = None,
 ) -> BatchIssueResult:
     """Issue several refunds (supervisor): each one exactly once, in its own transaction, so
     one that cannot be issued never holds the others back.
@@ -501,7 +502,9 @@ def batch_issue(
     for rid in ids:
         key = f"{batch_key}:{rid}"[:80] if batch_key else None
         try:
-            issued.append(refunds.issue_refund(uow, actor, rid, method=method, idempotency_key=key))
+            issued.append(
+                refunds.issue_refund(uow, actor, rid, method=method, idempotency_key=key, now=now)
+            )
         except ReturnsError as exc:
             failed.append(BatchFailure(rid, codes.get(rid, "?"), exc.message))
     return BatchIssueResult(tuple(issued), tuple(failed))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from ui.context import AppContext, UserSession
@@ -21,15 +23,29 @@ def ui_settings(tmp_path) -> Settings:
     return Settings.at(str(tmp_path / "station.ini"))
 
 
+# The screens' clock: make_order delivers on 10.11.2026, so on 25.11. the withdrawal period
+# (ended 24.11.) is over and a notice given on 15.11. makes the refund due on 29.11. Screens
+# read the time only from their context, so no UI test depends on the day it runs.
+UI_NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
 @pytest.fixture
-def app_context(qapp, backend, actors, ui_settings) -> AppContext:
+def ui_clock():
+    """The moment every screen in a test sees (pinned; tests may replace the fixture)."""
+    return lambda: UI_NOW
+
+
+@pytest.fixture
+def app_context(qapp, backend, actors, ui_settings, ui_clock) -> AppContext:
     """A context with a supervisor signed in and tasks run at once."""
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.supervisor))
+    return AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.supervisor), ui_clock
+    )
 
 
 @pytest.fixture
-def clerk_context(qapp, backend, actors, ui_settings) -> AppContext:
+def clerk_context(qapp, backend, actors, ui_settings, ui_clock) -> AppContext:
     """A context with a clerk signed in."""
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), ui_clock)
 
 

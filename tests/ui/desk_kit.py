@@ -18,6 +18,13 @@ from returns_app.services.returns import LineRequest, RegisterReturn
 # refund due on 29.11.; the desk lives on 25.11.
 NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+def pinned_clock() -> datetime:
+    """The screens' clock in UI tests: always :data:`NOW`."""
+    return NOW
+
+
 SHIRT = "6417084000019"  # on the order, two units
 BOOK = "0012345678905"  # on the order, one unit
 STRANGER = "4006381333931"  # a valid EAN-13 that no order has

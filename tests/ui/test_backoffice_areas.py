@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from desk_kit import pinned_clock
 from PySide6.QtWidgets import QWidget
 
 from returns_app.services.documents import StoredDocument
@@ -15,7 +16,7 @@ from ui.tasks import ImmediateRunner
 
 @pytest.fixture
 def admin_context(qapp, backend, actors, ui_settings) -> AppContext:
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin))
+    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock)
 
 
 def test_every_back_office_area_builds_and_users_is_for_admins(qtbot, admin_context):

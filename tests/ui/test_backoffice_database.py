@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from desk_kit import pinned_clock
 
 from returns_app.services.runtime import open_backend
 from ui.backoffice.database_settings import DatabaseSettings, switch_database
@@ -25,7 +26,7 @@ SERVER = Server("db.shop.local", 5432, "returns", "desk")
 
 @pytest.fixture
 def admin_context(qapp, backend, actors, ui_settings) -> AppContext:
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin))
+    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock)
 
 
 @pytest.fixture

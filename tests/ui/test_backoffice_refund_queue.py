@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from desk_kit import pinned_clock
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from returns_app.services import receiving, refunds
@@ -86,7 +87,7 @@ def test_a_clerk_issues_one_refund_and_its_credit_note_is_printed(
     qtbot, backend, actors, ui_settings, queue
 ):
     printed = []
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
     widget = _widget(qtbot, ctx, print_document=printed.append)
     assert widget.approve.isHidden() and widget.batch.isHidden()
     _select(widget, 1)
@@ -145,7 +146,7 @@ def test_a_clerk_cannot_issue_what_needs_a_supervisor(
 
     shop_settings.save_settings(backend.uow(), actors.admin, refund_approval_limit="10.00")
     _proposed(backend, actors.clerk, make_order(), 20)
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
     widget = _widget(qtbot, ctx)
     assert widget.model.index(0, RefundQueueModel.COL_STATUS).data() == (
         "Needs a supervisor's approval"

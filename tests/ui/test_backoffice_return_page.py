@@ -15,6 +15,7 @@ from ui.backoffice.returns_area import ReturnsArea
 from ui.style import Tone
 
 NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 # The offscreen platform cannot size real windows (dialogs); nothing to see there.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -34,7 +35,7 @@ def refunded(backend, actors, make_order):
         backend.uow(), actors.clerk, inspection.InspectUnit(ret.lines[0].id, "B", "b_stock")
     )
     proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
-    issued = refunds.issue_refund(backend.uow(), actors.clerk, proposal.id)
+    issued = refunds.issue_refund(backend.uow(), actors.clerk, proposal.id, now=NOW)
     documents.credit_note_pdf(backend.uow(), actors.clerk, issued.id)
     return ret
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from desk_kit import pinned_clock
 from PySide6.QtCore import QModelIndex, Qt
 
 from returns_app.i18n import Message, ReturnsError
@@ -180,7 +181,7 @@ def test_on_a_worker_thread_the_last_filter_wins_and_rows_arrive_later(
     qtbot, backend, actors, ui_settings, many_returns
 ):
     runner = TaskRunner()
-    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.supervisor))
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.supervisor), clock=pinned_clock)
     model = ReturnsListModel(ctx)
     model.set_filter(ReturnsFilter(kind="goodwill"))
     model.set_filter(ReturnsFilter(kind="defect_claim"))

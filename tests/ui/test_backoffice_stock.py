@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from desk_kit import NOTICE, pinned_clock
 from PySide6.QtCore import QModelIndex, Qt
 
 from returns_app.services import inspection, receiving, stock
@@ -25,7 +26,7 @@ def moved(backend, actors, make_order):
     stock.adjust_stock(backend.uow(), actors.supervisor, "BOOK-1", "MAIN", 5, "Stocktake")
     stock.adjust_stock(backend.uow(), actors.supervisor, "BOOK-1", "MAIN", -1, "Damaged")
     order = make_order()
-    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 1),))
+    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 1),), notice_at=NOTICE)
     ret = returns_service.register_return(backend.uow(), actors.clerk, cmd)
     receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
     receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
@@ -129,7 +130,7 @@ def test_a_supervisor_adjusts_stock_with_a_reason(qtbot, app_context, moved):
 
 
 def test_a_clerk_sees_stock_but_cannot_adjust_it(qtbot, backend, actors, ui_settings, moved):
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
     widget = StockWidget(ctx)
     qtbot.addWidget(widget)
     assert widget.adjust.isHidden()

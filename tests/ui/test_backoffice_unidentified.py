@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from desk_kit import NOTICE, pinned_clock
 
 from returns_app.services import receiving
 from returns_app.services import returns as returns_service
@@ -14,6 +17,9 @@ from ui.tasks import ImmediateRunner
 
 # The offscreen platform cannot size real windows (dialogs); nothing to see there.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+# Delivered so that the desk's day (25.11.2026) is still inside the withdrawal period.
+IN_WINDOW = date(2026, 11, 20)
 
 
 @pytest.fixture
@@ -51,7 +57,7 @@ def test_a_parcel_is_matched_to_a_return_found_by_name(
     qtbot, qtmodeltester, app_context, backend, actors, make_order, lost
 ):
     order = make_order()
-    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 1),))
+    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 1),), notice_at=NOTICE)
     ret = returns_service.register_return(backend.uow(), actors.clerk, cmd)
     widget = _widget(qtbot, app_context)
     widget.parcels.selectRow(0)
@@ -68,7 +74,7 @@ def test_a_parcel_is_matched_to_a_return_found_by_name(
 def test_a_return_is_registered_from_the_order_and_takes_the_parcel(
     qtbot, app_context, make_order, lost
 ):
-    order = make_order()
+    order = make_order(delivered=IN_WINDOW)
     widget = _widget(qtbot, app_context)
     widget.parcels.selectRow(1)
     _find(widget, order.order_number)
@@ -100,7 +106,7 @@ def test_a_supervisor_discards_a_parcel_with_a_reason(qtbot, app_context, lost):
 
 
 def test_a_clerk_cannot_discard(qtbot, backend, actors, ui_settings, lost):
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
     widget = _widget(qtbot, ctx)
     assert widget.discard.isHidden()
 

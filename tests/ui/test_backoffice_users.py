@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from desk_kit import pinned_clock
 
 from returns_app.services import users
 from returns_app.services.errors import PermissionDenied
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 @pytest.fixture
 def admin_context(qapp, backend, actors, ui_settings) -> AppContext:
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin))
+    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock)
 
 
 def _page(qtbot, ctx) -> UsersPage:

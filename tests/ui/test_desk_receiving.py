@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 # ruff: noqa: F811 - the fixtures come from desk_kit and are named as parameters
 import pytest
 from desk_kit import (  # noqa: F401 - fixtures
@@ -24,6 +26,9 @@ from ui.desk.desk_view import PAGE_EMPTY, PAGE_OFFER, PAGE_RETURN
 from ui.scan_feedback import FeedbackState
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+# Delivered so that the desk's day (25.11.2026) is still inside the withdrawal period.
+IN_WINDOW = date(2026, 11, 20)
 
 
 def test_scanning_a_return_code_opens_the_return_with_its_deadlines_in_words(
@@ -158,7 +163,7 @@ def test_an_item_without_a_barcode_is_checked_in_by_its_line(desk, backend, acto
 def test_an_unknown_code_queues_the_parcel_and_registering_matches_it(
     desk, backend, actors, make_order
 ):
-    order = make_order()
+    order = make_order(delivered=IN_WINDOW)
     desk.handle_scan("JJ473124829FI")
     assert desk.view.pages.currentIndex() == PAGE_OFFER
     assert desk.feedback.state is FeedbackState.WARNING
@@ -178,7 +183,7 @@ def test_an_unknown_code_queues_the_parcel_and_registering_matches_it(
 def test_an_order_without_a_return_offers_to_register_one_and_receives_the_parcel(
     desk, backend, actors, make_order
 ):
-    order = make_order()
+    order = make_order(delivered=IN_WINDOW)
     desk.handle_scan(order.order_number)
     assert desk.view.pages.currentIndex() == PAGE_OFFER
     assert order.order_number in desk.feedback.title_text()

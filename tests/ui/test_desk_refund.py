@@ -15,6 +15,7 @@ from desk_kit import (  # noqa: F401 - fixtures
     desk,
     keys,
     make_desk,
+    pinned_clock,
     printers,
     register,
 )
@@ -141,7 +142,7 @@ def test_an_unreachable_database_is_said_plainly_and_nothing_is_half_written(
 ):
     gone = f"sqlite:///{tmp_path}/no/such/dir/returns.sqlite3"
     backend = Backend(create_engine(gone), gone)
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
     desk = make_desk(ctx)
     problems = []
     desk.database_problem.connect(problems.append)

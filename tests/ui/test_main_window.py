@@ -6,7 +6,7 @@ import sys
 import types
 
 import pytest
-from desk_kit import FakePrinters, keys, press, register, show_active
+from desk_kit import FakePrinters, keys, pinned_clock, press, register, show_active
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import create_engine
@@ -139,7 +139,7 @@ def test_an_unreachable_database_shows_in_the_status_bar(
 ):
     gone = f"sqlite:///{tmp_path}/no/such/dir/x.sqlite3"
     backend = Backend(create_engine(gone), gone)
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk))
+    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
     win = MainWindow(ctx, build_areas(ctx), printer=PrintCenter(ctx, lister=lambda: []))
     show_active(qtbot, win)
     assert win.db_label.text() == "Database: local, NOT reachable"

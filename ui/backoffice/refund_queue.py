@@ -117,13 +117,13 @@ class RefundQueueWidget(QWidget):
         parent: QWidget | None = None,
         *,
         print_document: PrintDocument | None = None,
-        today: Callable[[], date] = bo.today_in_finland,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._seen = False  # read when built; again each time it comes back into view
         self._print_document = print_document
-        self._today = today
+        self._today = today or ctx.today
         self.issue_dialog: IssueDialog | None = None
         self.model = RefundQueueModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -287,7 +287,7 @@ class RefundQueueWidget(QWidget):
         row, method = dialog.rows[0], dialog.method.currentData()
         reference = dialog.reference.text()
         key = f"queue-{uuid.uuid4().hex}"  # a retried task must not issue twice
-        backend, actor = self._ctx.backend, self._ctx.actor
+        backend, actor, now = self._ctx.backend, self._ctx.actor, self._ctx.now()
 
         def work() -> RefundDTO:
             return refunds.issue_refund(
@@ -297,6 +297,7 @@ class RefundQueueWidget(QWidget):
                 method=method,
                 payment_reference=reference,
                 idempotency_key=key,
+                now=now,
             )
 
         self._ctx.runner.run_db(work, self._on_issued)
@@ -320,9 +321,11 @@ class RefundQueueWidget(QWidget):
         assert dialog is not None
         ids, method = [r.refund_id for r in dialog.rows], dialog.method.currentData()
         key = f"batch-{uuid.uuid4().hex[:12]}"
-        backend, actor = self._ctx.backend, self._ctx.actor
+        backend, actor, now = self._ctx.backend, self._ctx.actor, self._ctx.now()
         self._ctx.runner.run_db(
-            lambda: bo.batch_issue(backend.uow(), actor, ids, method=method, batch_key=key),
+            lambda: bo.batch_issue(
+                backend.uow(), actor, ids, method=method, batch_key=key, now=now
+            ),
             self._on_batch_issued,
         )
 

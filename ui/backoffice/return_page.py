@@ -50,7 +50,7 @@ from ui.backoffice.return_models import (
 )
 from ui.backoffice.return_page_view import ReturnPageView
 from ui.context import AppContext
-from ui.desk.wording import days_left, helsinki_today
+from ui.desk.wording import days_left
 from ui.style import Tone
 
 PrintDocument = Callable[[StoredDocument], None]
@@ -100,12 +100,12 @@ class ReturnPage(QWidget):
         parent: QWidget | None = None,
         *,
         print_document: PrintDocument | None = None,
-        today: Callable[[], date] = helsinki_today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._print_document = print_document
-        self._today = today
+        self._today = today or ctx.today
         self._return_id: int | None = None
         self.data: ReturnPageData | None = None
         self.view = ReturnPageView(self)

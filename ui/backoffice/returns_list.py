@@ -168,6 +168,7 @@ class ReturnsListWidget(QWidget):
             station=v.station.currentData() or None,
             due=v.due.currentData() or None,
             text=v.search.text().strip(),
+            today=self._ctx.today(),
         )
 
     def apply_filter(self) -> None:

@@ -183,7 +183,7 @@ class ReturnsListModel(QAbstractTableModel):
         self._generation += 1
         generation, f = self._generation, self._filter
         sort, descending, page = SORT_KEYS[self._sort_column], self._descending, self._page
-        backend = self._ctx.backend
+        backend, today = self._ctx.backend, self._ctx.today()
         self._fetching = False
         self._wanted.clear()
         self._reading.clear()
@@ -192,7 +192,7 @@ class ReturnsListModel(QAbstractTableModel):
         def work() -> _FirstPage:
             total = bo.count_returns(backend.uow(readonly=True), f)
             ids = bo.return_ids(backend.uow(readonly=True), f, sort, descending, 0, page)
-            return _FirstPage(total, ids, bo.return_rows(backend.uow(readonly=True), ids))
+            return _FirstPage(total, ids, bo.return_rows(backend.uow(readonly=True), ids, today))
 
         self._ctx.runner.run_db(work, self._when_current(generation, self._on_first_page))
 
@@ -249,11 +249,11 @@ class ReturnsListModel(QAbstractTableModel):
         self._fetching = True
         f, offset, page = self._filter, len(self._ids), self._page
         sort, descending = SORT_KEYS[self._sort_column], self._descending
-        backend = self._ctx.backend
+        backend, today = self._ctx.backend, self._ctx.today()
 
         def work() -> list[ReturnRow]:
             ids = bo.return_ids(backend.uow(readonly=True), f, sort, descending, offset, page)
-            return bo.return_rows(backend.uow(readonly=True), ids)
+            return bo.return_rows(backend.uow(readonly=True), ids, today)
 
         self._ctx.runner.run_db(work, self._when_current(self._generation, self._on_more))
 
@@ -283,6 +283,7 @@ class ReturnsListModel(QAbstractTableModel):
     def _read_wanted_pages(self) -> None:
         pages, self._wanted = sorted(self._wanted), set()
         backend, generation = self._ctx.backend, self._generation
+        today = self._ctx.today()
         for page in pages:
             ids = self._ids[page * self._page : (page + 1) * self._page]
             if not ids:
@@ -299,7 +300,7 @@ class ReturnsListModel(QAbstractTableModel):
                 self.page_loaded.emit()
 
             self._ctx.runner.run_db(
-                lambda ids=ids: bo.return_rows(backend.uow(readonly=True), ids),
+                lambda ids=ids: bo.return_rows(backend.uow(readonly=True), ids, today),
                 self._when_current(generation, done),
             )
 

@@ -12,7 +12,7 @@ import logging
 import sys
 from collections import deque
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
@@ -87,7 +87,7 @@ class DeskWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._now = now or (lambda: datetime.now(UTC))
+        self._now = now or ctx.now
         self._config = scan_config(ctx)
         self._ret: ReturnDTO | None = None
         self._offer: ReceiveResult | None = None
@@ -655,7 +655,7 @@ class DeskWidget(QWidget):
     def _on_register_shortcut_activated(self) -> None:
         offer = self._offer
         order_id = offer.order.id if offer and offer.kind == "order" and offer.order else None
-        dialog = RegisterDialog(self._ctx, self.printer, self, order_id=order_id, now=None)
+        dialog = RegisterDialog(self._ctx, self.printer, self, order_id=order_id, now=self._now())
         dialog.registered.connect(lambda ret: self._on_register_dialog_registered(offer, ret))
         dialog.finished.connect(self._on_register_dialog_finished)
         self.register_dialog = dialog

@@ -38,7 +38,7 @@ from ui import style
 from ui.context import AppContext
 from ui.desk.deduction_dialog import DeductionDialog
 from ui.desk.keys import REFUND_KEYS
-from ui.desk.wording import days_left, helsinki_today, money, percent, short_date
+from ui.desk.wording import days_left, money, percent, short_date
 from ui.error_text import Problem, describe
 from ui.printing import DocumentRole
 from ui.signin import SignInDialog
@@ -100,11 +100,11 @@ class RefundPanel(QWidget):
         print_document: PrintDocument,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = helsinki_today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._today = today
+        self._today = today or ctx.today
         self._print_document = print_document
         self._ret: ReturnDTO | None = None
         self._refund: RefundDTO | None = None
@@ -399,6 +399,7 @@ class RefundPanel(QWidget):
         key = self._keys.setdefault(rid, uuid.uuid4().hex)
         method = self.method.currentData() or None
         reference = self.reference.text()
+        now = self._ctx.now()
         self._set_busy(True)
         self._ctx.runner.run_db(
             lambda: refunds.issue_refund(
@@ -408,6 +409,7 @@ class RefundPanel(QWidget):
                 method=method,
                 payment_reference=reference,
                 idempotency_key=key,
+                now=now,
             ),
             self._on_issued,
         )

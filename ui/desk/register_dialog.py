@@ -370,14 +370,14 @@ class RegisterDialog(QDialog):
                 )
                 v.period.setStyleSheet(style.tone_sheet(style.Tone.INFO))
             else:
-                wording = withdrawal_period(self._order, helsinki_today(self._now))
+                wording = withdrawal_period(self._order, helsinki_today(self._now or self._ctx.now()))
                 v.period.setText(wording.text)
                 v.period.setStyleSheet(style.tone_sheet(wording.tone))
         closed = (
             not defect
             and self._order is not None
             and self._order.period_ends is not None
-            and self._order.period_ends < helsinki_today(self._now)
+            and self._order.period_ends < helsinki_today(self._now or self._ctx.now())
         )
         if closed and self._ctx.actor.may("override"):
             v.override_hint.setText(
@@ -423,7 +423,7 @@ class RegisterDialog(QDialog):
                 LineRequest(line_id, qty, v.reason.currentData(), v.reason_text.text().strip())
                 for line_id, qty in quantities.items()
             ),
-            notice_at=self._now,
+            notice_at=self._now or self._ctx.now(),
             override_reason=v.override.text().strip() if v.override.isEnabled() else "",
             remedy=v.remedy.currentData() if kind == "defect_claim" else None,
         )

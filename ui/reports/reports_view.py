@@ -67,14 +67,14 @@ class ReportsView(QWidget):
         parent: QWidget | None = None,
         *,
         choose_path: ChoosePath | None = None,
-        today: Callable[[], date] = helsinki_today,
+        today: Callable[[], date] | None = None,
         b_stock_fraction: Decimal = reports.B_STOCK_FRACTION,
     ) -> None:
         super().__init__(parent)
         self._backend = context.backend
         self._runner = context.runner
         self._lang = context.settings.get("ui/language")
-        self._today = today
+        self._today = today or context.today
         self._b_stock_fraction = b_stock_fraction
         self._charts = ChartFactory(self._lang, self)
         self.exporter = ReportExporter(self._backend, self._runner, self._lang, choose_path, self)
