@@ -6,7 +6,10 @@ A database without users says how to create the first one instead of asking for 
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +29,11 @@ from returns_app.services.users import UserDTO
 from ui import style
 from ui.context import AppContext
 from ui.error_text import Problem, describe
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
 
 CREATE_USER_COMMAND = "returns-app user add NAME --role admin"
 
@@ -78,9 +86,15 @@ class SignInView(QWidget):
         self.buttons = QDialogButtonBox()
         self.sign_in = QPushButton(self.tr("Sign in"))
         self.sign_in.setObjectName("signInButton")
-        self.sign_in.setDefault(True)
         self.buttons.addButton(self.sign_in, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter signs in, whatever has the focus and while a check runs: Cancel must never
+        # become the default (a disabled default hands Enter to the next auto-default button,
+        # which closed the app at sign-in).
+        self.cancel.setAutoDefault(False)
+        self.cancel.setDefault(False)
+        self.sign_in.setAutoDefault(True)
+        self.sign_in.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -136,9 +150,20 @@ class SignInDialog(QDialog):
         self.view.sign_in.setEnabled(False)
         self.view.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.view.cancel.clicked.connect(self.reject)
-        self.view.password.returnPressed.connect(self._on_sign_in_clicked)
         self.view.user.activated.connect(self._on_user_activated)
         ctx.runner.run_db(lambda: users.list_users(ctx.backend.uow(readonly=True)), self._on_users)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter (main or keypad) always means "sign in"; Esc still cancels."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            self.view.user.view().isVisible()
+        ):
+            event.accept()
+            if self.view.sign_in.isVisible():
+                self._on_sign_in_clicked()
+            return
+        super().keyPressEvent(event)
 
     @property
     def actor(self) -> Actor | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from desk_kit import keys, show_active
+from desk_kit import keys, pinned_clock, show_active
+from PySide6.QtCore import Qt
 from sqlalchemy import create_engine
 
 from returns_app.services.runtime import Backend
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 def nobody(qapp, backend, ui_settings) -> AppContext:
     """A station where nobody is signed in yet."""
     ui_settings.set("station/name", "DESK-7")
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession())
+    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(), clock=pinned_clock)
 
 
 def open_dialog(qtbot, ctx, **kwargs) -> SignInDialog:
@@ -48,7 +49,7 @@ def test_signing_in_sets_the_user_and_the_station_and_remembers_the_user(qtbot, 
     assert dialog.result() == SignInDialog.DialogCode.Accepted
     assert nobody.settings.get("session/last_user") == "clerk1"
     again = open_dialog(
-        qtbot, AppContext(nobody.backend, nobody.settings, ImmediateRunner(), UserSession())
+        qtbot, AppContext(nobody.backend, nobody.settings, ImmediateRunner(), UserSession(), clock=pinned_clock)
     )
     assert again.username() == "clerk1"  # pre-filled next time
 
@@ -74,7 +75,7 @@ def test_a_user_name_can_be_typed_instead_of_chosen(qtbot, nobody, actors):
 def test_a_database_without_users_says_how_to_create_the_first(
     qtbot, qapp, sqlite_backend, ui_settings
 ):
-    ctx = AppContext(sqlite_backend, ui_settings, ImmediateRunner(), UserSession())
+    ctx = AppContext(sqlite_backend, ui_settings, ImmediateRunner(), UserSession(), clock=pinned_clock)
     dialog = open_dialog(qtbot, ctx)
     assert CREATE_USER_COMMAND in dialog.view.no_users.text()
     assert dialog.view.pages.currentWidget() is dialog.view.no_users
@@ -126,3 +127,93 @@ def test_an_approval_lists_only_those_who_may_approve_and_refuses_others(
     dialog.view.sign_in.click()
     assert dialog.approver is not None and dialog.approver.username == "admin1"
     assert clerk_context.session.actor.username == "clerk1"
+
+
+# --- On the real threaded runner: what a clerk's Enter does ---------------------------------
+
+
+@pytest.fixture
+def threaded(qapp, backend, ui_settings, actors):
+    """A station where nobody is signed in, with the app's real worker threads."""
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    ui_settings.set("station/name", "DESK-7")
+    yield AppContext(backend, ui_settings, runner, UserSession(), clock=pinned_clock)
+    runner.wait()
+
+
+def _loaded(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: dialog.view.sign_in.isEnabled() and dialog.view.user.count() > 0)
+
+
+def _type_password_and_enter(qtbot, dialog, user: str, password: str) -> None:
+    from PySide6.QtTest import QTest
+
+    dialog.view.user.setCurrentIndex(users_listed(dialog).index(user))
+    dialog.view.password.setFocus()
+    QTest.keyClicks(dialog.view.password, password)
+    QTest.keyClick(dialog.view.password, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_signs_in_on_the_real_runner_and_never_cancels(qtbot, threaded, enter):
+    from PySide6.QtTest import QTest
+
+    dialog = open_dialog(qtbot, threaded)
+    _loaded(qtbot, dialog)
+    assert dialog.view.sign_in.isDefault() and not dialog.view.cancel.isDefault()
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    dialog.view.user.setCurrentIndex(users_listed(dialog).index("clerk1"))
+    QTest.keyClicks(dialog.view.password, "secret-password")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        QTest.keyClick(dialog.view.password, enter)
+    assert rejected == []
+    assert threaded.session.actor is not None and threaded.session.actor.username == "clerk1"
+
+
+def test_a_wrong_password_with_enter_keeps_the_dialog_open_on_the_real_runner(
+    qtbot, threaded
+):
+    dialog = open_dialog(qtbot, threaded)
+    _loaded(qtbot, dialog)
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    _type_password_and_enter(qtbot, dialog, "clerk1", "not-it")
+    qtbot.waitUntil(lambda: dialog.view.message.isVisible())
+    assert dialog.view.message.text() == "Wrong user name or password. Try again."
+    assert rejected == [] and dialog.isVisible() and threaded.session.actor is None
+    assert dialog.view.password.text() == "" and dialog.view.sign_in.isEnabled()
+    # and the next try, again with Enter, signs in
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        _type_password_and_enter(qtbot, dialog, "clerk1", "secret-password")
+    assert rejected == []
+
+
+def test_enter_switches_user_on_the_real_runner(qtbot, threaded, actors):
+    threaded.session.sign_in(actors.clerk)
+    dialog = open_dialog(qtbot, threaded, switching=True)
+    _loaded(qtbot, dialog)
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        _type_password_and_enter(qtbot, dialog, "supervisor1", "secret-password")
+    assert rejected == [] and threaded.session.actor.username == "supervisor1"
+
+
+def test_enter_approves_on_the_real_runner_and_a_wrong_password_keeps_the_prompt(
+    qtbot, threaded, actors
+):
+    threaded.session.sign_in(actors.clerk)
+    dialog = open_dialog(qtbot, threaded, approving="approve_refund", reason="Deduction 10.00")
+    _loaded(qtbot, dialog)
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    _type_password_and_enter(qtbot, dialog, "supervisor1", "wrong")
+    qtbot.waitUntil(lambda: dialog.view.message.isVisible())
+    assert dialog.isVisible() and rejected == []
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        _type_password_and_enter(qtbot, dialog, "supervisor1", "secret-password")
+    assert rejected == [] and dialog.approver.username == "supervisor1"
+    assert threaded.session.actor.username == "clerk1"  # the clerk stays signed in
