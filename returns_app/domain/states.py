@@ -4,7 +4,10 @@ Goods:  announced -> received -> inspected -> closed, and rejected from announce
         (received also from announced when the parcel scanned in is the first news of it.)
 Money:  none -> proposed -> approved -> refunded; proposed/approved -> none (cancelled);
         none -> not_refundable (rejected or nothing to refund); proposed -> refunded when no
-        supervisor approval is needed.
+        supervisor approval is needed. A refund that leaves money owed or units still expected
+        ends in part_refunded instead; a follow-up refund goes part_refunded -> proposed -> ...
+        and a unit arriving after the refund moves refunded -> part_refunded. "refunded" thus
+        always means: nothing more is owed.
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ GOODS_TRANSITIONS: dict[str, frozenset[str]] = {
 
 MONEY_TRANSITIONS: dict[str, frozenset[str]] = {
     "none": frozenset({"proposed", "not_refundable"}),
-    "proposed": frozenset({"proposed", "approved", "refunded", "none"}),
-    "approved": frozenset({"refunded", "none"}),
-    "refunded": frozenset(),
+    "proposed": frozenset({"proposed", "approved", "refunded", "part_refunded", "none"}),
+    "approved": frozenset({"refunded", "part_refunded", "none"}),
+    "refunded": frozenset({"part_refunded"}),
+    "part_refunded": frozenset({"proposed", "refunded"}),
     "not_refundable": frozenset({"proposed"}),
 }
 
@@ -40,6 +44,7 @@ MONEY_NAMES = {
     "proposed": QT_TRANSLATE_NOOP("states", "refund proposed"),
     "approved": QT_TRANSLATE_NOOP("states", "refund approved"),
     "refunded": QT_TRANSLATE_NOOP("states", "refunded"),
+    "part_refunded": QT_TRANSLATE_NOOP("states", "partly refunded, more owed"),
     "not_refundable": QT_TRANSLATE_NOOP("states", "nothing to refund"),
 }
 

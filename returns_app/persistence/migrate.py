@@ -70,9 +70,25 @@ def schema_status(engine: Engine) -> SchemaStatus:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database up to ``revision`` in one transaction."""
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # Rebuilding a table (Alembic's batch mode) drops the old one, which SQLite
+            # refuses while other tables point at it; the check after the upgrade stands in.
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"foreign keys broken by the upgrade: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
 
 
 def downgrade(engine: Engine, revision: str) -> None:

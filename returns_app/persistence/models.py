@@ -40,7 +40,7 @@ NAMING = {
 
 RETURN_KINDS = ("withdrawal", "defect_claim", "goodwill")
 GOODS_STATES = ("announced", "in_transit", "received", "inspected", "closed", "rejected")
-MONEY_STATES = ("none", "proposed", "approved", "refunded", "not_refundable")
+MONEY_STATES = ("none", "proposed", "approved", "refunded", "part_refunded", "not_refundable")
 REFUND_STATUSES = ("proposed", "approved", "issued", "cancelled")
 REFUND_METHODS = ("original", "bank_transfer", "store_credit")
 LOCATION_KINDS = ("sellable", "b_stock", "quarantine", "scrap", "supplier")
@@ -452,7 +452,7 @@ class Deduction(Base):
 
 
 class Refund(Base):
-    """A refund; at most one that is not cancelled per return (partial unique index)."""
+    """A refund; a return may have several issued, but one open at most (partial unique index)."""
 
     __tablename__ = "refunds"
     __table_args__ = (
@@ -460,13 +460,15 @@ class Refund(Base):
         CheckConstraint(_one_of("method", REFUND_METHODS), name="method_known"),
         CheckConstraint("total >= 0", name="total_not_negative"),
         UniqueConstraint("credit_note_year", "credit_note_seq"),
+        # Migration 0004: follow-up refunds; still one open (proposed or approved) per return.
         Index(
-            "uq_refunds_active_per_return",
+            "uq_refunds_open_per_return",
             "return_id",
             unique=True,
-            sqlite_where=text("status <> 'cancelled'"),
-            postgresql_where=text("status <> 'cancelled'"),
+            sqlite_where=text("status IN ('proposed', 'approved')"),
+            postgresql_where=text("status IN ('proposed', 'approved')"),
         ),
+        Index("ix_refunds_return_id", "return_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"))

@@ -200,6 +200,7 @@ class RefundDTO:
     refund_due: date | None
     lines: tuple[RefundLineDTO, ...]
     vat_rows: tuple[VatRowDTO, ...]
+    notes: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,14 @@ class ReturnDTO:
     deductions: tuple[DeductionDTO, ...] = ()
     refund: RefundDTO | None = None
     notes: tuple[Message, ...] = field(default=())
+    refunded_total: Decimal = Decimal("0.00")
+    refunds_issued: int = 0
+    units_owed: int = 0
+
+    @property
+    def pending_deductions(self) -> tuple[DeductionDTO, ...]:
+        """Deductions a clerk proposed that wait for a supervisor's decision."""
+        return tuple(d for d in self.deductions if not d.approved)
 
     @property
     def units_expected(self) -> int:

@@ -203,7 +203,7 @@ def undo_inspection(uow: UnitOfWork, actor: Actor, inspection_id: int) -> Return
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "That inspection does not exist.")))
         line = s.get(ReturnLine, inspection.return_line_id)
         ret = load_return(s, line.return_id, lock=True)
-        if ret.money_state == "refunded" or not is_open(ret.goods_state):
+        if ret.money_state in ("refunded", "part_refunded") or not is_open(ret.goods_state):
             raise Conflict(
                 _msg(
                     QT_TRANSLATE_NOOP(

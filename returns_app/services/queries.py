@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -44,6 +45,7 @@ from returns_app.services.dto import (
     VatRowDTO,
 )
 from returns_app.services.errors import NotFound
+from returns_app.services.owed import issued_refunds, money_left
 
 FIND_LIMIT = 50
 
@@ -348,6 +350,9 @@ def refund_dto(s: Session, refund: Refund, ret: Return) -> RefundDTO:
             for l in sorted(refund.lines, key=lambda l: l.id)
         ),
         vat_rows=vat_rows,
+        notes=tuple(
+            Message(c, t, p) for c, t, p in (refund.breakdown or {}).get("messages", [])
+        ),
     )
 
 
@@ -357,13 +362,25 @@ def _dec(value):
     return Decimal(str(value))
 
 
-def active_refund(s: Session, return_id: int) -> Refund | None:
-    """The refund of a return that is not cancelled, if any."""
+def open_refund(s: Session, return_id: int) -> Refund | None:
+    """The refund of a return that is proposed or approved (one at most), if any."""
     return s.scalar(
         select(Refund)
-        .where(Refund.return_id == return_id, Refund.status != "cancelled")
+        .where(Refund.return_id == return_id, Refund.status.in_(("proposed", "approved")))
         .options(selectinload(Refund.lines))
     )
+
+
+def active_refund(s: Session, return_id: int) -> Refund | None:
+    """The refund a screen shows: the open one, else the latest one issued."""
+    refund = open_refund(s, return_id)
+    if refund is not None:
+        return refund
+    issued = issued_refunds(s, return_id)
+    return issued[-1] if issued else None
+
+
+
 
 
 def return_dto(s: Session, ret: Return) -> ReturnDTO:
@@ -411,6 +428,8 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
     locations = dict(s.execute(select(Location.id, Location.code)).all())
     names = _usernames(s, {p.user_id for p in parcels} | {i.user_id for i in inspections})
     refund = active_refund(s, ret.id)
+    issued = issued_refunds(s, ret.id)
+    owed = money_left(s, ret)[0] if ret.goods_state != "rejected" else 0
     return ReturnDTO(
         id=ret.id,
         code=ret.code,
@@ -431,6 +450,9 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
         created_at=ret.created_at,
         closed_at=ret.closed_at,
         station=ret.station,
+        refunded_total=sum((r.total for r in issued), Decimal("0.00")),
+        refunds_issued=len(issued),
+        units_owed=owed,
         lines=tuple(
             ReturnLineDTO(
                 id=l.id,

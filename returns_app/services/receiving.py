@@ -27,6 +27,7 @@ from returns_app.scanning.messages import kind_label
 from returns_app.services import audit
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.owed import settle_money_state
 from returns_app.services.queries import load_order, load_return, order_dto, return_dto
 
 DISCREPANCY_KINDS = ("wrong_item", "missing", "not_on_return", "empty_box", "extra")
@@ -278,6 +279,7 @@ def check_in_item(
         if ret.goods_state in ("announced", "inspected"):
             ret.goods_state = goods_transition(ret.goods_state, "received")
         s.flush()
+        settle_money_state(s, ret)  # a unit after the refund: money is owed again
         audit.record(
             uow,
             actor,

@@ -14,13 +14,12 @@ from collections import defaultdict
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from returns_app.domain import refund as rules
 from returns_app.domain.calendar import notice_date_from_utc
-from returns_app.domain.eligibility import exception_applies_at_inspection
 from returns_app.domain.money import ZERO
 from returns_app.domain.refund_model import DeliveryRefund, PriorRefunds, RefundPolicy
 from returns_app.domain.states import money_transition
@@ -44,7 +43,13 @@ from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
 from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
-from returns_app.services.queries import active_refund, load_return, refund_dto, return_dto
+from returns_app.services.owed import (
+    issued_refunds,
+    settle_money_state,
+    units_refunded,
+    units_to_refund,
+)
+from returns_app.services.queries import load_return, open_refund, refund_dto, return_dto
 from returns_app.services.shop_settings import read_settings
 
 METHODS = ("original", "bank_transfer", "store_credit")
@@ -69,16 +74,13 @@ def _msg(text: str, **params) -> Message:
 # --- Proposing ---------------------------------------------------------------------------
 
 
-def _prior(s: Session, order: Order, return_id: int) -> PriorRefunds:
-    """What refunds of other returns (not cancelled) gave back for this order."""
+def _prior(s: Session, order: Order) -> PriorRefunds:
+    """What other refunds (not cancelled) gave back for this order: those of other returns and
+    the ones already issued for this return (the refund being proposed is not among them)."""
     rows = s.execute(
         select(RefundLine)
         .join(Refund, Refund.id == RefundLine.refund_id)
-        .where(
-            RefundLine.order_id == order.id,
-            Refund.status != "cancelled",
-            Refund.return_id != return_id,
-        )
+        .where(RefundLine.order_id == order.id, Refund.status != "cancelled")
     ).scalars()
     units: dict[int, int] = defaultdict(int)
     amounts: dict[int, Decimal] = defaultdict(lambda: ZERO)
@@ -105,38 +107,40 @@ def _domain_order(order: Order) -> rules.Order:
     )
 
 
-def _units_to_refund(
-    s: Session, ret: Return, lines: list[ReturnLine]
-) -> tuple[dict[int, int], list[Message]]:
-    """Units per order line: received ones (or announced ones given proof of dispatch),
-    less units an exception excludes once inspected (an unsealed hygiene item)."""
+def _stored_message(m: Message) -> list:
+    """A note as JSON: context, text and plain parameters (nested messages in English)."""
+    params = {k: v if isinstance(v, int | str) else str(v) for k, v in m.params.items()}
+    return [m.context, m.text, params]
+
+
+def _still_open_notes(ret: Return, lines: list[ReturnLine], inspected: int) -> list[Message]:
+    """What the proposal does not cover yet: units still expected, units not graded."""
     notes: list[Message] = []
-    out: dict[int, int] = {}
-    received_any = any(l.qty_received for l in lines)
-    for line in lines:
-        units = line.qty_received if received_any else line.qty_announced
-        if ret.kind != "defect_claim":
-            category = s.get(OrderLine, line.order_line_id).exception_category
-            excluded = [
-                i
-                for i in s.scalars(select(Inspection).where(Inspection.return_line_id == line.id))
-                if exception_applies_at_inspection(category, i.unsealed)
-            ]
-            if excluded:
-                units -= len(excluded)
-                notes.append(
-                    _msg(
-                        QT_TRANSLATE_NOOP(
-                            "services",
-                            "{n} unit(s) opened from a sealed package are not refunded "
-                            "(the exception applies).",
-                        ),
-                        n=len(excluded),
-                    )
-                )
-        if units > 0:
-            out[line.order_line_id] = out.get(line.order_line_id, 0) + units
-    return out, notes
+    expected = sum(max(0, l.qty_announced - l.qty_received) for l in lines)
+    if expected and any(l.qty_received for l in lines):
+        notes.append(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "{n} unit(s) still expected: this refund covers what has arrived; the rest "
+                    "is refunded when it arrives (a follow-up refund).",
+                ),
+                n=expected,
+            )
+        )
+    ungraded = sum(l.qty_received for l in lines) - inspected
+    if ungraded > 0:
+        notes.append(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Proposed before every unit was graded: {n} unit(s) not graded yet are "
+                    "counted as fine.",
+                ),
+                n=ungraded,
+            )
+        )
+    return notes
 
 
 def propose_refund(
@@ -162,10 +166,13 @@ def propose_refund(
             raise Conflict(
                 _msg(QT_TRANSLATE_NOOP("services", "A rejected return is not refunded."))
             )
-        old = active_refund(s, ret.id)
+        issued = issued_refunds(s, ret.id)
+        old = open_refund(s, ret.id)
         if old is not None:
             old.status = "cancelled"
-            ret.money_state = money_transition(ret.money_state, "none")
+            ret.money_state = money_transition(
+                ret.money_state, "part_refunded" if issued else "none"
+            )
             s.flush()
         lines = list(
             s.scalars(
@@ -174,7 +181,17 @@ def propose_refund(
                 .options(selectinload(ReturnLine.order_line))
             )
         )
-        units, notes = _units_to_refund(s, ret, lines)
+        units, notes = units_to_refund(s, ret, lines, units_refunded(issued))
+        if issued and not units and not price_reductions:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Nothing more to refund: every unit that has arrived is refunded. "
+                        "A unit still expected is refunded when it arrives.",
+                    )
+                )
+            )
         if not units and not price_reductions:
             raise Conflict(
                 _msg(
@@ -186,9 +203,20 @@ def propose_refund(
                 )
             )
         settings = read_settings(uow)
-        deductions = list(
-            s.scalars(select(Deduction).where(Deduction.return_line_id.in_([l.id for l in lines])))
+        applied = {d for r in issued for d in (r.breakdown or {}).get("deductions", [])}
+        deductions = [
+            d
+            for d in s.scalars(
+                select(Deduction).where(Deduction.return_line_id.in_([l.id for l in lines]))
+            )
+            if d.id not in applied
+        ]
+        inspected = s.scalar(
+            select(func.count(Inspection.id)).where(
+                Inspection.return_line_id.in_([l.id for l in lines])
+            )
         )
+        notes.extend(_still_open_notes(ret, lines, inspected or 0))
         line_of_deduction = {l.id: l.order_line_id for l in lines}
         orders = {l.order_line.order_id for l in lines}
         refund = Refund(
@@ -206,7 +234,8 @@ def propose_refund(
         s.add(refund)
         s.flush()
         vat: dict[Decimal, list[Decimal]] = {}
-        fee_left = ret.label_fee
+        fee_left = max(ZERO, ret.label_fee - sum((r.label_fee_amount for r in issued), ZERO))
+        postage_paid = any(row.kind == "return_postage" for r in issued for row in r.lines)
         for order_id in sorted(orders):
             order = s.scalar(
                 select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
@@ -220,7 +249,7 @@ def propose_refund(
                 _domain_order(order),
                 order_units,
                 kind=ret.kind,
-                prior=_prior(s, order, ret.id),
+                prior=_prior(s, order),
                 deductions=[
                     rules.Deduction(
                         line_of_deduction[d.return_line_id],
@@ -241,7 +270,7 @@ def propose_refund(
                     if any(ol.id == k for ol in order.lines)
                 },
                 return_cost=(return_cost if return_cost is not None else ret.return_postage)
-                if ret.kind == "defect_claim"
+                if ret.kind == "defect_claim" and not postage_paid
                 else ZERO,
             )
             notes.extend(breakdown.notes)
@@ -297,6 +326,12 @@ def propose_refund(
                 for r, a in sorted(vat.items())
             ],
             "notes": [n.render("en") for n in notes],
+            "messages": [_stored_message(n) for n in notes],
+            "deductions": [
+                d.id
+                for d in deductions
+                if d.approved_by is not None and line_of_deduction[d.return_line_id] in units
+            ],
         }
         refund.needs_supervisor = bool(
             refund.total > settings.refund_approval_limit
@@ -416,6 +451,56 @@ def approve_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int) -> Retur
         return dto
 
 
+def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str) -> ReturnDTO:
+    """A supervisor drops a deduction (not applied yet): the customer gets the full amount.
+
+    The deduction row goes; the audit log keeps what it was, who dropped it and why. An open
+    proposal made with it is cancelled, so nobody issues a stale amount.
+    """
+    require(actor, "approve_deduction")
+    if len(reason.strip()) < 3:
+        raise InvalidInput(
+            _msg(QT_TRANSLATE_NOOP("services", "Write why the deduction is dropped."))
+        )
+    with uow:
+        s = uow.session
+        d = s.get(Deduction, deduction_id)
+        if d is None:
+            raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such deduction.")))
+        ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
+        applied = {x for r in issued_refunds(s, ret.id) for x in r.breakdown.get("deductions", [])}
+        if d.id in applied:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "This deduction is in an issued refund; it stays."
+                    )
+                )
+            )
+        old = open_refund(s, ret.id)
+        if old is not None and old.deduction_amount > 0:
+            old.status = "cancelled"
+            ret.money_state = money_transition(
+                ret.money_state, "part_refunded" if issued_refunds(s, ret.id) else "none"
+            )
+        audit.record(
+            uow,
+            actor,
+            "deduction_dropped",
+            "deduction",
+            d.id,
+            return_id=ret.id,
+            amount=d.amount,
+            justification=d.justification,
+            reason=reason.strip(),
+        )
+        s.delete(d)
+        s.flush()
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
 # --- Approving and issuing ---------------------------------------------------------------
 
 
@@ -530,6 +615,21 @@ def issue_refund(
                 )
             refund.approved_by = actor.user_id
             refund.approved_at = now
+        pending = s.scalar(
+            select(func.count(Deduction.id))
+            .join(ReturnLine, ReturnLine.id == Deduction.return_line_id)
+            .where(ReturnLine.return_id == ret.id, Deduction.approved_by.is_(None))
+        )
+        if pending:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "A deduction waits for a supervisor's decision. Approve it or drop "
+                        "it, then propose the refund again.",
+                    )
+                )
+            )
         received = s.scalar(
             select(ReturnLine.id)
             .where(ReturnLine.return_id == ret.id, ReturnLine.qty_received > 0)
@@ -561,6 +661,8 @@ def issue_refund(
         refund.issued_at = now
         refund.station = actor.station
         ret.money_state = money_transition(ret.money_state, "refunded")
+        s.flush()
+        settle_money_state(s, ret)
         audit.record(
             uow,
             actor,
@@ -599,6 +701,8 @@ def cancel_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> None:
             raise _already_refunded(s, ret, refund)
         refund.status = "cancelled"
         if ret.money_state in ("proposed", "approved"):
-            ret.money_state = money_transition(ret.money_state, "none")
+            ret.money_state = money_transition(
+                ret.money_state, "part_refunded" if issued_refunds(s, ret.id) else "none"
+            )
         audit.record(uow, actor, "refund_cancelled", "refund", refund.id, return_id=ret.id)
         uow.commit()

@@ -28,6 +28,7 @@ from returns_app.scanning.return_code import make_return_code
 from returns_app.services import audit
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.owed import issued_refunds, money_left, settle_money_state
 from returns_app.services.queries import deliveries_of, load_return, return_dto, returned_quantities
 from returns_app.services.shop_settings import read_settings
 
@@ -264,8 +265,20 @@ def close_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str = ""
                     )
                 )
             )
+        if ret.money_state == "part_refunded" and money_left(s, ret)[0]:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Money is still owed for {n} unit(s) that arrived after the refund. "
+                        "Refund them (a follow-up refund) before closing.",
+                    ),
+                    n=money_left(s, ret)[0],
+                )
+            )
         ret.goods_state = goods_transition(ret.goods_state, "closed")
         ret.closed_at = utcnow()
+        settle_money_state(s, ret)  # units never sent back are no longer expected
         if reason:
             ret.decision_reason = reason
         audit.record(uow, actor, "return_closed", "return", ret.id, return_id=ret.id, reason=reason)
@@ -293,7 +306,7 @@ def reject_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str) ->
                     state=goods_name(ret.goods_state),
                 )
             )
-        if ret.money_state == "refunded":
+        if ret.money_state in ("refunded", "part_refunded") or issued_refunds(s, ret.id):
             raise Conflict(
                 _msg(
                     QT_TRANSLATE_NOOP(
@@ -303,9 +316,9 @@ def reject_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str) ->
             )
         ret.goods_state = goods_transition(ret.goods_state, "rejected")
         if ret.money_state in ("proposed", "approved"):
-            from returns_app.services.queries import active_refund
+            from returns_app.services.queries import open_refund
 
-            refund = active_refund(s, ret.id)
+            refund = open_refund(s, ret.id)
             if refund is not None:
                 refund.status = "cancelled"
             ret.money_state = money_transition(ret.money_state, "none")

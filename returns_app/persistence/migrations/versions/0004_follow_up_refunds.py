@@ -1,0 +1,60 @@
+"""follow-up refunds: several issued refunds per return, one open at a time
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-02 08:00:00
+
+A parcel may bring part of a return; the refund then covers what has arrived and a later
+arrival brings a follow-up refund. So a return may have several issued refunds, but still at
+most one open one (proposed or approved), and a money state ``part_refunded`` says that money
+has been paid back and more is owed or expected. On SQLite the CHECK constraint can only change
+by rebuilding the table (Alembic's batch mode; ``migrate.upgrade`` turns foreign keys off
+around it and checks them afterwards).
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+_OLD_STATES = "'none', 'proposed', 'approved', 'refunded', 'not_refundable'"
+_NEW_STATES = "'none', 'proposed', 'approved', 'refunded', 'part_refunded', 'not_refundable'"
+_OPEN = "status IN ('proposed', 'approved')"
+_NOT_CANCELLED = "status <> 'cancelled'"
+
+
+def _money_states(states: str) -> None:
+    with op.batch_alter_table("returns", recreate="auto") as batch_op:
+        batch_op.drop_constraint(op.f("ck_returns_money_state_known"), type_="check")
+        batch_op.create_check_constraint("money_state_known", f"money_state IN ({states})")
+
+
+def upgrade() -> None:
+    _money_states(_NEW_STATES)
+    with op.batch_alter_table("refunds") as batch_op:
+        batch_op.drop_index("uq_refunds_active_per_return")
+        batch_op.create_index(
+            "uq_refunds_open_per_return",
+            ["return_id"],
+            unique=True,
+            sqlite_where=sa.text(_OPEN),
+            postgresql_where=sa.text(_OPEN),
+        )
+        batch_op.create_index("ix_refunds_return_id", ["return_id"])
+
+
+def downgrade() -> None:
+    op.execute("UPDATE returns SET money_state = 'refunded' WHERE money_state = 'part_refunded'")
+    _money_states(_OLD_STATES)
+    with op.batch_alter_table("refunds") as batch_op:
+        batch_op.drop_index("ix_refunds_return_id")
+        batch_op.drop_index("uq_refunds_open_per_return")
+        batch_op.create_index(
+            "uq_refunds_active_per_return",
+            ["return_id"],
+            unique=True,
+            sqlite_where=sa.text(_NOT_CANCELLED),
+            postgresql_where=sa.text(_NOT_CANCELLED),
+        )

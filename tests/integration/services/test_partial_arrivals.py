@@ -1,0 +1,163 @@
+"""Money across partial arrivals: a refund covers what has arrived, a follow-up the rest.
+
+Example E's order (2 shirts at 39.90, a book at 24.90, delivery 5.90) returned whole, in two
+parcels. Nothing may ever leave a return "refunded" while money is owed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from returns_app.persistence.models import Refund
+from returns_app.services import inspection, queries, receiving, refunds, returns
+from returns_app.services.errors import Conflict
+from returns_app.services.returns import LineRequest, RegisterReturn
+
+NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
+ISSUED = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
+SHIRT, BOOK = "6417084000019", "0012345678905"
+
+
+@pytest.fixture
+def whole_order(backend, actors, make_order):
+    """Every unit of example E's order announced on one return, nothing arrived yet."""
+    order = make_order()
+    cmd = RegisterReturn(
+        "withdrawal",
+        (LineRequest(order.lines[0].id, 2, "does_not_fit"), LineRequest(order.lines[1].id, 1)),
+        notice_at=NOTICE,
+    )
+    return returns.register_return(backend.uow(), actors.clerk, cmd)
+
+
+def _arrive_and_grade(backend, actor, ret, *codes):
+    for code in codes:
+        result = receiving.check_in_item(backend.uow(), actor, ret.id, code=code)
+        inspection.inspect_unit(
+            backend.uow(), actor, inspection.InspectUnit(result.return_line_id, "A", "restock")
+        )
+    return queries.get_return(backend.uow(), ret.id)
+
+
+def _refunded(backend, return_id) -> Decimal:
+    with backend.uow() as uow:
+        return uow.session.scalar(
+            select(func.coalesce(func.sum(Refund.total), 0)).where(
+                Refund.return_id == return_id, Refund.status == "issued"
+            )
+        )
+
+
+def test_the_rest_arriving_later_brings_a_follow_up_refund_with_the_delivery(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT, SHIRT)
+    first = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    assert first.total == Decimal("79.80") and first.delivery_amount == 0
+    assert any("1 unit(s) still expected" in n.render() for n in first.notes)
+    refunds.issue_refund(backend.uow(), actors.clerk, first.id, now=ISSUED)
+    after = queries.get_return(backend.uow(), ret.id)
+    assert after.money_state == "part_refunded"  # never "refunded" while the book is owed
+    assert after.units_expected == 1 and after.refunded_total == Decimal("79.80")
+    with pytest.raises(Conflict, match="Nothing more to refund"):
+        refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+
+    _arrive_and_grade(backend, actors.clerk, ret, BOOK)
+    owed = queries.get_return(backend.uow(), ret.id)
+    assert owed.money_state == "part_refunded" and owed.units_owed == 1
+    follow_up = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    # the last unit of the order brings the delivery back (policy: last unit)
+    assert follow_up.total == Decimal("30.80") and follow_up.delivery_amount == Decimal("5.90")
+    done = refunds.issue_refund(backend.uow(), actors.clerk, follow_up.id, now=ISSUED)
+    assert done.credit_note_number != first.credit_note_number
+    final = queries.get_return(backend.uow(), ret.id)
+    assert final.money_state == "refunded" and final.units_owed == 0
+    assert _refunded(backend, ret.id) == Decimal("110.60")  # everything the customer paid
+    assert final.refunds_issued == 2
+
+
+def test_a_unit_arriving_after_a_full_refund_of_what_came_is_owed_and_blocks_closing(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT, SHIRT)
+    first = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.issue_refund(backend.uow(), actors.clerk, first.id, now=ISSUED)
+    _arrive_and_grade(backend, actors.clerk, ret, BOOK)
+    with pytest.raises(Conflict, match="Money is still owed for 1 unit"):
+        returns.close_return(backend.uow(), actors.supervisor, ret.id)
+    follow_up = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.cancel_refund(backend.uow(), actors.clerk, follow_up.id)
+    assert queries.get_return(backend.uow(), ret.id).money_state == "part_refunded"
+    again = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.issue_refund(backend.uow(), actors.clerk, again.id, now=ISSUED)
+    closed = returns.close_return(backend.uow(), actors.supervisor, ret.id)
+    assert closed.goods_state == "closed" and closed.money_state == "refunded"
+
+
+def test_closing_a_return_whose_last_unit_never_came_leaves_it_refunded(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT, SHIRT, BOOK)
+    # only the two shirts and the book: all three announced arrived, one refund
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    assert proposal.total == Decimal("110.60")
+    refunds.issue_refund(backend.uow(), actors.clerk, proposal.id, now=ISSUED)
+    assert queries.get_return(backend.uow(), ret.id).money_state == "refunded"
+
+
+def test_a_proposal_before_grading_says_so(backend, actors, whole_order):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    assert any("not graded yet" in n.render() for n in proposal.notes)
+
+
+def test_a_pending_deduction_must_be_decided_before_the_refund_is_issued(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    got = _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    after = refunds.add_deduction(
+        backend.uow(), actors.clerk, got.lines[0].id, Decimal("10.00"), "Worn outdoors, stains"
+    )
+    assert [d.amount for d in after.pending_deductions] == [Decimal("10.00")]
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    assert proposal.total == Decimal("39.90")  # the pending deduction is not taken
+    with pytest.raises(Conflict, match="waits for a supervisor"):
+        refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id, now=ISSUED)
+    refunds.approve_deduction(backend.uow(), actors.supervisor, after.pending_deductions[0].id)
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    assert proposal.total == Decimal("29.90")
+    refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id, now=ISSUED)
+    # the second shirt comes later: its follow-up does not take the deduction again
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    follow_up = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    assert follow_up.total == Decimal("39.90") and follow_up.deduction_amount == 0
+
+
+def test_a_dropped_deduction_lets_the_full_refund_go(backend, actors, whole_order):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    got = _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    after = refunds.add_deduction(
+        backend.uow(), actors.clerk, got.lines[0].id, Decimal("10.00"), "Worn outdoors, stains"
+    )
+    refunds.drop_deduction(
+        backend.uow(), actors.supervisor, after.pending_deductions[0].id, "Only tried on"
+    )
+    assert queries.get_return(backend.uow(), ret.id).pending_deductions == ()
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    issued = refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id, now=ISSUED)
+    assert issued.total == Decimal("39.90")
