@@ -28,21 +28,47 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name read 
 
 @functools.cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    return _read(lang)[0]
+
+
+@functools.cache
+def _plurals(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    return _read(lang)[1]
+
+
+@functools.cache
+def _read(lang: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, ...]]]:
     path = i18n_dir() / f"returns_desk_{lang}.ts"
     if not path.exists():
-        return {}
+        return {}, {}
     table: dict[tuple[str, str], str] = {}
+    plurals: dict[tuple[str, str], tuple[str, ...]] = {}
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name", "")
         for msg in ctx.iter("message"):
             source = msg.findtext("source", "")
             node = msg.find("translation")
-            if node is None or not (node.text or "").strip():
+            if node is None or node.get("type") in ("obsolete", "vanished"):
                 continue
-            if node.get("type") in ("obsolete", "vanished"):
+            forms = tuple(f.text or "" for f in node.iter("numerusform"))
+            if forms and all(f.strip() for f in forms):
+                plurals[(name, source)] = forms
+                continue
+            if not (node.text or "").strip():
                 continue
             table[(name, source)] = node.text or ""
-    return table
+    return table, plurals
+
+
+def plural_form(context: str, text: str, n: int, lang: str = "en") -> str | None:
+    """The plural form of a ``%n`` text for ``n`` in ``lang`` (``%n`` kept), if catalogued.
+
+    English and Finnish both have two forms: one for exactly 1, one for every other number.
+    """
+    forms = _plurals(lang).get((context, text))
+    if not forms:
+        return None
+    return forms[0] if n == 1 or len(forms) == 1 else forms[1]
 
 
 def translate(context: str, text: str, lang: str = "en") -> str:
@@ -50,6 +76,12 @@ def translate(context: str, text: str, lang: str = "en") -> str:
     if lang == "en":
         return text
     return _catalogue(lang).get((context, text), text)
+
+
+def translate_plural(context: str, text: str, n: int, lang: str = "en") -> str:
+    """``text`` with ``%n`` in ``lang``, in the right plural form for ``n`` and ``%n`` filled."""
+    form = plural_form(context, text, n, lang) or plural_form(context, text, n, "en") or text
+    return form.replace("%n", str(n))
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,9 @@ def untranslated(path: Path) -> list[tuple[str, str]]:
         name = ctx.findtext("name", "")
         for msg in ctx.iter("message"):
             node = msg.find("translation")
-            if node is None or not (node.text or "").strip() or node.get("type") == "unfinished":
+            forms = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+            text = " ".join(forms) if forms else (node.text or "") if node is not None else ""
+            if node is None or not text.strip() or node.get("type") == "unfinished":
                 missing.append((name, msg.findtext("source", "")))
     return missing
 

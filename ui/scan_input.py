@@ -96,6 +96,12 @@ def _is_data(event: QKeyEvent) -> bool:
     return text.isprintable()
 
 
+def _is_secret(widget: QWidget) -> bool:
+    """A field that hides what is typed (a password): its keys are never a scan, however
+    fast they come, so a password can never end up stored as a parcel code."""
+    return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
+
+
 class ScanField(QLineEdit):
     """A large line edit where a code is scanned or typed; Enter or Tab submits it.
 
@@ -260,6 +266,7 @@ class ScanRouter(QObject):
             or not isinstance(watched, QWidget)
             or not isinstance(event, QKeyEvent)
             or watched is self._scan_field
+            or _is_secret(watched)
         ):
             return False
         if kind == QEvent.Type.KeyRelease:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from returns_app.i18n import Message, translate
+from returns_app.i18n import Message, plural_form, translate
 
 
 class CatalogueTranslator(QTranslator):
@@ -15,14 +15,21 @@ class CatalogueTranslator(QTranslator):
         self.lang = lang
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102
-        del disambiguation, n
-        if self.lang == "en" or not source_text:
+        del disambiguation
+        if not source_text:
+            return None
+        if n is not None and n >= 0:
+            # Plural forms ("%n unit(s)" -> "1 unit", "2 units"); Qt fills in %n.
+            return plural_form(context, source_text, n, self.lang) or plural_form(
+                context, source_text, n, "en"
+            )
+        if self.lang == "en":
             return None
         text = translate(context, source_text, self.lang)
         return text if text != source_text else None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
-        return self.lang == "en"
+        return False  # English has its plural forms in the catalogue too
 
 
 def install_language(lang: str) -> CatalogueTranslator:

@@ -999,6 +999,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the code and scan again. If you find the order (packing slip, the customer&apos;s name), register a return for it and the parcel counts as received. If nobody can tell yet, put the parcel in the unidentified queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again, register a return, or queue the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown code: parcel queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1120,14 @@
     </message>
     <message>
         <source>Scan the next parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unidentified parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the parcel {code} in the unidentified queue? It waits there for a decision in the back office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,6 +2237,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approve the deduction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded so far: {amount} (%n credit note(s)).</source>
+        <translation>
+            <numerusform>Refunded so far: {amount} (%n credit note).</numerusform>
+            <numerusform>Refunded so far: {amount} (%n credit notes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) arrived after the refund and are owed: compute the follow-up refund ({key}) and issue it.</source>
+        <translation>
+            <numerusform>%n unit arrived after the refund and is owed: compute the follow-up refund ({key}) and issue it.</numerusform>
+            <numerusform>%n units arrived after the refund and are owed: compute the follow-up refund ({key}) and issue it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) still expected: this refund covers what has arrived; the rest is refunded when it arrives.</source>
+        <translation>
+            <numerusform>%n unit still expected: this refund covers what has arrived; the rest is refunded when it arrives.</numerusform>
+            <numerusform>%n units still expected: this refund covers what has arrived; the rest is refunded when it arrives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not graded yet.</source>
+        <translation>
+            <numerusform>%n unit not graded yet.</numerusform>
+            <numerusform>%n units not graded yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deduction {amount} on {item} waits for a supervisor: “{why}”. The refund is not issued until it is approved or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>needs a supervisor&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,6 +2297,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A deduction waits for a supervisor. Approve it or drop it first (the buttons above the rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The refund of {amount} needs a supervisor&apos;s approval (over the limit, a deduction or an override). A supervisor types their own password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,6 +2314,18 @@
     </message>
     <message>
         <source>Credit note {number}. The refund slip is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the deduction of {amount}: “{why}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the deduction of {amount}: “{why}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped at the desk before the refund was issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5019,6 +5091,14 @@ then start Returns Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{code}” didn&apos;t read correctly. Scan again, or type the code from the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} not found. Check the code on the label, or find the order by the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Return {code} is {state}; a parcel cannot be received for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5063,11 +5143,23 @@ then start Returns Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} unit(s) still expected: this refund covers what has arrived; the rest is refunded when it arrives (a follow-up refund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed before every unit was graded: {n} unit(s) not graded yet are counted as fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown refund method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A rejected return is not refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to refund: every unit that has arrived is refunded. A unit still expected is refunded when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5099,6 +5191,14 @@ then start Returns Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write why the deduction is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deduction is in an issued refund; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,6 +5216,10 @@ then start Returns Desk again.</source>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval first (over the limit, a deduction or an override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction waits for a supervisor&apos;s decision. Approve it or drop it, then propose the refund again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5160,6 +5264,10 @@ then start Returns Desk again.</source>
     </message>
     <message>
         <source>The refund is not issued yet; issue or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money is still owed for {n} unit(s) that arrived after the refund. Refund them (a follow-up refund) before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5215,6 +5323,10 @@ then start Returns Desk again.</source>
     </message>
     <message>
         <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly refunded, more owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

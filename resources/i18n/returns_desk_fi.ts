@@ -999,6 +999,14 @@
         <translation>Luo sille palautus tai laita paketti sivuun.</translation>
     </message>
     <message>
+        <source>Check the code and scan again. If you find the order (packing slip, the customer&apos;s name), register a return for it and the parcel counts as received. If nobody can tell yet, put the parcel in the unidentified queue.</source>
+        <translation>Tarkista koodi ja lue se uudelleen. Jos löydät tilauksen (lähetyslista, asiakkaan nimi), rekisteröi sille palautus, niin paketti kirjataan vastaanotetuksi. Jos kukaan ei vielä tiedä, laita paketti tunnistamattomien jonoon.</translation>
+    </message>
+    <message>
+        <source>Scan again, register a return, or queue the parcel.</source>
+        <translation>Lue uudelleen, rekisteröi palautus tai laita paketti jonoon.</translation>
+    </message>
+    <message>
         <source>Unknown code: parcel queued</source>
         <translation>Tuntematon koodi: paketti jonossa</translation>
     </message>
@@ -1113,6 +1121,14 @@
     <message>
         <source>Scan the next parcel.</source>
         <translation>Skannaa seuraava paketti.</translation>
+    </message>
+    <message>
+        <source>Unidentified parcel</source>
+        <translation>Tunnistamaton paketti</translation>
+    </message>
+    <message>
+        <source>Put the parcel {code} in the unidentified queue? It waits there for a decision in the back office.</source>
+        <translation>Laitetaanko paketti {code} tunnistamattomien jonoon? Se odottaa siellä taustatoimiston päätöstä.</translation>
     </message>
     <message>
         <source>Parcel {code} queued</source>
@@ -2221,6 +2237,46 @@
         <translation>Vähennys… ({key})</translation>
     </message>
     <message>
+        <source>Approve the deduction…</source>
+        <translation>Hyväksy vähennys…</translation>
+    </message>
+    <message>
+        <source>Drop the deduction</source>
+        <translation>Poista vähennys</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded so far: {amount} (%n credit note(s)).</source>
+        <translation>
+            <numerusform>Hyvitetty tähän mennessä: {amount} (%n hyvityslasku).</numerusform>
+            <numerusform>Hyvitetty tähän mennessä: {amount} (%n hyvityslaskua).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) arrived after the refund and are owed: compute the follow-up refund ({key}) and issue it.</source>
+        <translation>
+            <numerusform>%n kappale saapui hyvityksen jälkeen ja on maksamatta: laske jälkihyvitys ({key}) ja maksa se.</numerusform>
+            <numerusform>%n kappaletta saapui hyvityksen jälkeen ja on maksamatta: laske jälkihyvitys ({key}) ja maksa se.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) still expected: this refund covers what has arrived; the rest is refunded when it arrives.</source>
+        <translation>
+            <numerusform>Vielä odotetaan %n kappaletta: tämä hyvitys kattaa saapuneet; loput hyvitetään, kun ne saapuvat.</numerusform>
+            <numerusform>Vielä odotetaan %n kappaletta: tämä hyvitys kattaa saapuneet; loput hyvitetään, kun ne saapuvat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not graded yet.</source>
+        <translation>
+            <numerusform>%n kappale on vielä arvioimatta.</numerusform>
+            <numerusform>%n kappaletta on vielä arvioimatta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deduction {amount} on {item} waits for a supervisor: “{why}”. The refund is not issued until it is approved or dropped.</source>
+        <translation>Vähennys {amount} tuotteesta {item} odottaa esimiestä: ”{why}”. Hyvitystä ei makseta ennen kuin vähennys on hyväksytty tai poistettu.</translation>
+    </message>
+    <message>
         <source>needs a supervisor&apos;s approval</source>
         <translation>vaatii esihenkilön hyväksynnän</translation>
     </message>
@@ -2241,6 +2297,10 @@
         <translation>Hyvitys maksettava viimeistään {date}, {left}</translation>
     </message>
     <message>
+        <source>A deduction waits for a supervisor. Approve it or drop it first (the buttons above the rows).</source>
+        <translation>Vähennys odottaa esimiestä. Hyväksy tai poista se ensin (painikkeet rivien yläpuolella).</translation>
+    </message>
+    <message>
         <source>The refund of {amount} needs a supervisor&apos;s approval (over the limit, a deduction or an override). A supervisor types their own password.</source>
         <translation>Hyvitys {amount} vaatii esihenkilön hyväksynnän (raja ylittyy, vähennys tai poikkeuslupa). Esihenkilö kirjoittaa oman salasanansa.</translation>
     </message>
@@ -2255,6 +2315,18 @@
     <message>
         <source>Credit note {number}. The refund slip is printing.</source>
         <translation>Hyvityslasku {number}. Hyvityskuitti tulostuu.</translation>
+    </message>
+    <message>
+        <source>Approve the deduction of {amount}: “{why}”.</source>
+        <translation>Hyväksy vähennys {amount}: ”{why}”.</translation>
+    </message>
+    <message>
+        <source>Drop the deduction of {amount}: “{why}”.</source>
+        <translation>Poista vähennys {amount}: ”{why}”.</translation>
+    </message>
+    <message>
+        <source>Dropped at the desk before the refund was issued.</source>
+        <translation>Poistettu tiskillä ennen hyvityksen maksamista.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5095,14 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
         <translation>Mitään ei skannattu.</translation>
     </message>
     <message>
+        <source>“{code}” didn&apos;t read correctly. Scan again, or type the code from the label.</source>
+        <translation>”{code}” ei lukeutunut oikein. Lue uudelleen tai kirjoita koodi tarrasta.</translation>
+    </message>
+    <message>
+        <source>Return {code} not found. Check the code on the label, or find the order by the customer&apos;s name.</source>
+        <translation>Palautusta {code} ei löydy. Tarkista tarran koodi tai hae tilaus asiakkaan nimellä.</translation>
+    </message>
+    <message>
         <source>Return {code} is {state}; a parcel cannot be received for it.</source>
         <translation>Palautuksen {code} tila: {state}; sille ei voi vastaanottaa pakettia.</translation>
     </message>
@@ -5067,12 +5147,24 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
         <translation>Sinetöidystä pakkauksesta avattuja kappaleita ({n} kpl) ei hyvitetä (poikkeus koskee niitä).</translation>
     </message>
     <message>
+        <source>{n} unit(s) still expected: this refund covers what has arrived; the rest is refunded when it arrives (a follow-up refund).</source>
+        <translation>Vielä odotetaan {n} kpl: tämä hyvitys kattaa saapuneet; loput hyvitetään, kun ne saapuvat (jälkihyvitys).</translation>
+    </message>
+    <message>
+        <source>Proposed before every unit was graded: {n} unit(s) not graded yet are counted as fine.</source>
+        <translation>Ehdotettu ennen kuin kaikki kappaleet on arvioitu: {n} arvioimatonta kappaletta lasketaan kunnossa oleviksi.</translation>
+    </message>
+    <message>
         <source>Unknown refund method.</source>
         <translation>Tuntematon hyvitystapa.</translation>
     </message>
     <message>
         <source>A rejected return is not refunded.</source>
         <translation>Hylättyä palautusta ei hyvitetä.</translation>
+    </message>
+    <message>
+        <source>Nothing more to refund: every unit that has arrived is refunded. A unit still expected is refunded when it arrives.</source>
+        <translation>Ei enempää hyvitettävää: kaikki saapuneet kappaleet on hyvitetty. Vielä odotettava kappale hyvitetään, kun se saapuu.</translation>
     </message>
     <message>
         <source>Nothing to refund yet: no units received, and no proof of dispatch. Check in the items first.</source>
@@ -5103,6 +5195,14 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
         <translation>Vähennystä ei ole.</translation>
     </message>
     <message>
+        <source>Write why the deduction is dropped.</source>
+        <translation>Kirjoita, miksi vähennys poistetaan.</translation>
+    </message>
+    <message>
+        <source>This deduction is in an issued refund; it stays.</source>
+        <translation>Vähennys sisältyy jo maksettuun hyvitykseen; se jää voimaan.</translation>
+    </message>
+    <message>
         <source>No such refund.</source>
         <translation>Hyvitystä ei ole.</translation>
     </message>
@@ -5121,6 +5221,10 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
     <message>
         <source>This refund needs a supervisor&apos;s approval first (over the limit, a deduction or an override).</source>
         <translation>Hyvitys tarvitsee ensin esihenkilön hyväksynnän (raja ylittyy, vähennys tai poikkeuslupa).</translation>
+    </message>
+    <message>
+        <source>A deduction waits for a supervisor&apos;s decision. Approve it or drop it, then propose the refund again.</source>
+        <translation>Vähennys odottaa esimiehen päätöstä. Hyväksy tai poista se ja laske hyvitys sitten uudelleen.</translation>
     </message>
     <message>
         <source>The goods are not back and there is no proof of dispatch: the refund may be held (art. 13(3)). Record the proof of dispatch to refund now.</source>
@@ -5165,6 +5269,10 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
     <message>
         <source>The refund is not issued yet; issue or cancel it first.</source>
         <translation>Hyvitystä ei ole vielä maksettu; maksa tai peru se ensin.</translation>
+    </message>
+    <message>
+        <source>Money is still owed for {n} unit(s) that arrived after the refund. Refund them (a follow-up refund) before closing.</source>
+        <translation>Hyvityksen jälkeen saapuneista {n} kappaleesta on vielä maksamatta. Hyvitä ne (jälkihyvitys) ennen sulkemista.</translation>
     </message>
     <message>
         <source>Write the reason for the customer before rejecting.</source>
@@ -5220,6 +5328,10 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
     <message>
         <source>refunded</source>
         <translation>hyvitetty</translation>
+    </message>
+    <message>
+        <source>partly refunded, more owed</source>
+        <translation>osittain hyvitetty, lisää maksettavaa</translation>
     </message>
     <message>
         <source>nothing to refund</source>

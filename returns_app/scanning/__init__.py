@@ -10,6 +10,7 @@ from returns_app.scanning.checkdigits import (
 from returns_app.scanning.classify import classify
 from returns_app.scanning.config import DEFAULT_CONFIG, DEFAULT_PRECEDENCE, ScanConfig
 from returns_app.scanning.messages import kind_label
+from returns_app.scanning.plausible import plausible_parcel_code
 from returns_app.scanning.result import Kind, ScanError, ScanResult
 from returns_app.scanning.return_code import (
     format_return_code_for_people,
@@ -36,5 +37,6 @@ __all__ = [
     "mod7_check_digit",
     "normalise_gtin",
     "parse_return_code",
+    "plausible_parcel_code",
     "s10_check_digit",
 ]

@@ -24,6 +24,8 @@ from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import classify
 from returns_app.scanning.messages import kind_label
+from returns_app.scanning.plausible import plausible_parcel_code
+from returns_app.scanning.return_code import format_return_code_for_people
 from returns_app.services import audit
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
@@ -79,14 +81,38 @@ def _who_received(s: Session, parcel: Parcel) -> Conflict:
     )
 
 
-def receive_parcel(uow: UnitOfWork, actor: Actor, code: str) -> ReceiveResult:
-    """Scan a parcel in: open its return, offer its order, or queue it as unidentified."""
+def _misread(code: str) -> InvalidInput:
+    return InvalidInput(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "\u201c{code}\u201d didn't read correctly. Scan again, or type the code from "
+                "the label.",
+            ),
+            code=code.strip()[:40],
+        )
+    )
+
+
+def receive_parcel(
+    uow: UnitOfWork, actor: Actor, code: str, *, queue_unknown: bool = True
+) -> ReceiveResult:
+    """Scan a parcel in: open its return, offer its order, or say nothing matches.
+
+    A misread (too short, garbage, a failed check digit) raises :class:`InvalidInput` and
+    writes nothing; a well-formed return code that does not exist raises :class:`NotFound`.
+    A plausible code that matches nothing is queued as unidentified only with
+    ``queue_unknown`` (the command line); the desk asks the clerk first (F9) and gets a
+    ``not_found`` result instead.
+    """
     require(actor, "receive")
     scan = classify(code)
-    if not scan.valid and scan.kind != "unknown":
-        raise InvalidInput(scan.error or _msg(QT_TRANSLATE_NOOP("services", "Unreadable code.")))
     if not code.strip():
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
+    if not scan.valid and scan.kind != "unknown":
+        raise InvalidInput(scan.error or _msg(QT_TRANSLATE_NOOP("services", "Unreadable code.")))
+    if not plausible_parcel_code(scan):
+        raise _misread(code)
     value = scan.value if scan.valid else code.strip()
     with uow:
         s = uow.session
@@ -109,6 +135,19 @@ def receive_parcel(uow: UnitOfWork, actor: Actor, code: str) -> ReceiveResult:
                 return ReceiveResult(
                     "order", value, scan.kind, order=order_dto(s, load_order(s, order_ids[0]))
                 )
+        if ret is None and scan.valid and scan.kind == "return_code":
+            raise NotFound(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Return {code} not found. Check the code on the label, or find the "
+                        "order by the customer's name.",
+                    ),
+                    code=format_return_code_for_people(value),
+                )
+            )
+        if ret is None and not queue_unknown:
+            return ReceiveResult("not_found", value, scan.kind)
         if ret is None:
             parcel = Parcel(
                 return_id=None,
@@ -374,6 +413,8 @@ def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Pa
     value = code.strip()
     if not value:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
+    if not plausible_parcel_code(classify(value)):
+        raise _misread(value)
     with uow:
         s = uow.session
         parcel = Parcel(

@@ -160,14 +160,15 @@ def test_an_item_without_a_barcode_is_checked_in_by_its_line(desk, backend, acto
     assert queries.get_return(backend.uow(), ret.id).lines[0].qty_received == 1
 
 
-def test_an_unknown_code_queues_the_parcel_and_registering_matches_it(
+def test_an_unknown_code_is_offered_not_queued_and_registering_matches_it(
     desk, backend, actors, make_order
 ):
     order = make_order(delivered=IN_WINDOW)
     desk.handle_scan("JJ473124829FI")
     assert desk.view.pages.currentIndex() == PAGE_OFFER
     assert desk.feedback.state is FeedbackState.WARNING
-    assert [p.scanned_code for p in receiving.list_unidentified(backend.uow())] == ["JJ473124829FI"]
+    assert "Nothing matches JJ473124829FI" in desk.feedback.title_text()
+    assert receiving.list_unidentified(backend.uow()) == []  # nothing stored by a scan alone
     keys(desk.scan_field, "Ctrl+N")
     dialog = desk.register_dialog
     assert dialog is not None and dialog.isVisible()
@@ -204,10 +205,45 @@ def test_an_order_parcel_can_be_put_in_the_unidentified_queue_with_one_key(
     desk.handle_scan(order.order_number)
     assert desk.view.offer_queue.isVisibleTo(desk.view)
     keys(desk.scan_field, "F9")
+    box = desk.queue_confirm
+    assert box is not None and box.isVisible() and order.order_number in box.text()
+    assert receiving.list_unidentified(backend.uow()) == []  # not before the clerk confirms
+    box.button(box.StandardButton.Yes).click()
     assert desk.view.pages.currentIndex() == PAGE_EMPTY
     assert "queued" in desk.feedback.title_text()
     queue = receiving.list_unidentified(backend.uow())
     assert [p.scanned_code for p in queue] == [order.order_number]
+
+
+def test_an_unknown_label_is_queued_only_after_f9_and_a_confirmation(desk, backend):
+    desk.handle_scan("UNKNOWN-LABEL-7")
+    assert "Nothing matches UNKNOWN-LABEL-7" in desk.feedback.title_text()
+    keys(desk.scan_field, "F9")
+    desk.queue_confirm.button(desk.queue_confirm.StandardButton.No).click()
+    assert receiving.list_unidentified(backend.uow()) == []
+    keys(desk.scan_field, "F9")
+    desk.queue_confirm.button(desk.queue_confirm.StandardButton.Yes).click()
+    assert [p.scanned_code for p in receiving.list_unidentified(backend.uow())] == [
+        "UNKNOWN-LABEL-7"
+    ]
+
+
+@pytest.mark.parametrize("misread", ["a", "ab12", "x#%&/()", "R0000009998", "6417084000017"])
+def test_a_misread_is_a_red_scan_again_and_never_a_record(desk, backend, misread):
+    desk.handle_scan(misread)
+    assert desk.feedback.state is FeedbackState.ERROR
+    text = desk.feedback.title_text() + " " + desk.feedback.detail_text()
+    assert "correctly" in text or "Check digit" in text or "check digit" in text
+    assert receiving.list_unidentified(backend.uow()) == []
+    keys(desk.scan_field, "F9")  # nothing to queue
+    assert receiving.list_unidentified(backend.uow()) == []
+
+
+def test_a_well_formed_return_code_that_does_not_exist_is_said_by_its_number(desk, backend):
+    desk.handle_scan("R0000009997")
+    assert desk.feedback.state is FeedbackState.ERROR
+    assert "Return R000 0009 997 not found" in desk.feedback.title_text()
+    assert receiving.list_unidentified(backend.uow()) == []
 
 
 def test_a_parcel_scanned_twice_opens_the_return_and_says_who_received_it(

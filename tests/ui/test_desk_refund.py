@@ -171,3 +171,103 @@ def test_the_deadlines_turn_red_when_the_refund_is_overdue(
     assert late.view.deadlines.text() == "notice given 15.11., refund due by 29.11., 2 days overdue"
     assert "#c0262d" in late.view.deadlines.styleSheet()
     late.deleteLater()
+
+
+def test_a_clerks_pending_deduction_is_shown_and_blocks_issuing_until_a_supervisor_decides(
+    clerk_desk, backend, actors, make_order
+):
+    ret = received_return(backend, actors, make_order)
+    refunds.add_deduction(
+        backend.uow(), actors.clerk, ret.lines[0].id, Decimal("10.00"), "Worn outdoors"
+    )
+    desk = clerk_desk
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    panel = desk.refund_panel
+    assert panel.pending.isVisible()
+    assert "Deduction €10.00 on Paita M waits for a supervisor" in panel.pending.text()
+    assert panel.total.text() == "Total €39.90"
+    keys(panel.issue_button, "Ctrl+Return")
+    assert issued_refunds(backend, ret.id) is None  # never the full amount past the deduction
+    assert "A deduction waits for a supervisor" in panel.notice.text()
+    panel.approve_deduction_button.click()
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    users = [dialog.view.user.itemData(i) for i in range(dialog.view.user.count())]
+    dialog.view.user.setCurrentIndex(users.index("supervisor1"))
+    dialog.view.password.setText("secret-password")
+    dialog.view.sign_in.click()
+    assert not panel.pending.isVisible()
+    assert panel.total.text() == "Total €29.90"
+    assert desk._ctx.session.actor.username == "clerk1"
+
+
+def test_a_supervisor_drops_a_pending_deduction_and_the_full_amount_is_issued(
+    desk, backend, actors, make_order
+):
+    ret = received_return(backend, actors, make_order)
+    refunds.add_deduction(
+        backend.uow(), actors.clerk, ret.lines[0].id, Decimal("10.00"), "Worn outdoors"
+    )
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    panel = desk.refund_panel
+    panel.drop_deduction_button.click()
+    assert not panel.pending.isVisible() and panel.total.text() == "Total €39.90"
+    keys(panel.issue_button, "Ctrl+Return")
+    assert issued_refunds(backend, ret.id).total == Decimal("39.90")
+
+
+def test_the_panel_says_what_is_still_expected_and_a_later_unit_brings_a_follow_up(
+    desk, backend, actors, make_order
+):
+    order = make_order()
+    ret = register(backend, actors.clerk, order, (0, 2))
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    panel = desk.refund_panel
+    assert "1 unit still expected" in panel.outstanding.text()
+    assert "not graded yet" in panel.notes.text()
+    keys(panel.issue_button, "Ctrl+Return")
+    after = queries.get_return(backend.uow(), ret.id)
+    assert after.money_state == "part_refunded" and after.refunded_total == Decimal("39.90")
+    assert "Refunded so far: €39.90 (1 credit note)" in panel.outstanding.text()
+    # the second shirt arrives: money is owed again, and the follow-up pays it
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    desk.handle_scan(ret.code)
+    assert desk.view.pages.currentIndex() == PAGE_RETURN  # a new scan closed the panel
+    keys(desk.scan_field, "Ctrl+R")
+    assert desk.refund_panel.total.text() == "Total €39.90"
+    keys(desk.refund_panel.issue_button, "Ctrl+Return")
+    final = queries.get_return(backend.uow(), ret.id)
+    assert final.money_state == "refunded" and final.refunded_total == Decimal("79.80")
+
+
+def test_the_first_ctrl_r_on_the_real_runner_leaves_ctrl_enter_and_f_keys_working(
+    qtbot, make_desk, backend, actors, make_order, ui_settings
+):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.supervisor), pinned_clock)
+    desk = make_desk(ctx)
+    ret = received_return(backend, actors, make_order)
+    desk.handle_scan(ret.code)
+    qtbot.waitUntil(lambda: desk.current_return is not None and not desk._busy)
+    keys(desk.scan_field, "Ctrl+R")
+    panel = desk.refund_panel
+    # Ctrl+Enter pressed at once, while the proposal is still being computed, is not lost
+    # to the scan field: the focus is in the panel.
+    assert QApplication.focusWidget() is not desk.scan_field
+    qtbot.waitUntil(lambda: panel.refund is not None and panel.issue_button.isEnabled())
+    keys(QApplication.focusWidget(), "Ctrl+Return")
+    qtbot.waitUntil(lambda: issued_refunds(backend, ret.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not desk._busy)
+    runner.wait()
+    # after issuing, a new scan closes the panel and the scan field has the keys again
+    keys(QApplication.focusWidget(), "Esc")
+    assert desk.view.pages.currentIndex() == PAGE_RETURN

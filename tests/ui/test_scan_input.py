@@ -341,3 +341,13 @@ def test_burst_is_classified_and_shown(qtbot, desk, feedback):
     assert (result.valid, result.kind) == (True, "tracking_s10")
     assert feedback.state == FeedbackState.SUCCESS
     assert feedback.title_text() == "Tracking number (UPU S10): JJ473124829FI (posti)"
+
+
+@pytest.mark.parametrize("interval_ms", [5, 10, 40])
+def test_a_password_typed_at_scanner_speed_is_never_a_scan(qtbot, desk, interval_ms):
+    desk.other.setEchoMode(QLineEdit.EchoMode.Password)
+    entered = []
+    desk.other.returnPressed.connect(lambda: entered.append(desk.other.text()))
+    type_text(desk.other, desk.clock, "demo-password", interval_ms, "return")
+    assert desk.scans == []
+    assert desk.other.text() == "demo-password" and entered == ["demo-password"]

@@ -21,7 +21,17 @@ DOCUMENTS_TSV = i18n_dir() / "documents_fi.tsv"
 
 
 def _finished(node: ET.Element | None) -> bool:
-    return node is not None and bool((node.text or "").strip()) and node.get("type") is None
+    if node is None or node.get("type") is not None:
+        return False
+    forms = [f.text or "" for f in node.iter("numerusform")]
+    if forms:  # plural forms ("%n unit(s)"): every form written
+        return all(f.strip() for f in forms)
+    return bool((node.text or "").strip())
+
+
+def _forms(node: ET.Element) -> list[str]:
+    """The translated text, or each of its plural forms."""
+    return [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
 
 
 @functools.cache
@@ -75,14 +85,14 @@ def test_every_translation_has_exactly_the_placeholders_of_its_source():
     for ctx, source, node in _messages():
         if not _finished(node):
             continue  # reported by the completeness test
-        finnish = node.text or ""
-        try:
-            same = _placeholders(source) == _placeholders(finnish)
-        except ValueError as exc:  # an unbalanced brace in either text
-            same = False
-            finnish = f"{finnish} ({exc})"
-        if not same:
-            wrong.append(f"{ctx}: {source!r} -> {finnish!r}")
+        for finnish in _forms(node):
+            try:
+                same = _placeholders(source) == _placeholders(finnish)
+            except ValueError as exc:  # an unbalanced brace in either text
+                same = False
+                finnish = f"{finnish} ({exc})"
+            if not same:
+                wrong.append(f"{ctx}: {source!r} -> {finnish!r}")
     assert not wrong, "\n".join(wrong)
 
 
@@ -91,14 +101,14 @@ def test_translations_keep_the_accelerator_and_the_outer_spaces_of_their_source(
     for ctx, source, node in _messages():
         if not _finished(node):
             continue  # reported by the completeness test
-        finnish = node.text or ""
-        if source.replace("&&", "").count("&") != finnish.replace("&&", "").count("&"):
-            wrong.append(f"{ctx}: {source!r} -> {finnish!r} (accelerator)")
-        if (source[:1].isspace(), source[-1:].isspace()) != (
-            finnish[:1].isspace(),
-            finnish[-1:].isspace(),
-        ):
-            wrong.append(f"{ctx}: {source!r} -> {finnish!r} (leading or trailing space)")
+        for finnish in _forms(node):
+            if source.replace("&&", "").count("&") != finnish.replace("&&", "").count("&"):
+                wrong.append(f"{ctx}: {source!r} -> {finnish!r} (accelerator)")
+            if (source[:1].isspace(), source[-1:].isspace()) != (
+                finnish[:1].isspace(),
+                finnish[-1:].isspace(),
+            ):
+                wrong.append(f"{ctx}: {source!r} -> {finnish!r} (leading or trailing space)")
     assert not wrong, "\n".join(wrong)
 
 

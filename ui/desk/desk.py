@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from returns_app.i18n import Message
 from returns_app.scanning import Kind, ScanResult, classify
@@ -95,6 +95,7 @@ class DeskWidget(QWidget):
         self._queue: deque[str] = deque()
         self._busy = False
         self.register_dialog: RegisterDialog | None = None
+        self.queue_confirm: QMessageBox | None = None
         self.printer = printer or PrintCenter(ctx, self)
         self.view = DeskView(self, beep=beep)
         self.documents = DocumentTray(self.printer, self.view, self)
@@ -283,6 +284,11 @@ class DeskWidget(QWidget):
         self._pump()
 
     def _handle(self, code: str) -> None:
+        if self.view.pages.currentIndex() == PAGE_REFUND:
+            # A new scan means the next parcel or item: the refund panel is done with, and
+            # the keys that follow (grades, F-keys) belong to the desk again.
+            self.view.pages.setCurrentIndex(PAGE_RETURN if self._ret else PAGE_EMPTY)
+            self.focus_default()
         scan = classify(code, self._config)
         if not scan.valid and scan.kind != Kind.UNKNOWN:
             self.feedback.show_result(scan)
@@ -329,7 +335,7 @@ class DeskWidget(QWidget):
         self.refund_panel.set_return(None)
         self._show_refund(None)
         self.return_shown.emit(None)
-        self.view.offer_queue.setVisible(result.kind == "order")
+        self.view.offer_queue.setVisible(result.kind in ("order", "not_found"))
         title, detail = present_offer(self.view, result)
         self.view.pages.setCurrentIndex(PAGE_OFFER)
         self.feedback.show_message(FeedbackState.WARNING, title, detail)
@@ -628,9 +634,16 @@ class DeskWidget(QWidget):
             self._say_open_first()
             return
         v.pages.setCurrentIndex(PAGE_REFUND)
-        if self._ret.refund is None and self._ret.money_state in OPEN_MONEY:
+        ret = self._ret
+        no_open_refund = ret.refund is None or ret.refund.status == "issued"
+        owed = ret.money_state in OPEN_MONEY or (
+            ret.money_state == "part_refunded" and ret.units_owed > 0
+        )
+        # Focus into the panel first: its shortcuts (Ctrl+Enter, Ctrl+D) work at once, even
+        # while the proposal is still being computed and the issue button is disabled.
+        self.refund_panel.take_focus()
+        if no_open_refund and owed:
             self.refund_panel.propose()
-        self.refund_panel.issue_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_close_return_shortcut_activated(self) -> None:
         ret = self._ret
@@ -663,8 +676,29 @@ class DeskWidget(QWidget):
 
     def _on_queue_parcel_shortcut_activated(self) -> None:
         offer = self._offer
-        if offer is None or offer.kind != "order":
+        if offer is None or offer.kind not in ("order", "not_found"):
             return
+        # Deliberate: the clerk sees the code and confirms; Enter alone never queues junk.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("DeskWidget", "Unidentified parcel"),
+            QCoreApplication.translate(
+                "DeskWidget",
+                "Put the parcel {code} in the unidentified queue? It waits there for a "
+                "decision in the back office.",
+            ).format(code=offer.scanned),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(lambda: self._queue_parcel(offer))
+        box.finished.connect(lambda _r: self.focus_default())
+        self.queue_confirm = box
+        box.open()
+
+    def _queue_parcel(self, offer: ReceiveResult) -> None:
+        if self._offer is not offer:
+            return  # another parcel was scanned meanwhile
         actor, backend, code = self._ctx.actor, self._ctx.backend, offer.scanned
         self._run(lambda: receiving.queue_parcel(backend.uow(), actor, code), self._on_queued)
 
@@ -696,6 +730,15 @@ class DeskWidget(QWidget):
             self._run(
                 lambda: (receiving.receive_parcel(backend.uow(), actor, code), None),
                 self._on_received,
+            )
+        elif offer is not None and offer.kind == "not_found":
+            code = offer.scanned
+            self._run(
+                lambda: receiving.match_parcel(
+                    backend.uow(), actor, receiving.queue_parcel(backend.uow(), actor, code).id,
+                    ret.id,
+                ),
+                self._on_parcel_matched,
             )
         elif offer is not None and offer.kind == "unidentified" and offer.parcel_id:
             pid = offer.parcel_id

@@ -113,6 +113,22 @@ def present_offer(v: DeskView, result: ReceiveResult) -> tuple[str, str]:
         detail = QCoreApplication.translate(
             "DeskWidget", "Register a return for it, or set the parcel aside."
         )
+    elif result.kind == "not_found":
+        title = QCoreApplication.translate("DeskWidget", "Nothing matches {code}").format(
+            code=result.scanned
+        )
+        v.offer_title.setText(title)
+        v.offer_detail.setText(
+            QCoreApplication.translate(
+                "DeskWidget",
+                "Check the code and scan again. If you find the order (packing slip, the "
+                "customer's name), register a return for it and the parcel counts as "
+                "received. If nobody can tell yet, put the parcel in the unidentified queue.",
+            )
+        )
+        detail = QCoreApplication.translate(
+            "DeskWidget", "Scan again, register a return, or queue the parcel."
+        )
     else:
         title = QCoreApplication.translate("DeskWidget", "Unknown code: parcel queued")
         v.offer_title.setText(

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -42,6 +43,7 @@ from ui.desk.wording import days_left, money, percent, short_date
 from ui.error_text import Problem, describe
 from ui.printing import DocumentRole
 from ui.signin import SignInDialog
+from ui.translator import render
 
 METHOD_NAMES = {
     "original": QT_TRANSLATE_NOOP("RefundPanel", "To the original means of payment"),
@@ -111,6 +113,7 @@ class RefundPanel(QWidget):
         self._keys: dict[int, str] = {}
         self._busy = False
         self._dialog: QDialog | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         for binding in REFUND_KEYS.bindings:
             handler = getattr(self, f"_on_{binding.action}_shortcut_activated")
@@ -186,15 +189,50 @@ class RefundPanel(QWidget):
         buttons.addStretch(1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        # What the refund does not cover yet, and what it says about itself.
+        self.outstanding = QLabel()
+        self.outstanding.setObjectName("refundOutstanding")
+        self.outstanding.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("refundNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setProperty("role", "muted")
+        self.pending = QLabel()
+        self.pending.setObjectName("pendingDeductions")
+        self.pending.setWordWrap(True)
+        self.approve_deduction_button = QPushButton(self.tr("Approve the deduction…"))
+        self.drop_deduction_button = QPushButton(self.tr("Drop the deduction"))
+        self.approve_deduction_button.setAutoDefault(False)
+        self.drop_deduction_button.setAutoDefault(False)
+        self.approve_deduction_button.clicked.connect(self.approve_pending_deduction)
+        self.drop_deduction_button.clicked.connect(self.drop_pending_deduction)
+        pending_row = QHBoxLayout()
+        pending_row.addWidget(self.pending, 1)
+        pending_row.addWidget(self.approve_deduction_button)
+        pending_row.addWidget(self.drop_deduction_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.outstanding)
+        layout.addLayout(pending_row)
         layout.addWidget(self.rows, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.vat)
         layout.addWidget(self.total)
         layout.addWidget(self.due)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
+
+    def take_focus(self) -> None:
+        """Put the keyboard focus in the panel: on the issue button when it can be pressed."""
+        if self.issue_button.isEnabled():
+            self.issue_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _has_focus_inside(self) -> bool:
+        widget = QApplication.focusWidget()
+        return widget is not None and (widget is self or self.isAncestorOf(widget))
 
     @property
     def dialog(self) -> QDialog | None:
@@ -209,7 +247,62 @@ class RefundPanel(QWidget):
     def set_return(self, ret: ReturnDTO | None) -> None:
         """Show the refund of ``ret`` as the database has it."""
         self._ret = ret
+        self._show_outstanding()
         self.show_refund(ret.refund if ret is not None else None)
+
+    def _show_outstanding(self) -> None:
+        """Say plainly what is refunded, still owed, still expected and waiting for a decision."""
+        ret = self._ret
+        parts: list[str] = []
+        tone = style.Tone.NEUTRAL
+        if ret is not None and ret.refunds_issued:
+            parts.append(
+                self.tr("Refunded so far: {amount} (%n credit note(s)).", "", ret.refunds_issued)
+                .format(amount=money(ret.refunded_total))
+            )
+        if ret is not None and ret.units_owed and ret.refunds_issued:
+            parts.append(
+                self.tr(
+                    "%n unit(s) arrived after the refund and are owed: compute the follow-up "
+                    "refund ({key}) and issue it.",
+                    "",
+                    ret.units_owed,
+                ).format(key=REFUND_KEYS.binding("propose").keys_text())
+            )
+            tone = style.Tone.WARN
+        if ret is not None and ret.units_expected and ret.goods_state not in ("closed", "rejected"):
+            parts.append(
+                self.tr(
+                    "%n unit(s) still expected: this refund covers what has arrived; the rest "
+                    "is refunded when it arrives.",
+                    "",
+                    ret.units_expected,
+                )
+            )
+            tone = style.Tone.WARN if tone is style.Tone.NEUTRAL else tone
+        if ret is not None and ret.units_to_inspect:
+            parts.append(
+                self.tr("%n unit(s) not graded yet.", "", ret.units_to_inspect)
+            )
+        self.outstanding.setText(" ".join(parts))
+        self.outstanding.setStyleSheet(style.tone_sheet(tone) if parts else "")
+        self.outstanding.setVisible(bool(parts))
+        pending = ret.pending_deductions if ret is not None else ()
+        names = {l.id: l.name for l in ret.lines} if ret is not None else {}
+        self.pending.setText(
+            "\n".join(
+                self.tr(
+                    "Deduction {amount} on {item} waits for a supervisor: \u201c{why}\u201d. "
+                    "The refund is not issued until it is approved or dropped."
+                ).format(
+                    amount=money(d.amount), item=names.get(d.return_line_id, "?"), why=d.justification
+                )
+                for d in pending
+            )
+        )
+        self.pending.setStyleSheet(style.tone_sheet(style.Tone.WARN))
+        for w in (self.pending, self.approve_deduction_button, self.drop_deduction_button):
+            w.setVisible(bool(pending))
 
     def show_refund(self, refund: RefundDTO | None) -> None:
         """Show ``refund`` (None: nothing computed yet)."""
@@ -217,6 +310,7 @@ class RefundPanel(QWidget):
         self.rows.setRowCount(0)
         self.notice.setText("")
         if refund is None:
+            self.notes.hide()
             style.chip(
                 self.state,
                 QCoreApplication.translate("RefundPanel", "No refund computed yet."),
@@ -236,6 +330,12 @@ class RefundPanel(QWidget):
         self.approval.setVisible(needs)
         for row in refund.lines:
             self._add_row(row)
+        self.notes.setText(
+            "\n".join(render(n) for n in refund.notes)
+            if refund.status != "issued"
+            else ""
+        )
+        self.notes.setVisible(bool(self.notes.text()))
         self.vat.setText(
             "   ".join(
                 self.tr("VAT {rate}: base {base}, VAT {vat}").format(
@@ -338,13 +438,28 @@ class RefundPanel(QWidget):
         if error is not None or refund is None:
             self._report(describe(error or RuntimeError("no refund"), self._ctx.backend))
             return
+        focus_here = self._has_focus_inside()
         self.show_refund(refund)
         self.refund_changed.emit(refund)
+        if focus_here and self.isVisible():
+            self.take_focus()
 
     def issue(self) -> None:
         """Issue the refund shown, asking a supervisor first when the rules say so."""
         refund = self._refund
         if refund is None or self._busy or refund.status not in ("proposed", "approved"):
+            return
+        if self._ret is not None and self._ret.pending_deductions:
+            # Never issue the full amount past a deduction nobody has decided on.
+            self._report(
+                Problem(
+                    self.tr(
+                        "A deduction waits for a supervisor. Approve it or drop it first "
+                        "(the buttons above the rows)."
+                    )
+                )
+            )
+            self.approve_deduction_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         actor = self._actor()
         if (
@@ -465,12 +580,78 @@ class RefundPanel(QWidget):
                 self._report(describe(error or RuntimeError("no return"), backend))
                 return
             self._ret = ret
+            self._show_outstanding()
             self.return_changed.emit(ret)
             self.propose()
 
         self._ctx.runner.run_db(
             lambda: refunds.add_deduction(backend.uow(), actor, line_id, amount, text), added
         )
+
+    # --- Pending deductions ------------------------------------------------------------------
+
+    def _with_supervisor(self, permission: str, reason: str, then: Callable[[Actor], None]) -> None:
+        """Run ``then`` as the signed-in user if they may, else after a supervisor's password."""
+        actor = self._actor()
+        if actor.may(permission):
+            then(actor)
+            return
+        dialog = SignInDialog(self._ctx, self, approving=permission, reason=reason)
+        dialog.accepted.connect(lambda: dialog.approver is not None and then(dialog.approver))
+        self._dialog = dialog
+        dialog.open()
+
+    def _first_pending(self):
+        ret = self._ret
+        return ret.pending_deductions[0] if ret is not None and ret.pending_deductions else None
+
+    def approve_pending_deduction(self) -> None:
+        """A supervisor approves the first pending deduction (in place), then recompute."""
+        d = self._first_pending()
+        if d is None or self._busy:
+            return
+        reason = self.tr("Approve the deduction of {amount}: \u201c{why}\u201d.").format(
+            amount=money(d.amount), why=d.justification
+        )
+        backend = self._ctx.backend
+        self._with_supervisor(
+            "approve_deduction",
+            reason,
+            lambda sup: self._decide(lambda: refunds.approve_deduction(backend.uow(), sup, d.id)),
+        )
+
+    def drop_pending_deduction(self) -> None:
+        """A supervisor drops the first pending deduction: the customer gets the full amount."""
+        d = self._first_pending()
+        if d is None or self._busy:
+            return
+        reason = self.tr("Drop the deduction of {amount}: \u201c{why}\u201d.").format(
+            amount=money(d.amount), why=d.justification
+        )
+        backend = self._ctx.backend
+        why = self.tr("Dropped at the desk before the refund was issued.")
+        self._with_supervisor(
+            "approve_deduction",
+            reason,
+            lambda sup: self._decide(
+                lambda: refunds.drop_deduction(backend.uow(), sup, d.id, why)
+            ),
+        )
+
+    def _decide(self, work: Callable[[], ReturnDTO]) -> None:
+        self._set_busy(True)
+
+        def done(ret: ReturnDTO | None, error: BaseException | None) -> None:
+            self._set_busy(False)
+            if error is not None or ret is None:
+                self._report(describe(error or RuntimeError("no return"), self._ctx.backend))
+                return
+            self._ret = ret
+            self._show_outstanding()
+            self.return_changed.emit(ret)
+            self.propose()
+
+        self._ctx.runner.run_db(work, done)
 
     def _report(self, problem: Problem) -> None:
         self.notice.setText(problem.text)

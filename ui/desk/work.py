@@ -51,7 +51,7 @@ def receive_or_open(
     """Receive a parcel; one already received (or a closed return) is opened anyway, with
     the service's words as a warning."""
     try:
-        return receiving.receive_parcel(backend.uow(), actor, code), None
+        return receiving.receive_parcel(backend.uow(), actor, code, queue_unknown=False), None
     except Conflict as exc:
         ret = return_for(backend, scan)
         if ret is None:
