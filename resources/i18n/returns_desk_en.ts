@@ -2860,6 +2860,27 @@
         <source>credit note {number}, issued {when} by {user}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Refunded so far {amount} in %n refund(s).</source>
+        <translation>
+            <numerusform>Refunded so far {amount} in %n refund.</numerusform>
+            <numerusform>Refunded so far {amount} in %n refunds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still owed: %n unit(s) that arrived after the refund.</source>
+        <translation>
+            <numerusform>Still owed: %n unit that arrived after the refund.</numerusform>
+            <numerusform>Still owed: %n units that arrived after the refund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still expected: %n unit(s); refunded when they arrive.</source>
+        <translation>
+            <numerusform>Still expected: %n unit; refunded when it arrives.</numerusform>
+            <numerusform>Still expected: %n units; refunded when they arrive.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>approved</source>
         <translation type="unfinished"></translation>

@@ -2860,6 +2860,27 @@
         <source>credit note {number}, issued {when} by {user}</source>
         <translation>hyvityslasku {number}, maksanut {user} {when}</translation>
     </message>
+    <message numerus="yes">
+        <source>Refunded so far {amount} in %n refund(s).</source>
+        <translation>
+            <numerusform>Hyvitetty tähän mennessä {amount} %n hyvityksellä.</numerusform>
+            <numerusform>Hyvitetty tähän mennessä {amount} %n hyvityksellä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still owed: %n unit(s) that arrived after the refund.</source>
+        <translation>
+            <numerusform>Vielä maksamatta: %n kappale, joka saapui hyvityksen jälkeen.</numerusform>
+            <numerusform>Vielä maksamatta: %n kappaletta, jotka saapuivat hyvityksen jälkeen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still expected: %n unit(s); refunded when they arrive.</source>
+        <translation>
+            <numerusform>Vielä odotetaan: %n kappale; hyvitetään, kun se saapuu.</numerusform>
+            <numerusform>Vielä odotetaan: %n kappaletta; hyvitetään, kun ne saapuvat.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>approved</source>
         <translation>hyväksytty</translation>

@@ -319,6 +319,10 @@ def check_in_item(
             ret.goods_state = goods_transition(ret.goods_state, "received")
         s.flush()
         settle_money_state(s, ret)  # a unit after the refund: money is owed again
+        if ret.money_state == "part_refunded":
+            from returns_app.services.refunds import propose_follow_up
+
+            propose_follow_up(uow, actor, ret)
         audit.record(
             uow,
             actor,

@@ -160,200 +160,228 @@ def propose_refund(
     with uow:
         s = uow.session
         ret = load_return(s, return_id, lock=True)
-        if ret.money_state in ("refunded",):
-            raise _already_refunded(s, ret)
-        if ret.goods_state == "rejected":
-            raise Conflict(
-                _msg(QT_TRANSLATE_NOOP("services", "A rejected return is not refunded."))
-            )
-        issued = issued_refunds(s, ret.id)
-        old = open_refund(s, ret.id)
-        if old is not None:
-            old.status = "cancelled"
-            ret.money_state = money_transition(
-                ret.money_state, "part_refunded" if issued else "none"
-            )
-            s.flush()
-        lines = list(
-            s.scalars(
-                select(ReturnLine)
-                .where(ReturnLine.return_id == ret.id)
-                .options(selectinload(ReturnLine.order_line))
-            )
-        )
-        units, notes = units_to_refund(s, ret, lines, units_refunded(issued))
-        if issued and not units and not price_reductions:
-            raise Conflict(
-                _msg(
-                    QT_TRANSLATE_NOOP(
-                        "services",
-                        "Nothing more to refund: every unit that has arrived is refunded. "
-                        "A unit still expected is refunded when it arrives.",
-                    )
-                )
-            )
-        if not units and not price_reductions:
-            raise Conflict(
-                _msg(
-                    QT_TRANSLATE_NOOP(
-                        "services",
-                        "Nothing to refund yet: no units received, and no proof of "
-                        "dispatch. Check in the items first.",
-                    )
-                )
-            )
-        settings = read_settings(uow)
-        applied = {d for r in issued for d in (r.breakdown or {}).get("deductions", [])}
-        deductions = [
-            d
-            for d in s.scalars(
-                select(Deduction).where(Deduction.return_line_id.in_([l.id for l in lines]))
-            )
-            if d.id not in applied
-        ]
-        inspected = s.scalar(
-            select(func.count(Inspection.id)).where(
-                Inspection.return_line_id.in_([l.id for l in lines])
-            )
-        )
-        notes.extend(_still_open_notes(ret, lines, inspected or 0))
-        line_of_deduction = {l.id: l.order_line_id for l in lines}
-        orders = {l.order_line.order_id for l in lines}
-        refund = Refund(
-            return_id=ret.id,
-            status="proposed",
-            method=method,
-            items_amount=ZERO,
-            delivery_amount=ZERO,
-            deduction_amount=ZERO,
-            label_fee_amount=ZERO,
-            total=ZERO,
-            proposed_by=actor.user_id,
-            station=actor.station,
-        )
-        s.add(refund)
-        s.flush()
-        vat: dict[Decimal, list[Decimal]] = {}
-        fee_left = max(ZERO, ret.label_fee - sum((r.label_fee_amount for r in issued), ZERO))
-        postage_paid = any(row.kind == "return_postage" for r in issued for row in r.lines)
-        for order_id in sorted(orders):
-            order = s.scalar(
-                select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
-            )
-            order_units = {k: v for k, v in units.items() if any(ol.id == k for ol in order.lines)}
-            policy = RefundPolicy(
-                delivery_refund=DeliveryRefund(settings.delivery_refund_policy),
-                label_fee=fee_left,
-            )
-            breakdown = rules.compute_refund(
-                _domain_order(order),
-                order_units,
-                kind=ret.kind,
-                prior=_prior(s, order),
-                deductions=[
-                    rules.Deduction(
-                        line_of_deduction[d.return_line_id],
-                        d.amount,
-                        d.justification,
-                        d.approved_by is not None,
-                    )
-                    for d in deductions
-                    if line_of_deduction[d.return_line_id] in order_units
-                ],
-                informed=order.consumer_informed,
-                policy=policy,
-                label_fee_disclosed=fee_left > 0,
-                remedy=(remedy or ret.remedy) if ret.kind == "defect_claim" else None,
-                price_reductions={
-                    k: v
-                    for k, v in (price_reductions or {}).items()
-                    if any(ol.id == k for ol in order.lines)
-                },
-                return_cost=(return_cost if return_cost is not None else ret.return_postage)
-                if ret.kind == "defect_claim" and not postage_paid
-                else ZERO,
-            )
-            notes.extend(breakdown.notes)
-            if breakdown.label_fee is not None:
-                fee_left = ZERO
-            names = {ol.id: ol.name for ol in order.lines}
-            for row in breakdown.rows:
-                kind = ROW_KIND[row.kind.value]
-                if kind == "item" and row.quantity == 0:
-                    kind = "price_reduction"
-                reason = next(
-                    (
-                        d.justification
-                        for d in deductions
-                        if line_of_deduction[d.return_line_id] == row.line_id and row.deduction
-                    ),
-                    "",
-                )
-                s.add(
-                    RefundLine(
-                        refund_id=refund.id,
-                        kind=kind,
-                        order_line_id=row.line_id if row.line_id is not None else None,
-                        order_id=order.id,
-                        description=names.get(
-                            row.line_id, order.delivery_method if kind == "delivery" else kind
-                        ),
-                        quantity=row.quantity,
-                        gross=row.gross,
-                        deduction=row.deduction,
-                        deduction_reason=reason,
-                        vat_rate=row.vat_rate,
-                        vat=row.vat,
-                        net=row.net,
-                    )
-                )
-                if kind in ("item", "price_reduction", "return_postage"):
-                    refund.items_amount += row.gross
-                elif kind == "delivery":
-                    refund.delivery_amount += row.gross
-                elif kind == "label_fee":
-                    refund.label_fee_amount += -row.gross
-                refund.deduction_amount += row.deduction
-            for v in breakdown.vat:
-                acc = vat.setdefault(v.rate, [ZERO, ZERO, ZERO])
-                acc[0] += v.taxable
-                acc[1] += v.vat
-                acc[2] += v.gross
-            refund.total += breakdown.total
-        refund.breakdown = {
-            "vat": [
-                {"rate": str(r), "base": str(a[0]), "vat": str(a[1]), "gross": str(a[2])}
-                for r, a in sorted(vat.items())
-            ],
-            "notes": [n.render("en") for n in notes],
-            "messages": [_stored_message(n) for n in notes],
-            "deductions": [
-                d.id
-                for d in deductions
-                if d.approved_by is not None and line_of_deduction[d.return_line_id] in units
-            ],
-        }
-        refund.needs_supervisor = bool(
-            refund.total > settings.refund_approval_limit
-            or refund.deduction_amount > 0
-            or ret.override_reason
-        )
-        ret.money_state = money_transition(ret.money_state, "proposed")
-        s.flush()
-        audit.record(
-            uow,
-            actor,
-            "refund_proposed",
-            "refund",
-            refund.id,
-            return_id=ret.id,
-            total=refund.total,
-            needs_supervisor=refund.needs_supervisor,
-        )
-        s.refresh(refund)
+        refund = _propose(uow, actor, ret, remedy, price_reductions, return_cost, method)
         dto = refund_dto(s, refund, ret)
         uow.commit()
         return dto
+
+
+def _propose(
+    uow: UnitOfWork,
+    actor: Actor,
+    ret: Return,
+    remedy: str | None,
+    price_reductions: dict[int, Decimal] | None,
+    return_cost: Decimal | None,
+    method: str,
+) -> Refund:
+    """Compute and save a proposal for ``ret`` (locked) in the caller's transaction."""
+    s = uow.session
+    if ret.money_state in ("refunded",):
+        raise _already_refunded(s, ret)
+    if ret.goods_state == "rejected":
+        raise Conflict(
+            _msg(QT_TRANSLATE_NOOP("services", "A rejected return is not refunded."))
+        )
+    issued = issued_refunds(s, ret.id)
+    old = open_refund(s, ret.id)
+    if old is not None:
+        old.status = "cancelled"
+        ret.money_state = money_transition(
+            ret.money_state, "part_refunded" if issued else "none"
+        )
+        s.flush()
+    lines = list(
+        s.scalars(
+            select(ReturnLine)
+            .where(ReturnLine.return_id == ret.id)
+            .options(selectinload(ReturnLine.order_line))
+        )
+    )
+    units, notes = units_to_refund(s, ret, lines, units_refunded(issued))
+    if issued and not units and not price_reductions:
+        raise Conflict(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Nothing more to refund: every unit that has arrived is refunded. "
+                    "A unit still expected is refunded when it arrives.",
+                )
+            )
+        )
+    if not units and not price_reductions:
+        raise Conflict(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Nothing to refund yet: no units received, and no proof of "
+                    "dispatch. Check in the items first.",
+                )
+            )
+        )
+    settings = read_settings(uow)
+    applied = {d for r in issued for d in (r.breakdown or {}).get("deductions", [])}
+    deductions = [
+        d
+        for d in s.scalars(
+            select(Deduction).where(Deduction.return_line_id.in_([l.id for l in lines]))
+        )
+        if d.id not in applied
+    ]
+    inspected = s.scalar(
+        select(func.count(Inspection.id)).where(
+            Inspection.return_line_id.in_([l.id for l in lines])
+        )
+    )
+    notes.extend(_still_open_notes(ret, lines, inspected or 0))
+    line_of_deduction = {l.id: l.order_line_id for l in lines}
+    orders = {l.order_line.order_id for l in lines}
+    refund = Refund(
+        return_id=ret.id,
+        status="proposed",
+        method=method,
+        items_amount=ZERO,
+        delivery_amount=ZERO,
+        deduction_amount=ZERO,
+        label_fee_amount=ZERO,
+        total=ZERO,
+        proposed_by=actor.user_id,
+        station=actor.station,
+    )
+    s.add(refund)
+    s.flush()
+    vat: dict[Decimal, list[Decimal]] = {}
+    fee_left = max(ZERO, ret.label_fee - sum((r.label_fee_amount for r in issued), ZERO))
+    postage_paid = any(row.kind == "return_postage" for r in issued for row in r.lines)
+    for order_id in sorted(orders):
+        order = s.scalar(
+            select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
+        )
+        order_units = {k: v for k, v in units.items() if any(ol.id == k for ol in order.lines)}
+        policy = RefundPolicy(
+            delivery_refund=DeliveryRefund(settings.delivery_refund_policy),
+            label_fee=fee_left,
+        )
+        breakdown = rules.compute_refund(
+            _domain_order(order),
+            order_units,
+            kind=ret.kind,
+            prior=_prior(s, order),
+            deductions=[
+                rules.Deduction(
+                    line_of_deduction[d.return_line_id],
+                    d.amount,
+                    d.justification,
+                    d.approved_by is not None,
+                )
+                for d in deductions
+                if line_of_deduction[d.return_line_id] in order_units
+            ],
+            informed=order.consumer_informed,
+            policy=policy,
+            label_fee_disclosed=fee_left > 0,
+            remedy=(remedy or ret.remedy) if ret.kind == "defect_claim" else None,
+            price_reductions={
+                k: v
+                for k, v in (price_reductions or {}).items()
+                if any(ol.id == k for ol in order.lines)
+            },
+            return_cost=(return_cost if return_cost is not None else ret.return_postage)
+            if ret.kind == "defect_claim" and not postage_paid
+            else ZERO,
+        )
+        notes.extend(breakdown.notes)
+        if breakdown.label_fee is not None:
+            fee_left = ZERO
+        names = {ol.id: ol.name for ol in order.lines}
+        for row in breakdown.rows:
+            kind = ROW_KIND[row.kind.value]
+            if kind == "item" and row.quantity == 0:
+                kind = "price_reduction"
+            reason = next(
+                (
+                    d.justification
+                    for d in deductions
+                    if line_of_deduction[d.return_line_id] == row.line_id and row.deduction
+                ),
+                "",
+            )
+            s.add(
+                RefundLine(
+                    refund_id=refund.id,
+                    kind=kind,
+                    order_line_id=row.line_id if row.line_id is not None else None,
+                    order_id=order.id,
+                    description=names.get(
+                        row.line_id, order.delivery_method if kind == "delivery" else kind
+                    ),
+                    quantity=row.quantity,
+                    gross=row.gross,
+                    deduction=row.deduction,
+                    deduction_reason=reason,
+                    vat_rate=row.vat_rate,
+                    vat=row.vat,
+                    net=row.net,
+                )
+            )
+            if kind in ("item", "price_reduction", "return_postage"):
+                refund.items_amount += row.gross
+            elif kind == "delivery":
+                refund.delivery_amount += row.gross
+            elif kind == "label_fee":
+                refund.label_fee_amount += -row.gross
+            refund.deduction_amount += row.deduction
+        for v in breakdown.vat:
+            acc = vat.setdefault(v.rate, [ZERO, ZERO, ZERO])
+            acc[0] += v.taxable
+            acc[1] += v.vat
+            acc[2] += v.gross
+        refund.total += breakdown.total
+    refund.breakdown = {
+        "vat": [
+            {"rate": str(r), "base": str(a[0]), "vat": str(a[1]), "gross": str(a[2])}
+            for r, a in sorted(vat.items())
+        ],
+        "notes": [n.render("en") for n in notes],
+        "messages": [_stored_message(n) for n in notes],
+        "deductions": [
+            d.id
+            for d in deductions
+            if d.approved_by is not None and line_of_deduction[d.return_line_id] in units
+        ],
+    }
+    refund.needs_supervisor = bool(
+        refund.total > settings.refund_approval_limit
+        or refund.deduction_amount > 0
+        or ret.override_reason
+    )
+    ret.money_state = money_transition(ret.money_state, "proposed")
+    s.flush()
+    audit.record(
+        uow,
+        actor,
+        "refund_proposed",
+        "refund",
+        refund.id,
+        return_id=ret.id,
+        total=refund.total,
+        needs_supervisor=refund.needs_supervisor,
+    )
+    s.refresh(refund)
+    return refund
+
+
+def propose_follow_up(uow: UnitOfWork, actor: Actor, ret: Return) -> Refund | None:
+    """In the caller's transaction: a unit arrived after a refund, so propose what is owed.
+
+    The follow-up goes through the same approval and credit-note path as any proposal and
+    shows in the refund queue at once. None when nothing is owed or someone may not propose.
+    """
+    if ret.money_state != "part_refunded" or not actor.may("propose_refund"):
+        return None
+    if open_refund(uow.session, ret.id) is not None:
+        return None
+    return _propose(uow, actor, ret, None, None, None, "original")
 
 
 # --- Deductions --------------------------------------------------------------------------

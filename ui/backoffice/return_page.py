@@ -280,6 +280,20 @@ class ReturnPage(QWidget):
                 when=moment(refund.issued_at),
                 user=refund.issued_by or "—",
             )
+        if ret.refunds_issued > 1 or ret.units_owed or (
+            ret.refunds_issued and ret.units_expected and ret.goods_state != "closed"
+        ):
+            text += "\n" + self.tr(
+                "Refunded so far {amount} in %n refund(s).", "", ret.refunds_issued
+            ).format(amount=money(ret.refunded_total))
+            if ret.units_owed:
+                text += " " + self.tr(
+                    "Still owed: %n unit(s) that arrived after the refund.", "", ret.units_owed
+                )
+            if ret.units_expected and ret.goods_state != "closed":
+                text += " " + self.tr(
+                    "Still expected: %n unit(s); refunded when they arrive.", "", ret.units_expected
+                )
         for d in ret.deductions:
             state = self.tr("approved") if d.approved else self.tr("waiting for approval")
             text += "\n" + self.tr("Deduction {amount} ({state}): {why}").format(

@@ -6,14 +6,14 @@ parcels. Nothing may ever leave a return "refunded" while money is owed.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from returns_app.persistence.models import Refund
-from returns_app.services import inspection, queries, receiving, refunds, returns
+from returns_app.services import backoffice, inspection, queries, receiving, refunds, returns
 from returns_app.services.errors import Conflict
 from returns_app.services.returns import LineRequest, RegisterReturn
 
@@ -70,7 +70,11 @@ def test_the_rest_arriving_later_brings_a_follow_up_refund_with_the_delivery(
 
     _arrive_and_grade(backend, actors.clerk, ret, BOOK)
     owed = queries.get_return(backend.uow(), ret.id)
-    assert owed.money_state == "part_refunded" and owed.units_owed == 1
+    # the arrival proposed the follow-up by itself: it waits in the refund queue
+    assert owed.money_state == "proposed" and owed.units_owed == 1
+    assert owed.refund.status == "proposed" and owed.refund.total == Decimal("30.80")
+    queued = backoffice.refund_queue(backend.uow(), today=date(2026, 11, 20))
+    assert [(r.return_code, r.total) for r in queued] == [(ret.code, Decimal("30.80"))]
     follow_up = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
     # the last unit of the order brings the delivery back (policy: last unit)
     assert follow_up.total == Decimal("30.80") and follow_up.delivery_amount == Decimal("5.90")
@@ -91,11 +95,14 @@ def test_a_unit_arriving_after_a_full_refund_of_what_came_is_owed_and_blocks_clo
     first = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
     refunds.issue_refund(backend.uow(), actors.clerk, first.id, now=ISSUED)
     _arrive_and_grade(backend, actors.clerk, ret, BOOK)
-    with pytest.raises(Conflict, match="Money is still owed for 1 unit"):
+    follow_up = queries.get_return(backend.uow(), ret.id).refund
+    assert follow_up.status == "proposed"
+    with pytest.raises(Conflict, match="not issued yet"):
         returns.close_return(backend.uow(), actors.supervisor, ret.id)
-    follow_up = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
     refunds.cancel_refund(backend.uow(), actors.clerk, follow_up.id)
     assert queries.get_return(backend.uow(), ret.id).money_state == "part_refunded"
+    with pytest.raises(Conflict, match="Money is still owed for 1 unit"):
+        returns.close_return(backend.uow(), actors.supervisor, ret.id)
     again = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
     refunds.issue_refund(backend.uow(), actors.clerk, again.id, now=ISSUED)
     closed = returns.close_return(backend.uow(), actors.supervisor, ret.id)
