@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
@@ -39,6 +41,19 @@ else:
     from typing_extensions import override
 
 STATUS_REFRESH_MS = 30_000
+
+
+def _fitting(widget: QWidget) -> QScrollArea:
+    """Put an area in a scroll area, so no area can make the window wider or taller than the
+    screen (Reports in Finnish once widened it to 1846 px for the rest of the session).
+    Areas are laid out to fit 1366x768; this is the safety net, not the layout."""
+    frame = QScrollArea()
+    frame.setObjectName("areaFrame")
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    frame.setWidget(widget)
+    return frame
 PROGRESS_AFTER_MS = 400  # quick tasks never flash a progress bar
 ROLE_NAMES = {
     "clerk": QT_TRANSLATE_NOOP("MainWindow", "clerk"),
@@ -174,7 +189,7 @@ class MainWindow(QMainWindow):
             area = next(a for a in self.areas if a.key == key)
             widget = area.factory(self.ctx)
             self._widgets[key] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(_fitting(widget))
             database_problem = getattr(widget, "database_problem", None)
             if database_problem is not None:
                 database_problem.connect(self._on_area_database_problem)
@@ -182,6 +197,13 @@ class MainWindow(QMainWindow):
             if database_switched is not None:
                 database_switched.connect(self._on_area_database_switched)
         return widget
+
+    def _frame_of(self, widget: QWidget) -> QWidget:
+        """The scroll area an area's widget sits in."""
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent or widget
 
     @property
     def current_area(self) -> str | None:
@@ -208,7 +230,7 @@ class MainWindow(QMainWindow):
         if router is not None and self._current != key:
             router.uninstall()
         widget = self.area_widget(key)
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._frame_of(widget))
         self._current = key
         router = getattr(widget, "scan_router", None)
         if router is not None:
@@ -304,8 +326,9 @@ class MainWindow(QMainWindow):
             router = getattr(widget, "scan_router", None)
             if router is not None:
                 router.uninstall()
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+            frame = self._frame_of(widget)
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
         self._widgets.clear()
         self._current = None
         self.refresh_status()

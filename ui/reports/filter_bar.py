@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -70,8 +71,19 @@ class FilterBar(QWidget):
         self.category_combo = QComboBox(self)
         self.station_combo = QComboBox(self)
         self.set_options(ReportOptions((), (), None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows, and combos that do not grow with their longest entry: the bar must fit a
+        # 1366 px screen in Finnish ("Edellinen kuukausi", "Kaikki tuoteryhmät").
+        for combo in (self.kind_combo, self.category_combo, self.station_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        second = QHBoxLayout()
+        outer.addLayout(layout)
+        outer.addLayout(second)
         for widget in (
             QLabel(self.tr("From"), self),
             self.date_from,
@@ -82,10 +94,10 @@ class FilterBar(QWidget):
             self.last_90_button,
         ):
             layout.addWidget(widget)
-        layout.addSpacing(12)
-        for widget in (self.kind_combo, self.category_combo, self.station_combo):
-            layout.addWidget(widget)
         layout.addStretch(1)
+        for widget in (self.kind_combo, self.category_combo, self.station_combo):
+            second.addWidget(widget)
+        second.addStretch(1)
         self.set_period(*this_month(today()))
         self.date_from.dateChanged.connect(self._on_date_changed)
         self.date_to.dateChanged.connect(self._on_date_changed)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -28,9 +28,9 @@ class KpiStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: dict[str, QLabel] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for key, caption in (
+        grid = QGridLayout(self)  # four to a row: seven boxes in one row overflow 1366 px
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, (key, caption) in enumerate((
             ("returns", self.tr("Returns")),
             ("units", self.tr("Units")),
             ("refunded", self.tr("Refunded")),
@@ -38,8 +38,10 @@ class KpiStrip(QWidget):
             ("overdue", self.tr("Unpaid past due day")),
             ("recovered", self.tr("Value recovered")),
             ("written_off", self.tr("Written off")),
-        ):
-            row.addWidget(self._box(key, caption), 1)
+        )):
+            grid.addWidget(self._box(key, caption), i // 4, i % 4)
+        for col in range(4):
+            grid.setColumnStretch(col, 1)
 
     def _box(self, key: str, caption: str) -> QFrame:
         frame = QFrame(self)
