@@ -270,7 +270,12 @@ class RefundPanel(QWidget):
                 ).format(key=REFUND_KEYS.binding("propose").keys_text())
             )
             tone = style.Tone.WARN
-        if ret is not None and ret.units_expected and ret.goods_state not in ("closed", "rejected"):
+        arrived = ret is not None and any(line.qty_received for line in ret.lines)
+        if (
+            arrived
+            and ret.units_expected
+            and ret.goods_state not in ("closed", "rejected")
+        ):
             parts.append(
                 self.tr(
                     "%n unit(s) still expected: this refund covers what has arrived; the rest "
