@@ -107,6 +107,11 @@ def _domain_order(order: Order) -> rules.Order:
     )
 
 
+def _without_open_refund(s: Session, ret: Return) -> str:
+    """The money state once a return's open refund is gone: part refunded if any was issued."""
+    return "part_refunded" if issued_refunds(s, ret.id) else "none"
+
+
 def _stored_message(m: Message) -> list:
     """A note as JSON: context, text and plain parameters (nested messages in English)."""
     params = {k: v if isinstance(v, int | str) else str(v) for k, v in m.params.items()}
@@ -187,9 +192,7 @@ def _propose(
     old = open_refund(s, ret.id)
     if old is not None:
         old.status = "cancelled"
-        ret.money_state = money_transition(
-            ret.money_state, "part_refunded" if issued else "none"
-        )
+        ret.money_state = money_transition(ret.money_state, _without_open_refund(s, ret))
         s.flush()
     lines = list(
         s.scalars(
@@ -508,9 +511,7 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
         old = open_refund(s, ret.id)
         if old is not None and old.deduction_amount > 0:
             old.status = "cancelled"
-            ret.money_state = money_transition(
-                ret.money_state, "part_refunded" if issued_refunds(s, ret.id) else "none"
-            )
+            ret.money_state = money_transition(ret.money_state, _without_open_refund(s, ret))
         audit.record(
             uow,
             actor,
@@ -729,8 +730,6 @@ def cancel_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> None:
             raise _already_refunded(s, ret, refund)
         refund.status = "cancelled"
         if ret.money_state in ("proposed", "approved"):
-            ret.money_state = money_transition(
-                ret.money_state, "part_refunded" if issued_refunds(s, ret.id) else "none"
-            )
+            ret.money_state = money_transition(ret.money_state, _without_open_refund(s, ret))
         audit.record(uow, actor, "refund_cancelled", "refund", refund.id, return_id=ret.id)
         uow.commit()
