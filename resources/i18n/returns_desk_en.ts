@@ -2510,7 +2510,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A supervisor signs in to override a refusal</source>
+        <source>The period is closed: write why the shop accepts the return anyway; a supervisor approves it with their password when you register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an override reason and register again: a supervisor approves it with their password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2554,11 +2558,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period is closed: only a supervisor may accept this return.</source>
+        <source>Choose the order and at least one unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the order and at least one unit.</source>
+        <source>The rules refuse this return. A supervisor accepts it with the reason “{reason}” by typing their own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2571,10 +2575,6 @@
     </message>
     <message>
         <source>Write an override reason to accept it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A supervisor may accept it with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

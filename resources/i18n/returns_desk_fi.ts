@@ -2510,8 +2510,12 @@
         <translation>Vain jos säännöt eivät salli: miksi kauppa hyväksyy palautuksen silti</translation>
     </message>
     <message>
-        <source>A supervisor signs in to override a refusal</source>
-        <translation>Esihenkilö kirjautuu ohittaakseen hylkäyksen</translation>
+        <source>The period is closed: write why the shop accepts the return anyway; a supervisor approves it with their password when you register.</source>
+        <translation>Peruuttamisaika on päättynyt: kirjoita, miksi kauppa hyväksyy palautuksen silti; esihenkilö hyväksyy sen salasanallaan, kun rekisteröit.</translation>
+    </message>
+    <message>
+        <source>Write an override reason and register again: a supervisor approves it with their password.</source>
+        <translation>Kirjoita poikkeuksen syy ja rekisteröi uudelleen: esihenkilö hyväksyy sen salasanallaan.</translation>
     </message>
     <message>
         <source>Register ({key})</source>
@@ -2554,12 +2558,12 @@
         <translation>Määräaika on päättynyt: kirjoita, miksi kauppa hyväksyy palautuksen silti.</translation>
     </message>
     <message>
-        <source>The period is closed: only a supervisor may accept this return.</source>
-        <translation>Määräaika on päättynyt: vain esihenkilö voi hyväksyä tämän palautuksen.</translation>
-    </message>
-    <message>
         <source>Choose the order and at least one unit.</source>
         <translation>Valitse tilaus ja vähintään yksi kappale.</translation>
+    </message>
+    <message>
+        <source>The rules refuse this return. A supervisor accepts it with the reason “{reason}” by typing their own password.</source>
+        <translation>Säännöt eivät salli tätä palautusta. Esihenkilö hyväksyy sen syyllä ”{reason}” kirjoittamalla oman salasanansa.</translation>
     </message>
     <message>
         <source>Registering…</source>
@@ -2572,10 +2576,6 @@
     <message>
         <source>Write an override reason to accept it anyway.</source>
         <translation>Kirjoita poikkeuksen perustelu, jos hyväksyt palautuksen silti.</translation>
-    </message>
-    <message>
-        <source>A supervisor may accept it with a written reason.</source>
-        <translation>Esihenkilö voi hyväksyä sen kirjallisella perustelulla.</translation>
     </message>
     <message>
         <source>Return registered</source>

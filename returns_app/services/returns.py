@@ -73,9 +73,15 @@ def _msg(text: str, **params) -> Message:
     return Message("services", text, params)
 
 
-def register_return(uow: UnitOfWork, actor: Actor, cmd: RegisterReturn) -> ReturnDTO:
+def register_return(
+    uow: UnitOfWork, actor: Actor, cmd: RegisterReturn, *, approver: Actor | None = None
+) -> ReturnDTO:
     """Register a return against order lines; the return rules decide, a supervisor may
-    override with a written reason. One return may cover several orders of one customer."""
+    override with a written reason. One return may cover several orders of one customer.
+
+    A clerk registers an overridden return with ``approver``: the supervisor who signed the
+    override in place (their password, checked by the caller); the return records them.
+    """
     require(actor, "register_return")
     if cmd.kind not in {k.value for k in ReturnKind}:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Choose the kind of return.")))
@@ -83,8 +89,9 @@ def register_return(uow: UnitOfWork, actor: Actor, cmd: RegisterReturn) -> Retur
         raise InvalidInput(
             _msg(QT_TRANSLATE_NOOP("services", "Choose at least one item to return."))
         )
+    authority = approver or actor
     if cmd.override_reason.strip():
-        require(actor, "override")
+        require(authority, "override")
     now = cmd.notice_at or utcnow()
     notice = notice_date_from_utc(now)
     with uow:
@@ -191,7 +198,7 @@ def register_return(uow: UnitOfWork, actor: Actor, cmd: RegisterReturn) -> Retur
             remedy=cmd.remedy if cmd.kind == "defect_claim" else None,
             note=cmd.note,
             override_reason=override if not allowed else None,
-            override_by=actor.user_id if (override and not allowed) else None,
+            override_by=authority.user_id if (override and not allowed) else None,
             return_tracking_number=cmd.return_tracking_number,
             label_fee=settings.return_label_price
             if settings.charge_return_label and cmd.kind != "defect_claim"
@@ -227,6 +234,7 @@ def register_return(uow: UnitOfWork, actor: Actor, cmd: RegisterReturn) -> Retur
             code=ret.code,
             kind=ret.kind,
             override=override if not allowed else None,
+            approved_by=authority.username if (override and not allowed) else None,
             lines=[(r.order_line_id, r.quantity) for r in cmd.lines],
         )
         dto = return_dto(s, ret)

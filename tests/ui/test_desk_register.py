@@ -136,14 +136,37 @@ def test_an_expired_period_is_refused_with_the_reason_for_a_clerk(
     order = make_order()
     dialog = open_dialog(clerk_context, now=LATE, order_id=order.id)
     assert dialog.view.period.text().endswith("the period ended 24.11.2026, 9 days ago")
-    assert not dialog.view.override.isEnabled()
     dialog.set_quantity(0, 1)
     dialog.register()
     text = dialog.view.problem.text()
     assert "The rules do not allow this return" in text and "24.11.2026" in text
-    assert "A supervisor may accept it" in text
+    assert "a supervisor approves it with their password" in text
     assert dialog.registered_return is None
     assert queries.get_order(backend.uow(), order.id).lines[0].already_returned == 0
+
+
+def test_a_clerk_gets_a_supervisors_approval_for_an_override_in_the_dialog(
+    open_dialog, clerk_context, backend, make_order, actors
+):
+    order = make_order()
+    dialog = open_dialog(clerk_context, now=LATE, order_id=order.id)
+    dialog.set_quantity(0, 1)
+    dialog.view.override.setText("Customer was in hospital")
+    dialog.register()
+    prompt = dialog.approval_dialog
+    assert prompt is not None and prompt.isVisible()
+    assert "Customer was in hospital" in prompt.view.reason.text()
+    users = [prompt.view.user.itemData(i) for i in range(prompt.view.user.count())]
+    assert "clerk1" not in users  # only those who may override
+    prompt.view.user.setCurrentIndex(users.index("supervisor1"))
+    prompt.view.password.setText("wrong")
+    prompt.view.sign_in.click()
+    assert prompt.isVisible() and dialog.registered_return is None
+    prompt.view.password.setText("secret-password")
+    prompt.view.sign_in.click()
+    ret = dialog.registered_return
+    assert ret is not None and ret.override_reason == "Customer was in hospital"
+    assert clerk_context.session.actor.username == "clerk1"  # the clerk stays signed in
 
 
 def test_a_supervisor_overrides_an_expired_period_with_a_written_reason(

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QVBoxLayout, QWidget
 
 from returns_app.domain.calendar import format_date
+from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.scanning import format_return_code_for_people
 from returns_app.services import documents, queries, returns
@@ -29,6 +30,7 @@ from ui.desk.register_view import COL_BOUGHT, COL_NAME, COL_QTY, COL_RETURNED, C
 from ui.desk.wording import helsinki_today, withdrawal_period
 from ui.error_text import Problem, describe
 from ui.printing import DocumentRole, PrintCenter, PrintOutcome
+from ui.signin import SignInDialog
 from ui.translator import render
 
 KINDS = {
@@ -91,6 +93,7 @@ class RegisterDialog(QDialog):
         self._order: OrderDTO | None = None
         self._hits: list[FindHit] = []
         self._ret: ReturnDTO | None = None
+        self.approval_dialog: SignInDialog | None = None
         self._label: StoredDocument | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Register a return"))
@@ -117,15 +120,12 @@ class RegisterDialog(QDialog):
             v.remedy.addItem(_tr(text), code)
         for code, text in REASONS.items():
             v.reason.addItem(_tr(text), code)
-        may_override = self._ctx.actor.may("override")
-        v.override.setEnabled(may_override)
+        # Anyone may write the reason; a clerk's override is signed by a supervisor's
+        # password in place when Register is pressed.
+        v.override.setEnabled(True)
         v.override.setPlaceholderText(
             QCoreApplication.translate(
                 "RegisterDialog", "Only if the rules refuse: why the shop accepts it anyway"
-            )
-            if may_override
-            else QCoreApplication.translate(
-                "RegisterDialog", "A supervisor signs in to override a refusal"
             )
         )
         v.register.setText(
@@ -390,7 +390,8 @@ class RegisterDialog(QDialog):
             v.override_hint.setText(
                 QCoreApplication.translate(
                     "RegisterDialog",
-                    "The period is closed: only a supervisor may accept this return.",
+                    "The period is closed: write why the shop accepts the return anyway; a "
+                    "supervisor approves it with their password when you register.",
                 )
             )
         else:
@@ -424,15 +425,41 @@ class RegisterDialog(QDialog):
                 for line_id, qty in quantities.items()
             ),
             notice_at=self._now or self._ctx.now(),
-            override_reason=v.override.text().strip() if v.override.isEnabled() else "",
+            override_reason=v.override.text().strip(),
             remedy=v.remedy.currentData() if kind == "defect_claim" else None,
         )
+        if cmd.override_reason and not self._ctx.actor.may("override"):
+            self._ask_supervisor(cmd)
+            return
+        self._send(cmd, None)
+
+    def _ask_supervisor(self, cmd: RegisterReturn) -> None:
+        """A clerk's override: a supervisor approves it here with their own password."""
+        dialog = SignInDialog(
+            self._ctx,
+            self,
+            approving="override",
+            reason=QCoreApplication.translate(
+                "RegisterDialog",
+                "The rules refuse this return. A supervisor accepts it with the reason "
+                "\u201c{reason}\u201d by typing their own password.",
+            ).format(reason=cmd.override_reason),
+        )
+        dialog.accepted.connect(
+            lambda: dialog.approver is not None and self._send(cmd, dialog.approver)
+        )
+        self.approval_dialog = dialog
+        dialog.open()
+
+    def _send(self, cmd: RegisterReturn, approver: Actor | None) -> None:
+        v = self.view
         actor, backend = self._ctx.actor, self._ctx.backend
         self._busy = True
         v.register.setEnabled(False)
         v.register.setText(QCoreApplication.translate("RegisterDialog", "Registering…"))
         self._ctx.runner.run_db(
-            lambda: returns.register_return(backend.uow(), actor, cmd), self._on_registered
+            lambda: returns.register_return(backend.uow(), actor, cmd, approver=approver),
+            self._on_registered,
         )
 
     def _on_registered(self, ret: ReturnDTO | None, error: BaseException | None) -> None:
@@ -455,7 +482,9 @@ class RegisterDialog(QDialog):
                 )
                 if self._ctx.actor.may("override")
                 else QCoreApplication.translate(
-                    "RegisterDialog", "A supervisor may accept it with a written reason."
+                    "RegisterDialog",
+                    "Write an override reason and register again: a supervisor approves it "
+                    "with their password.",
                 )
             )
             self._show_problem(Problem("\n".join([lead, *reasons, tail])))

@@ -58,6 +58,29 @@ def test_a_late_withdrawal_is_refused_with_the_reason_and_a_supervisor_may_overr
     assert ret.override_reason == "Customer was in hospital"
 
 
+def test_a_clerk_registers_a_late_return_with_a_supervisor_as_the_approver(
+    backend, actors, make_order
+):
+    order = make_order()
+    late = datetime(2026, 12, 20, 10, 0, tzinfo=UTC)
+    cmd = RegisterReturn(
+        "withdrawal",
+        (LineRequest(order.lines[0].id, 1, "does_not_fit"),),
+        notice_at=late,
+        override_reason="Customer was in hospital",
+    )
+    with pytest.raises(PermissionDenied):
+        returns.register_return(backend.uow(), actors.clerk, cmd, approver=actors.clerk)
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd, approver=actors.supervisor)
+    assert ret.override_reason == "Customer was in hospital"
+    with backend.uow() as uow:
+        from returns_app.persistence.models import Return
+
+        row = uow.session.get(Return, ret.id)
+        assert row.override_by == actors.supervisor.user_id
+        assert row.created_by == actors.clerk.user_id
+
+
 def test_a_defect_claim_is_never_refused_for_time(backend, actors, make_order):
     order = make_order()
     ret = _register(
