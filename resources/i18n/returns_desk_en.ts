@@ -199,6 +199,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Return: restocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +854,10 @@
     </message>
     <message>
         <source>Back to the supplier (vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for return to the customer (not refunded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,6 +1620,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hold for customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,6 +1641,10 @@
     </message>
     <message>
         <source>1. Grade: press A, B, C or D (or 1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refunded (an exception to the right of withdrawal applies), so not for sale: Enter holds it to be sent back to the customer (H); Q puts it in quarantine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4740,6 +4756,10 @@ then start Returns Desk again.</source>
     </message>
     <message>
         <source>Back to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -199,6 +199,10 @@
         <translation>Tarkastus peruttu</translation>
     </message>
     <message>
+        <source>Held for the customer</source>
+        <translation>Odottaa palautusta asiakkaalle</translation>
+    </message>
+    <message>
         <source>Return: restocked</source>
         <translation>Palautus: takaisin myyntiin</translation>
     </message>
@@ -851,6 +855,10 @@
     <message>
         <source>Back to the supplier (vendor)</source>
         <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>Hold for return to the customer (not refunded)</source>
+        <translation>Säilytä palautettavaksi asiakkaalle (ei hyvitetä)</translation>
     </message>
     <message>
         <source>Take the suggested place</source>
@@ -1612,6 +1620,10 @@
         <translation>Toimittajalle</translation>
     </message>
     <message>
+        <source>Hold for customer</source>
+        <translation>Asiakkaalle</translation>
+    </message>
+    <message>
         <source>Inspect</source>
         <translation>Tarkastus</translation>
     </message>
@@ -1630,6 +1642,10 @@
     <message>
         <source>1. Grade: press A, B, C or D (or 1-4).</source>
         <translation>1. Luokka: paina A, B, C tai D (tai 1–4).</translation>
+    </message>
+    <message>
+        <source>Not refunded (an exception to the right of withdrawal applies), so not for sale: Enter holds it to be sent back to the customer (H); Q puts it in quarantine.</source>
+        <translation>Ei hyvitetä (peruuttamisoikeuden poikkeus koskee tuotetta), joten ei myyntiin: Enter säilyttää sen palautettavaksi asiakkaalle (H); Q siirtää karanteeniin.</translation>
     </message>
     <message>
         <source>2. Where does it go? Press its letter. Enter takes {suggested}, Backspace changes the grade.</source>
@@ -4745,6 +4761,10 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
     <message>
         <source>Back to supplier</source>
         <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>Held for the customer</source>
+        <translation>Odottaa palautusta asiakkaalle</translation>
     </message>
     <message>
         <source>A (as new)</source>

@@ -416,7 +416,9 @@ class Inspection(Base):
         CheckConstraint("unit_no > 0", name="unit_positive"),
         CheckConstraint(_one_of("grade", ("A", "B", "C", "D")), name="grade_known"),
         CheckConstraint(
-            _one_of("disposition", ("restock", "b_stock", "quarantine", "scrap", "supplier")),
+            _one_of(
+                "disposition", ("restock", "b_stock", "quarantine", "scrap", "supplier", "hold")
+            ),
             name="disposition_known",
         ),
     )

@@ -18,7 +18,7 @@ from returns_app.services.errors import Conflict, InvalidInput, NotFound, requir
 from returns_app.services.queries import load_return, return_dto
 
 GRADES = ("A", "B", "C", "D")
-DISPOSITIONS = ("restock", "b_stock", "quarantine", "scrap", "supplier")
+DISPOSITIONS = ("restock", "b_stock", "quarantine", "scrap", "supplier", "hold")
 RESTOCKING = ("restock", "b_stock")
 
 

@@ -28,7 +28,10 @@ DISPOSITION_LOCATION_KIND = {
     "quarantine": "quarantine",
     "scrap": "scrap",
     "supplier": "supplier",
+    "hold": "quarantine",  # not for sale: held to be sent back to the customer
 }
+# Where a disposition goes when no location is chosen and the kind's first is not meant.
+DISPOSITION_DEFAULT_CODE = {"hold": "HOLD"}
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def move(
 def location_for(s: Session, disposition: str, code: str | None = None) -> Location:
     """The location a disposition sends a unit to (a chosen code, or the kind's first)."""
     kind = DISPOSITION_LOCATION_KIND[disposition]
+    code = code or DISPOSITION_DEFAULT_CODE.get(disposition)
     stmt = select(Location).where(Location.active.is_(True))
     stmt = stmt.where(Location.code == code) if code else stmt.where(Location.kind == kind)
     location = s.scalar(stmt.order_by(Location.id).limit(1))

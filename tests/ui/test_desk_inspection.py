@@ -176,3 +176,59 @@ def test_grade_keys_do_nothing_when_no_unit_waits(qtbot, desk, backend, actors, 
     press(desk.inspection, Qt.Key.Key_A, "a")
     assert desk.inspection.grade is None
     assert queries.get_return(backend.uow(), ret.id).inspections == ()
+
+
+def test_a_unit_that_is_not_refunded_is_held_for_the_customer_not_restocked(
+    qtbot, desk, backend, actors, make_order
+):
+    from decimal import Decimal
+
+    from returns_app.services import orders
+
+    order = make_order(
+        lines=(
+            orders.LineInput(
+                "SHIRT-M",
+                "Paita M",
+                1,
+                Decimal("39.90"),
+                Decimal("25.5"),
+                gtin="06417084000019",
+                exception_category="sealed_hygiene",
+            ),
+        )
+    )
+    ret = register(backend, actors.clerk, order, (0, 1))
+    desk.handle_scan(ret.code)
+    desk.handle_scan(SHIRT)
+    type_keys(qtbot, desk, "u", "a")
+    panel = desk.inspection
+    assert panel.suggested() == "hold"
+    assert "Not refunded" in panel.step.text() and "sent back to the customer" in panel.step.text()
+    type_keys(qtbot, desk, "\r")  # Enter takes the suggestion
+    saved = queries.get_return(backend.uow(), ret.id)
+    assert [(i.grade, i.disposition) for i in saved.inspections] == [("A", "hold")]
+    levels = {(l.sku, l.location_code): l.quantity for l in stock.stock_levels(backend.uow())}
+    assert levels == {("SHIRT-M", "HOLD"): 1}  # never back in sellable stock
+
+
+def test_a_sealed_item_still_sealed_is_restocked_as_usual(
+    qtbot, desk, backend, actors, make_order
+):
+    from decimal import Decimal
+
+    from returns_app.services import orders
+
+    order = make_order(
+        lines=(
+            orders.LineInput(
+                "SHIRT-M", "Paita M", 1, Decimal("39.90"), Decimal("25.5"),
+                gtin="06417084000019", exception_category="sealed_hygiene",
+            ),
+        )
+    )
+    ret = register(backend, actors.clerk, order, (0, 1))
+    desk.handle_scan(ret.code)
+    desk.handle_scan(SHIRT)
+    type_keys(qtbot, desk, "a")
+    assert desk.inspection.suggested() == "restock"

@@ -24,6 +24,7 @@ DISPOSITIONS = {
     "quarantine": QT_TRANSLATE_NOOP("Backoffice", "Quarantine"),
     "scrap": QT_TRANSLATE_NOOP("Backoffice", "Scrapped"),
     "supplier": QT_TRANSLATE_NOOP("Backoffice", "Back to supplier"),
+    "hold": QT_TRANSLATE_NOOP("Backoffice", "Held for the customer"),
 }
 PARCEL_STATUSES = {
     "received": QT_TRANSLATE_NOOP("Backoffice", "Received"),

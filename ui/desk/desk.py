@@ -405,7 +405,7 @@ class DeskWidget(QWidget):
         if v.pages.currentIndex() != PAGE_REFUND:
             v.pages.setCurrentIndex(PAGE_RETURN)
         line = self._next_to_inspect(ret)
-        self.inspection.set_line(line)
+        self.inspection.set_line(line, withdrawal=ret.kind != "defect_claim")
         kept = self._line(selected.id) if selected is not None else None
         chosen = line or kept or self._next_expected(ret)
         if chosen is not None:
@@ -456,7 +456,9 @@ class DeskWidget(QWidget):
         shown = self.inspection.line
         if line.qty_to_inspect > 0 and (shown is None or shown.id != line.id):
             self._focus_line = line.id
-            self.inspection.set_line(line)
+            self.inspection.set_line(
+                line, withdrawal=self._ret is None or self._ret.kind != "defect_claim"
+            )
 
     # --- Inspecting -----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returns_app.domain.eligibility import exception_applies_at_inspection
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services.dto import ReturnLineDTO
 from ui import style
@@ -33,7 +34,7 @@ else:
     from typing_extensions import override
 
 GRADES = ("A", "B", "C", "D")
-DISPOSITIONS = ("restock", "b_stock", "quarantine", "scrap", "supplier")
+DISPOSITIONS = ("restock", "b_stock", "quarantine", "scrap", "supplier", "hold")
 SUGGESTED = {"A": "restock", "B": "b_stock", "C": "quarantine", "D": "scrap"}
 DISPOSITION_NAMES = {
     "restock": QT_TRANSLATE_NOOP("InspectionPanel", "Restock"),
@@ -41,6 +42,7 @@ DISPOSITION_NAMES = {
     "quarantine": QT_TRANSLATE_NOOP("InspectionPanel", "Quarantine"),
     "scrap": QT_TRANSLATE_NOOP("InspectionPanel", "Scrap"),
     "supplier": QT_TRANSLATE_NOOP("InspectionPanel", "Supplier"),
+    "hold": QT_TRANSLATE_NOOP("InspectionPanel", "Hold for customer"),
 }
 
 
@@ -108,6 +110,7 @@ class InspectionPanel(QFrame):
             " border: 2px solid #0d3a6e; border-radius: 4px; }"
         )
         self._line: ReturnLineDTO | None = None
+        self._withdrawal = True  # a defect claim refunds even an excepted item
         self._grade: str | None = None
         self._busy = False
         self.heading = QLabel(self.tr("Inspect"))
@@ -140,6 +143,7 @@ class InspectionPanel(QFrame):
             self.disposition_buttons[code] = button
         self.unsealed = QCheckBox(self.tr("U: hygiene seal opened"))
         self.unsealed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unsealed.toggled.connect(lambda _on: self._refresh())
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -163,9 +167,13 @@ class InspectionPanel(QFrame):
         """The grade chosen for the unit (None before the first key)."""
         return self._grade
 
-    def set_line(self, line: ReturnLineDTO | None) -> None:
-        """Inspect the next unit of ``line`` (None: nothing waits for grading)."""
+    def set_line(self, line: ReturnLineDTO | None, *, withdrawal: bool = True) -> None:
+        """Inspect the next unit of ``line`` (None: nothing waits for grading).
+
+        ``withdrawal`` is False for a defect claim, where an art. 16 exception never applies.
+        """
         self._line = line
+        self._withdrawal = withdrawal
         self._grade = None
         self.unsealed.setChecked(False)
         if line is None or line.qty_to_inspect <= 0:
@@ -208,7 +216,7 @@ class InspectionPanel(QFrame):
         for grade, button in self.grade_buttons.items():
             button.setEnabled(ready)
             button.setChecked(grade == self._grade)
-        suggested = SUGGESTED.get(self._grade or "")
+        suggested = self.suggested()
         for code, button in self.disposition_buttons.items():
             button.setEnabled(ready and self._grade is not None)
             button.setChecked(code == suggested)
@@ -216,6 +224,14 @@ class InspectionPanel(QFrame):
             self.step.setText("")
         elif self._grade is None:
             self.step.setText(self.tr("1. Grade: press A, B, C or D (or 1-4)."))
+        elif self.not_refunded():
+            self.step.setText(
+                self.tr(
+                    "Not refunded (an exception to the right of withdrawal applies), so not "
+                    "for sale: Enter holds it to be sent back to the customer (H); Q puts it "
+                    "in quarantine."
+                )
+            )
         else:
             self.step.setText(
                 self.tr(
@@ -223,6 +239,24 @@ class InspectionPanel(QFrame):
                     "Backspace changes the grade."
                 ).format(suggested=disposition_name(suggested or "restock"))
             )
+
+    def not_refunded(self) -> bool:
+        """Whether the unit being graded is excluded from the refund (art. 16)."""
+        line = self._line
+        if line is None or not self._withdrawal or not line.exception_category:
+            return False
+        try:
+            return exception_applies_at_inspection(
+                line.exception_category, self.unsealed.isChecked()
+            )
+        except ValueError:
+            return False
+
+    def suggested(self) -> str | None:
+        """The place Enter takes: held for the customer when the unit is not refunded."""
+        if self._grade is None:
+            return None
+        return "hold" if self.not_refunded() else SUGGESTED.get(self._grade)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -233,7 +267,7 @@ class InspectionPanel(QFrame):
             return
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._grade is not None:
-            self.choose_disposition(SUGGESTED[self._grade])
+            self.choose_disposition(self.suggested() or SUGGESTED[self._grade])
             event.accept()
             return
         if key == Qt.Key.Key_Backspace:

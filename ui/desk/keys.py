@@ -85,6 +85,11 @@ DISPOSITION_KEYS = KeyGroup(
             QT_TRANSLATE_NOOP("DeskKeys", "Back to the supplier (vendor)"),
         ),
         _b(
+            "disposition:hold",
+            ("H",),
+            QT_TRANSLATE_NOOP("DeskKeys", "Hold for return to the customer (not refunded)"),
+        ),
+        _b(
             "accept",
             ("Return",),
             QT_TRANSLATE_NOOP("DeskKeys", "Take the suggested place"),

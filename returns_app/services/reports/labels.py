@@ -33,6 +33,7 @@ DISPOSITIONS = {
     "quarantine": QT_TRANSLATE_NOOP("reports", "Quarantine"),
     "scrap": QT_TRANSLATE_NOOP("reports", "Scrapped"),
     "supplier": QT_TRANSLATE_NOOP("reports", "Back to supplier"),
+    "hold": QT_TRANSLATE_NOOP("reports", "Held for the customer"),
 }
 GRADES = {
     "A": QT_TRANSLATE_NOOP("reports", "A (as new)"),

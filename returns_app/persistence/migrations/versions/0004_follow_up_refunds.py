@@ -1,4 +1,4 @@
-"""follow-up refunds: several issued refunds per return, one open at a time
+"""follow-up refunds (several per return, one open at a time); goods held for the customer
 
 Revision ID: 0004
 Revises: 0003
@@ -10,6 +10,10 @@ most one open one (proposed or approved), and a money state ``part_refunded`` sa
 has been paid back and more is owed or expected. On SQLite the CHECK constraint can only change
 by rebuilding the table (Alembic's batch mode; ``migrate.upgrade`` turns foreign keys off
 around it and checks them afterwards).
+
+Goods that are not refunded (an art. 16 exception) are not restocked: a disposition ``hold``
+puts them in a location of their own, HOLD ("Held for the customer", not for sale), until
+they are sent back to the customer.
 """
 import sqlalchemy as sa
 from alembic import op
@@ -31,8 +35,23 @@ def _money_states(states: str) -> None:
         batch_op.create_check_constraint("money_state_known", f"money_state IN ({states})")
 
 
+_OLD_DISPOSITIONS = "'restock', 'b_stock', 'quarantine', 'scrap', 'supplier'"
+_NEW_DISPOSITIONS = "'restock', 'b_stock', 'quarantine', 'scrap', 'supplier', 'hold'"
+
+
+def _dispositions(values: str) -> None:
+    with op.batch_alter_table("inspections", recreate="auto") as batch_op:
+        batch_op.drop_constraint(op.f("ck_inspections_disposition_known"), type_="check")
+        batch_op.create_check_constraint("disposition_known", f"disposition IN ({values})")
+
+
 def upgrade() -> None:
     _money_states(_NEW_STATES)
+    _dispositions(_NEW_DISPOSITIONS)
+    op.execute(
+        "INSERT INTO locations (code, name, kind, active) "
+        "VALUES ('HOLD', 'Held for the customer', 'quarantine', true)"
+    )
     with op.batch_alter_table("refunds") as batch_op:
         batch_op.drop_index("uq_refunds_active_per_return")
         batch_op.create_index(
@@ -48,6 +67,14 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("UPDATE returns SET money_state = 'refunded' WHERE money_state = 'part_refunded'")
     _money_states(_OLD_STATES)
+    op.execute("UPDATE inspections SET disposition = 'quarantine' WHERE disposition = 'hold'")
+    op.execute(
+        "DELETE FROM locations WHERE code = 'HOLD' AND NOT EXISTS "
+        "(SELECT 1 FROM stock_movements m WHERE m.location_id = locations.id) AND NOT EXISTS "
+        "(SELECT 1 FROM inspections i WHERE i.location_id = locations.id) AND NOT EXISTS "
+        "(SELECT 1 FROM stock_levels l WHERE l.location_id = locations.id)"
+    )
+    _dispositions(_OLD_DISPOSITIONS)
     with op.batch_alter_table("refunds") as batch_op:
         batch_op.drop_index("ix_refunds_return_id")
         batch_op.drop_index("uq_refunds_open_per_return")
