@@ -991,10 +991,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{customer}: {n} units expected. Scan the items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No return for order {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,10 +1083,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,8 +1091,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing: {n} units</source>
+        <source>Record a mismatch</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{customer}: %n unit(s) expected. Scan the items.</source>
+        <translation>
+            <numerusform>{customer}: %n unit expected. Scan the items.</numerusform>
+            <numerusform>{customer}: %n units expected. Scan the items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record “{what}” on return {code}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Grade what arrived; the refund covers it, and the rest is refunded if it comes later. Ctrl+R opens the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Nothing is refunded for an empty box; put it aside and ask the customer. Scan the next parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Set the item aside for the back office; scan the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n unit(s)</source>
+        <translation>
+            <numerusform>Missing: %n unit</numerusform>
+            <numerusform>Missing: %n units</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty box</source>

@@ -991,10 +991,6 @@
         <translation>Palautus {code}</translation>
     </message>
     <message>
-        <source>{customer}: {n} units expected. Scan the items.</source>
-        <translation>{customer}: odotetaan {n} kpl. Skannaa tuotteet.</translation>
-    </message>
-    <message>
         <source>No return for order {number}</source>
         <translation>Tilauksella {number} ei ole palautusta</translation>
     </message>
@@ -1087,10 +1083,6 @@
         <translation>Skannaa paketin koodi.</translation>
     </message>
     <message>
-        <source>Recorded.</source>
-        <translation>Kirjattu.</translation>
-    </message>
-    <message>
         <source>Nothing is missing</source>
         <translation>Mitään ei puutu</translation>
     </message>
@@ -1099,8 +1091,38 @@
         <translation>Kaikki ilmoitetut kappaleet on kirjattu saapuneiksi.</translation>
     </message>
     <message>
-        <source>Missing: {n} units</source>
-        <translation>Puuttuu: {n} kpl</translation>
+        <source>Record a mismatch</source>
+        <translation>Kirjaa poikkeama</translation>
+    </message>
+    <message numerus="yes">
+        <source>{customer}: %n unit(s) expected. Scan the items.</source>
+        <translation>
+            <numerusform>{customer}: odotetaan %n kappale. Skannaa tuotteet.</numerusform>
+            <numerusform>{customer}: odotetaan %n kappaletta. Skannaa tuotteet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record “{what}” on return {code}?</source>
+        <translation>Kirjataanko ”{what}” palautukselle {code}?</translation>
+    </message>
+    <message>
+        <source>Recorded. Grade what arrived; the refund covers it, and the rest is refunded if it comes later. Ctrl+R opens the refund.</source>
+        <translation>Kirjattu. Arvioi saapuneet; hyvitys kattaa ne, ja loput hyvitetään, jos ne tulevat myöhemmin. Ctrl+R avaa hyvityksen.</translation>
+    </message>
+    <message>
+        <source>Recorded. Nothing is refunded for an empty box; put it aside and ask the customer. Scan the next parcel.</source>
+        <translation>Kirjattu. Tyhjästä laatikosta ei hyvitetä mitään; laita se sivuun ja kysy asiakkaalta. Skannaa seuraava paketti.</translation>
+    </message>
+    <message>
+        <source>Recorded. Set the item aside for the back office; scan the next item.</source>
+        <translation>Kirjattu. Laita tuote sivuun taustatoimistoa varten; skannaa seuraava tuote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n unit(s)</source>
+        <translation>
+            <numerusform>Puuttuu: %n kappale</numerusform>
+            <numerusform>Puuttuu: %n kappaletta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty box</source>

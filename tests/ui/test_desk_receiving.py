@@ -126,13 +126,21 @@ def test_an_item_scanned_before_any_parcel_asks_for_the_parcel(desk):
     ("sequence", "kind", "quantity"),
     [("F6", "missing", 2), ("F7", "empty_box", 2), ("F8", "wrong_item", 1)],
 )
-def test_mismatch_keys_record_with_one_keypress(
+def test_mismatch_keys_record_after_a_confirmation_and_say_what_next(
     desk, backend, actors, make_order, sequence, kind, quantity
 ):
     order = make_order()
     ret = register(backend, actors.clerk, order, (0, 2))
     desk.handle_scan(ret.code)
     keys(desk.scan_field, sequence)
+    box = desk.mismatch_confirm
+    assert box is not None and box.isVisible()
+    assert queries.get_return(backend.uow(), ret.id).discrepancies == ()  # not yet
+    box.button(box.StandardButton.No).click()
+    assert queries.get_return(backend.uow(), ret.id).discrepancies == ()
+    keys(desk.scan_field, sequence)
+    desk.mismatch_confirm.button(box.StandardButton.Yes).click()
+    assert "Recorded." in desk.feedback.detail_text() and len(desk.feedback.detail_text()) > 20
     saved = queries.get_return(backend.uow(), ret.id)
     assert [(d.kind, d.quantity) for d in saved.discrepancies] == [(kind, quantity)]
     assert desk.feedback.state is FeedbackState.WARNING
@@ -145,6 +153,7 @@ def test_missing_items_names_the_lines_still_expected(desk, backend, actors, mak
     desk.handle_scan(ret.code)
     desk.handle_scan(SHIRT)
     keys(desk.scan_field, "F6")
+    desk.mismatch_confirm.button(desk.mismatch_confirm.StandardButton.Yes).click()
     saved = queries.get_return(backend.uow(), ret.id)
     assert sorted((d.return_line_id, d.quantity) for d in saved.discrepancies) == sorted(
         [(saved.lines[0].id, 1), (saved.lines[1].id, 1)]

@@ -96,6 +96,7 @@ class DeskWidget(QWidget):
         self._busy = False
         self.register_dialog: RegisterDialog | None = None
         self.queue_confirm: QMessageBox | None = None
+        self.mismatch_confirm: QMessageBox | None = None
         self.printer = printer or PrintCenter(ctx, self)
         self.view = DeskView(self, beep=beep)
         self.documents = DocumentTray(self.printer, self.view, self)
@@ -319,9 +320,9 @@ class DeskWidget(QWidget):
                 self.feedback.show_message(
                     FeedbackState.SUCCESS,
                     title,
-                    QCoreApplication.translate(
-                        "DeskWidget", "{customer}: {n} units expected. Scan the items."
-                    ).format(customer=ret.customer.name, n=ret.units_expected),
+                    self.tr(
+                        "{customer}: %n unit(s) expected. Scan the items.", "", ret.units_expected
+                    ).format(customer=ret.customer.name),
                 )
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -556,13 +557,48 @@ class DeskWidget(QWidget):
         if ret is None:
             self._say_open_first()
             return
+        # A mismatch is a record the customer's money depends on: confirm it first.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("DeskWidget", "Record a mismatch"),
+            QCoreApplication.translate("DeskWidget", "Record \u201c{what}\u201d on return {code}?")
+            .format(what=title, code=for_people(ret.code)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(lambda: self._save_mismatch(ret, kind, items, title))
+        box.finished.connect(lambda _r: self.focus_default())
+        self.mismatch_confirm = box
+        box.open()
+
+    def _save_mismatch(
+        self, ret: ReturnDTO, kind: str, items: list[tuple[int | None, int]], title: str
+    ) -> None:
+        if self._ret is None or self._ret.id != ret.id:
+            return  # another return was opened meanwhile
         actor, backend = self._ctx.actor, self._ctx.backend
+        next_step = {
+            "missing": QCoreApplication.translate(
+                "DeskWidget",
+                "Recorded. Grade what arrived; the refund covers it, and the rest is refunded "
+                "if it comes later. Ctrl+R opens the refund.",
+            ),
+            "empty_box": QCoreApplication.translate(
+                "DeskWidget",
+                "Recorded. Nothing is refunded for an empty box; put it aside and ask the "
+                "customer. Scan the next parcel.",
+            ),
+        }.get(
+            kind,
+            QCoreApplication.translate(
+                "DeskWidget", "Recorded. Set the item aside for the back office; scan the next item."
+            ),
+        )
 
         def done(updated: ReturnDTO) -> None:
             self.show_return(updated)
-            self.feedback.show_message(
-                FeedbackState.WARNING, title, QCoreApplication.translate("DeskWidget", "Recorded.")
-            )
+            self.feedback.show_message(FeedbackState.WARNING, title, next_step)
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self._run(lambda: record_mismatches(backend, actor, ret, kind, items), done)
@@ -584,7 +620,7 @@ class DeskWidget(QWidget):
         self._record(
             "missing",
             missing,
-            QCoreApplication.translate("DeskWidget", "Missing: {n} units").format(n=units),
+            self.tr("Missing: %n unit(s)", "", units),
         )
 
     def _on_empty_box_shortcut_activated(self) -> None:
