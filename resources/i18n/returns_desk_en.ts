@@ -5154,6 +5154,14 @@ then start Returns Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{code}” didn&apos;t read correctly. Scan again, or type the code from the label.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5158,6 +5158,14 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
         <translation>Mitään ei skannattu.</translation>
     </message>
     <message>
+        <source>someone</source>
+        <translation>joku</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>(tuntematon)</translation>
+    </message>
+    <message>
         <source>“{code}” didn&apos;t read correctly. Scan again, or type the code from the label.</source>
         <translation>”{code}” ei lukeutunut oikein. Lue uudelleen tai kirjoita koodi tarrasta.</translation>
     </message>

@@ -219,3 +219,14 @@ def notice_date_from_utc(moment: datetime) -> date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(HELSINKI).date()
+
+
+def local_moment_text(moment: datetime) -> str:
+    """A moment as people at the desk read it: Helsinki time, e.g. ``2.12.2026 8.50``.
+
+    Stored times are UTC; nobody at a Finnish desk should have to add two hours in their head.
+    """
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(HELSINKI)
+    return f"{local.day}.{local.month}.{local.year} {local.hour:02d}:{local.minute:02d}"

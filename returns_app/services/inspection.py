@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from returns_app.domain.calendar import local_moment_text
 from returns_app.domain.eligibility import exception_applies_at_inspection
 from returns_app.domain.states import goods_name, goods_transition, is_open
 from returns_app.domain.users import Actor
@@ -116,7 +117,7 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
                     n=unit_no,
                     user=who[0] or "?",
                     station=who[1] or "?",
-                    when=who[2].strftime("%d.%m.%Y %H:%M UTC"),
+                    when=local_moment_text(who[2]),
                 )
             )
         order_line = s.get(OrderLine, line.order_line_id)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from returns_app.domain.calendar import local_moment_text
 from returns_app.domain.states import goods_name, goods_transition, is_open
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -74,9 +75,9 @@ def _who_received(s: Session, parcel: Parcel) -> Conflict:
             QT_TRANSLATE_NOOP(
                 "services", "This parcel was already received by {user} at {station}, {when}."
             ),
-            user=user.username if user else "?",
-            station=parcel.station or "?",
-            when=parcel.scanned_at.strftime("%d.%m.%Y %H:%M UTC"),
+            user=user.username if user else _msg(QT_TRANSLATE_NOOP("services", "someone")),
+            station=parcel.station or _msg(QT_TRANSLATE_NOOP("services", "another station")),
+            when=local_moment_text(parcel.scanned_at),
         )
     )
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from returns_app.domain import refund as rules
-from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.domain.calendar import local_moment_text, notice_date_from_utc
 from returns_app.domain.money import ZERO
 from returns_app.domain.refund_model import DeliveryRefund, PriorRefunds, RefundPolicy
 from returns_app.domain.states import money_transition
@@ -554,7 +554,7 @@ def _already_refunded(s: Session, ret: Return, refund: Refund | None = None) -> 
                 "services", "Already refunded by {user} at {when} (credit note {number})."
             ),
             user=user.username if user else "?",
-            when=refund.issued_at.strftime("%d.%m.%Y %H:%M UTC")
+            when=local_moment_text(refund.issued_at)
             if refund and refund.issued_at
             else "?",
             number=refund.credit_note_number if refund else "?",
