@@ -254,15 +254,30 @@ def save_pdf(data: bytes, path: str) -> str:
     return path
 
 
+_LAST_PDF_FOLDER: list[str] = []
+
+
+def pdf_folder() -> Path:
+    """Where Save-as-PDF opens: the folder used last, else Documents, else the home folder;
+    never the program's own folder."""
+    if _LAST_PDF_FOLDER and Path(_LAST_PDF_FOLDER[0]).is_dir():
+        return Path(_LAST_PDF_FOLDER[0])
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
 def choose_pdf_path(parent: QWidget | None, suggested: str) -> str:
     """Ask where to save a PDF; "" when cancelled. (Tests replace this function.)"""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Printing", "Save as PDF"),
-        str(Path(folder) / suggested),
+        str(pdf_folder() / suggested),
         QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
     )
+    if path:
+        _LAST_PDF_FOLDER[:] = [str(Path(path).parent)]
     return path
 
 

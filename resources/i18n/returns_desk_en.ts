@@ -5182,6 +5182,10 @@ then start Returns Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({code}) is not on this return. Recorded; set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item {code} is not on this return. Recorded; set it aside.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5186,6 +5186,10 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
         <translation>Tämä ei ole tuotteen viivakoodi vaan {kind}. Skannaa tuotteen EAN-koodi.</translation>
     </message>
     <message>
+        <source>{name} ({code}) is not on this return. Recorded; set it aside.</source>
+        <translation>{name} ({code}) ei kuulu tähän palautukseen. Kirjattu; laita tuote sivuun.</translation>
+    </message>
+    <message>
         <source>Item {code} is not on this return. Recorded; set it aside.</source>
         <translation>Tuote {code} ei kuulu tähän palautukseen. Kirjattu; laita tuote sivuun.</translation>
     </message>

@@ -16,6 +16,7 @@ from returns_app.persistence.models import (
     Order,
     OrderLine,
     Parcel,
+    Product,
     Return,
     ReturnLine,
     Shipment,
@@ -274,18 +275,29 @@ def check_in_item(
                 code=gtin,
             )
             dto = return_dto(s, ret)
+            # Say what the item is: the product's name (from the catalogue or any order).
+            name = s.scalar(select(Product.name).where(Product.gtin == gtin).limit(1)) or s.scalar(
+                select(OrderLine.name).where(OrderLine.gtin == gtin).limit(1)
+            )
             uow.commit()
-            return CheckInResult(
-                "not_on_return",
-                dto,
-                None,
+            message = (
                 _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "{name} ({code}) is not on this return. Recorded; set it aside.",
+                    ),
+                    name=name,
+                    code=gtin.lstrip("0") or gtin,
+                )
+                if name
+                else _msg(
                     QT_TRANSLATE_NOOP(
                         "services", "Item {code} is not on this return. Recorded; set it aside."
                     ),
-                    code=gtin,
-                ),
+                    code=gtin.lstrip("0") or gtin,
+                )
             )
+            return CheckInResult("not_on_return", dto, None, message)
         line = next((l for l in lines if l.qty_announced - l.qty_received >= quantity), None)
         if line is None:
             line = lines[0]

@@ -191,3 +191,15 @@ def test_the_printer_list_refreshes_off_the_gui_thread(app_context):
     printing.printers_changed.connect(seen.append)
     printing.refresh_printers()
     assert seen == [["Zebra", "Office"]] and printing.available == ["Zebra", "Office"]
+
+
+def test_save_as_pdf_opens_in_documents_or_home_never_the_program_folder(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from ui import printing
+
+    monkeypatch.setattr(printing, "_LAST_PDF_FOLDER", [])
+    folder = printing.pdf_folder()
+    assert folder.is_dir() and folder != Path.cwd()
+    monkeypatch.setattr(printing, "_LAST_PDF_FOLDER", [str(tmp_path)])
+    assert printing.pdf_folder() == tmp_path

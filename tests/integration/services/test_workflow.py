@@ -162,6 +162,9 @@ def test_check_in_records_wrong_and_extra_items(backend, actors, make_order):
     assert extra.status == "extra"
     wrong = receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="0012345678905")
     assert wrong.status == "not_on_return"
+    assert wrong.message.render() == (
+        "Kirja (12345678905) is not on this return. Recorded; set it aside."
+    )  # the product's name, not only its GTIN
     empty = receiving.record_discrepancy(backend.uow(), actors.clerk, ret.id, "empty_box")
     assert [d.kind for d in empty.discrepancies] == ["extra", "not_on_return", "empty_box"]
     assert empty.lines[0].qty_received == 1
