@@ -35,7 +35,6 @@ if sys.version_info >= (3, 12):
 else:
     from typing_extensions import override
 
-CREATE_USER_COMMAND = "returns-app user add NAME --role admin"
 
 
 class SignInView(QWidget):
@@ -72,12 +71,29 @@ class SignInView(QWidget):
         form.addRow(user_label, self.user)
         form.addRow(password_label, self.password)
         form.addRow(self.tr("Station"), self.station)
-        form.addRow(self.message)
         self.pages.addWidget(form_page)
 
-        self.no_users = QLabel()
-        self.no_users.setWordWrap(True)
-        self.no_users.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A new database: the first administrator is created here, not in a terminal.
+        self.no_users = QWidget()
+        first = QFormLayout(self.no_users)
+        first.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.no_users_text = QLabel(
+            self.tr(
+                "This database has no users yet. Create the first one, an administrator: "
+                "they add the other users in Settings \u2192 Users."
+            )
+        )
+        self.no_users_text.setWordWrap(True)
+        self.new_user = QLineEdit()
+        self.new_user.setObjectName("firstAdminName")
+        self.new_password = QLineEdit()
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password_again = QLineEdit()
+        self.new_password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        first.addRow(self.no_users_text)
+        first.addRow(self.tr("User name"), self.new_user)
+        first.addRow(self.tr("Password"), self.new_password)
+        first.addRow(self.tr("Password again"), self.new_password_again)
         self.pages.addWidget(self.no_users)
 
         self.loading = QLabel(self.tr("Loading users…"))
@@ -100,6 +116,7 @@ class SignInView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.reason)
         layout.addWidget(self.pages)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
 
@@ -127,6 +144,7 @@ class SignInDialog(QDialog):
         self._switching = switching
         self._approving = approving
         self._busy = False
+        self._first_admin = False
         self._users: list[UserDTO] = []
         self.approver: Actor | None = None
         self.view = SignInView(self)
@@ -180,14 +198,12 @@ class SignInDialog(QDialog):
         if self._approving:
             self._users = [u for u in self._users if u.role in PERMISSIONS[self._approving]]
         if not found:
-            self.view.no_users.setText(
-                self.tr(
-                    "This database has no users yet. Create the first one, an administrator, "
-                    "in a terminal:\n\n    {command}\n\nthen start Returns Desk again."
-                ).format(command=CREATE_USER_COMMAND)
-            )
+            self._first_admin = True
             self.view.pages.setCurrentWidget(self.view.no_users)
-            self.view.sign_in.hide()
+            self._button_text = self.tr("Create and sign in")
+            self.view.sign_in.setText(self._button_text)
+            self.view.sign_in.setEnabled(True)
+            self.view.new_user.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.view.user.clear()
         for u in self._users:
@@ -222,6 +238,9 @@ class SignInDialog(QDialog):
     def _on_sign_in_clicked(self) -> None:
         if self._busy or not self.view.sign_in.isEnabled():
             return
+        if self._first_admin:
+            self._create_first_admin()
+            return
         username, password = self.username(), self.view.password.text()
         if not username or not password:
             self._show_problem(Problem(self.tr("Choose your user and type your password.")))
@@ -233,6 +252,26 @@ class SignInDialog(QDialog):
         backend = self._ctx.backend
         self._ctx.runner.run_db(
             lambda: users.authenticate(backend.uow(), username, password, station),
+            self._on_authenticated,
+        )
+
+    def _create_first_admin(self) -> None:
+        v = self.view
+        name, password = v.new_user.text().strip(), v.new_password.text()
+        if not name or not password:
+            self._show_problem(Problem(self.tr("Give a user name and a password.")))
+            return
+        if password != v.new_password_again.text():
+            self._show_problem(Problem(self.tr("The passwords differ. Type them again.")))
+            v.new_password.clear()
+            v.new_password_again.clear()
+            v.new_password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._busy = True
+        v.sign_in.setEnabled(False)
+        station, backend = self._ctx.settings.get("station/name"), self._ctx.backend
+        self._ctx.runner.run_db(
+            lambda: users.create_first_admin(backend.uow(), name, password, station),
             self._on_authenticated,
         )
 

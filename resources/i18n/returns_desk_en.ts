@@ -3406,11 +3406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the first one, an administrator, in a terminal:
-
-    {command}
-
-then start Returns Desk again.</source>
+        <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3419,6 +3415,14 @@ then start Returns Desk again.</source>
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user name and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3442,6 +3446,22 @@ then start Returns Desk again.</source>
     </message>
     <message>
         <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the first one, an administrator: they add the other users in Settings → Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5468,6 +5488,10 @@ then start Returns Desk again.</source>
     </message>
     <message>
         <source>The user name &apos;{name}&apos; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has users already. Sign in with yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3406,16 +3406,8 @@
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the first one, an administrator, in a terminal:
-
-    {command}
-
-then start Returns Desk again.</source>
-        <translation>Tässä tietokannassa ei ole vielä käyttäjiä. Luo ensimmäinen käyttäjä, ylläpitäjä, päätteessä:
-
-    {command}
-
-ja käynnistä sitten Returns Desk uudelleen.</translation>
+        <source>Create and sign in</source>
+        <translation>Luo ja kirjaudu</translation>
     </message>
     <message>
         <source>Choose your user and type your password.</source>
@@ -3424,6 +3416,14 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
     <message>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Give a user name and a password.</source>
+        <translation>Anna käyttäjätunnus ja salasana.</translation>
+    </message>
+    <message>
+        <source>The passwords differ. Type them again.</source>
+        <translation>Salasanat eroavat. Kirjoita ne uudelleen.</translation>
     </message>
     <message>
         <source>{user} may not approve this. Ask a supervisor.</source>
@@ -3447,6 +3447,22 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
     <message>
         <source>Station</source>
         <translation>Työpiste</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the first one, an administrator: they add the other users in Settings → Users.</source>
+        <translation>Tietokannassa ei ole vielä käyttäjiä. Luo ensimmäinen, pääkäyttäjä: hän lisää muut käyttäjät kohdassa Asetukset → Käyttäjät.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Salasana uudelleen</translation>
     </message>
     <message>
         <source>Loading users…</source>
@@ -5473,6 +5489,10 @@ ja käynnistä sitten Returns Desk uudelleen.</translation>
     <message>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Käyttäjätunnus &apos;{name}&apos; on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>This database has users already. Sign in with yours.</source>
+        <translation>Tietokannassa on jo käyttäjiä. Kirjaudu omalla tunnuksellasi.</translation>
     </message>
     <message>
         <source>Wrong user name or password. Try again.</source>

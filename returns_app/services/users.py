@@ -100,6 +100,32 @@ def add_user(
         return _dto(user)
 
 
+def create_first_admin(
+    uow: UnitOfWork, username: str, password: str, station: str = ""
+) -> Actor:
+    """On a database without users: create its first administrator and sign them in.
+
+    Refused once any user exists (a second station that got there first wins; this one is
+    told to sign in), so this is never a way around the administrator.
+    """
+    taken = Conflict(
+        Message(
+            "users",
+            QT_TRANSLATE_NOOP("users", "This database has users already. Sign in with yours."),
+        )
+    )
+    if count_users(uow) > 0:
+        raise taken
+    # Nobody's rights: if another station made the first user a moment ago, add_user
+    # refuses this one instead of creating a second administrator.
+    nobody = Actor(None, "first-start", "clerk", station)
+    try:
+        add_user(uow, username, password, "admin", actor=nobody)
+    except PermissionDenied as exc:
+        raise taken from exc
+    return authenticate(uow, username, password, station)
+
+
 def authenticate(uow: UnitOfWork, username: str, password: str, station: str = "") -> Actor:
     """Return the :class:`Actor` for a right user name and password, else raise."""
     with uow:

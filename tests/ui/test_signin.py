@@ -9,7 +9,7 @@ from sqlalchemy import create_engine
 
 from returns_app.services.runtime import Backend
 from ui.context import AppContext, UserSession
-from ui.signin import CREATE_USER_COMMAND, SignInDialog
+from ui.signin import SignInDialog
 from ui.tasks import ImmediateRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -72,14 +72,35 @@ def test_a_user_name_can_be_typed_instead_of_chosen(qtbot, nobody, actors):
     assert nobody.session.actor.username == "supervisor1"
 
 
-def test_a_database_without_users_says_how_to_create_the_first(
+def test_a_database_without_users_creates_its_first_administrator_in_the_app(
     qtbot, qapp, sqlite_backend, ui_settings
 ):
+    from returns_app.services import users
+
     ctx = AppContext(sqlite_backend, ui_settings, ImmediateRunner(), UserSession(), clock=pinned_clock)
     dialog = open_dialog(qtbot, ctx)
-    assert CREATE_USER_COMMAND in dialog.view.no_users.text()
-    assert dialog.view.pages.currentWidget() is dialog.view.no_users
-    assert not dialog.view.sign_in.isVisible()
+    v = dialog.view
+    assert dialog.view.pages.currentWidget() is v.no_users
+    assert "no users yet" in v.no_users_text.text() and "terminal" not in v.no_users_text.text()
+    assert v.new_user.hasFocus()
+    v.new_user.setText("aino")
+    v.new_password.setText("a-long-password")
+    v.new_password_again.setText("a-different-one")
+    keys(v.new_password_again, "Return")
+    assert "passwords differ" in v.message.text() and ctx.session.actor is None
+    v.new_password.setText("a-long-password")
+    v.new_password_again.setText("a-long-password")
+    keys(v.new_password_again, "Return")
+    assert ctx.session.actor is not None and ctx.session.actor.role == "admin"
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    # once a user exists, nobody can use this way in again
+    import pytest as _pytest
+
+    from returns_app.services.errors import Conflict
+
+    with _pytest.raises(Conflict):
+        users.create_first_admin(sqlite_backend.uow(), "mallory", "another-password")
+    assert [u.username for u in users.list_users(sqlite_backend.uow())] == ["aino"]
 
 
 def test_an_unreachable_database_is_said_at_sign_in(qtbot, qapp, ui_settings, tmp_path):
