@@ -17,6 +17,11 @@ def i18n_dir() -> Path:
     return _ROOT / "i18n"
 
 
+def sound_path(kind: str) -> Path:
+    """Return the WAV of one of the desk's sounds ("success", "warning", "error")."""
+    return _ROOT / "sounds" / f"{kind}.wav"
+
+
 def font_path(name: str = "DejaVuSans.ttf") -> Path:
     """Return the path of a bundled font (DejaVu covers ä, ö, å and €)."""
     return _ROOT / "fonts" / name

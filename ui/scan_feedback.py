@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from returns_app.i18n import Message
 from returns_app.scanning import Kind, ScanResult, format_return_code_for_people, kind_label
@@ -44,7 +44,8 @@ def render(message: Message) -> str:
 class ScanFeedback(QFrame):
     """Shows the last scan: green when valid, amber with warnings, red when not valid.
 
-    Warnings and errors also beep, since the clerk's eyes are often on the parcel.
+    Each result also sounds (success, warning, error), since the clerk's eyes are often on
+    the parcel; ``beep(kind)`` plays it.
 
     Signals:
         None.
@@ -54,12 +55,12 @@ class ScanFeedback(QFrame):
         self,
         parent: QWidget | None = None,
         *,
-        beep: Callable[[], None] | None = None,
+        beep: Callable[[str], None] | None = None,
         title_point_size: int = 30,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scanFeedback")
-        self._beep = beep or QApplication.beep
+        self._beep = beep or (lambda kind: None)
         self._state = FeedbackState.IDLE
         self._title = QLabel(self)
         self._title.setObjectName("scanFeedbackTitle")
@@ -95,7 +96,7 @@ class ScanFeedback(QFrame):
         return self._detail.text()
 
     def show_message(self, state: FeedbackState, title: str, detail: str = "") -> None:
-        """Show ``title`` (big) and ``detail`` in the colours of ``state``; beep if not good."""
+        """Show ``title`` (big) and ``detail`` in the colours of ``state``, with its sound."""
         self._state = FeedbackState(state)
         self._title.setText(title)
         self._detail.setText(detail)
@@ -106,8 +107,8 @@ class ScanFeedback(QFrame):
             f" QFrame#scanFeedback QLabel {{ color: {foreground}; background: transparent; }}"
         )
         self.setAccessibleDescription(f"{title}. {detail}" if detail else title)
-        if self._state in (FeedbackState.WARNING, FeedbackState.ERROR):
-            self._beep()
+        if self._state is not FeedbackState.IDLE:
+            self._beep(self._state.value)
 
     def show_result(self, result: ScanResult) -> None:
         """Show a classified scan."""

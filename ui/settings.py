@@ -27,6 +27,8 @@ OPTIONS: dict[str, Option] = {
         Option("station/name", str, "DESK-1"),
         Option("ui/language", str, "fi"),
         Option("ui/font_scale", float, 1.0),
+        Option("sound/enabled", bool, True),
+        Option("sound/volume", int, 70),
         Option("database/url", str, ""),
         Option("database/pg_host", str, "127.0.0.1"),
         Option("database/pg_port", int, 5432),

@@ -3540,6 +3540,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sounds for scans: success, warning, error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the three sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save station settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3540,6 +3540,22 @@
         <translation>Hyvityslaskut (kuitit)</translation>
     </message>
     <message>
+        <source>Sounds for scans: success, warning, error</source>
+        <translation>Äänet skannauksille: onnistui, varoitus, virhe</translation>
+    </message>
+    <message>
+        <source>Play the three sounds</source>
+        <translation>Soita kolme ääntä</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Äänet</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Äänenvoimakkuus</translation>
+    </message>
+    <message>
         <source>Save station settings</source>
         <translation>Tallenna työpisteen asetukset</translation>
     </message>

@@ -19,8 +19,11 @@ def backend(sqlite_backend):
 
 @pytest.fixture
 def ui_settings(tmp_path) -> Settings:
-    """This station's settings in a temporary INI file."""
-    return Settings.at(str(tmp_path / "station.ini"))
+    """This station's settings in a temporary INI file (sound off: no audio device here;
+    the player is tested with a fake effect in test_sound.py)."""
+    settings = Settings.at(str(tmp_path / "station.ini"))
+    settings.set("sound/enabled", False)
+    return settings
 
 
 # The screens' clock: make_order delivers on 10.11.2026, so on 25.11. the withdrawal period

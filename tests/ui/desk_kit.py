@@ -85,8 +85,8 @@ def printers() -> FakePrinters:
 
 
 @pytest.fixture
-def beeps() -> list[int]:
-    """Counts the desk's beeps."""
+def beeps() -> list[str]:
+    """The desk's sounds, in order ("success", "warning", "error")."""
     return []
 
 
@@ -100,7 +100,7 @@ def make_desk(qtbot, printers, beeps):
 
     def make(ctx):
         center = PrintCenter(ctx, lister=printers.lister, printer=printers.printer)
-        widget = DeskWidget(ctx, printer=center, now=lambda: NOW, beep=lambda: beeps.append(1))
+        widget = DeskWidget(ctx, printer=center, now=lambda: NOW, beep=beeps.append)
         widget.resize(1366, 700)
         show_active(qtbot, widget)
         widget.scan_router.install()

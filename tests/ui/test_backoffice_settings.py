@@ -55,6 +55,34 @@ def test_station_settings_are_saved_for_this_station(qtbot, app_context, ui_sett
     assert ui_settings.get("printers/slip_format") == "80mm"
 
 
+def test_sound_can_be_turned_on_its_volume_set_and_tried(qtbot, app_context, ui_settings):
+    from ui.sound import SoundPlayer
+
+    heard = []
+
+    class Effect:
+        def __init__(self, kind):
+            self.kind = kind
+
+        def setVolume(self, volume):  # noqa: N802
+            self.volume = volume
+
+        def play(self):
+            heard.append((self.kind, self.volume))
+
+    player = SoundPlayer(ui_settings, factory=lambda kind, parent: Effect(kind))
+    widget = StationSettings(app_context, lister=lambda: [], player=player)
+    qtbot.addWidget(widget)
+    assert not widget.sound_on.isChecked()  # the test station has it off
+    widget.sound_on.setChecked(True)
+    widget.volume.setValue(35)
+    widget.try_sounds.click()
+    qtbot.waitUntil(lambda: len(heard) == 3, timeout=3000)
+    assert heard == [("success", 0.35), ("warning", 0.35), ("error", 0.35)]
+    widget.save.click()
+    assert ui_settings.get("sound/enabled") is True and ui_settings.get("sound/volume") == 35
+
+
 def test_a_letter_cannot_stand_for_fnc1_and_a_station_needs_a_name(qtbot, app_context, ui_settings):
     widget = StationSettings(app_context, lister=list)
     widget.gs.setText("x")

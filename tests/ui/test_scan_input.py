@@ -285,8 +285,8 @@ def test_scan_field_is_big(desk):
 
 @pytest.fixture
 def feedback(qtbot):
-    beeps: list[int] = []
-    widget = ScanFeedback(beep=lambda: beeps.append(1))
+    beeps: list[str] = []
+    widget = ScanFeedback(beep=beeps.append)
     widget.beeps = beeps  # type: ignore[attr-defined]
     widget.resize(600, 200)
     qtbot.addWidget(widget)
@@ -300,12 +300,12 @@ def background(widget: QWidget) -> str:
     return image.pixelColor(12, image.height() // 2).name()
 
 
-def test_valid_scan_is_green_and_silent(feedback):
+def test_valid_scan_is_green_with_the_success_sound(feedback):
     feedback.show_result(classify("R0000012348"))
     assert feedback.state == FeedbackState.SUCCESS
     assert feedback.title_text() == "Return code: R000 0012 348"
     assert background(feedback) == "#1b7a34"
-    assert feedback.beeps == []
+    assert feedback.beeps == ["success"]
 
 
 def test_scan_with_a_warning_is_amber_and_beeps(feedback):
@@ -314,7 +314,7 @@ def test_scan_with_a_warning_is_amber_and_beeps(feedback):
     assert "JJ473124829FI" in feedback.title_text()
     assert "US keyboard layout" in feedback.detail_text()
     assert background(feedback) == "#f5b800"
-    assert feedback.beeps == [1]
+    assert feedback.beeps == ["warning"]
 
 
 def test_invalid_scan_is_red_beeps_and_says_why(feedback):
@@ -323,7 +323,7 @@ def test_invalid_scan_is_red_beeps_and_says_why(feedback):
     assert feedback.title_text() == "Check digit should be 9, scanned 4."
     assert feedback.detail_text() == "Product code (GTIN): 6417084000014"
     assert background(feedback) == "#c0262d"
-    assert feedback.beeps == [1]
+    assert feedback.beeps == ["error"]
 
 
 def test_feedback_clears_to_ready(feedback):

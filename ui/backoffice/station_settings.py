@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -49,14 +51,17 @@ class StationSettings(QWidget):
         parent: QWidget | None = None,
         *,
         lister: Callable[[], list[str]] = available_printers,
+        player=None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._lister = lister
+        self._player = player  # a SoundPlayer; made on first use
         self._build()
         self._load()
         self.save.clicked.connect(self._on_save_clicked)
         self.find_printers.clicked.connect(self._on_find_printers_clicked)
+        self.try_sounds.clicked.connect(self._on_try_sounds_clicked)
         self._on_find_printers_clicked()
 
     def _build(self) -> None:
@@ -105,6 +110,17 @@ class StationSettings(QWidget):
         form.addRow(self.tr("Credit notes (slips)"), _pair(self.a4_printer, self.slip_format))
         form.addRow("", self.find_printers)
 
+        self.sound_on = QCheckBox(self.tr("Sounds for scans: success, warning, error"), self)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(5)
+        self.try_sounds = QPushButton(self.tr("Play the three sounds"), self)
+        sound = QGroupBox(self.tr("Sound"), self)
+        form = QFormLayout(sound)
+        form.addRow("", self.sound_on)
+        form.addRow(self.tr("Volume"), self.volume)
+        form.addRow("", self.try_sounds)
+
         self.save = QPushButton(self.tr("Save station settings"), self)
         self.message = MessageLine(self)
         columns = QHBoxLayout()
@@ -115,6 +131,7 @@ class StationSettings(QWidget):
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(printers)
+        right.addWidget(sound)
         right.addStretch(1)
         columns.addLayout(right, 1)
         buttons = QHBoxLayout()
@@ -138,6 +155,8 @@ class StationSettings(QWidget):
             combo.setCurrentText(s.get(key))
         for combo, key in self._size_keys():
             combo.setCurrentIndex(max(0, combo.findData(s.get(key))))
+        self.sound_on.setChecked(s.get("sound/enabled"))
+        self.volume.setValue(s.get("sound/volume"))
 
     def _printer_keys(self) -> tuple[tuple[QComboBox, str], ...]:
         return (
@@ -152,6 +171,16 @@ class StationSettings(QWidget):
             (self.tag_size, "printers/tag_size"),
             (self.slip_format, "printers/slip_format"),
         )
+
+    def _on_try_sounds_clicked(self) -> None:
+        """Play success, warning and error at the slider's volume (before saving)."""
+        from ui.sound import KINDS, SoundPlayer
+
+        if self._player is None:
+            self._player = SoundPlayer(self._ctx.settings, self)
+        player, volume = self._player, self.volume.value()
+        for i, kind in enumerate(KINDS):
+            QTimer.singleShot(600 * i, lambda k=kind: player.preview(k, volume))
 
     def _on_find_printers_clicked(self) -> None:
         self.find_printers.setEnabled(False)
@@ -193,6 +222,8 @@ class StationSettings(QWidget):
             s.set(key, combo.currentText().strip())
         for combo, key in self._size_keys():
             s.set(key, combo.currentData())
+        s.set("sound/enabled", self.sound_on.isChecked())
+        s.set("sound/volume", self.volume.value())
         self.message.say(self.tr("Station settings saved."), Tone.GOOD)
 
 

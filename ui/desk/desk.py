@@ -83,7 +83,7 @@ class DeskWidget(QWidget):
         printer: PrintCenter | None = None,
         now: Callable[[], datetime] | None = None,
         clock: Callable[[], float] | None = None,
-        beep: Callable[[], None] | None = None,
+        beep: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -98,6 +98,10 @@ class DeskWidget(QWidget):
         self.queue_confirm: QMessageBox | None = None
         self.mismatch_confirm: QMessageBox | None = None
         self.printer = printer or PrintCenter(ctx, self)
+        if beep is None:
+            from ui.sound import SoundPlayer
+
+            beep = SoundPlayer(ctx.settings, self).play
         self.view = DeskView(self, beep=beep)
         self.documents = DocumentTray(self.printer, self.view, self)
         self.scan_field = self.view.scan_field
