@@ -2624,6 +2624,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No label printer is set for this station: save the label as a PDF, or choose the printer in Settings → Station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2624,6 +2624,10 @@
         <translation>Tulosta etiketti tai tallenna se PDF:ksi lähetettäväksi asiakkaalle sähköpostitse.</translation>
     </message>
     <message>
+        <source>No label printer is set for this station: save the label as a PDF, or choose the printer in Settings → Station.</source>
+        <translation>Tälle työpisteelle ei ole valittu tarratulostinta: tallenna tarra PDF-tiedostoksi tai valitse tulostin kohdassa Asetukset → Työpiste.</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>Tulostetaan…</translation>
     </message>

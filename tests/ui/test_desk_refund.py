@@ -271,3 +271,19 @@ def test_the_first_ctrl_r_on_the_real_runner_leaves_ctrl_enter_and_f_keys_workin
     # after issuing, a new scan closes the panel and the scan field has the keys again
     keys(QApplication.focusWidget(), "Esc")
     assert desk.view.pages.currentIndex() == PAGE_RETURN
+    runner.wait()
+    qtbot.wait(50)  # callbacks the workers queued reach the GUI thread before teardown
+
+
+def test_a_not_printed_line_of_one_return_is_gone_when_the_next_return_opens(
+    desk, backend, actors, make_order
+):
+    ret = received_return(backend, actors, make_order)
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    keys(desk.refund_panel.issue_button, "Ctrl+Return")  # no A4 printer: not printed
+    assert "Not printed" in desk.view.last_document.text()
+    other = received_return(backend, actors, make_order)
+    desk.handle_scan(other.code)
+    assert desk.view.last_document.text() == ""
+    assert not desk.view.notice.isVisible()

@@ -122,6 +122,7 @@ def test_without_a_label_printer_the_label_is_saved_as_a_pdf_to_email(
     code = dialog.registered_return.code
     dialog.print_label()
     assert "No label printer is set" in dialog.view.print_status.text()
+    assert "Printing" not in dialog.view.print_status.text()  # never both at once
     assert dialog.view.save_label.hasFocus()
     target = tmp_path / "label.pdf"
     monkeypatch.setattr("ui.printing.choose_pdf_path", lambda parent, name: str(target))

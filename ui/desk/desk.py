@@ -402,6 +402,8 @@ class DeskWidget(QWidget):
 
     def show_return(self, ret: ReturnDTO) -> None:
         """Show ``ret`` with its lines, deadlines, mismatches and refund."""
+        if self._ret is None or self._ret.id != ret.id:
+            self.documents.forget()  # "Not printed: …" of another return is not this one's
         self._ret = ret
         v = self.view
         present_return(v, ret, self.today())

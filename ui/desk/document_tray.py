@@ -37,6 +37,12 @@ class DocumentTray(QObject):
         """The last document made, and the printer it was for."""
         return self._last
 
+    def forget(self) -> None:
+        """Another return is on the desk: its documents are not the last one's."""
+        self._last = None
+        self._view.last_document.setText("")
+        self._view.notice.hide()
+
     def print_document(self, make: Callable[[], StoredDocument], role: DocumentRole) -> None:
         """Make (the service stores it) and print a document."""
         self._printer.print_document(make, role, self._on_printed)

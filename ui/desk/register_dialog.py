@@ -530,7 +530,21 @@ class RegisterDialog(QDialog):
         """Print the return label on the label printer."""
         if self._ret is None:
             return
-        self.view.print_status.setText(QCoreApplication.translate("RegisterDialog", "Printing…"))
+        v = self.view
+        if not self._printer.configured(DocumentRole.LABEL):
+            # Say it once, plainly: no "Printing…" for a printer that is not there.
+            v.print_status.setText(
+                QCoreApplication.translate(
+                    "RegisterDialog",
+                    "No label printer is set for this station: save the label as a PDF, or "
+                    "choose the printer in Settings \u2192 Station.",
+                )
+            )
+            v.print_status.setStyleSheet(style.tone_sheet(style.Tone.WARN))
+            v.save_label.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        v.print_status.setStyleSheet("")
+        v.print_status.setText(QCoreApplication.translate("RegisterDialog", "Printing…"))
         self._printer.print_document(self._make_label(), DocumentRole.LABEL, self._on_printed)
 
     def _on_printed(self, outcome: PrintOutcome | None, problem: Problem | None) -> None:
