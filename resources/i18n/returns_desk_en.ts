@@ -4186,6 +4186,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unit {n}/{of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,6 +4347,10 @@
     </message>
     <message>
         <source>Back to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

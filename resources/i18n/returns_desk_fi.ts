@@ -4186,6 +4186,10 @@
         <translation>Rivi</translation>
     </message>
     <message>
+        <source>unit {n}/{of}</source>
+        <translation>kpl {n}/{of}</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Hyvityslasku</translation>
     </message>
@@ -4344,6 +4348,10 @@
     <message>
         <source>Back to supplier</source>
         <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>Hold for customer</source>
+        <translation>Asiakkaalle</translation>
     </message>
     <message>
         <source>Unknown size &apos;{value}&apos;; use one of {allowed}.</source>

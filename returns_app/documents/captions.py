@@ -35,6 +35,7 @@ KEEP_THIS_PART = QT_TRANSLATE_NOOP("documents", "Keep this part for your records
 
 # Item tag
 LINE = QT_TRANSLATE_NOOP("documents", "Line")
+UNIT_OF = QT_TRANSLATE_NOOP("documents", "unit {n}/{of}")
 
 # Credit note
 CREDIT_NOTE = QT_TRANSLATE_NOOP("documents", "Credit note")

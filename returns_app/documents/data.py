@@ -134,6 +134,8 @@ class ItemTagData:
     location: str
     created_at: datetime
     lang: str = "fi"
+    unit_no: int = 0  # which unit of the line (two units of a line get two different tags)
+    units: int = 0
 
     def __post_init__(self) -> None:
         _check_lang(self.lang)

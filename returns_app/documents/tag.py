@@ -60,7 +60,10 @@ def render_item_tag(data: ItemTagData, size: str = "57x32") -> bytes:
 
 
 def _heading(data: ItemTagData) -> str:
-    return f"{group_for_people(data.return_code)} · {tr(c.LINE, data.lang)} {data.line_number}"
+    heading = f"{group_for_people(data.return_code)} · {tr(c.LINE, data.lang)} {data.line_number}"
+    if data.unit_no:
+        heading += " · " + tr(c.UNIT_OF, data.lang, n=data.unit_no, of=data.units or data.unit_no)
+    return heading
 
 
 def _destination(data: ItemTagData) -> str:

@@ -60,6 +60,7 @@ DISPOSITION_NAMES = {
     "quarantine": QT_TRANSLATE_NOOP("documents", "Quarantine"),
     "scrap": QT_TRANSLATE_NOOP("documents", "Scrap"),
     "supplier": QT_TRANSLATE_NOOP("documents", "Back to supplier"),
+    "hold": QT_TRANSLATE_NOOP("documents", "Hold for customer"),
 }
 
 
@@ -228,6 +229,8 @@ def item_tag_pdf(
             location=s.get(Location, ins.location_id).code,
             created_at=ins.created_at,
             lang=lang,
+            unit_no=ins.unit_no,
+            units=line.qty_received,
         )
         doc = _keep(
             s,

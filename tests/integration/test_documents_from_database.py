@@ -135,3 +135,28 @@ def test_the_print_command_writes_each_document(backend, refunded, db_url, tmp_p
         == 2
     )
     assert "has lines 1 to 1" in capsys.readouterr().err
+
+
+def test_two_units_of_a_line_get_tags_that_say_which_unit_and_a_held_unit_its_place(
+    backend, actors, make_order
+):
+    order = make_order()
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 2),), notice_at=NOTICE),
+    )
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019", quantity=2)
+    first = inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(ret.lines[0].id, "A", "restock")
+    )
+    second = inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(ret.lines[0].id, "C", "hold")
+    )
+    texts = [
+        _text(documents.item_tag_pdf(backend.uow(), actors.clerk, u.inspection_id, "100x50").data)
+        for u in (first, second)
+    ]
+    assert "1/2" in texts[0] and "2/2" in texts[1]  # no two identical tags
+    assert "HOLD" in texts[1]
