@@ -2433,6 +2433,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until they are issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,6 +3160,10 @@
 <context>
     <name>ReturnsListWidget</name>
     <message>
+        <source>No returns match. Change the filters; a new station gets its returns when orders are imported (Import and export) and registered at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,6 +3622,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No stock yet. Import products (Import and export); graded returns and adjustments then show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Levels per location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,6 +3740,10 @@
     </message>
     <message>
         <source>Nothing leaves this queue without a decision: match the parcel to a return, register a return for it, or discard it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parcels wait here. A parcel nobody can place is put here at the desk with F9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2433,6 +2433,10 @@
         <translation>Hyvitysjono</translation>
     </message>
     <message>
+        <source>Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until they are issued.</source>
+        <translation>Ei hyvitettävää nyt. Vastaanotossa lasketut hyvitykset (Ctrl+R) odottavat täällä, kunnes ne maksetaan.</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
@@ -3156,6 +3160,10 @@
 <context>
     <name>ReturnsListWidget</name>
     <message>
+        <source>No returns match. Change the filters; a new station gets its returns when orders are imported (Import and export) and registered at the desk.</source>
+        <translation>Yksikään palautus ei vastaa hakua. Muuta suodattimia; uusi työpiste saa palautuksia, kun tilaukset tuodaan (Tuonti ja vienti) ja palautukset rekisteröidään vastaanotossa.</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
@@ -3614,6 +3622,10 @@
         <translation>Korjaa saldoa…</translation>
     </message>
     <message>
+        <source>No stock yet. Import products (Import and export); graded returns and adjustments then show here.</source>
+        <translation>Ei vielä varastoa. Tuo tuotteet (Tuonti ja vienti); arvioidut palautukset ja saldokorjaukset näkyvät sitten täällä.</translation>
+    </message>
+    <message>
         <source>Levels per location</source>
         <translation>Saldot varastopaikoittain</translation>
     </message>
@@ -3729,6 +3741,10 @@
     <message>
         <source>Nothing leaves this queue without a decision: match the parcel to a return, register a return for it, or discard it with a reason.</source>
         <translation>Mikään paketti ei poistu jonosta ilman päätöstä: yhdistä paketti palautukseen, luo sille palautus tai poista se jonosta perustelun kanssa.</translation>
+    </message>
+    <message>
+        <source>No parcels wait here. A parcel nobody can place is put here at the desk with F9.</source>
+        <translation>Täällä ei odota paketteja. Paketti, jota kukaan ei tunnista, laitetaan tänne vastaanotossa F9:llä.</translation>
     </message>
     <message>
         <source>Find: order number, customer name, e-mail, phone or tracking number</source>

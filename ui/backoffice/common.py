@@ -11,7 +11,9 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -298,3 +300,56 @@ def report_error(
     line.say(problem.text, Tone.BAD)
     if problem.database:
         database_problem.emit(problem.text)
+
+
+class EmptyHint(QObject):
+    """Says what to do when a table has no rows ("No returns yet: import orders…").
+
+    A label over the table's viewport, shown while its model is empty; an empty list never
+    just shows nothing.
+    """
+
+    def __init__(self, view: QTableView, text: str) -> None:
+        super().__init__(view)
+        self._view = view
+        self.label = QLabel(text, view.viewport())
+        self.label.setObjectName("emptyHint")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setProperty("role", "muted")
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        self._model = None
+        self.watch()
+
+    def set_text(self, text: str) -> None:
+        """Change the hint (e.g. "nothing matches the filters" against "nothing yet")."""
+        self.label.setText(text)
+
+    def watch(self) -> None:
+        """Follow the view's model (call again after ``setModel``)."""
+        model = self._view.model()
+        if model is not None and model is not self._model:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.layoutChanged):
+                signal.connect(self.refresh)
+            self._model = model
+        self.refresh()
+
+    def refresh(self, *args) -> None:
+        """Show the hint while the model has no rows."""
+        del args
+        model = self._view.model()
+        empty = model is None or model.rowCount() == 0
+        self.label.setVisible(empty)
+        self._place()
+
+    def _place(self) -> None:
+        rect = self._view.viewport().rect().adjusted(24, 24, -24, -24)
+        self.label.setGeometry(rect)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False

@@ -39,6 +39,7 @@ from returns_app.services.dto import RefundDTO
 from ui.backoffice.common import (
     METHODS,
     SORT_ROLE,
+    EmptyHint,
     MessageLine,
     heading,
     money,
@@ -144,6 +145,13 @@ class RefundQueueWidget(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until "
+                "they are issued."
+            ),
+        )
         self.approve = QPushButton(self.tr("Approve"), self)
         self.issue = QPushButton(self.tr("Issue refund…"), self)
         self.batch = QPushButton(self.tr("Issue selected…"), self)

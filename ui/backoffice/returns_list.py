@@ -21,6 +21,7 @@ from ui.backoffice.common import (
     KINDS,
     REASONS,
     URGENCY,
+    EmptyHint,
     fit_columns,
     goods_name,
     money_name,
@@ -83,6 +84,13 @@ class ReturnsListWidget(QWidget):
     def _wire(self) -> None:
         v = self.view
         v.table.setModel(self.model)
+        self.empty_hint = EmptyHint(
+            v.table,
+            self.tr(
+                "No returns match. Change the filters; a new station gets its returns when "
+                "orders are imported (Import and export) and registered at the desk."
+            ),
+        )
         v.table.activated.connect(self._on_table_activated)
         v.table.horizontalHeader().sortIndicatorChanged.connect(
             self._on_header_sort_indicator_changed

@@ -36,7 +36,15 @@ from returns_app.services.backoffice_stock import (
 )
 from returns_app.services.stock import MovementDTO
 from returns_app.services.users import UserDTO
-from ui.backoffice.common import SORT_ROLE, MessageLine, fit_columns, heading, name_of, report_error
+from ui.backoffice.common import (
+    SORT_ROLE,
+    EmptyHint,
+    MessageLine,
+    fit_columns,
+    heading,
+    name_of,
+    report_error,
+)
 from ui.backoffice.return_models import MOVEMENT_REASONS
 from ui.backoffice.return_page_view import table
 from ui.backoffice.returns_list_view import NO_DATE, date_edit
@@ -135,6 +143,13 @@ class StockWidget(QWidget):
         self.levels.setModel(self.levels_proxy)
         self.levels.setSortingEnabled(True)
         self.levels.sortByColumn(StockLevelsModel.COL_SKU, Qt.SortOrder.AscendingOrder)
+        self.empty_hint = EmptyHint(
+            self.levels,
+            self.tr(
+                "No stock yet. Import products (Import and export); graded returns and "
+                "adjustments then show here."
+            ),
+        )
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.adjust)

@@ -31,6 +31,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services import queries, receiving
 from returns_app.services.dto import FindHit, ParcelDTO, ReturnDTO
 from ui.backoffice.common import (
+    EmptyHint,
     MessageLine,
     RowsModel,
     day,
@@ -167,6 +168,13 @@ class UnidentifiedWidget(QWidget):
         self.message = MessageLine(self)
         self.parcels = table(self, "unidentifiedParcels")
         self.parcels.setModel(self.parcels_model)
+        self.empty_hint = EmptyHint(
+            self.parcels,
+            self.tr(
+                "No parcels wait here. A parcel nobody can place is put here at the desk "
+                "with F9."
+            ),
+        )
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
