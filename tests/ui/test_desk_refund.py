@@ -268,9 +268,13 @@ def test_the_first_ctrl_r_on_the_real_runner_leaves_ctrl_enter_and_f_keys_workin
     qtbot.waitUntil(lambda: issued_refunds(backend, ret.id) is not None, timeout=5000)
     qtbot.waitUntil(lambda: not desk._busy)
     runner.wait()
-    # after issuing, a new scan closes the panel and the scan field has the keys again
-    keys(QApplication.focusWidget(), "Esc")
+    # after issuing, the desk's keys work again: F3 closes the panel, back to the scan field
+    assert QApplication.focusWidget() is desk.scan_field
+    keys(QApplication.focusWidget(), "F3")
     assert desk.view.pages.currentIndex() == PAGE_RETURN
+    keys(QApplication.focusWidget(), "F10")  # close the return: refused, ungraded unit
+    qtbot.waitUntil(lambda: not desk._busy)
+    assert "not inspected yet" in desk.feedback.title_text()
     runner.wait()
     qtbot.wait(50)  # callbacks the workers queued reach the GUI thread before teardown
 

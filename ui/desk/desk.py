@@ -832,6 +832,10 @@ class DeskWidget(QWidget):
 
     def _on_refund_panel_refund_changed(self, refund: RefundDTO) -> None:
         self._show_refund(refund)
+        if refund.status == "issued":
+            # Done with the money: the keys go to the desk again (F3, F10, the next scan)
+            # rather than to a button that is now disabled.
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
         ret = self._ret
         if ret is None:
             return
