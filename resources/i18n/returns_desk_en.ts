@@ -3292,7 +3292,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers are told of the right of withdrawal (default for new orders)</source>
+        <source>Customers are told of the right of withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default for new orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3292,8 +3292,12 @@
         <translation>Veloita ennakkoon maksetusta palautusetiketistä</translation>
     </message>
     <message>
-        <source>Customers are told of the right of withdrawal (default for new orders)</source>
-        <translation>Asiakkaille kerrotaan peruuttamisoikeudesta (oletus uusille tilauksille)</translation>
+        <source>Customers are told of the right of withdrawal</source>
+        <translation>Asiakkaille kerrotaan peruuttamisoikeudesta</translation>
+    </message>
+    <message>
+        <source>The default for new orders</source>
+        <translation>Oletus uusille tilauksille</translation>
     </message>
     <message>
         <source>Policies</source>

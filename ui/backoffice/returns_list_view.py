@@ -114,6 +114,14 @@ class ReturnsListView(QWidget):
             (self.tr("From"), self.date_from),
             (self.tr("To"), self.date_to),
         )
+        for _text, field in labels:
+            if isinstance(field, QComboBox):
+                # Long Finnish state names must not widen the window: the list opens wide.
+                field.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                field.setMinimumContentsLength(12)
+                field.view().setMinimumWidth(field.view().sizeHintForColumn(0) + 24)
         for i, (text, field) in enumerate(labels):
             label = QLabel(text, self)
             label.setBuddy(field)

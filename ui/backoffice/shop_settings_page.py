@@ -80,7 +80,7 @@ class ShopSettingsWidget(QWidget):
         self.text: dict[str, QLineEdit] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         self.text["country"].setMaxLength(2)
         shop = QGroupBox(self.tr("Shop (on credit notes and labels)"), self)
-        form = QFormLayout(shop)
+        form = _wrapping_form(shop)
         for name, label in (
             ("shop_name", self.tr("Name")),
             ("street", self.tr("Street")),
@@ -95,7 +95,7 @@ class ShopSettingsWidget(QWidget):
         ):
             form.addRow(label, self.text[name])
         address = QGroupBox(self.tr("Return address (on return labels)"), self)
-        form = QFormLayout(address)
+        form = _wrapping_form(address)
         form.addRow(self.tr("Street"), self.text["return_street"])
         form.addRow(self.tr("Postal code"), self.text["return_postal_code"])
         form.addRow(self.tr("City"), self.text["return_city"])
@@ -105,15 +105,18 @@ class ShopSettingsWidget(QWidget):
         self.goodwill.setSuffix(self.tr(" days"))
         self.limit = _euros(self)
         self.delivery = QComboBox(self)
+        self.delivery.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.delivery.setMinimumContentsLength(16)
         self.delivery.addItem(self.tr("When the last unit of the order is returned"), "last_unit")
         self.delivery.addItem(self.tr("In proportion to the value returned"), "proportional")
         self.charge_label = QCheckBox(self.tr("Charge for a prepaid return label"), self)
         self.label_price = _euros(self)
-        self.informed = QCheckBox(
-            self.tr("Customers are told of the right of withdrawal (default for new orders)"), self
-        )
+        self.informed = QCheckBox(self.tr("Customers are told of the right of withdrawal"), self)
+        self.informed.setToolTip(self.tr("The default for new orders"))
         policies = QGroupBox(self.tr("Policies"), self)
-        form = QFormLayout(policies)
+        form = _wrapping_form(policies)
         form.addRow(self.tr("Goodwill period"), self.goodwill)
         form.addRow(self.tr("Refunds above this need a supervisor"), self.limit)
         form.addRow(self.tr("Delivery cost is refunded"), self.delivery)
@@ -312,3 +315,11 @@ def _euros(parent: QWidget) -> QDoubleSpinBox:
     box.setDecimals(2)
     box.setSuffix(" €")
     return box
+
+
+def _wrapping_form(box: QGroupBox) -> QFormLayout:
+    """A form whose long labels (in Finnish) go above their field instead of widening it."""
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form

@@ -74,7 +74,7 @@ class StationSettings(QWidget):
         self.font_scale.setSingleStep(0.1)
         self.font_scale.setDecimals(1)
         general = QGroupBox(self.tr("Station"), self)
-        form = QFormLayout(general)
+        form = _form(general)
         form.addRow(self.tr("Station name"), self.station)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Text size"), self.font_scale)
@@ -90,7 +90,7 @@ class StationSettings(QWidget):
         self.gs.setMaxLength(1)
         self.gs.setPlaceholderText(self.tr("none"))
         scanner = QGroupBox(self.tr("Scanner"), self)
-        form = QFormLayout(scanner)
+        form = _form(scanner)
         form.addRow(self.tr("Longest gap between keys of a scan"), self.burst)
         form.addRow(self.tr("Shortest scan"), self.min_length)
         form.addRow("", self.tab_ends)
@@ -104,7 +104,7 @@ class StationSettings(QWidget):
         self.slip_format = _size_combo(self, SLIP_FORMATS)
         self.find_printers = QPushButton(self.tr("Find printers"), self)
         printers = QGroupBox(self.tr("Printers"), self)
-        form = QFormLayout(printers)
+        form = _form(printers)
         form.addRow(self.tr("Return labels"), _pair(self.label_printer, self.label_size))
         form.addRow(self.tr("Item tags"), _pair(self.tag_printer, self.tag_size))
         form.addRow(self.tr("Credit notes (slips)"), _pair(self.a4_printer, self.slip_format))
@@ -116,7 +116,7 @@ class StationSettings(QWidget):
         self.volume.setSingleStep(5)
         self.try_sounds = QPushButton(self.tr("Play the three sounds"), self)
         sound = QGroupBox(self.tr("Sound"), self)
-        form = QFormLayout(sound)
+        form = _form(sound)
         form.addRow("", self.sound_on)
         form.addRow(self.tr("Volume"), self.volume)
         form.addRow("", self.try_sounds)
@@ -227,6 +227,14 @@ class StationSettings(QWidget):
         self.message.say(self.tr("Station settings saved."), Tone.GOOD)
 
 
+def _form(box: QGroupBox) -> QFormLayout:
+    """A form whose long labels (in Finnish) go above their field instead of widening it."""
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
 def _muted(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setProperty("role", "muted")
@@ -238,12 +246,15 @@ def _printer_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)  # a printer not connected now can still be named
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setMinimumContentsLength(18)
+    combo.setMinimumContentsLength(12)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
 
 def _size_combo(parent: QWidget, sizes: tuple[str, ...]) -> QComboBox:
     combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
     for size in sizes:
         combo.addItem(SIZE_NAMES.get(size, size), size)
     return combo
