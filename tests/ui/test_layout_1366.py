@@ -96,6 +96,10 @@ def test_every_area_fits_1366x768_for_every_role(
         a.key for i, a in enumerate(window.areas) if window.tabs.isTabVisible(i)
     ]
     assert "desk" in visible_areas
+    bar = window.tabs
+    tabs_width = sum(bar.tabRect(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+    if tabs_width > window.width():
+        problems.append(f"tab bar: {tabs_width} px of tabs in {window.width()} px")
     for key in [*visible_areas, "desk"]:
         window.show_area(key)
         if key == "desk":
