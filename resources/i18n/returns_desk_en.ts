@@ -5374,6 +5374,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This refund proposal was already replaced or cancelled; nothing changed. Reload to see the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the kind of return.</source>
         <translation type="unfinished"></translation>
     </message>

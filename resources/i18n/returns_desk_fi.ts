@@ -5374,6 +5374,10 @@
         <translation>Toinen työpiste maksoi tämän hyvityksen samalla hetkellä. Lataa uudelleen.</translation>
     </message>
     <message>
+        <source>This refund proposal was already replaced or cancelled; nothing changed. Reload to see the current one.</source>
+        <translation>Tämä hyvitysehdotus on jo korvattu tai peruttu; mitään ei muutettu. Päivitä nähdäksesi nykyisen.</translation>
+    </message>
+    <message>
         <source>Choose the kind of return.</source>
         <translation>Valitse palautuksen laji.</translation>
     </message>

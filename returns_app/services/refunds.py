@@ -728,6 +728,17 @@ def cancel_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> None:
         ret = load_return(s, refund.return_id, lock=True)
         if refund.status == "issued":
             raise _already_refunded(s, ret, refund)
+        if refund.status == "cancelled":
+            # A stale screen: a newer proposal replaced this one; the return stays as it is.
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "This refund proposal was already replaced or cancelled; nothing "
+                        "changed. Reload to see the current one.",
+                    )
+                )
+            )
         refund.status = "cancelled"
         if ret.money_state in ("proposed", "approved"):
             ret.money_state = money_transition(ret.money_state, _without_open_refund(s, ret))

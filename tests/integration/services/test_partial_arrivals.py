@@ -168,3 +168,18 @@ def test_a_dropped_deduction_lets_the_full_refund_go(backend, actors, whole_orde
     proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
     issued = refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id, now=ISSUED)
     assert issued.total == Decimal("39.90")
+
+
+def test_cancelling_a_replaced_proposal_from_a_stale_screen_changes_nothing(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    old = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    new = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)  # replaces it
+    with pytest.raises(Conflict, match="already replaced"):
+        refunds.cancel_refund(backend.uow(), actors.clerk, old.id)
+    assert queries.get_return(backend.uow(), ret.id).money_state == "proposed"
+    issued = refunds.issue_refund(backend.uow(), actors.clerk, new.id, now=ISSUED)
+    assert issued.status == "issued"
