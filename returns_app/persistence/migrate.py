@@ -69,34 +69,39 @@ def schema_status(engine: Engine) -> SchemaStatus:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database up to ``revision`` in one transaction."""
-    cfg = _config()
-    with engine.connect() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            # Rebuilding a table (Alembic's batch mode) drops the old one, which SQLite
-            # refuses while other tables point at it; the check after the upgrade stands in.
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            conn.commit()
-        try:
-            with conn.begin():
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, revision)
-                if sqlite:
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise RuntimeError(f"foreign keys broken by the upgrade: {broken[:5]}")
-        finally:
-            if sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-                conn.commit()
+    _run(engine, lambda cfg: command.upgrade(cfg, revision))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Migrate the database down to ``revision`` in one transaction."""
+    _run(engine, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(engine: Engine, migrate) -> None:
+    """Run Alembic on one connection in one transaction.
+
+    On SQLite, rebuilding a table (Alembic's batch mode) drops the old one, which SQLite
+    refuses while other tables point at it; so foreign keys are off during the migration and
+    ``PRAGMA foreign_key_check`` afterwards stands in for them. The PRAGMA only works outside
+    a transaction, so it goes to the driver's connection before SQLAlchemy begins one.
+    """
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.driver_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                migrate(cfg)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"foreign keys broken by the migration: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def backup_sqlite(engine: Engine, target: Path) -> Path:

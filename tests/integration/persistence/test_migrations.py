@@ -103,3 +103,65 @@ def test_a_local_file_one_version_behind_is_backed_up_then_upgraded_keeping_rows
     with engine.connect() as conn:
         assert conn.scalar(text("SELECT name FROM customers")) == "Aino"
     engine.dispose()
+
+
+def test_a_database_with_refunded_returns_upgrades_to_follow_up_refunds_and_back(
+    empty_url, monkeypatch
+):
+    """0003 -> 0004 rebuilds tables that others point at; rows and links must survive."""
+    from datetime import UTC, date, datetime
+    from decimal import Decimal
+
+    from returns_app.domain.users import Actor
+    from returns_app.services import inspection, orders, receiving, refunds, returns, users
+    from returns_app.services.returns import LineRequest, RegisterReturn
+    from returns_app.services.runtime import Backend
+
+    engine = make_engine(empty_url)
+    migrate.upgrade(engine, "0003")
+    backend = Backend(engine, empty_url)
+    admin = users.add_user(backend.uow(), "admin1", "secret-password", "admin")
+    actor = Actor(admin.id, "admin1", "admin", "DESK-1")
+    order = orders.save_order(
+        backend.uow(),
+        orders.OrderInput(
+            order_number="5001",
+            customer=orders.CustomerInput("Aino", "aino@example.fi", "", "K 1", "00100", "HKI"),
+            lines=(
+                orders.LineInput("S", "Paita", 2, Decimal("39.90"), Decimal("25.5"),
+                                 gtin="06417084000019"),
+            ),
+            ordered_at=datetime(2026, 11, 5, tzinfo=UTC),
+            shipments=(orders.ShipmentInput("JJ473124829FI", "posti", date(2026, 11, 10)),),
+            delivery_method="Posti",
+            delivery_price=Decimal("5.90"),
+        ),
+    )
+    from returns_app.services import queries
+
+    line_id = queries.get_order(backend.uow(), order.order_id).lines[0].id
+    ret = returns.register_return(
+        backend.uow(),
+        actor,
+        RegisterReturn("withdrawal", (LineRequest(line_id, 1),),
+                       notice_at=datetime(2026, 11, 12, tzinfo=UTC)),
+    )
+    receiving.receive_parcel(backend.uow(), actor, ret.code)
+    receiving.check_in_item(backend.uow(), actor, ret.id, code="06417084000019")
+    inspection.inspect_unit(backend.uow(), actor, inspection.InspectUnit(ret.lines[0].id, "A", "restock"))
+    proposal = refunds.propose_refund(backend.uow(), actor, ret.id)
+    refunds.issue_refund(backend.uow(), actor, proposal.id)
+
+    migrate.upgrade(engine)  # the rebuild with rows that point at returns and inspections
+    assert migrate.schema_status(engine).state == "current"
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM refunds WHERE status = 'issued'")) == 1
+        assert conn.scalar(text("SELECT money_state FROM returns")) == "refunded"
+        assert conn.scalar(text("SELECT count(*) FROM locations WHERE code = 'HOLD'")) == 1
+    migrate.downgrade(engine, "0003")  # back, rows kept
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM refunds")) == 1
+    migrate.upgrade(engine)  # and forward again: HOLD is not inserted twice
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM locations WHERE code = 'HOLD'")) == 1
+    engine.dispose()

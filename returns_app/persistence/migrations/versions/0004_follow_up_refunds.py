@@ -50,7 +50,8 @@ def upgrade() -> None:
     _dispositions(_NEW_DISPOSITIONS)
     op.execute(
         "INSERT INTO locations (code, name, kind, active) "
-        "VALUES ('HOLD', 'Held for the customer', 'quarantine', true)"
+        "SELECT 'HOLD', 'Held for the customer', 'quarantine', true "
+        "WHERE NOT EXISTS (SELECT 1 FROM locations WHERE code = 'HOLD')"
     )
     with op.batch_alter_table("refunds") as batch_op:
         batch_op.drop_index("uq_refunds_active_per_return")
@@ -65,6 +66,17 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    several = op.get_bind().execute(
+        sa.text(
+            "SELECT count(*) FROM (SELECT return_id FROM refunds WHERE status <> 'cancelled' "
+            "GROUP BY return_id HAVING count(*) > 1) AS r"
+        )
+    ).scalar()
+    if several:
+        raise RuntimeError(
+            f"Cannot go back before follow-up refunds: {several} return(s) have more than one "
+            "refund, which the older schema cannot hold."
+        )
     op.execute("UPDATE returns SET money_state = 'refunded' WHERE money_state = 'part_refunded'")
     _money_states(_OLD_STATES)
     op.execute("UPDATE inspections SET disposition = 'quarantine' WHERE disposition = 'hold'")
