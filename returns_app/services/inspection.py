@@ -171,6 +171,13 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
             location=location.code,
             exception_applies=excepted,
         )
+        s.flush()
+        # The money follows the grade: an open proposal is computed again, and units that came
+        # after a refund get their follow-up once every unit back is graded.
+        from returns_app.services.refunds import propose_follow_up, refresh_open_proposal
+
+        refresh_open_proposal(uow, actor, ret)
+        propose_follow_up(uow, actor, ret)
         dto = return_dto(s, ret)
         uow.commit()
         return InspectResult(dto, inspection.id, unit_no, location.code, excepted)
@@ -248,6 +255,9 @@ def undo_inspection(uow: UnitOfWork, actor: Actor, inspection_id: int) -> Return
             return_id=ret.id,
             **details,
         )
+        from returns_app.services.refunds import refresh_open_proposal
+
+        refresh_open_proposal(uow, actor, ret)
         dto = return_dto(s, ret)
         uow.commit()
         return dto

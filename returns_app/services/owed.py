@@ -41,6 +41,27 @@ def units_refunded(refunds: list[Refund]) -> dict[int, int]:
     return out
 
 
+# A defect claim settled by repair, replacement or a price reduction owes no units back.
+NO_UNITS_OWED = ("repair", "replacement", "price_reduction")
+
+
+def _excluded(s: Session, ret: Return, lines: list[ReturnLine]) -> dict[int, int]:
+    """Units per return line that an art. 16 exception excludes once inspected (one query)."""
+    if ret.kind == "defect_claim" or not lines:
+        return {}
+    rows = s.execute(
+        select(Inspection.return_line_id, Inspection.unsealed, OrderLine.exception_category)
+        .join(ReturnLine, ReturnLine.id == Inspection.return_line_id)
+        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+        .where(Inspection.return_line_id.in_([l.id for l in lines]))
+    )
+    out: dict[int, int] = {}
+    for line_id, unsealed, category in rows:
+        if category and exception_applies_at_inspection(category, unsealed):
+            out[line_id] = out.get(line_id, 0) + 1
+    return out
+
+
 def units_to_refund(
     s: Session, ret: Return, lines: list[ReturnLine], done: dict[int, int]
 ) -> tuple[dict[int, int], list[Message]]:
@@ -51,28 +72,22 @@ def units_to_refund(
     out: dict[int, int] = {}
     received_any = any(l.qty_received for l in lines)
     done = dict(done)
+    excluded = _excluded(s, ret, lines)
     for line in lines:
         units = line.qty_received if received_any else line.qty_announced
-        if ret.kind != "defect_claim":
-            category = s.get(OrderLine, line.order_line_id).exception_category
-            excluded = [
-                i
-                for i in s.scalars(select(Inspection).where(Inspection.return_line_id == line.id))
-                if exception_applies_at_inspection(category, i.unsealed)
-            ]
-            if excluded:
-                units -= len(excluded)
-                notes.append(
-                    _msg(
-                        QT_TRANSLATE_NOOP(
-                            "services",
-                            "{n} unit(s) opened from a sealed package are not refunded "
-                            "(the exception applies).",
-                        ),
-                        n=len(excluded),
-                    )
+        if excluded.get(line.id):
+            units -= excluded[line.id]
+            notes.append(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "{n} unit(s) opened from a sealed package are not refunded "
+                        "(the exception applies).",
+                    ),
+                    n=excluded[line.id],
                 )
-        paid_back = min(units, done.get(line.order_line_id, 0))
+            )
+        paid_back = min(max(units, 0), done.get(line.order_line_id, 0))
         done[line.order_line_id] = done.get(line.order_line_id, 0) - paid_back
         units -= paid_back
         if units > 0:
@@ -80,17 +95,34 @@ def units_to_refund(
     return out, notes
 
 
-def money_left(s: Session, ret: Return) -> tuple[int, int]:
-    """(units received and not yet refunded or excluded, units announced and still expected)."""
-    lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
-    issued = issued_refunds(s, ret.id)
-    units, _ = units_to_refund(s, ret, lines, units_refunded(issued))
-    if not any(l.qty_received for l in lines) and ret.proof_of_dispatch_at is None:
-        units = {}  # nothing back yet: nothing owed before the goods or a proof come
-    expected = sum(max(0, l.qty_announced - l.qty_received) for l in lines)
-    if issued and not any(l.qty_received for l in lines):
-        expected = 0  # refunded on proof of dispatch: the parcel owes no more money
-    return sum(units.values()), expected
+def money_left(
+    s: Session,
+    ret: Return,
+    lines: list[ReturnLine] | None = None,
+    issued: list[Refund] | None = None,
+) -> tuple[int, int]:
+    """(units back and not yet refunded or excluded, units announced and still expected).
+
+    A unit refunded already (on a proof of dispatch, say) is neither owed nor expected, and a
+    defect claim repaired, replaced or reduced in price owes no units at all.
+    """
+    if ret.kind == "defect_claim" and ret.remedy in NO_UNITS_OWED:
+        return 0, 0
+    if lines is None:
+        lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
+    if issued is None:
+        issued = issued_refunds(s, ret.id)
+    refunded = units_refunded(issued)
+    owed = 0
+    if any(l.qty_received for l in lines) or ret.proof_of_dispatch_at is not None:
+        units, _ = units_to_refund(s, ret, lines, refunded)
+        owed = sum(units.values())
+    expected, left = 0, dict(refunded)
+    for line in lines:
+        paid = min(left.get(line.order_line_id, 0), line.qty_announced)
+        left[line.order_line_id] = left.get(line.order_line_id, 0) - paid
+        expected += max(0, line.qty_announced - max(line.qty_received, paid))
+    return owed, expected
 
 
 def settle_money_state(s: Session, ret: Return) -> None:

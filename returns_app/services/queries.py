@@ -427,9 +427,9 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
     )
     locations = dict(s.execute(select(Location.id, Location.code)).all())
     names = _usernames(s, {p.user_id for p in parcels} | {i.user_id for i in inspections})
-    refund = active_refund(s, ret.id)
     issued = issued_refunds(s, ret.id)
-    owed = money_left(s, ret)[0] if ret.goods_state != "rejected" else 0
+    refund = open_refund(s, ret.id) or (issued[-1] if issued else None)
+    owed = money_left(s, ret, lines, issued)[0] if ret.goods_state != "rejected" else 0
     return ReturnDTO(
         id=ret.id,
         code=ret.code,

@@ -332,10 +332,9 @@ def check_in_item(
             ret.goods_state = goods_transition(ret.goods_state, "received")
         s.flush()
         settle_money_state(s, ret)  # a unit after the refund: money is owed again
-        if ret.money_state == "part_refunded":
-            from returns_app.services.refunds import propose_follow_up
+        from returns_app.services.refunds import refresh_open_proposal
 
-            propose_follow_up(uow, actor, ret)
+        refresh_open_proposal(uow, actor, ret)  # an open proposal now covers this unit too
         audit.record(
             uow,
             actor,

@@ -24,7 +24,7 @@ from returns_app.domain.money import ZERO
 from returns_app.domain.refund_model import DeliveryRefund, PriorRefunds, RefundPolicy
 from returns_app.domain.states import money_transition
 from returns_app.domain.users import Actor
-from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.counters import take_next
 from returns_app.persistence.models import (
     CreditNoteSequence,
@@ -45,6 +45,7 @@ from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
 from returns_app.services.owed import (
     issued_refunds,
+    money_left,
     settle_money_state,
     units_refunded,
     units_to_refund,
@@ -223,14 +224,15 @@ def _propose(
             )
         )
     settings = read_settings(uow)
-    applied = {d for r in issued for d in (r.breakdown or {}).get("deductions", [])}
-    deductions = [
-        d
-        for d in s.scalars(
-            select(Deduction).where(Deduction.return_line_id.in_([l.id for l in lines]))
+    every_deduction = list(
+        s.scalars(
+            select(Deduction)
+            .where(Deduction.return_line_id.in_([l.id for l in lines]))
+            .order_by(Deduction.id)
         )
-        if d.id not in applied
-    ]
+    )
+    applied = applied_deductions(issued, every_deduction, {l.id: l.order_line_id for l in lines})
+    deductions = [d for d in every_deduction if d.id not in applied]
     inspected = s.scalar(
         select(func.count(Inspection.id)).where(
             Inspection.return_line_id.in_([l.id for l in lines])
@@ -374,17 +376,82 @@ def _propose(
     return refund
 
 
-def propose_follow_up(uow: UnitOfWork, actor: Actor, ret: Return) -> Refund | None:
-    """In the caller's transaction: a unit arrived after a refund, so propose what is owed.
+def applied_deductions(
+    issued: list[Refund], deductions: list[Deduction], line_of: dict[int, int]
+) -> set[int]:
+    """Ids of the deductions that issued refunds already took.
 
-    The follow-up goes through the same approval and credit-note path as any proposal and
-    shows in the refund queue at once. None when nothing is owed or someone may not propose.
+    Refunds record the ids they applied; a refund issued before they did is read from the
+    amounts it deducted per order line (oldest deductions first).
     """
+    ids: set[int] = set()
+    legacy: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for refund in issued:
+        breakdown = refund.breakdown or {}
+        if "deductions" in breakdown:
+            ids.update(breakdown["deductions"])
+            continue
+        for row in refund.lines:
+            if row.kind == "item" and row.order_line_id is not None:
+                legacy[row.order_line_id] += row.deduction
+    for d in sorted(deductions, key=lambda d: d.id):
+        line = line_of.get(d.return_line_id)
+        if d.id not in ids and line is not None and d.approved_by is not None:
+            if legacy[line] >= d.amount:
+                legacy[line] -= d.amount
+                ids.add(d.id)
+    return ids
+
+
+def propose_follow_up(uow: UnitOfWork, actor: Actor, ret: Return) -> Refund | None:
+    """In the caller's transaction: units that came after a refund are graded, so propose
+    what they are owed (with the delivery when they complete the order).
+
+    Only once every unit received is graded, so the follow-up rests on decided units. It goes
+    through the same approval and credit-note path as any proposal and shows in the refund
+    queue at once. None when nothing is owed, a unit waits for its grade or someone may not
+    propose.
+    """
+    s = uow.session
     if ret.money_state != "part_refunded" or not actor.may("propose_refund"):
         return None
-    if open_refund(uow.session, ret.id) is not None:
+    if open_refund(s, ret.id) is not None:
+        return None
+    lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
+    graded = s.scalar(
+        select(func.count(Inspection.id)).where(
+            Inspection.return_line_id.in_([l.id for l in lines])
+        )
+    )
+    if (graded or 0) < sum(l.qty_received for l in lines) or not money_left(s, ret, lines)[0]:
         return None
     return _propose(uow, actor, ret, None, None, None, "original")
+
+
+def refresh_open_proposal(uow: UnitOfWork, actor: Actor, ret: Return) -> None:
+    """In the caller's transaction: what a proposal rests on changed (a unit graded or
+    checked in, a deduction added, approved or dropped), so compute it again.
+
+    A proposal that can no longer be computed from the return alone (price reductions typed
+    in) or that comes to nothing is cancelled instead; it is never left stale to be issued.
+    """
+    s = uow.session
+    old = open_refund(s, ret.id)
+    if old is None:
+        return
+    typed = any(row.kind in ("price_reduction", "return_postage") for row in old.lines)
+    if not typed and actor.may("propose_refund"):
+        savepoint = s.begin_nested()
+        try:
+            _propose(uow, actor, ret, None, None, None, old.method)
+        except ReturnsError:
+            savepoint.rollback()
+        else:
+            savepoint.commit()
+            return
+    old.status = "cancelled"
+    ret.money_state = money_transition(ret.money_state, _without_open_refund(s, ret))
+    s.flush()
 
 
 # --- Deductions --------------------------------------------------------------------------
@@ -461,6 +528,8 @@ def add_deduction(
             justification=justification,
             approved=d.approved_by is not None,
         )
+        s.flush()
+        refresh_open_proposal(uow, actor, ret)
         dto = return_dto(s, ret)
         uow.commit()
         return dto
@@ -477,6 +546,8 @@ def approve_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int) -> Retur
         ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
         d.approved_by = actor.user_id
         audit.record(uow, actor, "deduction_approved", "deduction", d.id, return_id=ret.id)
+        s.flush()
+        refresh_open_proposal(uow, actor, ret)
         dto = return_dto(s, ret)
         uow.commit()
         return dto
@@ -499,7 +570,14 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
         if d is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such deduction.")))
         ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
-        applied = {x for r in issued_refunds(s, ret.id) for x in r.breakdown.get("deductions", [])}
+        lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
+        applied = applied_deductions(
+            issued_refunds(s, ret.id),
+            list(s.scalars(select(Deduction).where(
+                Deduction.return_line_id.in_([l.id for l in lines])
+            ))),
+            {l.id: l.order_line_id for l in lines},
+        )
         if d.id in applied:
             raise Conflict(
                 _msg(
@@ -508,10 +586,6 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
                     )
                 )
             )
-        old = open_refund(s, ret.id)
-        if old is not None and old.deduction_amount > 0:
-            old.status = "cancelled"
-            ret.money_state = money_transition(ret.money_state, _without_open_refund(s, ret))
         audit.record(
             uow,
             actor,
@@ -525,6 +599,7 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
         )
         s.delete(d)
         s.flush()
+        refresh_open_proposal(uow, actor, ret)  # the full amount again, never a stale one
         dto = return_dto(s, ret)
         uow.commit()
         return dto

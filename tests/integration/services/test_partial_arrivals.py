@@ -183,3 +183,107 @@ def test_cancelling_a_replaced_proposal_from_a_stale_screen_changes_nothing(
     assert queries.get_return(backend.uow(), ret.id).money_state == "proposed"
     issued = refunds.issue_refund(backend.uow(), actors.clerk, new.id, now=ISSUED)
     assert issued.status == "issued"
+
+
+def test_refunded_on_proof_of_dispatch_the_parcel_still_checks_in_and_nothing_more_is_owed(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "JJ473124829FI")
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id, now=ISSUED)
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    after = _arrive_and_grade(backend, actors.clerk, ret, SHIRT)  # used to roll back
+    assert after.lines[0].qty_received == 1
+    assert after.money_state == "refunded" and after.units_owed == 0
+    assert _refunded(backend, ret.id) == Decimal("110.60")
+
+
+def test_a_repaired_defect_claim_owes_no_units_and_can_be_closed(backend, actors, make_order):
+    order = make_order()
+    cmd = RegisterReturn(
+        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
+        notice_at=NOTICE, remedy="repair",
+    )
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    proposal = refunds.propose_refund(
+        backend.uow(), actors.clerk, ret.id, return_cost=Decimal("7.00")
+    )
+    refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id, now=ISSUED)
+    repaired = queries.get_return(backend.uow(), ret.id)
+    assert repaired.money_state == "refunded" and repaired.units_owed == 0
+    assert returns.close_return(backend.uow(), actors.supervisor, ret.id).goods_state == "closed"
+
+
+def _hygiene_order(make_order):
+    from returns_app.services import orders
+
+    return make_order(
+        lines=(
+            orders.LineInput(
+                "SHIRT-M", "Paita M", 2, Decimal("39.90"), Decimal("25.5"),
+                gtin="06417084000019", exception_category="sealed_hygiene",
+            ),
+        )
+    )
+
+
+def test_an_open_proposal_follows_the_grades_and_never_pays_an_excluded_unit(
+    backend, actors, make_order
+):
+    order = _hygiene_order(make_order)
+    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 2),), notice_at=NOTICE)
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT, quantity=2)
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)  # before grading
+    assert proposal.total == Decimal("85.70")  # the whole order, with its delivery
+    inspection.inspect_unit(
+        backend.uow(), actors.clerk,
+        inspection.InspectUnit(ret.lines[0].id, "A", "hold", unsealed=True),
+    )
+    current = queries.get_return(backend.uow(), ret.id).refund
+    assert current.status == "proposed" and current.total == Decimal("39.90")
+    with pytest.raises(Conflict, match="replaced"):
+        refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id, now=ISSUED)
+    refunds.issue_refund(backend.uow(), actors.supervisor, current.id, now=ISSUED)
+    assert _refunded(backend, ret.id) == Decimal("39.90")
+
+
+def test_a_deduction_added_after_the_proposal_is_taken_before_the_refund_is_issued(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    got = _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.add_deduction(
+        backend.uow(), actors.supervisor, got.lines[0].id, Decimal("10.00"), "Worn outdoors"
+    )
+    current = queries.get_return(backend.uow(), ret.id).refund
+    assert current.total == Decimal("29.90")  # computed again with the deduction
+    refunds.issue_refund(backend.uow(), actors.supervisor, current.id, now=ISSUED)
+    assert _refunded(backend, ret.id) == Decimal("29.90")
+
+
+def test_a_refund_issued_before_deductions_were_tracked_is_not_deducted_twice(
+    backend, actors, whole_order
+):
+    ret = whole_order
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    got = _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    refunds.add_deduction(
+        backend.uow(), actors.supervisor, got.lines[0].id, Decimal("10.00"), "Worn outdoors"
+    )
+    first = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.issue_refund(backend.uow(), actors.supervisor, first.id, now=ISSUED)
+    with backend.uow() as uow:  # as an older version of the app stored it
+        row = uow.session.get(Refund, first.id)
+        row.breakdown = {k: v for k, v in row.breakdown.items() if k != "deductions"}
+        uow.commit()
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    follow_up = queries.get_return(backend.uow(), ret.id).refund
+    assert follow_up.status == "proposed"
+    assert follow_up.total == Decimal("39.90") and follow_up.deduction_amount == 0
