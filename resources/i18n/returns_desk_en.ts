@@ -5346,6 +5346,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order {number} would get back more than was paid: another return of it was refunded meanwhile. Compute this refund again (Ctrl+Shift+R) and issue the new amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already refunded by {user} at {when} (credit note {number}).</source>
         <translation type="unfinished"></translation>
     </message>

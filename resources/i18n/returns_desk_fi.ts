@@ -5346,6 +5346,10 @@
         <translation>Hyvitystä ei ole.</translation>
     </message>
     <message>
+        <source>Order {number} would get back more than was paid: another return of it was refunded meanwhile. Compute this refund again (Ctrl+Shift+R) and issue the new amount.</source>
+        <translation>Tilaukselle {number} palautettaisiin enemmän kuin siitä maksettiin: toinen sen palautus hyvitettiin juuri. Laske tämä hyvitys uudelleen (Ctrl+Vaihto+R) ja maksa uusi summa.</translation>
+    </message>
+    <message>
         <source>Already refunded by {user} at {when} (credit note {number}).</source>
         <translation>{user} on jo hyvittänyt tämän {when} (hyvityslasku {number}).</translation>
     </message>

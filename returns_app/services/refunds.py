@@ -165,6 +165,7 @@ def propose_refund(
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
     with uow:
         s = uow.session
+        _lock_orders_of_return(s, return_id)  # proposals of one order's returns see each other
         ret = load_return(s, return_id, lock=True)
         refund = _propose(uow, actor, ret, remedy, price_reductions, return_cost, method)
         dto = refund_dto(s, refund, ret)
@@ -608,6 +609,80 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
 # --- Approving and issuing ---------------------------------------------------------------
 
 
+def _lock_orders_of_return(s: Session, return_id: int) -> None:
+    """Lock the orders a return belongs to (PostgreSQL; SQLite's writers are serial anyway).
+
+    The order owns the limits its returns share (never more than was paid, the delivery
+    once, the split of discounts to the cent), so proposing and issuing hold it. Locks are
+    always taken in one order: orders (by id), then the return, then the refund.
+    """
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    ids = sorted(
+        set(
+            s.scalars(
+                select(OrderLine.order_id)
+                .join(ReturnLine, ReturnLine.order_line_id == OrderLine.id)
+                .where(ReturnLine.return_id == return_id)
+            )
+        )
+    )
+    if ids:
+        s.execute(select(Order.id).where(Order.id.in_(ids)).order_by(Order.id).with_for_update())
+
+
+def _lock_refund(s: Session, refund_id: int) -> tuple[Refund, Return]:
+    """Lock a refund for a change: its orders, its return, then the refund itself."""
+    return_id = s.scalar(select(Refund.return_id).where(Refund.id == refund_id))
+    if return_id is None:
+        raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such refund.")))
+    _lock_orders_of_return(s, return_id)
+    ret = load_return(s, return_id, lock=True)
+    return _load_refund(s, refund_id), ret
+
+
+def _check_order_limits(s: Session, refund: Refund) -> None:
+    """At issue, with the orders locked: this refund and those issued before never give back
+    more than an order was paid, nor its delivery more than once."""
+    mine: dict[int, list[RefundLine]] = defaultdict(list)
+    for row in refund.lines:
+        if row.order_id is not None and row.kind in ("item", "price_reduction", "delivery"):
+            mine[row.order_id].append(row)
+    for order_id, rows in mine.items():
+        order = s.get(Order, order_id)
+        before = s.execute(
+            select(RefundLine.kind, func.sum(RefundLine.gross - RefundLine.deduction))
+            .join(Refund, Refund.id == RefundLine.refund_id)
+            .where(
+                RefundLine.order_id == order_id,
+                Refund.status == "issued",
+                Refund.id != refund.id,
+                RefundLine.kind.in_(("item", "price_reduction", "delivery")),
+            )
+            .group_by(RefundLine.kind)
+        ).all()
+        given = {kind: Decimal(str(total or 0)) for kind, total in before}
+        for row in rows:
+            given[row.kind] = given.get(row.kind, ZERO) + row.gross - row.deduction
+        goods = sum(
+            (l.quantity * l.unit_price - l.discount for l in order.lines), ZERO
+        ) - order.order_discount
+        delivery = given.get("delivery", ZERO)
+        items = given.get("item", ZERO) + given.get("price_reduction", ZERO)
+        if delivery > order.delivery_price or items > goods:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Order {number} would get back more than was paid: another return "
+                        "of it was refunded meanwhile. Compute this refund again "
+                        "(Ctrl+Shift+R) and issue the new amount.",
+                    ),
+                    number=order.order_number,
+                )
+            )
+
+
 def _load_refund(s: Session, refund_id: int) -> Refund:
     stmt = select(Refund).where(Refund.id == refund_id).options(selectinload(Refund.lines))
     if s.get_bind().dialect.name == "postgresql":
@@ -642,8 +717,7 @@ def approve_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> RefundDTO:
     require(actor, "approve_refund")
     with uow:
         s = uow.session
-        refund = _load_refund(s, refund_id)
-        ret = load_return(s, refund.return_id, lock=True)
+        refund, ret = _lock_refund(s, refund_id)
         if refund.status == "issued":
             raise _already_refunded(s, ret, refund)
         if refund.status != "proposed":
@@ -692,8 +766,7 @@ def issue_refund(
     now = now or utcnow()
     with uow:
         s = uow.session
-        refund = _load_refund(s, refund_id)
-        ret = load_return(s, refund.return_id, lock=True)
+        refund, ret = _lock_refund(s, refund_id)
         if refund.status == "issued":
             if idempotency_key and refund.idempotency_key == idempotency_key:
                 return refund_dto(s, refund, ret)
@@ -719,6 +792,7 @@ def issue_refund(
                 )
             refund.approved_by = actor.user_id
             refund.approved_at = now
+        _check_order_limits(s, refund)
         pending = s.scalar(
             select(func.count(Deduction.id))
             .join(ReturnLine, ReturnLine.id == Deduction.return_line_id)
@@ -799,8 +873,7 @@ def cancel_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> None:
     require(actor, "propose_refund")
     with uow:
         s = uow.session
-        refund = _load_refund(s, refund_id)
-        ret = load_return(s, refund.return_id, lock=True)
+        refund, ret = _lock_refund(s, refund_id)
         if refund.status == "issued":
             raise _already_refunded(s, ret, refund)
         if refund.status == "cancelled":
