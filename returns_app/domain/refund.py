@@ -304,6 +304,10 @@ def _line_rows(
         value = _unit_value(paid[line.line_id], line.quantity, before + units) - _unit_value(
             paid[line.line_id], line.quantity, before
         )
+        if before + units >= line.quantity and line.line_id in prior.gross:
+            # The line's last units take what is left of it, so its units add up to what was
+            # paid to the cent whichever return was refunded first.
+            value = paid[line.line_id] - prior.gross[line.line_id]
         left = paid[line.line_id] - prior.amounts.get(line.line_id, ZERO)
         gross = max(ZERO, min(value, left))
         deduction = deducted.get(line.line_id, ZERO)

@@ -185,21 +185,27 @@ class PriorRefunds:
         units: units already returned per line.
         amounts: euros already refunded per line (after deductions, price reductions included).
         delivery: euros of delivery cost already refunded.
+        gross: the value of the units already returned per line, before deductions (what
+            the refund of the line's last units subtracts from what was paid, so the units of
+            a line add up to the cent whatever the order their returns were refunded in).
     """
 
     units: Mapping[LineId, int] = field(default_factory=dict)
     amounts: Mapping[LineId, Decimal] = field(default_factory=dict)
     delivery: Decimal = ZERO
+    gross: Mapping[LineId, Decimal] = field(default_factory=dict)
 
     def after(self, refund: RefundBreakdown) -> PriorRefunds:
         """Return the history once ``refund`` has been paid too."""
         units = dict(self.units)
         amounts = dict(self.amounts)
+        gross = dict(self.gross)
         for row in refund.lines:
             units[row.line_id] = units.get(row.line_id, 0) + row.quantity
             amounts[row.line_id] = amounts.get(row.line_id, ZERO) + row.refund
+            gross[row.line_id] = gross.get(row.line_id, ZERO) + row.gross
         delivery = self.delivery + (refund.delivery.refund if refund.delivery else ZERO)
-        return PriorRefunds(units, amounts, delivery)
+        return PriorRefunds(units, amounts, delivery, gross)
 
     @classmethod
     def from_refunds(cls, refunds: Sequence[RefundBreakdown]) -> PriorRefunds:

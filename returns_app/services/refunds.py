@@ -85,14 +85,17 @@ def _prior(s: Session, order: Order) -> PriorRefunds:
     ).scalars()
     units: dict[int, int] = defaultdict(int)
     amounts: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    gross: dict[int, Decimal] = defaultdict(lambda: ZERO)
     delivery = ZERO
     for row in rows:
         if row.kind in ("item", "price_reduction") and row.order_line_id is not None:
             units[row.order_line_id] += row.quantity
             amounts[row.order_line_id] += row.gross - row.deduction
+            if row.kind == "item":
+                gross[row.order_line_id] += row.gross
         elif row.kind == "delivery":
             delivery += row.gross - row.deduction
-    return PriorRefunds(dict(units), dict(amounts), delivery)
+    return PriorRefunds(dict(units), dict(amounts), delivery, dict(gross))
 
 
 def _domain_order(order: Order) -> rules.Order:

@@ -103,3 +103,35 @@ def test_two_returns_of_one_order_at_once_never_refund_more_than_was_paid(
         given = {kind: Decimal(str(total)) for kind, total in rows}
         assert given.get("delivery", Decimal("0")) == Decimal("5.90")  # once, not twice
         assert sum(given.values()) == PAID  # to the cent: all of it, never more
+
+
+def test_issuing_checks_the_order_again_and_refuses_a_delivery_paid_twice(
+    backend, actors, make_order
+):
+    order, (a, b) = _two_returns(backend, actors, make_order)
+    first = refunds.propose_refund(backend.uow(), actors.clerk, a.id)
+    second = refunds.propose_refund(backend.uow(), actors.clerk, b.id)
+    assert second.delivery_amount == Decimal("5.90")
+    refunds.issue_refund(backend.uow(), actors.supervisor, second.id, now=ISSUED)
+    with backend.uow() as uow:  # a proposal computed on a picture that is no longer true
+        s = uow.session
+        refund = s.get(Refund, first.id)
+        s.add(
+            RefundLine(
+                refund_id=refund.id, kind="delivery", order_id=order.id, description="Posti",
+                quantity=0, gross=Decimal("5.90"), deduction=Decimal("0"),
+                deduction_reason="", vat_rate=Decimal("25.5"), vat=Decimal("1.20"),
+                net=Decimal("4.70"),
+            )
+        )
+        refund.total += Decimal("5.90")
+        uow.commit()
+    with pytest.raises(ReturnsError, match="more than was paid"):
+        refunds.issue_refund(backend.uow(), actors.supervisor, first.id, now=ISSUED)
+    again = refunds.propose_refund(backend.uow(), actors.clerk, a.id)
+    refunds.issue_refund(backend.uow(), actors.supervisor, again.id, now=ISSUED)
+    with backend.uow() as uow:
+        total = uow.session.scalar(
+            select(func.sum(Refund.total)).where(Refund.status == "issued")
+        )
+    assert Decimal(str(total)) == PAID
