@@ -200,3 +200,22 @@ def test_nothing_found_says_what_to_try(open_dialog, clerk_context, make_order):
     dialog = open_dialog(clerk_context, search="nobody@example.com")
     assert dialog.view.problem.isVisible()
     assert "Nothing found" in dialog.view.problem.text()
+
+
+def test_ctrl_enter_right_after_typing_a_quantity_registers_it(
+    open_dialog, clerk_context, make_order, qtbot
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    order = make_order()
+    dialog = open_dialog(clerk_context, order_id=order.id)
+    table = dialog.view.lines
+    table.setFocus()
+    table.setCurrentCell(0, 4)
+    QTest.keyClick(table, Qt.Key.Key_2)  # the cell editor opens with "2", not committed yet
+    assert QApplication.focusWidget() is not table
+    keys(QApplication.focusWidget(), "Ctrl+Return")
+    ret = dialog.registered_return
+    assert ret is not None and [line.qty_announced for line in ret.lines] == [2]

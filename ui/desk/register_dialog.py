@@ -13,7 +13,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShortcut
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QDialog,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from returns_app.domain.calendar import format_date
 from returns_app.domain.users import Actor
@@ -303,6 +311,15 @@ class RegisterDialog(QDialog):
 
     # --- Choosing lines and kind ----------------------------------------------------------
 
+    def commit_editing(self) -> None:
+        """Take a quantity still being typed: Ctrl+Enter right after "2" registers 2 units."""
+        table = self.view.lines
+        editor = QApplication.focusWidget()
+        if editor is not None and table.isAncestorOf(editor) and editor is not table:
+            table.commitData(editor)
+            table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def quantities(self) -> dict[int, int]:
         """Units to return per order line id (lines with 0 left out)."""
         if self._order is None:
@@ -406,6 +423,7 @@ class RegisterDialog(QDialog):
 
     def register(self) -> None:
         """Register the return (the rules decide; their reasons are shown on refusal)."""
+        self.commit_editing()
         quantities = self.quantities()
         if self._order is None or not quantities or self._busy:
             self._show_problem(
