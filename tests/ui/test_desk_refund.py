@@ -234,6 +234,8 @@ def test_the_panel_says_what_is_still_expected_and_a_later_unit_brings_a_follow_
     after = queries.get_return(backend.uow(), ret.id)
     assert after.money_state == "part_refunded" and after.refunded_total == Decimal("39.90")
     assert "Refunded so far: €39.90 (1 credit note)" in panel.outstanding.text()
+    assert panel.state.text() == "partly refunded, more owed"  # never "refunded" yet
+    assert "unit(s)" not in panel.notes.text()  # said once, above, in the right plural
     # the second shirt arrives: money is owed again, and the follow-up pays it
     receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
     desk.handle_scan(ret.code)

@@ -422,7 +422,10 @@ class DeskWidget(QWidget):
         self.return_shown.emit(ret)
 
     def _show_refund(self, refund: RefundDTO | None) -> None:
-        self.view.refund_summary.setText(refund_summary(refund))
+        ret = self._ret
+        self.view.refund_summary.setText(
+            refund_summary(refund, ret.money_state if ret is not None else None)
+        )
 
     def _next_to_inspect(self, ret: ReturnDTO) -> ReturnLineDTO | None:
         waiting = [l for l in ret.lines if l.qty_to_inspect > 0]

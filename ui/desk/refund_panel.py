@@ -56,6 +56,12 @@ ROW_NAMES = {
     "return_postage": QT_TRANSLATE_NOOP("RefundPanel", "Return postage"),
 }
 
+# Notes of a proposal that the panel's own line above the rows says already (with plurals).
+_SAID_ABOVE = {
+    "{n} unit(s) still expected: this refund covers what has arrived; the rest is refunded "
+    "when it arrives (a follow-up refund).",
+}
+
 PrintDocument = Callable[[Callable[[], StoredDocument], DocumentRole], None]
 
 
@@ -63,11 +69,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RefundPanel", text)
 
 
-def refund_summary(refund: RefundDTO | None) -> str:
+def refund_summary(refund: RefundDTO | None, money_state: str | None = None) -> str:
     """One line for the desk's side: "Refund proposed: 29.90 € (needs a supervisor)"."""
     if refund is None:
         return QCoreApplication.translate("RefundPanel", "No refund computed yet.")
-    state = QCoreApplication.translate("states", MONEY_NAMES.get(_money_state(refund), ""))
+    state = QCoreApplication.translate(
+        "states", MONEY_NAMES.get(_money_state(refund, money_state), "")
+    )
     text = f"{state[:1].upper()}{state[1:]}: {money(refund.total)}"
     if refund.status == "issued" and refund.credit_note_number:
         text += " " + QCoreApplication.translate("RefundPanel", "(credit note {number})").format(
@@ -78,7 +86,9 @@ def refund_summary(refund: RefundDTO | None) -> str:
     return text
 
 
-def _money_state(refund: RefundDTO) -> str:
+def _money_state(refund: RefundDTO, money_state: str | None = None) -> str:
+    if refund.status == "issued" and money_state == "part_refunded":
+        return "part_refunded"  # this refund is issued, but the return still owes money
     return {"issued": "refunded", "approved": "approved"}.get(refund.status, "proposed")
 
 
@@ -327,8 +337,12 @@ class RefundPanel(QWidget):
             self.due.setText("")
             self._refresh_buttons()
             return
-        state = QCoreApplication.translate("states", MONEY_NAMES[_money_state(refund)])
-        tone = style.Tone.GOOD if refund.status == "issued" else style.Tone.INFO
+        money_state = self._ret.money_state if self._ret is not None else None
+        shown = _money_state(refund, money_state)
+        state = QCoreApplication.translate("states", MONEY_NAMES[shown])
+        tone = {"refunded": style.Tone.GOOD, "part_refunded": style.Tone.WARN}.get(
+            shown, style.Tone.INFO
+        )
         style.chip(self.state, state, tone)
         needs = refund.needs_supervisor and refund.status == "proposed"
         self.approval.setText(self.tr("needs a supervisor's approval"))
@@ -336,7 +350,7 @@ class RefundPanel(QWidget):
         for row in refund.lines:
             self._add_row(row)
         self.notes.setText(
-            "\n".join(render(n) for n in refund.notes)
+            "\n".join(render(n) for n in refund.notes if n.text not in _SAID_ABOVE)
             if refund.status != "issued"
             else ""
         )
