@@ -2290,6 +2290,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n unit(s) arrived after the refund and are owed: the follow-up refund below covers them; issue it ({key}).</source>
+        <translation>
+            <numerusform>%n unit arrived after the refund and is owed: the follow-up refund below covers it; issue it ({key}).</numerusform>
+            <numerusform>%n units arrived after the refund and are owed: the follow-up refund below covers them; issue it ({key}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s) arrived after the refund and are owed: compute the follow-up refund ({key}) and issue it.</source>
         <translation>
             <numerusform>%n unit arrived after the refund and is owed: compute the follow-up refund ({key}) and issue it.</numerusform>

@@ -2290,6 +2290,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n unit(s) arrived after the refund and are owed: the follow-up refund below covers them; issue it ({key}).</source>
+        <translation>
+            <numerusform>%n kappale saapui hyvityksen jälkeen ja on maksamatta: alla oleva jälkihyvitys kattaa sen; maksa se ({key}).</numerusform>
+            <numerusform>%n kappaletta saapui hyvityksen jälkeen ja on maksamatta: alla oleva jälkihyvitys kattaa ne; maksa se ({key}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s) arrived after the refund and are owed: compute the follow-up refund ({key}) and issue it.</source>
         <translation>
             <numerusform>%n kappale saapui hyvityksen jälkeen ja on maksamatta: laske jälkihyvitys ({key}) ja maksa se.</numerusform>

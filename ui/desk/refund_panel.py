@@ -271,8 +271,19 @@ class RefundPanel(QWidget):
                 .format(amount=money(ret.refunded_total))
             )
         if ret is not None and ret.units_owed and ret.refunds_issued:
+            follow_up_ready = ret.refund is not None and ret.refund.status in (
+                "proposed",
+                "approved",
+            )
             parts.append(
                 self.tr(
+                    "%n unit(s) arrived after the refund and are owed: the follow-up refund "
+                    "below covers them; issue it ({key}).",
+                    "",
+                    ret.units_owed,
+                ).format(key=REFUND_KEYS.binding("issue").keys_text())
+                if follow_up_ready
+                else self.tr(
                     "%n unit(s) arrived after the refund and are owed: compute the follow-up "
                     "refund ({key}) and issue it.",
                     "",
