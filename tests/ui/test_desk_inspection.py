@@ -38,6 +38,22 @@ def type_keys(qtbot, desk, *chars: str) -> None:
         qtbot.waitUntil(lambda b=before: _panel_state(desk) != b, timeout=2000)
 
 
+def _hygiene_order(make_order):
+    """An order of one sealed hygiene item (not refunded once its seal is opened)."""
+    from decimal import Decimal
+
+    from returns_app.services import orders
+
+    return make_order(
+        lines=(
+            orders.LineInput(
+                "SHIRT-M", "Paita M", 1, Decimal("39.90"), Decimal("25.5"),
+                gtin="06417084000019", exception_category="sealed_hygiene",
+            ),
+        )
+    )
+
+
 def open_and_check_in(desk, backend, actors, make_order, quantity=2):
     order = make_order()
     ret = register(backend, actors.clerk, order, (0, quantity))
@@ -120,23 +136,7 @@ def test_the_refund_proposal_follows_the_units_as_they_are_graded(
 def test_an_opened_hygiene_seal_is_not_refunded_and_says_so(
     qtbot, desk, backend, actors, make_order
 ):
-    from decimal import Decimal
-
-    from returns_app.services import orders
-
-    order = make_order(
-        lines=(
-            orders.LineInput(
-                "SHIRT-M",
-                "Paita M",
-                1,
-                Decimal("39.90"),
-                Decimal("25.5"),
-                gtin="06417084000019",
-                exception_category="sealed_hygiene",
-            ),
-        )
-    )
+    order = _hygiene_order(make_order)
     ret = register(backend, actors.clerk, order, (0, 1))
     desk.handle_scan(ret.code)
     desk.handle_scan(SHIRT)
@@ -181,23 +181,7 @@ def test_grade_keys_do_nothing_when_no_unit_waits(qtbot, desk, backend, actors, 
 def test_a_unit_that_is_not_refunded_is_held_for_the_customer_not_restocked(
     qtbot, desk, backend, actors, make_order
 ):
-    from decimal import Decimal
-
-    from returns_app.services import orders
-
-    order = make_order(
-        lines=(
-            orders.LineInput(
-                "SHIRT-M",
-                "Paita M",
-                1,
-                Decimal("39.90"),
-                Decimal("25.5"),
-                gtin="06417084000019",
-                exception_category="sealed_hygiene",
-            ),
-        )
-    )
+    order = _hygiene_order(make_order)
     ret = register(backend, actors.clerk, order, (0, 1))
     desk.handle_scan(ret.code)
     desk.handle_scan(SHIRT)
@@ -215,18 +199,7 @@ def test_a_unit_that_is_not_refunded_is_held_for_the_customer_not_restocked(
 def test_a_sealed_item_still_sealed_is_restocked_as_usual(
     qtbot, desk, backend, actors, make_order
 ):
-    from decimal import Decimal
-
-    from returns_app.services import orders
-
-    order = make_order(
-        lines=(
-            orders.LineInput(
-                "SHIRT-M", "Paita M", 1, Decimal("39.90"), Decimal("25.5"),
-                gtin="06417084000019", exception_category="sealed_hygiene",
-            ),
-        )
-    )
+    order = _hygiene_order(make_order)
     ret = register(backend, actors.clerk, order, (0, 1))
     desk.handle_scan(ret.code)
     desk.handle_scan(SHIRT)
