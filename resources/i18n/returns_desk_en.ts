@@ -5317,6 +5317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is nothing to pay back for this return, so no credit note is made. Close it with its remedy (F10) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the deduction in euros and cents, above 0.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5317,6 +5317,10 @@
         <translation>Ei vielä hyvitettävää: kappaleita ei ole vastaanotettu eikä lähettämisestä ole todistetta. Kirjaa tuotteet ensin saapuneiksi.</translation>
     </message>
     <message>
+        <source>There is nothing to pay back for this return, so no credit note is made. Close it with its remedy (F10) instead.</source>
+        <translation>Tästä palautuksesta ei ole mitään maksettavaa, joten hyvityslaskua ei tehdä. Sulje se sen sijaan korjauskeinollaan (F10).</translation>
+    </message>
+    <message>
         <source>Give the deduction in euros and cents, above 0.</source>
         <translation>Anna vähennys euroina ja sentteinä, yli 0.</translation>
     </message>

@@ -346,6 +346,21 @@ def _propose(
             acc[1] += v.vat
             acc[2] += v.gross
         refund.total += breakdown.total
+    s.flush()
+    if refund.total <= 0 and not s.scalar(
+        select(func.count(RefundLine.id)).where(RefundLine.refund_id == refund.id)
+    ):
+        # A credit note for nothing is no credit note (it has no rows to print or send):
+        # a repaired or replaced defect claim is closed with its remedy instead.
+        raise Conflict(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "There is nothing to pay back for this return, so no credit note is made. "
+                    "Close it with its remedy (F10) instead.",
+                )
+            )
+        )
     refund.breakdown = {
         "vat": [
             {"rate": str(r), "base": str(a[0]), "vat": str(a[1]), "gross": str(a[2])}

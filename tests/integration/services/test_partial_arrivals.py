@@ -287,3 +287,22 @@ def test_a_refund_issued_before_deductions_were_tracked_is_not_deducted_twice(
     follow_up = queries.get_return(backend.uow(), ret.id).refund
     assert follow_up.status == "proposed"
     assert follow_up.total == Decimal("39.90") and follow_up.deduction_amount == 0
+
+
+def test_a_repaired_claim_with_nothing_to_pay_makes_no_credit_note_and_closes(
+    backend, actors, make_order
+):
+    order = make_order()
+    cmd = RegisterReturn(
+        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
+        notice_at=NOTICE, remedy="repair",
+    )
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
+    with pytest.raises(Conflict, match="nothing to pay back"):
+        refunds.propose_refund(backend.uow(), actors.clerk, ret.id, return_cost=Decimal("0"))
+    with backend.uow() as uow:
+        assert uow.session.scalar(select(func.count(Refund.id))) == 0
+    closed = returns.close_return(backend.uow(), actors.supervisor, ret.id)
+    assert closed.goods_state == "closed"
