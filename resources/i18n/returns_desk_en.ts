@@ -5309,6 +5309,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A price reduction names an item that is not on this return ({ids}). Choose the item from the return&apos;s lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing more to refund: every unit that has arrived is refunded. A unit still expected is refunded when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5309,6 +5309,10 @@
         <translation>Hylättyä palautusta ei hyvitetä.</translation>
     </message>
     <message>
+        <source>A price reduction names an item that is not on this return ({ids}). Choose the item from the return&apos;s lines.</source>
+        <translation>Hinnanalennus kohdistuu tuotteeseen, joka ei ole tässä palautuksessa ({ids}). Valitse tuote palautuksen riveiltä.</translation>
+    </message>
+    <message>
         <source>Nothing more to refund: every unit that has arrived is refunded. A unit still expected is refunded when it arrives.</source>
         <translation>Ei enempää hyvitettävää: kaikki saapuneet kappaleet on hyvitetty. Vielä odotettava kappale hyvitetään, kun se saapuu.</translation>
     </message>

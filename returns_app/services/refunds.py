@@ -206,6 +206,19 @@ def _propose(
             .options(selectinload(ReturnLine.order_line))
         )
     )
+    unknown = set(price_reductions or {}) - {l.order_line_id for l in lines}
+    if unknown:
+        # Never drop a reduction silently: the clerk meant it for something.
+        raise InvalidInput(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "A price reduction names an item that is not on this return ({ids}). "
+                    "Choose the item from the return's lines.",
+                ),
+                ids=", ".join(str(i) for i in sorted(unknown)),
+            )
+        )
     units, notes = units_to_refund(s, ret, lines, units_refunded(issued))
     if issued and not units and not price_reductions:
         raise Conflict(

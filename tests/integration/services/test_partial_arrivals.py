@@ -306,3 +306,25 @@ def test_a_repaired_claim_with_nothing_to_pay_makes_no_credit_note_and_closes(
         assert uow.session.scalar(select(func.count(Refund.id))) == 0
     closed = returns.close_return(backend.uow(), actors.supervisor, ret.id)
     assert closed.goods_state == "closed"
+
+
+def test_a_price_reduction_for_an_item_not_on_the_return_is_refused_not_dropped(
+    backend, actors, make_order
+):
+    from returns_app.services.errors import InvalidInput
+
+    order = make_order()
+    cmd = RegisterReturn(
+        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
+        notice_at=NOTICE, remedy="price_reduction",
+    )
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    with pytest.raises(InvalidInput, match="not on this return"):
+        refunds.propose_refund(
+            backend.uow(), actors.clerk, ret.id, price_reductions={999999: Decimal("5.00")}
+        )
+    ok = refunds.propose_refund(
+        backend.uow(), actors.clerk, ret.id,
+        price_reductions={order.lines[0].id: Decimal("5.00")},
+    )
+    assert ok.total == Decimal("5.00")
