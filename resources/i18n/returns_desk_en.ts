@@ -5237,6 +5237,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parcel {code} is already in the unidentified queue: {user} at {station}, {when}. Put this one with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{code}” didn&apos;t read correctly. Scan again, or type the code from the label.</source>
         <translation type="unfinished"></translation>
     </message>

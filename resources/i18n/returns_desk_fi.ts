@@ -5237,6 +5237,10 @@
         <translation>(tuntematon)</translation>
     </message>
     <message>
+        <source>Parcel {code} is already in the unidentified queue: {user} at {station}, {when}. Put this one with it.</source>
+        <translation>Paketti {code} on jo tunnistamattomien jonossa: {user} työpisteellä {station}, {when}. Laita tämä sen kanssa.</translation>
+    </message>
+    <message>
         <source>“{code}” didn&apos;t read correctly. Scan again, or type the code from the label.</source>
         <translation>”{code}” ei lukeutunut oikein. Lue uudelleen tai kirjoita koodi tarrasta.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from returns_app.domain.calendar import local_moment_text
@@ -83,6 +83,35 @@ def _who_received(s: Session, parcel: Parcel) -> Conflict:
     )
 
 
+def _refuse_queued_twice(s: Session, code: str) -> None:
+    """One code, one queued parcel: a second station that queues the same code is told who
+    queued it. On PostgreSQL stations queueing one code at once wait for each other (a lock
+    on the code for the transaction); SQLite's writers take turns anyway."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:code))"), {"code": code})
+    queued = s.scalar(
+        select(Parcel)
+        .where(Parcel.scanned_code == code, Parcel.status == "unidentified")
+        .order_by(Parcel.id)
+        .limit(1)
+    )
+    if queued is not None:
+        user = s.get(User, queued.user_id) if queued.user_id else None
+        raise Conflict(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Parcel {code} is already in the unidentified queue: {user} at {station}, "
+                    "{when}. Put this one with it.",
+                ),
+                code=code,
+                user=user.username if user else _msg(QT_TRANSLATE_NOOP("services", "someone")),
+                station=queued.station or "?",
+                when=local_moment_text(queued.scanned_at),
+            )
+        )
+
+
 def _misread(code: str) -> InvalidInput:
     return InvalidInput(
         _msg(
@@ -151,6 +180,7 @@ def receive_parcel(
         if ret is None and not queue_unknown:
             return ReceiveResult("not_found", value, scan.kind)
         if ret is None:
+            _refuse_queued_twice(s, value)
             parcel = Parcel(
                 return_id=None,
                 scanned_code=value,
@@ -433,6 +463,7 @@ def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Pa
         raise _misread(value)
     with uow:
         s = uow.session
+        _refuse_queued_twice(s, value)
         parcel = Parcel(
             return_id=None,
             scanned_code=value,

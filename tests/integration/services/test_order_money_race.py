@@ -135,3 +135,20 @@ def test_issuing_checks_the_order_again_and_refuses_a_delivery_paid_twice(
             select(func.sum(Refund.total)).where(Refund.status == "issued")
         )
     assert Decimal(str(total)) == PAID
+
+
+def test_one_unknown_parcel_queued_at_many_stations_at_once_is_one_row(backend, actors):
+    from returns_app.persistence.models import Parcel
+    from returns_app.services import receiving
+
+    results = _race(
+        [
+            lambda: receiving.queue_parcel(backend.uow(), actors.clerk, "UNKNOWN-LABEL-7")
+            for _ in range(6)
+        ]
+    )
+    assert sum(kind == "ok" for kind, _ in results) == 1
+    refused = [text for kind, text in results if kind == "error"]
+    assert refused and all("already in the unidentified queue: clerk1" in t for t in refused)
+    with backend.uow() as uow:
+        assert uow.session.scalar(select(func.count(Parcel.id))) == 1
