@@ -5054,6 +5054,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too long for a code (over {limit} characters). Scan the label again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown format: “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>

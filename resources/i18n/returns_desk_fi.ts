@@ -5054,6 +5054,10 @@
         <translation>Mitään ei skannattu.</translation>
     </message>
     <message>
+        <source>Too long for a code (over {limit} characters). Scan the label again.</source>
+        <translation>Liian pitkä koodiksi (yli {limit} merkkiä). Lue tarra uudelleen.</translation>
+    </message>
+    <message>
         <source>Unknown format: “{text}”.</source>
         <translation>Tuntematon muoto: ”{text}”.</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import NamedTuple
@@ -230,6 +231,25 @@ def _classify_text(text: str, config: ScanConfig) -> ScanResult:
     return replace(result, symbology=symbology) if symbology else result
 
 
+MAX_SCAN_LENGTH = 200  # longer than any code a parcel or an item carries (GS1 QR links fit)
+
+
+# Full-width forms (an East Asian input method, some keyboard wedges) as the ASCII they are.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def clean_input(raw: str) -> str:
+    """What a scanner or a person meant: full-width characters as plain ASCII, control
+    characters dropped except GS (FNC1), spaces trimmed. Nothing raw (a NUL, say) ever
+    reaches a query or the database. (Not NFKC: a dead key's lone "¨" must stay itself for
+    the keyboard-layout check.)"""
+    text = raw.translate(_FULL_WIDTH)
+    text = "".join(
+        ch for ch in text if ch == GS or ch in " \t" or unicodedata.category(ch)[0] != "C"
+    )
+    return text.strip(" \t")
+
+
 def classify(raw: str, config: ScanConfig | None = None) -> ScanResult:
     """Tell what the scanned or typed text ``raw`` is; never raises for bad input.
 
@@ -238,9 +258,19 @@ def classify(raw: str, config: ScanConfig | None = None) -> ScanResult:
         config: the shop's settings; defaults to :data:`DEFAULT_CONFIG`.
     """
     config = config or DEFAULT_CONFIG
-    text = raw.strip(" \t\r\n\x00")
+    if len(raw) > MAX_SCAN_LENGTH * 4:  # not even worth cleaning: no label carries that
+        return ScanResult(
+            False, Kind.UNKNOWN, clean_input(raw[: MAX_SCAN_LENGTH + 1]), {},
+            messages.too_long(MAX_SCAN_LENGTH), raw=raw[: MAX_SCAN_LENGTH * 4],
+        )
+    text = clean_input(raw)
     if not text:
         return ScanResult(False, Kind.UNKNOWN, "", {}, messages.nothing_scanned(), raw=raw)
+    if len(text) > MAX_SCAN_LENGTH:
+        return ScanResult(
+            False, Kind.UNKNOWN, text[: MAX_SCAN_LENGTH + 1], {},
+            messages.too_long(MAX_SCAN_LENGTH), raw=raw[: MAX_SCAN_LENGTH * 4],
+        )
     result = _classify_text(text, config)
     if not result.valid and config.detect_layout:
         for other, warning in layout.alternatives(text):

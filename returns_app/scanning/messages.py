@@ -29,6 +29,15 @@ def nothing_scanned() -> Message:
     return _m(QT_TRANSLATE_NOOP("scanning", "Nothing was scanned."))
 
 
+def too_long(limit: int) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "scanning", "Too long for a code (over {limit} characters). Scan the label again."
+        ),
+        limit=limit,
+    )
+
+
 def unknown_format(text: str) -> Message:
     return _m(QT_TRANSLATE_NOOP("scanning", "Unknown format: “{text}”."), text=_shown(text))
 

@@ -22,7 +22,9 @@ def plausible_parcel_code(scan: ScanResult) -> bool:
         return True
     if scan.kind != Kind.UNKNOWN:
         return False  # a known format that failed its check (a check digit): a misread
-    text = (scan.raw or scan.value).strip()
+    text = scan.value.strip()  # the cleaned input (no control characters, NFKC)
+    if len(text) > 200:  # classify keeps one character more than the limit when it is over
+        return False
     return (
         len(text) >= MIN_UNKNOWN_LENGTH
         and _LABEL.match(text) is not None

@@ -33,7 +33,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.scanning.classify import classify
+from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.services import refunds
 from returns_app.services.dto import RefundDTO
 from returns_app.services.errors import InvalidInput, require
@@ -147,7 +147,7 @@ def _search_condition(s: Session, text: str) -> ColumnElement[bool] | None:
     few return and customer ids found. One ``OR`` of subqueries over the whole table would
     make the database test every return against each of them.
     """
-    text = text.strip()
+    text = clean_input(text)[:MAX_SCAN_LENGTH]  # bounded, no control characters
     if not text:
         return None
     scan = classify(text)

@@ -27,7 +27,7 @@ from returns_app.persistence.models import (
     User,
 )
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.scanning.classify import classify
+from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.services.dto import (
     CustomerDTO,
     DeductionDTO,
@@ -76,7 +76,7 @@ def customer_dto(c: Customer) -> CustomerDTO:
 def find(uow: UnitOfWork, query: str, *, limit: int = FIND_LIMIT) -> list[FindHit]:
     """Find returns and orders by return code, order number, tracking number, e-mail,
     phone or name (every one of them is an indexed look-up)."""
-    text = query.strip()
+    text = clean_input(query)[:MAX_SCAN_LENGTH]  # no NUL or control character reaches SQL
     if not text:
         return []
     with uow:

@@ -24,7 +24,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.scanning.classify import classify
+from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.scanning.messages import kind_label
 from returns_app.scanning.plausible import plausible_parcel_code
 from returns_app.scanning.return_code import format_return_code_for_people
@@ -120,7 +120,7 @@ def _misread(code: str) -> InvalidInput:
                 "\u201c{code}\u201d didn't read correctly. Scan again, or type the code from "
                 "the label.",
             ),
-            code=code.strip()[:40],
+            code=clean_input(code)[:40],
         )
     )
 
@@ -138,13 +138,15 @@ def receive_parcel(
     """
     require(actor, "receive")
     scan = classify(code)
-    if not code.strip():
+    if not scan.value.strip():
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
     if not scan.valid and scan.kind != "unknown":
         raise InvalidInput(scan.error or _msg(QT_TRANSLATE_NOOP("services", "Unreadable code.")))
+    if len(scan.value) > MAX_SCAN_LENGTH and scan.error is not None:
+        raise InvalidInput(scan.error)  # "Too long for a code…"
     if not plausible_parcel_code(scan):
         raise _misread(code)
-    value = scan.value if scan.valid else code.strip()
+    value = scan.value  # cleaned: a NUL or full-width digits never reach the database
     with uow:
         s = uow.session
         ret: Return | None = None
@@ -456,10 +458,11 @@ def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Pa
     """Put a parcel in the unidentified queue on purpose (it names an order, but nobody can
     tell yet what it is for); it waits there for a decision and is never lost."""
     require(actor, "receive")
-    value = code.strip()
+    scan = classify(code)
+    value = scan.value
     if not value:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
-    if not plausible_parcel_code(classify(value)):
+    if not plausible_parcel_code(scan):
         raise _misread(value)
     with uow:
         s = uow.session
