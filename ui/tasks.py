@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from returns_app.services.retry import retrying
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any, BaseException | None], None]
@@ -65,8 +67,8 @@ class TaskRunner(QObject):
         self._relays: set[_Relay] = set()
 
     def run_db(self, fn: Callable[[], Any], done: Callback) -> None:
-        """Run database work (in order, one at a time)."""
-        self._start(self._db, fn, done)
+        """Run database work (in order, one at a time); a lost deadlock is run again."""
+        self._start(self._db, lambda: retrying(fn), done)
 
     def run_io(self, fn: Callable[[], Any], done: Callback) -> None:
         """Run printer or file work."""

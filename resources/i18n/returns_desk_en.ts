@@ -5460,6 +5460,10 @@
         <source>{user} ({role}) may not {permission}. Ask a supervisor to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another station was changing the same thing at this very moment. Nothing was saved here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>

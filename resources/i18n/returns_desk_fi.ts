@@ -5460,6 +5460,10 @@
         <source>{user} ({role}) may not {permission}. Ask a supervisor to sign in.</source>
         <translation>Käyttäjällä {user} ({role}) ei ole oikeutta {permission}. Pyydä esihenkilöä kirjautumaan.</translation>
     </message>
+    <message>
+        <source>Another station was changing the same thing at this very moment. Nothing was saved here; try again.</source>
+        <translation>Toinen työpiste muutti samaa asiaa juuri samalla hetkellä. Tässä ei tallennettu mitään; yritä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>
