@@ -7,6 +7,7 @@ A database without users says how to create the first one instead of asking for 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -305,3 +306,19 @@ class SignInDialog(QDialog):
     def _show_problem(self, problem: Problem) -> None:
         self.view.message.setText(problem.text)
         self.view.message.show()
+
+
+def ask_approval(
+    ctx: AppContext,
+    parent: QWidget,
+    permission: str,
+    reason: str,
+    then: Callable[[Actor], None],
+) -> SignInDialog:
+    """A supervisor's approval in place (their own password), the same prompt everywhere:
+    ``then(approver)`` runs once a user with ``permission`` has signed it. The signed-in user
+    stays signed in."""
+    dialog = SignInDialog(ctx, parent, approving=permission, reason=reason)
+    dialog.accepted.connect(lambda: dialog.approver is not None and then(dialog.approver))
+    dialog.open()
+    return dialog

@@ -17,6 +17,7 @@ from returns_app.services import audit, stock
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.queries import load_return, return_dto
+from returns_app.services.refunds import propose_follow_up, refresh_open_proposal
 
 GRADES = ("A", "B", "C", "D")
 DISPOSITIONS = ("restock", "b_stock", "quarantine", "scrap", "supplier", "hold")
@@ -174,8 +175,6 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
         s.flush()
         # The money follows the grade: an open proposal is computed again, and units that came
         # after a refund get their follow-up once every unit back is graded.
-        from returns_app.services.refunds import propose_follow_up, refresh_open_proposal
-
         refresh_open_proposal(uow, actor, ret)
         propose_follow_up(uow, actor, ret)
         dto = return_dto(s, ret)
@@ -255,8 +254,6 @@ def undo_inspection(uow: UnitOfWork, actor: Actor, inspection_id: int) -> Return
             return_id=ret.id,
             **details,
         )
-        from returns_app.services.refunds import refresh_open_proposal
-
         refresh_open_proposal(uow, actor, ret)
         dto = return_dto(s, ret)
         uow.commit()

@@ -357,8 +357,6 @@ def refund_dto(s: Session, refund: Refund, ret: Return) -> RefundDTO:
 
 
 def _dec(value):
-    from decimal import Decimal
-
     return Decimal(str(value))
 
 
@@ -369,18 +367,6 @@ def open_refund(s: Session, return_id: int) -> Refund | None:
         .where(Refund.return_id == return_id, Refund.status.in_(("proposed", "approved")))
         .options(selectinload(Refund.lines))
     )
-
-
-def active_refund(s: Session, return_id: int) -> Refund | None:
-    """The refund a screen shows: the open one, else the latest one issued."""
-    refund = open_refund(s, return_id)
-    if refund is not None:
-        return refund
-    issued = issued_refunds(s, return_id)
-    return issued[-1] if issued else None
-
-
-
 
 
 def return_dto(s: Session, ret: Return) -> ReturnDTO:
@@ -428,6 +414,7 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
     locations = dict(s.execute(select(Location.id, Location.code)).all())
     names = _usernames(s, {p.user_id for p in parcels} | {i.user_id for i in inspections})
     issued = issued_refunds(s, ret.id)
+    # What the screens show: the open refund, else the latest one issued.
     refund = open_refund(s, ret.id) or (issued[-1] if issued else None)
     owed = money_left(s, ret, lines, issued)[0] if ret.goods_state != "rejected" else 0
     return ReturnDTO(

@@ -33,6 +33,7 @@ from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.owed import settle_money_state
 from returns_app.services.queries import load_order, load_return, order_dto, return_dto
+from returns_app.services.refunds import refresh_open_proposal
 
 DISCREPANCY_KINDS = ("wrong_item", "missing", "not_on_return", "empty_box", "extra")
 
@@ -70,17 +71,40 @@ def _open_return_for_orders(s: Session, order_ids) -> Return | None:
 
 
 def _who_received(s: Session, parcel: Parcel) -> Conflict:
-    user = s.get(User, parcel.user_id) if parcel.user_id else None
     return Conflict(
         _msg(
             QT_TRANSLATE_NOOP(
                 "services", "This parcel was already received by {user} at {station}, {when}."
             ),
-            user=user.username if user else _msg(QT_TRANSLATE_NOOP("services", "someone")),
+            user=_someone(s, parcel.user_id),
             station=parcel.station or _msg(QT_TRANSLATE_NOOP("services", "another station")),
             when=local_moment_text(parcel.scanned_at),
         )
     )
+
+
+def _queue_unidentified(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Parcel:
+    """In the caller's transaction: the parcel waits in the unidentified queue, once."""
+    s = uow.session
+    _refuse_queued_twice(s, code)
+    parcel = Parcel(
+        return_id=None,
+        scanned_code=code,
+        status="unidentified",
+        station=actor.station,
+        user_id=actor.user_id,
+        note=note.strip(),
+    )
+    s.add(parcel)
+    s.flush()
+    audit.record(uow, actor, "parcel_unidentified", "parcel", parcel.id, code=code, note=note)
+    return parcel
+
+
+def _someone(s: Session, user_id: int | None) -> str | Message:
+    """Who did it, by user name; "someone" when nobody was recorded (demo data)."""
+    user = s.get(User, user_id) if user_id else None
+    return user.username if user else _msg(QT_TRANSLATE_NOOP("services", "someone"))
 
 
 def _refuse_queued_twice(s: Session, code: str) -> None:
@@ -96,7 +120,6 @@ def _refuse_queued_twice(s: Session, code: str) -> None:
         .limit(1)
     )
     if queued is not None:
-        user = s.get(User, queued.user_id) if queued.user_id else None
         raise Conflict(
             _msg(
                 QT_TRANSLATE_NOOP(
@@ -105,8 +128,8 @@ def _refuse_queued_twice(s: Session, code: str) -> None:
                     "{when}. Put this one with it.",
                 ),
                 code=code,
-                user=user.username if user else _msg(QT_TRANSLATE_NOOP("services", "someone")),
-                station=queued.station or "?",
+                user=_someone(s, queued.user_id),
+                station=queued.station or _msg(QT_TRANSLATE_NOOP("services", "another station")),
                 when=local_moment_text(queued.scanned_at),
             )
         )
@@ -182,17 +205,7 @@ def receive_parcel(
         if ret is None and not queue_unknown:
             return ReceiveResult("not_found", value, scan.kind)
         if ret is None:
-            _refuse_queued_twice(s, value)
-            parcel = Parcel(
-                return_id=None,
-                scanned_code=value,
-                status="unidentified",
-                station=actor.station,
-                user_id=actor.user_id,
-            )
-            s.add(parcel)
-            s.flush()
-            audit.record(uow, actor, "parcel_unidentified", "parcel", parcel.id, code=value)
+            parcel = _queue_unidentified(uow, actor, value)
             uow.commit()
             return ReceiveResult("unidentified", value, scan.kind, parcel_id=parcel.id)
         ret = load_return(s, ret.id, lock=True)
@@ -364,8 +377,6 @@ def check_in_item(
             ret.goods_state = goods_transition(ret.goods_state, "received")
         s.flush()
         settle_money_state(s, ret)  # a unit after the refund: money is owed again
-        from returns_app.services.refunds import refresh_open_proposal
-
         refresh_open_proposal(uow, actor, ret)  # an open proposal now covers this unit too
         audit.record(
             uow,
@@ -465,19 +476,7 @@ def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Pa
     if not plausible_parcel_code(scan):
         raise _misread(value)
     with uow:
-        s = uow.session
-        _refuse_queued_twice(s, value)
-        parcel = Parcel(
-            return_id=None,
-            scanned_code=value,
-            status="unidentified",
-            station=actor.station,
-            user_id=actor.user_id,
-            note=note.strip(),
-        )
-        s.add(parcel)
-        s.flush()
-        audit.record(uow, actor, "parcel_unidentified", "parcel", parcel.id, code=value, note=note)
+        parcel = _queue_unidentified(uow, actor, value, note)
         dto = ParcelDTO(
             parcel.id,
             None,

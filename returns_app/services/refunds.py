@@ -241,21 +241,10 @@ def _propose(
             )
         )
     settings = read_settings(uow)
-    every_deduction = list(
-        s.scalars(
-            select(Deduction)
-            .where(Deduction.return_line_id.in_([l.id for l in lines]))
-            .order_by(Deduction.id)
-        )
-    )
+    every_deduction = _deductions_of(s, lines)
     applied = applied_deductions(issued, every_deduction, {l.id: l.order_line_id for l in lines})
     deductions = [d for d in every_deduction if d.id not in applied]
-    inspected = s.scalar(
-        select(func.count(Inspection.id)).where(
-            Inspection.return_line_id.in_([l.id for l in lines])
-        )
-    )
-    notes.extend(_still_open_notes(ret, lines, inspected or 0))
+    notes.extend(_still_open_notes(ret, lines, _graded(s, lines)))
     line_of_deduction = {l.id: l.order_line_id for l in lines}
     orders = {l.order_line.order_id for l in lines}
     refund = Refund(
@@ -275,6 +264,7 @@ def _propose(
     vat: dict[Decimal, list[Decimal]] = {}
     fee_left = max(ZERO, ret.label_fee - sum((r.label_fee_amount for r in issued), ZERO))
     postage_paid = any(row.kind == "return_postage" for r in issued for row in r.lines)
+    rows_made = 0
     for order_id in sorted(orders):
         order = s.scalar(
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
@@ -328,6 +318,7 @@ def _propose(
                 ),
                 "",
             )
+            rows_made += 1
             s.add(
                 RefundLine(
                     refund_id=refund.id,
@@ -359,10 +350,7 @@ def _propose(
             acc[1] += v.vat
             acc[2] += v.gross
         refund.total += breakdown.total
-    s.flush()
-    if refund.total <= 0 and not s.scalar(
-        select(func.count(RefundLine.id)).where(RefundLine.refund_id == refund.id)
-    ):
+    if refund.total <= 0 and not rows_made:
         # A credit note for nothing is no credit note (it has no rows to print or send):
         # a repaired or replaced defect claim is closed with its remedy instead.
         raise Conflict(
@@ -408,6 +396,29 @@ def _propose(
     return refund
 
 
+def _deductions_of(s: Session, lines: list[ReturnLine]) -> list[Deduction]:
+    """The deductions on these return lines, oldest first."""
+    return list(
+        s.scalars(
+            select(Deduction)
+            .where(Deduction.return_line_id.in_([l.id for l in lines]))
+            .order_by(Deduction.id)
+        )
+    )
+
+
+def _graded(s: Session, lines: list[ReturnLine]) -> int:
+    """How many units of these return lines are graded."""
+    return (
+        s.scalar(
+            select(func.count(Inspection.id)).where(
+                Inspection.return_line_id.in_([l.id for l in lines])
+            )
+        )
+        or 0
+    )
+
+
 def applied_deductions(
     issued: list[Refund], deductions: list[Deduction], line_of: dict[int, int]
 ) -> set[int]:
@@ -450,12 +461,7 @@ def propose_follow_up(uow: UnitOfWork, actor: Actor, ret: Return) -> Refund | No
     if open_refund(s, ret.id) is not None:
         return None
     lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
-    graded = s.scalar(
-        select(func.count(Inspection.id)).where(
-            Inspection.return_line_id.in_([l.id for l in lines])
-        )
-    )
-    if (graded or 0) < sum(l.qty_received for l in lines) or not money_left(s, ret, lines)[0]:
+    if _graded(s, lines) < sum(l.qty_received for l in lines) or not money_left(s, ret, lines)[0]:
         return None
     return _propose(uow, actor, ret, None, None, None, "original")
 
@@ -589,7 +595,7 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
     """A supervisor drops a deduction (not applied yet): the customer gets the full amount.
 
     The deduction row goes; the audit log keeps what it was, who dropped it and why. An open
-    proposal made with it is cancelled, so nobody issues a stale amount.
+    proposal is computed again, so nobody issues a stale amount.
     """
     require(actor, "approve_deduction")
     if len(reason.strip()) < 3:
@@ -604,11 +610,7 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
         ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
         lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
         applied = applied_deductions(
-            issued_refunds(s, ret.id),
-            list(s.scalars(select(Deduction).where(
-                Deduction.return_line_id.in_([l.id for l in lines])
-            ))),
-            {l.id: l.order_line_id for l in lines},
+            issued_refunds(s, ret.id), _deductions_of(s, lines), {l.id: l.order_line_id for l in lines}
         )
         if d.id in applied:
             raise Conflict(
@@ -695,9 +697,8 @@ def _check_order_limits(s: Session, refund: Refund) -> None:
         given = {kind: Decimal(str(total or 0)) for kind, total in before}
         for row in rows:
             given[row.kind] = given.get(row.kind, ZERO) + row.gross - row.deduction
-        goods = sum(
-            (l.quantity * l.unit_price - l.discount for l in order.lines), ZERO
-        ) - order.order_discount
+        charged = _domain_order(order)  # the order as charged, as the rules read it
+        goods = sum((line.gross for line in charged.lines), ZERO) - charged.discount
         delivery = given.get("delivery", ZERO)
         items = given.get("item", ZERO) + given.get("price_reduction", ZERO)
         if delivery > order.delivery_price or items > goods:

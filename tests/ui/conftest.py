@@ -65,3 +65,29 @@ def english_catalogue(qapp):
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(params=["en", "fi"])
+def app_language(request, qapp):
+    """The app as a station runs it (ui.app): its catalogue, locale and fonts for a 768 px
+    high screen, in Finnish and in English; put back afterwards."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import style
+    from ui.app import set_locale
+    from ui.translator import install_language
+
+    translator = install_language(request.param) if request.param != "en" else None
+    set_locale(request.param)
+    font, sheet = qapp.font(), qapp.styleSheet()
+    style.apply(qapp, style.screen_scale(768 - 40))
+    yield request.param
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    style.apply(qapp, 1.0)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    set_locale("en")
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()

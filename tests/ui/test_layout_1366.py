@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 from desk_kit import FakePrinters, register, show_active
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.app import build_areas, set_locale
+from ui.app import build_areas
 from ui.main_window import MainWindow
 from ui.printing import PrintCenter
-from ui.translator import install_language
 
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
@@ -31,25 +30,9 @@ FIT_WITHOUT_SCROLLING = {
 USABLE_H = SCREEN_H - 40  # a taskbar
 
 
-@pytest.fixture(params=["en", "fi"])
-def language(request, qapp):
-    from ui import style
-
-    translator = install_language(request.param) if request.param != "en" else None
-    set_locale(request.param)
-    font, sheet = qapp.font(), qapp.styleSheet()
-    style.apply(qapp, style.screen_scale(USABLE_H))  # the app's own fonts, as ui.app does
-    yield request.param
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
-    style.apply.__globals__["_SCALE"][0] = 1.0
-    set_locale("en")
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
-        for t in qapp.findChildren(type(translator).__mro__[1]):
-            if t.parent() is qapp and t is not translator and t.objectName() == "":
-                pass
-        translator.deleteLater()
+@pytest.fixture
+def language(app_language):
+    return app_language
 
 
 def _beyond(window: QWidget) -> list[str]:

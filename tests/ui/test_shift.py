@@ -14,20 +14,19 @@ from decimal import Decimal
 
 import pytest
 from desk_kit import BOOK, SHIRT, FakePrinters, pinned_clock, register
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from returns_app.persistence.models import Parcel, Refund
 from returns_app.services import orders, queries, refunds
-from ui.app import build_areas, set_locale
+from ui.app import build_areas
 from ui.context import AppContext, UserSession
 from ui.main_window import MainWindow
 from ui.printing import PrintCenter
 from ui.signin import SignInDialog
 from ui.tasks import TaskRunner
-from ui.translator import install_language
 
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
@@ -115,22 +114,9 @@ class Shift:
         self.idle()
 
 
-@pytest.fixture(params=["en", "fi"])
-def language(request, qapp):
-    from ui import style
-
-    translator = install_language(request.param) if request.param != "en" else None
-    set_locale(request.param)
-    font, sheet = qapp.font(), qapp.styleSheet()
-    style.apply(qapp, style.screen_scale(SCREEN_H - 40))
-    yield request.param
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
-    style.apply.__globals__["_SCALE"][0] = 1.0
-    set_locale("en")
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
+@pytest.fixture
+def language(app_language):
+    return app_language
 
 
 def _sign_in_with_enter(qtbot, ctx) -> None:

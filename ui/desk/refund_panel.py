@@ -42,7 +42,7 @@ from ui.desk.keys import REFUND_KEYS
 from ui.desk.wording import days_left, money, percent, short_date
 from ui.error_text import Problem, describe
 from ui.printing import DocumentRole
-from ui.signin import SignInDialog
+from ui.signin import ask_approval
 from ui.translator import render
 
 METHOD_NAMES = {
@@ -497,18 +497,16 @@ class RefundPanel(QWidget):
             and refund.status != "approved"
             and not actor.may("approve_refund")
         ):
-            dialog = SignInDialog(
+            self._dialog = ask_approval(
                 self._ctx,
                 self,
-                approving="approve_refund",
-                reason=self.tr(
+                "approve_refund",
+                self.tr(
                     "The refund of {amount} needs a supervisor's approval (over the limit, a "
                     "deduction or an override). A supervisor types their own password."
                 ).format(amount=money(refund.total)),
+                self._approve_then_issue,
             )
-            dialog.accepted.connect(lambda: self._approve_then_issue(dialog.approver))
-            self._dialog = dialog
-            dialog.open()
             return
         self._issue()
 
@@ -626,10 +624,7 @@ class RefundPanel(QWidget):
         if actor.may(permission):
             then(actor)
             return
-        dialog = SignInDialog(self._ctx, self, approving=permission, reason=reason)
-        dialog.accepted.connect(lambda: dialog.approver is not None and then(dialog.approver))
-        self._dialog = dialog
-        dialog.open()
+        self._dialog = ask_approval(self._ctx, self, permission, reason, then)
 
     def _first_pending(self):
         ret = self._ret

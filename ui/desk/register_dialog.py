@@ -38,7 +38,7 @@ from ui.desk.register_view import COL_BOUGHT, COL_NAME, COL_QTY, COL_RETURNED, C
 from ui.desk.wording import helsinki_today, withdrawal_period
 from ui.error_text import Problem, describe
 from ui.printing import DocumentRole, PrintCenter, PrintOutcome
-from ui.signin import SignInDialog
+from ui.signin import SignInDialog, ask_approval
 from ui.translator import render
 
 KINDS = {
@@ -453,21 +453,17 @@ class RegisterDialog(QDialog):
 
     def _ask_supervisor(self, cmd: RegisterReturn) -> None:
         """A clerk's override: a supervisor approves it here with their own password."""
-        dialog = SignInDialog(
+        self.approval_dialog = ask_approval(
             self._ctx,
             self,
-            approving="override",
-            reason=QCoreApplication.translate(
+            "override",
+            QCoreApplication.translate(
                 "RegisterDialog",
                 "The rules refuse this return. A supervisor accepts it with the reason "
                 "\u201c{reason}\u201d by typing their own password.",
             ).format(reason=cmd.override_reason),
+            lambda approver: self._send(cmd, approver),
         )
-        dialog.accepted.connect(
-            lambda: dialog.approver is not None and self._send(cmd, dialog.approver)
-        )
-        self.approval_dialog = dialog
-        dialog.open()
 
     def _send(self, cmd: RegisterReturn, approver: Actor | None) -> None:
         v = self.view

@@ -29,25 +29,20 @@ _OPEN = "status IN ('proposed', 'approved')"
 _NOT_CANCELLED = "status <> 'cancelled'"
 
 
-def _money_states(states: str) -> None:
-    with op.batch_alter_table("returns", recreate="auto") as batch_op:
-        batch_op.drop_constraint(op.f("ck_returns_money_state_known"), type_="check")
-        batch_op.create_check_constraint("money_state_known", f"money_state IN ({states})")
-
-
 _OLD_DISPOSITIONS = "'restock', 'b_stock', 'quarantine', 'scrap', 'supplier'"
 _NEW_DISPOSITIONS = "'restock', 'b_stock', 'quarantine', 'scrap', 'supplier', 'hold'"
 
 
-def _dispositions(values: str) -> None:
-    with op.batch_alter_table("inspections", recreate="auto") as batch_op:
-        batch_op.drop_constraint(op.f("ck_inspections_disposition_known"), type_="check")
-        batch_op.create_check_constraint("disposition_known", f"disposition IN ({values})")
+def _allowed(table: str, column: str, values: str) -> None:
+    """Replace the ``<column>_known`` check of ``table`` (a table rebuild on SQLite)."""
+    with op.batch_alter_table(table, recreate="auto") as batch_op:
+        batch_op.drop_constraint(op.f(f"ck_{table}_{column}_known"), type_="check")
+        batch_op.create_check_constraint(f"{column}_known", f"{column} IN ({values})")
 
 
 def upgrade() -> None:
-    _money_states(_NEW_STATES)
-    _dispositions(_NEW_DISPOSITIONS)
+    _allowed("returns", "money_state", _NEW_STATES)
+    _allowed("inspections", "disposition", _NEW_DISPOSITIONS)
     op.execute(
         "INSERT INTO locations (code, name, kind, active) "
         "SELECT 'HOLD', 'Held for the customer', 'quarantine', true "
@@ -78,7 +73,7 @@ def downgrade() -> None:
             "refund, which the older schema cannot hold."
         )
     op.execute("UPDATE returns SET money_state = 'refunded' WHERE money_state = 'part_refunded'")
-    _money_states(_OLD_STATES)
+    _allowed("returns", "money_state", _OLD_STATES)
     op.execute("UPDATE inspections SET disposition = 'quarantine' WHERE disposition = 'hold'")
     op.execute(
         "DELETE FROM locations WHERE code = 'HOLD' AND NOT EXISTS "
@@ -86,7 +81,7 @@ def downgrade() -> None:
         "(SELECT 1 FROM inspections i WHERE i.location_id = locations.id) AND NOT EXISTS "
         "(SELECT 1 FROM stock_levels l WHERE l.location_id = locations.id)"
     )
-    _dispositions(_OLD_DISPOSITIONS)
+    _allowed("inspections", "disposition", _OLD_DISPOSITIONS)
     with op.batch_alter_table("refunds") as batch_op:
         batch_op.drop_index("ix_refunds_return_id")
         batch_op.drop_index("uq_refunds_open_per_return")
