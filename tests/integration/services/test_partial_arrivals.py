@@ -34,6 +34,15 @@ def whole_order(backend, actors, make_order):
     return returns.register_return(backend.uow(), actors.clerk, cmd)
 
 
+def _defect_claim(backend, actors, order, remedy):
+    """A defect claim for one shirt of ``order``, with the remedy chosen."""
+    cmd = RegisterReturn(
+        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
+        notice_at=NOTICE, remedy=remedy,
+    )
+    return returns.register_return(backend.uow(), actors.clerk, cmd)
+
+
 def _arrive_and_grade(backend, actor, ret, *codes):
     for code in codes:
         result = receiving.check_in_item(backend.uow(), actor, ret.id, code=code)
@@ -201,11 +210,7 @@ def test_refunded_on_proof_of_dispatch_the_parcel_still_checks_in_and_nothing_mo
 
 def test_a_repaired_defect_claim_owes_no_units_and_can_be_closed(backend, actors, make_order):
     order = make_order()
-    cmd = RegisterReturn(
-        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
-        notice_at=NOTICE, remedy="repair",
-    )
-    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    ret = _defect_claim(backend, actors, order, "repair")
     receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
     _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
     proposal = refunds.propose_refund(
@@ -293,11 +298,7 @@ def test_a_repaired_claim_with_nothing_to_pay_makes_no_credit_note_and_closes(
     backend, actors, make_order
 ):
     order = make_order()
-    cmd = RegisterReturn(
-        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
-        notice_at=NOTICE, remedy="repair",
-    )
-    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    ret = _defect_claim(backend, actors, order, "repair")
     receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
     _arrive_and_grade(backend, actors.clerk, ret, SHIRT)
     with pytest.raises(Conflict, match="nothing to pay back"):
@@ -314,11 +315,7 @@ def test_a_price_reduction_for_an_item_not_on_the_return_is_refused_not_dropped(
     from returns_app.services.errors import InvalidInput
 
     order = make_order()
-    cmd = RegisterReturn(
-        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
-        notice_at=NOTICE, remedy="price_reduction",
-    )
-    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    ret = _defect_claim(backend, actors, order, "price_reduction")
     with pytest.raises(InvalidInput, match="not on this return"):
         refunds.propose_refund(
             backend.uow(), actors.clerk, ret.id, price_reductions={999999: Decimal("5.00")}
