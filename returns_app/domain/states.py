@@ -2,6 +2,8 @@
 
 Goods:  announced -> received -> inspected -> closed, and rejected from announced or received.
         (received also from announced when the parcel scanned in is the first news of it.)
+        A closed return may be reopened by a supervisor: to inspected when goods came back,
+        else to announced.
 Money:  none -> proposed -> approved -> refunded; proposed/approved -> none (cancelled);
         none -> not_refundable (rejected or nothing to refund); proposed -> refunded when no
         supervisor approval is needed. A refund that leaves money owed or units still expected
@@ -19,7 +21,8 @@ GOODS_TRANSITIONS: dict[str, frozenset[str]] = {
     "announced": frozenset({"received", "rejected", "closed"}),
     "received": frozenset({"received", "inspected", "rejected"}),
     "inspected": frozenset({"inspected", "received", "closed"}),
-    "closed": frozenset(),
+    # A supervisor may reopen a closed return (with a reason): back to where its goods were.
+    "closed": frozenset({"announced", "inspected"}),
     "rejected": frozenset(),
 }
 

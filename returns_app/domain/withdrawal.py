@@ -150,3 +150,31 @@ def may_hold_refund(
     first, unless it offered to collect them itself.
     """
     return not (goods_received or proof_of_dispatch or shop_offered_collection)
+
+
+def lateness(
+    kind: str,
+    notice_date: date,
+    period_ends: date | None,
+    goods_due_on: date | None,
+    first_arrival: date | None,
+    today: date,
+) -> tuple[str, ...]:
+    """Say what is late about a return: ``"notice"`` (given after the withdrawal period) and
+    ``"goods"`` (sent back after the 14 days of art. 14(1): arrived after the goods were due,
+    or still not here after it).
+
+    A defect claim is never late for either: it has no 14-day limit. The goods are judged by
+    their arrival day, a reading against the consumer (they only have to *send* them in time),
+    so the answer is a prompt for a supervisor to decide, never a refusal by itself.
+    """
+    if kind == "defect_claim":
+        return ()
+    late: list[str] = []
+    if period_ends is not None and notice_date > period_ends:
+        late.append("notice")
+    if goods_due_on is not None:
+        seen = first_arrival if first_arrival is not None else today
+        if seen > goods_due_on:
+            late.append("goods")
+    return tuple(late)

@@ -434,6 +434,9 @@ class Inspection(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     station: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Migration 0005: a supervisor accepted this unit despite an art. 16 exception.
+    exception_override: Mapped[str | None] = mapped_column(Text)
+    exception_override_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Deduction(Base):

@@ -149,6 +149,8 @@ class InspectionDTO:
     note: str
     created_at: datetime
     username: str
+    excepted: bool = False  # an art. 16 exception keeps this unit out of the refund
+    exception_override: str | None = None  # a supervisor accepted it anyway: why
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,8 @@ class ReturnDTO:
     refunded_total: Decimal = Decimal("0.00")
     refunds_issued: int = 0
     units_owed: int = 0
+    version: int = 0  # changes with every change of the return: a decision names the one it saw
+    override_by: str = ""  # who signed the override (user name)
 
     @property
     def pending_deductions(self) -> tuple[DeductionDTO, ...]:

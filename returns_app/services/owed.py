@@ -46,14 +46,19 @@ NO_UNITS_OWED = ("repair", "replacement", "price_reduction")
 
 
 def _excluded(s: Session, ret: Return, lines: list[ReturnLine]) -> dict[int, int]:
-    """Units per return line that an art. 16 exception excludes once inspected (one query)."""
+    """Units per return line that an art. 16 exception excludes once inspected (one query),
+    unless a supervisor accepted the unit anyway."""
     if ret.kind == "defect_claim" or not lines:
         return {}
     rows = s.execute(
         select(Inspection.return_line_id, Inspection.unsealed, OrderLine.exception_category)
         .join(ReturnLine, ReturnLine.id == Inspection.return_line_id)
         .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-        .where(Inspection.return_line_id.in_([l.id for l in lines]))
+        .where(
+            Inspection.return_line_id.in_([l.id for l in lines]),
+            # A supervisor's written override accepts the unit despite the exception.
+            Inspection.exception_override.is_(None),
+        )
     )
     out: dict[int, int] = {}
     for line_id, unsealed, category in rows:

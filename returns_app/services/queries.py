@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from returns_app.domain.eligibility import exception_applies_at_inspection
 from returns_app.domain.withdrawal import withdrawal_period_end
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import (
@@ -412,7 +413,10 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
         else []
     )
     locations = dict(s.execute(select(Location.id, Location.code)).all())
-    names = _usernames(s, {p.user_id for p in parcels} | {i.user_id for i in inspections})
+    names = _usernames(
+        s, {p.user_id for p in parcels} | {i.user_id for i in inspections} | {ret.override_by}
+    )
+    categories = {l.id: l.order_line.exception_category for l in lines}
     issued = issued_refunds(s, ret.id)
     # What the screens show: the open refund, else the latest one issued.
     refund = open_refund(s, ret.id) or (issued[-1] if issued else None)
@@ -440,6 +444,8 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
         refunded_total=sum((r.total for r in issued), Decimal("0.00")),
         refunds_issued=len(issued),
         units_owed=owed,
+        version=ret.version,
+        override_by=names.get(ret.override_by, "") if ret.override_by else "",
         lines=tuple(
             ReturnLineDTO(
                 id=l.id,
@@ -493,6 +499,11 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
                 i.note,
                 i.created_at,
                 names.get(i.user_id, ""),
+                excepted=ret.kind != "defect_claim"
+                and exception_applies_at_inspection(
+                    categories.get(i.return_line_id) or "none", i.unsealed
+                ),
+                exception_override=i.exception_override,
             )
             for i in inspections
         ),

@@ -52,6 +52,7 @@ from returns_app.services.owed import (
 )
 from returns_app.services.queries import load_return, open_refund, refund_dto, return_dto
 from returns_app.services.shop_settings import read_settings
+from returns_app.services.versions import check_version
 
 METHODS = ("original", "bank_transfer", "store_credit")
 REFUND_STATUS_NAMES = {
@@ -168,7 +169,7 @@ def propose_refund(
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
     with uow:
         s = uow.session
-        _lock_orders_of_return(s, return_id)  # proposals of one order's returns see each other
+        lock_orders_of_return(s, return_id)  # proposals of one order's returns see each other
         ret = load_return(s, return_id, lock=True)
         refund = _propose(uow, actor, ret, remedy, price_reductions, return_cost, method)
         dto = refund_dto(s, refund, ret)
@@ -391,6 +392,7 @@ def _propose(
         return_id=ret.id,
         total=refund.total,
         needs_supervisor=refund.needs_supervisor,
+        follow_up=bool(issued),
     )
     s.refresh(refund)
     return refund
@@ -642,7 +644,7 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
 # --- Approving and issuing ---------------------------------------------------------------
 
 
-def _lock_orders_of_return(s: Session, return_id: int) -> None:
+def lock_orders_of_return(s: Session, return_id: int) -> None:
     """Lock the orders a return belongs to (PostgreSQL; SQLite's writers are serial anyway).
 
     The order owns the limits its returns share (never more than was paid, the delivery
@@ -669,7 +671,7 @@ def _lock_refund(s: Session, refund_id: int) -> tuple[Refund, Return]:
     return_id = s.scalar(select(Refund.return_id).where(Refund.id == refund_id))
     if return_id is None:
         raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such refund.")))
-    _lock_orders_of_return(s, return_id)
+    lock_orders_of_return(s, return_id)
     ret = load_return(s, return_id, lock=True)
     return _load_refund(s, refund_id), ret
 
@@ -900,12 +902,20 @@ def issue_refund(
         return dto
 
 
-def cancel_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> None:
-    """Cancel a refund that is not issued yet."""
+def cancel_refund(
+    uow: UnitOfWork,
+    actor: Actor,
+    refund_id: int,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Cancel a refund that is not issued yet (``reason`` is kept in the timeline)."""
     require(actor, "propose_refund")
     with uow:
         s = uow.session
         refund, ret = _lock_refund(s, refund_id)
+        check_version(s, ret, expected_version)
         if refund.status == "issued":
             raise _already_refunded(s, ret, refund)
         if refund.status == "cancelled":
@@ -922,5 +932,14 @@ def cancel_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> None:
         refund.status = "cancelled"
         if ret.money_state in ("proposed", "approved"):
             ret.money_state = money_transition(ret.money_state, _without_open_refund(s, ret))
-        audit.record(uow, actor, "refund_cancelled", "refund", refund.id, return_id=ret.id)
+        audit.record(
+            uow,
+            actor,
+            "refund_cancelled",
+            "refund",
+            refund.id,
+            return_id=ret.id,
+            total=refund.total,
+            reason=(reason or "").strip()[:2000],
+        )
         uow.commit()

@@ -31,6 +31,7 @@ from returns_app.services.errors import Conflict, InvalidInput, NotFound, requir
 from returns_app.services.owed import issued_refunds, money_left, settle_money_state
 from returns_app.services.queries import deliveries_of, load_return, return_dto, returned_quantities
 from returns_app.services.shop_settings import read_settings
+from returns_app.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -248,12 +249,27 @@ def _with_notes(dto: ReturnDTO, notes: tuple[Message, ...]) -> ReturnDTO:
     return replace(dto, notes=notes)
 
 
-def close_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str = "") -> ReturnDTO:
+def close_return(
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> ReturnDTO:
     """Close a return whose goods are all dealt with (or that never came)."""
     require(actor, "close_return")
     with uow:
         s = uow.session
         ret = load_return(s, return_id, lock=True)
+        check_version(s, ret, expected_version)
+        if not is_open(ret.goods_state):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP("services", "This return is already {state}."),
+                    state=goods_name(ret.goods_state),
+                )
+            )
         lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
         undecided = sum(l.qty_received - l.qty_restocked - l.qty_written_off for l in lines)
         if undecided:
@@ -295,7 +311,14 @@ def close_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str = ""
         return dto
 
 
-def reject_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str) -> ReturnDTO:
+def reject_return(
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> ReturnDTO:
     """Reject a return with a reason the customer can be told (supervisor)."""
     require(actor, "reject_return")
     if not reason.strip():
@@ -307,6 +330,7 @@ def reject_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str) ->
     with uow:
         s = uow.session
         ret = load_return(s, return_id, lock=True)
+        check_version(s, ret, expected_version)
         if not is_open(ret.goods_state):
             raise Conflict(
                 _msg(
@@ -342,13 +366,37 @@ def reject_return(uow: UnitOfWork, actor: Actor, return_id: int, reason: str) ->
 
 
 def record_proof_of_dispatch(
-    uow: UnitOfWork, actor: Actor, return_id: int, tracking_number: str = ""
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    tracking_number: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> ReturnDTO:
     """Record that the customer showed proof of sending the goods (a refund may go early)."""
     require(actor, "receive")
+    tracking_number = (tracking_number or "").strip()
+    if len(tracking_number) > 64:
+        raise InvalidInput(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services", "A tracking number has at most 64 characters; check what was typed."
+                )
+            )
+        )
     with uow:
         s = uow.session
         ret = load_return(s, return_id, lock=True)
+        check_version(s, ret, expected_version)
+        if not is_open(ret.goods_state):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "This return is {state}; proof of dispatch no longer matters."
+                    ),
+                    state=goods_name(ret.goods_state),
+                )
+            )
         ret.proof_of_dispatch_at = utcnow()
         if tracking_number:
             ret.return_tracking_number = tracking_number.strip().upper()

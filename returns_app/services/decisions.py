@@ -1,0 +1,283 @@
+"""A supervisor's decisions on a return that the desk does not take: reopen a closed return,
+accept a late return or an excepted unit with a written override, and internal notes.
+
+(Reject, close, proof of dispatch: :mod:`returns_app.services.returns`; cancel a proposal and
+refund what is owed: :mod:`returns_app.services.refunds`.) Every decision names the version of
+the return it was taken on, so two supervisors deciding at once never overwrite each other:
+the second is told who changed the return and when.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.domain.eligibility import exception_applies_at_inspection
+from returns_app.domain.states import goods_name, goods_transition
+from returns_app.domain.users import Actor
+from returns_app.domain.withdrawal import lateness
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import Inspection, OrderLine, Parcel, Return, ReturnLine, User
+from returns_app.persistence.types import utcnow
+from returns_app.persistence.uow import UnitOfWork
+from returns_app.services import audit
+from returns_app.services.dto import ReturnDTO
+from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.owed import settle_money_state
+from returns_app.services.queries import load_return, return_dto
+from returns_app.services.refunds import (
+    lock_orders_of_return,
+    propose_follow_up,
+    refresh_open_proposal,
+)
+from returns_app.services.versions import check_version
+
+MAX_TEXT = 2000
+
+
+def _msg(text: str, **params) -> Message:
+    return Message("services", text, params)
+
+
+def _written(text: str, missing: str) -> str:
+    """The reason or note as written, or refuse an empty or overlong one."""
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput(_msg(missing))
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services", "Keep it under {n} characters; the log keeps what matters."
+                ),
+                n=MAX_TEXT,
+            )
+        )
+    return text
+
+
+def reopen_return(
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> ReturnDTO:
+    """Reopen a closed return (supervisor), with a reason: its goods go back to inspected
+    (when units came back) or announced (when none did); units never sent back are expected
+    again, so a refunded return whose units are still out owes them again."""
+    require(actor, "reopen_return")
+    why = _written(reason, QT_TRANSLATE_NOOP("services", "Write why the return is reopened."))
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id, lock=True)
+        check_version(s, ret, expected_version)
+        if ret.goods_state != "closed":
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "Only a closed return can be reopened; this one is {state}."
+                    ),
+                    state=goods_name(ret.goods_state),
+                )
+            )
+        received = s.scalar(
+            select(func.coalesce(func.sum(ReturnLine.qty_received), 0)).where(
+                ReturnLine.return_id == ret.id
+            )
+        )
+        ret.goods_state = goods_transition(
+            ret.goods_state, "inspected" if received else "announced"
+        )
+        ret.closed_at = None
+        settle_money_state(s, ret)
+        audit.record(uow, actor, "return_reopened", "return", ret.id, return_id=ret.id, reason=why)
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def add_note(uow: UnitOfWork, actor: Actor, return_id: int, text: str) -> ReturnDTO:
+    """Add an internal note to a return (never shown to the customer); it is kept in the
+    return's timeline with who wrote it, where and when."""
+    require(actor, "add_note")
+    note = _written(text, QT_TRANSLATE_NOOP("services", "Write the note first."))
+    with uow:
+        s = uow.session
+        ret = load_return(s, return_id)
+        audit.record(uow, actor, "note_added", "return", ret.id, return_id=ret.id, text=note)
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def _username(s, user_id: int | None) -> str:
+    user = s.get(User, user_id) if user_id else None
+    return (user.display_name or user.username) if user else "—"
+
+
+def _first_arrival(s, return_id: int) -> date | None:
+    first = s.scalar(select(func.min(Parcel.scanned_at)).where(Parcel.return_id == return_id))
+    return notice_date_from_utc(first) if first is not None else None
+
+
+def late_points(s, ret: Return, today: date) -> tuple[str, ...]:
+    """What is late about ``ret`` today ("notice", "goods"); see :func:`lateness`."""
+    return lateness(
+        ret.kind,
+        ret.notice_date,
+        ret.period_ends,
+        ret.goods_due,
+        _first_arrival(s, ret.id),
+        today,
+    )
+
+
+def accept_late(
+    uow: UnitOfWork,
+    actor: Actor,
+    return_id: int,
+    reason: str,
+    *,
+    today: date | None = None,
+    expected_version: int | None = None,
+) -> ReturnDTO:
+    """Accept a late notice or goods sent back late, with a written override (supervisor).
+
+    The override is kept on the return (what it says, who signed it) and the refund of an
+    overridden return waits for a supervisor's approval, as a return registered by override.
+    """
+    require(actor, "override")
+    why = _written(reason, QT_TRANSLATE_NOOP("services", "Write why the late return is accepted."))
+    today = today or notice_date_from_utc(utcnow())
+    with uow:
+        s = uow.session
+        lock_orders_of_return(s, return_id)
+        ret = load_return(s, return_id, lock=True)
+        check_version(s, ret, expected_version)
+        late = late_points(s, ret, today)
+        if not late:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "This return is not late: the notice and the goods are in time. "
+                        "Nothing to accept.",
+                    )
+                )
+            )
+        if ret.override_reason and ret.override_reason.strip():
+            ret.override_reason = f"{ret.override_reason.strip()} / {why}"
+        else:
+            ret.override_reason = why
+        ret.override_by = actor.user_id
+        s.flush()
+        refresh_open_proposal(uow, actor, ret)
+        audit.record(
+            uow,
+            actor,
+            "late_accepted",
+            "return",
+            ret.id,
+            return_id=ret.id,
+            reason=why,
+            late=list(late),
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+def override_exception(
+    uow: UnitOfWork,
+    actor: Actor,
+    inspection_id: int,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> ReturnDTO:
+    """Accept one inspected unit that an art. 16 exception keeps out of the refund (an
+    unsealed hygiene item, say), with a written override (supervisor).
+
+    The unit is then refunded like any other: an open proposal is computed again, and a
+    return already refunded owes it (a follow-up refund is proposed once every unit is graded).
+    """
+    require(actor, "override")
+    why = _written(
+        reason,
+        QT_TRANSLATE_NOOP("services", "Write why the unit is accepted despite the exception."),
+    )
+    with uow:
+        s = uow.session
+        return_id = s.scalar(
+            select(ReturnLine.return_id)
+            .join(Inspection, Inspection.return_line_id == ReturnLine.id)
+            .where(Inspection.id == inspection_id)
+        )
+        if return_id is None:
+            raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such inspected unit.")))
+        lock_orders_of_return(s, return_id)
+        ret = load_return(s, return_id, lock=True)
+        check_version(s, ret, expected_version)
+        inspection, category = s.execute(
+            select(Inspection, OrderLine.exception_category)
+            .join(ReturnLine, ReturnLine.id == Inspection.return_line_id)
+            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+            .where(Inspection.id == inspection_id)
+            .execution_options(populate_existing=True)
+        ).one()
+        if ret.kind == "defect_claim" or not exception_applies_at_inspection(
+            category or "none", inspection.unsealed
+        ):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "No exception keeps this unit out of the refund; there is nothing to "
+                        "override.",
+                    )
+                )
+            )
+        if inspection.exception_override is not None:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "{who} already accepted this unit: \u201c{reason}\u201d.",
+                    ),
+                    who=_username(s, inspection.exception_override_by),
+                    reason=inspection.exception_override,
+                )
+            )
+        inspection.exception_override = why
+        inspection.exception_override_by = actor.user_id
+        s.flush()
+        settle_money_state(s, ret)
+        refresh_open_proposal(uow, actor, ret)
+        propose_follow_up(uow, actor, ret)
+        audit.record(
+            uow,
+            actor,
+            "exception_overridden",
+            "inspection",
+            inspection.id,
+            return_id=ret.id,
+            line=inspection.return_line_id,
+            unit=inspection.unit_no,
+            reason=why,
+        )
+        dto = return_dto(s, ret)
+        uow.commit()
+        return dto
+
+
+__all__ = [
+    "accept_late",
+    "add_note",
+    "late_points",
+    "override_exception",
+    "reopen_return",
+]

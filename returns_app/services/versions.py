@@ -1,0 +1,58 @@
+"""A decision names the version of the return it was decided on; if someone changed the
+return meanwhile (another supervisor, another station), the decision is refused and the user
+is told who changed it and when, instead of one decision silently overwriting the other."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from returns_app.domain.calendar import local_moment_text
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import AuditEntry, Return, User
+from returns_app.services.errors import Conflict
+
+
+def changed_meanwhile(s: Session, return_id: int) -> Conflict:
+    """The conflict to raise when a return changed under a decision: who, where and when."""
+    row = s.execute(
+        select(AuditEntry.username, AuditEntry.station, AuditEntry.at, User.display_name)
+        .outerjoin(User, User.id == AuditEntry.user_id)
+        .where(AuditEntry.return_id == return_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return Conflict(
+            Message(
+                "services",
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "This return changed while you were deciding. Look at it again (it is "
+                    "shown as it is now) and decide again if it is still needed.",
+                ),
+            )
+        )
+    username, station, at, display_name = row
+    return Conflict(
+        Message(
+            "services",
+            QT_TRANSLATE_NOOP(
+                "services",
+                "{who} ({station}) changed this return at {when} while you were deciding. "
+                "Look at it again (it is shown as it is now) and decide again if it is still "
+                "needed.",
+            ),
+            {
+                "who": display_name or username,
+                "station": station or "—",
+                "when": local_moment_text(at),
+            },
+        )
+    )
+
+
+def check_version(s: Session, ret: Return, expected_version: int | None) -> None:
+    """Refuse a decision taken on an older version of ``ret`` (locked by the caller)."""
+    if expected_version is not None and ret.version != expected_version:
+        raise changed_meanwhile(s, ret.id)
