@@ -38,6 +38,7 @@ from ui.backoffice.common import (
     name_of,
     report_error,
 )
+from ui.backoffice.return_actions import ReturnActions, late_points
 from ui.backoffice.return_models import (
     DiscrepanciesModel,
     DocumentsModel,
@@ -109,6 +110,11 @@ class ReturnPage(QWidget):
         self._return_id: int | None = None
         self.data: ReturnPageData | None = None
         self.view = ReturnPageView(self)
+        self.actions = ReturnActions(ctx, self, today=self._today)
+        self.view.actions_box.addWidget(self.actions)
+        self.view.actions_box.addStretch(1)
+        self.actions.done.connect(self._on_actions_done)
+        self.actions.failed.connect(self._on_actions_failed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -147,6 +153,7 @@ class ReturnPage(QWidget):
     def set_print_document(self, print_document: PrintDocument | None) -> None:
         """Where "Print again" sends a document (None: printing is not offered)."""
         self._print_document = print_document
+        self.actions.set_print_document(print_document)
         self.view.print_again.setToolTip(
             "" if print_document else self.tr("Printing is not available here.")
         )
@@ -170,11 +177,27 @@ class ReturnPage(QWidget):
         self._return_id = return_id
         self.view.message.clear_message()
         self.view.tabs.setCurrentIndex(0)
+        self.actions.set_return(None)
         self._ctx.runner.run_db(load_page(self._ctx, return_id), self._on_loaded)
 
-    def _on_refresh_clicked(self) -> None:
+    def _reload(self) -> None:
         if self._return_id is not None:
             self._ctx.runner.run_db(load_page(self._ctx, self._return_id), self._on_loaded)
+
+    def _on_actions_done(self, text: str) -> None:
+        self.view.message.say(text, Tone.GOOD)
+        self._reload()
+
+    def _on_actions_failed(self, error: object) -> None:
+        if isinstance(error, str):
+            self.view.message.say(error, Tone.BAD)
+            return
+        assert isinstance(error, BaseException)
+        self._show_error(error)
+        self._reload()  # the return may have changed under the decision: show it as it is
+
+    def _on_refresh_clicked(self) -> None:
+        self._reload()
 
     def _on_back_clicked(self) -> None:
         self.back_requested.emit()
@@ -188,6 +211,7 @@ class ReturnPage(QWidget):
         self.data = data
         ret = data.ret
         self._fill_header(ret)
+        self.actions.set_return(ret)
         self.lines_model.set_rows(ret.lines)
         self.parcels_model.set_rows(ret.parcels)
         self.discrepancies_model.set_rows(ret.discrepancies)
@@ -249,8 +273,27 @@ class ReturnPage(QWidget):
             )
         v.tracking.setText(tracking)
         decisions = []
+        late = late_points(ret, self._today())
+        if "notice" in late:
+            decisions.append(self.tr("Late: the notice came after the withdrawal period."))
+        if "goods" in late:
+            decisions.append(
+                self.tr("Late: the goods were due {date}.").format(date=day(ret.goods_due))
+            )
         if ret.override_reason:
-            decisions.append(self.tr("Override: {reason}").format(reason=ret.override_reason))
+            if ret.override_by:
+                decisions.append(
+                    self.tr("Override by {user}: {reason}").format(
+                        user=ret.override_by, reason=ret.override_reason
+                    )
+                )
+            else:
+                decisions.append(self.tr("Override: {reason}").format(reason=ret.override_reason))
+        accepted = [i for i in ret.inspections if i.exception_override]
+        if accepted:
+            decisions.append(
+                self.tr("%n excepted unit(s) accepted by override.", "", len(accepted))
+            )
         if ret.decision_reason:
             decisions.append(self.tr("Decision: {reason}").format(reason=ret.decision_reason))
         v.decisions.setText(" · ".join(decisions) or "—")
