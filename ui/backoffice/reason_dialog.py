@@ -4,6 +4,7 @@ decision is taken: OK stays off until something is written, and says what it wil
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,6 +88,11 @@ class ReasonDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok_clicked)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        if not single_line:
+            # Enter starts a new line in the text; Ctrl+Enter confirms from the keyboard.
+            for key in ("Ctrl+Return", "Ctrl+Enter"):
+                QShortcut(QKeySequence(key), self).activated.connect(self._on_ok_clicked)
+            self.ok.setToolTip(self.tr("Ctrl+Enter"))
         self.resize(480, self.sizeHint().height())
         self._on_text_changed()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -104,7 +110,7 @@ class ReasonDialog(QDialog):
     def _problem(self) -> str:
         text = self.text()
         if not text and not self._optional:
-            return self.tr("Write it first; it is kept with the decision.")
+            return self.tr("Write it first; it is kept with the decision. Ctrl+Enter confirms.")
         if len(text) > MAX_TEXT:
             return self.tr("Keep it under {n} characters.").format(n=MAX_TEXT)
         return ""

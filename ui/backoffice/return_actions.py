@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.users import PERMISSION_NAMES, Actor
 from returns_app.domain.withdrawal import lateness
+from returns_app.scanning import format_return_code_for_people
 from returns_app.services import decisions, documents, refunds, returns
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import InspectionDTO, ReturnDTO
@@ -261,7 +262,7 @@ class ReturnActions(QWidget):
     def _ask_reject(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Reject return {code}").format(code=ret.code),
+            title=self.tr("Reject return {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr(
                 "Write the reason the customer is told. The goods are not refunded; "
                 "the reason is kept with the return."
@@ -285,7 +286,7 @@ class ReturnActions(QWidget):
     def _ask_close(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Close return {code}").format(code=ret.code),
+            title=self.tr("Close return {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr(
                 "Close the return: every unit that came back is dealt with, and units never "
                 "sent back are no longer expected. Why (optional)?"
@@ -309,7 +310,7 @@ class ReturnActions(QWidget):
     def _ask_reopen(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Reopen return {code}").format(code=ret.code),
+            title=self.tr("Reopen return {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr("Write why the closed return is opened again."),
             ok_text=self.tr("Reopen"),
             placeholder=self.tr("e.g. The customer sent the second item after all."),
@@ -330,7 +331,7 @@ class ReturnActions(QWidget):
     def _ask_note(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Note on return {code}").format(code=ret.code),
+            title=self.tr("Note on return {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr(
                 "An internal note: the customer never sees it. It is kept in the timeline "
                 "with your name."
@@ -357,7 +358,7 @@ class ReturnActions(QWidget):
             what.append(self.tr("the goods came back after they were due"))
         dialog = ReasonDialog(
             self,
-            title=self.tr("Accept late return {code}").format(code=ret.code),
+            title=self.tr("Accept late return {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr(
                 "This return is late: {what}. Accept it anyway with a written override; the "
                 "refund then waits for a supervisor's approval."
@@ -391,7 +392,7 @@ class ReturnActions(QWidget):
         ]
         dialog = ReasonDialog(
             self,
-            title=self.tr("Accept an excepted unit of {code}").format(code=ret.code),
+            title=self.tr("Accept an excepted unit of {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr(
                 "An exception to the right of withdrawal keeps this unit out of the refund "
                 "(a sealed item opened, say). Accept it anyway with a written override: it "
@@ -420,7 +421,7 @@ class ReturnActions(QWidget):
     def _ask_proof(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Proof of dispatch for {code}").format(code=ret.code),
+            title=self.tr("Proof of dispatch for {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr(
                 "The customer showed that the goods were sent (a receipt or tracking). The "
                 "refund may then be paid before the parcel arrives. Tracking number (optional):"
@@ -448,7 +449,7 @@ class ReturnActions(QWidget):
         assert refund is not None
         dialog = ReasonDialog(
             self,
-            title=self.tr("Cancel the refund proposal of {code}").format(code=ret.code),
+            title=self.tr("Cancel the refund proposal of {code}").format(code=format_return_code_for_people(ret.code)),
             prompt=self.tr(
                 "The proposed refund of {amount} is cancelled; nothing is paid. Write why."
             ).format(amount=money(refund.total)),
