@@ -2162,6 +2162,25 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it first; it is kept with the decision. Ctrl+Enter confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundLinesModel</name>
     <message>
         <source>Row</source>
@@ -2829,6 +2848,253 @@
     </message>
 </context>
 <context>
+    <name>ReturnActions</name>
+    <message>
+        <source>Issue the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept late return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept excepted unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the refund of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} may not {permission}: a supervisor approves it here with their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked (supervisor): you are asked for a supervisor&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} on return {code}. A supervisor types their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject return {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason the customer is told. The goods are not refunded; the reason is kept with the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The item was bought in the shop, not online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close return {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the return: every unit that came back is dealt with, and units never sent back are no longer expected. Why (optional)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen return {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the closed return is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The customer sent the second item after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on return {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal note: the customer never sees it. It is kept in the timeline with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice came after the withdrawal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goods came back after they were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept late return {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is late: {what}. Accept it anyway with a written override; the refund then waits for a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Posti held the parcel for a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late return {code} accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, unit {unit} (opened: not refunded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an excepted unit of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception to the right of withdrawal keeps this unit out of the refund (a sealed item opened, say). Accept it anyway with a written override: it is then refunded like the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The seal broke in transit; the customer never used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is accepted and will be refunded ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of dispatch for {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer showed that the goods were sent (a receipt or tracking). The refund may then be paid before the parcel arrives. Tracking number (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JJ123456785FI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of dispatch recorded for {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the refund proposal of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed refund of {amount} is cancelled; nothing is paid. Write why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The customer chose a replacement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund proposal is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is proposed for what is owed. Issue it here or from the refund queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction waits for a supervisor. Approve or drop it in the desk&apos;s refund panel first, then issue the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {amount}: credit note {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnLinesModel</name>
     <message>
         <source>Product</source>
@@ -2894,8 +3160,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Late: the notice came after the withdrawal period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the goods were due {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by {user}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Override: {reason}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excepted unit(s) accepted by override.</source>
+        <translation>
+            <numerusform>%n excepted unit accepted by override.</numerusform>
+            <numerusform>%n excepted units accepted by override.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision: {reason}</source>
@@ -5449,6 +5734,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A tracking number has at most 64 characters; check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is {state}; proof of dispatch no longer matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This return is already {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5462,6 +5755,54 @@
     </message>
     <message>
         <source>Another station was changing the same thing at this very moment. Nothing was saved here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under {n} characters; the log keeps what matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the return is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed return can be reopened; this one is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the late return is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is not late: the notice and the goods are in time. Nothing to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the unit is accepted despite the exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such inspected unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exception keeps this unit out of the refund; there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} already accepted this unit: “{reason}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return changed while you were deciding. Look at it again (it is shown as it is now) and decide again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ({station}) changed this return at {when} while you were deciding. Look at it again (it is shown as it is now) and decide again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,6 +5988,14 @@
     </message>
     <message>
         <source>reject returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen closed returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add notes to returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

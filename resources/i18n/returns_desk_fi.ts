@@ -2162,6 +2162,25 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Write it first; it is kept with the decision. Ctrl+Enter confirms.</source>
+        <translation>Kirjoita se ensin; se tallennetaan päätöksen kanssa. Ctrl+Enter vahvistaa.</translation>
+    </message>
+    <message>
+        <source>Keep it under {n} characters.</source>
+        <translation>Pidä se alle {n} merkissä.</translation>
+    </message>
+</context>
+<context>
     <name>RefundLinesModel</name>
     <message>
         <source>Row</source>
@@ -2829,6 +2848,253 @@
     </message>
 </context>
 <context>
+    <name>ReturnActions</name>
+    <message>
+        <source>Issue the refund</source>
+        <translation>Maksa hyvitys</translation>
+    </message>
+    <message>
+        <source>Refund what is owed</source>
+        <translation>Hyvitä maksamatta oleva</translation>
+    </message>
+    <message>
+        <source>Cancel the proposal…</source>
+        <translation>Peru ehdotus…</translation>
+    </message>
+    <message>
+        <source>Accept late return…</source>
+        <translation>Hyväksy myöhästynyt…</translation>
+    </message>
+    <message>
+        <source>Accept excepted unit…</source>
+        <translation>Hyväksy poikkeuskappale…</translation>
+    </message>
+    <message>
+        <source>Proof of dispatch…</source>
+        <translation>Lähetystodiste…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Sulje…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Hylkää…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Lisää muistiinpano…</translation>
+    </message>
+    <message>
+        <source>Issue the refund of {amount}</source>
+        <translation>Maksa hyvitys {amount}</translation>
+    </message>
+    <message>
+        <source>{action} (supervisor)</source>
+        <translation>{action} (esihenkilö)</translation>
+    </message>
+    <message>
+        <source>{user} may not {permission}: a supervisor approves it here with their own password.</source>
+        <translation>{user} ei saa {permission}: esihenkilö hyväksyy sen tässä omalla salasanallaan.</translation>
+    </message>
+    <message>
+        <source>Marked (supervisor): you are asked for a supervisor&apos;s password.</source>
+        <translation>Merkitty (esihenkilö): sinulta pyydetään esihenkilön salasana.</translation>
+    </message>
+    <message>
+        <source>{action} on return {code}. A supervisor types their own password.</source>
+        <translation>{action}: palautus {code}. Esihenkilö kirjoittaa oman salasanansa.</translation>
+    </message>
+    <message>
+        <source>Reject return {code}</source>
+        <translation>Hylkää palautus {code}</translation>
+    </message>
+    <message>
+        <source>Write the reason the customer is told. The goods are not refunded; the reason is kept with the return.</source>
+        <translation>Kirjoita syy, joka kerrotaan asiakkaalle. Tuotteita ei hyvitetä; syy tallennetaan palautukseen.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>e.g. The item was bought in the shop, not online.</source>
+        <translation>esim. Tuote on ostettu myymälästä, ei verkosta.</translation>
+    </message>
+    <message>
+        <source>Return {code} rejected.</source>
+        <translation>Palautus {code} hylätty.</translation>
+    </message>
+    <message>
+        <source>Close return {code}</source>
+        <translation>Sulje palautus {code}</translation>
+    </message>
+    <message>
+        <source>Close the return: every unit that came back is dealt with, and units never sent back are no longer expected. Why (optional)?</source>
+        <translation>Sulje palautus: jokainen palautunut kappale on käsitelty, eikä palauttamattomia kappaleita enää odoteta. Miksi (vapaaehtoinen)?</translation>
+    </message>
+    <message>
+        <source>Close the return</source>
+        <translation>Sulje palautus</translation>
+    </message>
+    <message>
+        <source>Return {code} closed.</source>
+        <translation>Palautus {code} suljettu.</translation>
+    </message>
+    <message>
+        <source>Reopen return {code}</source>
+        <translation>Avaa palautus {code} uudelleen</translation>
+    </message>
+    <message>
+        <source>Write why the closed return is opened again.</source>
+        <translation>Kirjoita, miksi suljettu palautus avataan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>e.g. The customer sent the second item after all.</source>
+        <translation>esim. Asiakas lähetti toisenkin tuotteen.</translation>
+    </message>
+    <message>
+        <source>Return {code} reopened.</source>
+        <translation>Palautus {code} avattu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Note on return {code}</source>
+        <translation>Muistiinpano palautukseen {code}</translation>
+    </message>
+    <message>
+        <source>An internal note: the customer never sees it. It is kept in the timeline with your name.</source>
+        <translation>Sisäinen muistiinpano: asiakas ei näe sitä. Se tallennetaan aikajanalle nimelläsi.</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>Note added to {code}.</source>
+        <translation>Muistiinpano lisätty palautukseen {code}.</translation>
+    </message>
+    <message>
+        <source>the notice came after the withdrawal period</source>
+        <translation>ilmoitus tuli peruuttamisajan jälkeen</translation>
+    </message>
+    <message>
+        <source>the goods came back after they were due</source>
+        <translation>tuotteet palautuivat määräajan jälkeen</translation>
+    </message>
+    <message>
+        <source>Accept late return {code}</source>
+        <translation>Hyväksy myöhästynyt palautus {code}</translation>
+    </message>
+    <message>
+        <source>This return is late: {what}. Accept it anyway with a written override; the refund then waits for a supervisor&apos;s approval.</source>
+        <translation>Palautus on myöhässä: {what}. Hyväksy se silti kirjallisella poikkeamispäätöksellä; hyvitys odottaa sitten esihenkilön hyväksyntää.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ja </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>e.g. Posti held the parcel for a week.</source>
+        <translation>esim. Paketti viipyi Postissa viikon.</translation>
+    </message>
+    <message>
+        <source>Late return {code} accepted.</source>
+        <translation>Myöhästynyt palautus {code} hyväksytty.</translation>
+    </message>
+    <message>
+        <source>{name}, unit {unit} (opened: not refunded)</source>
+        <translation>{name}, kappale {unit} (avattu: ei hyvitetä)</translation>
+    </message>
+    <message>
+        <source>Accept an excepted unit of {code}</source>
+        <translation>Hyväksy poikkeuskappale palautuksesta {code}</translation>
+    </message>
+    <message>
+        <source>An exception to the right of withdrawal keeps this unit out of the refund (a sealed item opened, say). Accept it anyway with a written override: it is then refunded like the others.</source>
+        <translation>Peruuttamisoikeuden poikkeus jättää tämän kappaleen hyvityksen ulkopuolelle (esim. avattu sinetöity tuote). Hyväksy se silti kirjallisella poikkeamispäätöksellä: se hyvitetään sitten kuten muutkin.</translation>
+    </message>
+    <message>
+        <source>Accept the unit</source>
+        <translation>Hyväksy kappale</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Kappale</translation>
+    </message>
+    <message>
+        <source>e.g. The seal broke in transit; the customer never used it.</source>
+        <translation>esim. Sinetti rikkoutui kuljetuksessa; asiakas ei käyttänyt tuotetta.</translation>
+    </message>
+    <message>
+        <source>The unit is accepted and will be refunded ({code}).</source>
+        <translation>Kappale on hyväksytty ja se hyvitetään ({code}).</translation>
+    </message>
+    <message>
+        <source>Proof of dispatch for {code}</source>
+        <translation>Lähetystodiste palautukselle {code}</translation>
+    </message>
+    <message>
+        <source>The customer showed that the goods were sent (a receipt or tracking). The refund may then be paid before the parcel arrives. Tracking number (optional):</source>
+        <translation>Asiakas osoitti lähettäneensä tuotteet (kuitti tai seuranta). Hyvitys voidaan silloin maksaa ennen paketin saapumista. Seurantanumero (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>Record the proof</source>
+        <translation>Kirjaa todiste</translation>
+    </message>
+    <message>
+        <source>e.g. JJ123456785FI</source>
+        <translation>esim. JJ123456785FI</translation>
+    </message>
+    <message>
+        <source>Proof of dispatch recorded for {code}.</source>
+        <translation>Lähetystodiste kirjattu palautukselle {code}.</translation>
+    </message>
+    <message>
+        <source>Cancel the refund proposal of {code}</source>
+        <translation>Peru palautuksen {code} hyvitysehdotus</translation>
+    </message>
+    <message>
+        <source>The proposed refund of {amount} is cancelled; nothing is paid. Write why.</source>
+        <translation>Ehdotettu {amount} hyvitys perutaan; mitään ei makseta. Kirjoita syy.</translation>
+    </message>
+    <message>
+        <source>Cancel the proposal</source>
+        <translation>Peru ehdotus</translation>
+    </message>
+    <message>
+        <source>e.g. The customer chose a replacement instead.</source>
+        <translation>esim. Asiakas valitsi sen sijaan vaihtotuotteen.</translation>
+    </message>
+    <message>
+        <source>The refund proposal is cancelled.</source>
+        <translation>Hyvitysehdotus on peruttu.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is proposed for what is owed. Issue it here or from the refund queue.</source>
+        <translation>Maksamatta olevasta ehdotetaan {amount} hyvitystä. Maksa se tästä tai hyvitysjonosta.</translation>
+    </message>
+    <message>
+        <source>A deduction waits for a supervisor. Approve or drop it in the desk&apos;s refund panel first, then issue the refund.</source>
+        <translation>Vähennys odottaa esihenkilöä. Hyväksy tai poista se ensin vastaanoton hyvityspaneelissa, maksa sitten hyvitys.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount}: credit note {number}.</source>
+        <translation>Hyvitetty {amount}: hyvityslasku {number}.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnLinesModel</name>
     <message>
         <source>Product</source>
@@ -2894,8 +3160,27 @@
         <translation>todiste lähettämisestä {when}</translation>
     </message>
     <message>
+        <source>Late: the notice came after the withdrawal period.</source>
+        <translation>Myöhässä: ilmoitus tuli peruuttamisajan jälkeen.</translation>
+    </message>
+    <message>
+        <source>Late: the goods were due {date}.</source>
+        <translation>Myöhässä: tuotteiden määräpäivä oli {date}.</translation>
+    </message>
+    <message>
+        <source>Override by {user}: {reason}</source>
+        <translation>Poikkeamispäätös ({user}): {reason}</translation>
+    </message>
+    <message>
         <source>Override: {reason}</source>
         <translation>Poikkeus: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excepted unit(s) accepted by override.</source>
+        <translation>
+            <numerusform>%n poikkeuskappale hyväksytty poikkeamispäätöksellä.</numerusform>
+            <numerusform>%n poikkeuskappaletta hyväksytty poikkeamispäätöksellä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision: {reason}</source>
@@ -5449,6 +5734,14 @@
         <translation>Kirjoita asiakkaalle syy ennen hylkäämistä.</translation>
     </message>
     <message>
+        <source>A tracking number has at most 64 characters; check what was typed.</source>
+        <translation>Seurantanumerossa on enintään 64 merkkiä; tarkista, mitä kirjoitettiin.</translation>
+    </message>
+    <message>
+        <source>This return is {state}; proof of dispatch no longer matters.</source>
+        <translation>Tämä palautus on {state}; lähetystodisteella ei ole enää merkitystä.</translation>
+    </message>
+    <message>
         <source>This return is already {state}.</source>
         <translation>Palautuksen tila on jo {state}.</translation>
     </message>
@@ -5463,6 +5756,54 @@
     <message>
         <source>Another station was changing the same thing at this very moment. Nothing was saved here; try again.</source>
         <translation>Toinen työpiste muutti samaa asiaa juuri samalla hetkellä. Tässä ei tallennettu mitään; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Keep it under {n} characters; the log keeps what matters.</source>
+        <translation>Pidä se alle {n} merkissä; loki säilyttää olennaisen.</translation>
+    </message>
+    <message>
+        <source>Write why the return is reopened.</source>
+        <translation>Kirjoita, miksi palautus avataan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Only a closed return can be reopened; this one is {state}.</source>
+        <translation>Vain suljetun palautuksen voi avata uudelleen; tämä on {state}.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Kirjoita muistiinpano ensin.</translation>
+    </message>
+    <message>
+        <source>Write why the late return is accepted.</source>
+        <translation>Kirjoita, miksi myöhästynyt palautus hyväksytään.</translation>
+    </message>
+    <message>
+        <source>This return is not late: the notice and the goods are in time. Nothing to accept.</source>
+        <translation>Palautus ei ole myöhässä: ilmoitus ja tuotteet ovat ajoissa. Hyväksyttävää ei ole.</translation>
+    </message>
+    <message>
+        <source>Write why the unit is accepted despite the exception.</source>
+        <translation>Kirjoita, miksi kappale hyväksytään poikkeuksesta huolimatta.</translation>
+    </message>
+    <message>
+        <source>No such inspected unit.</source>
+        <translation>Tarkastettua kappaletta ei löydy.</translation>
+    </message>
+    <message>
+        <source>No exception keeps this unit out of the refund; there is nothing to override.</source>
+        <translation>Mikään poikkeus ei jätä tätä kappaletta hyvityksen ulkopuolelle; ohitettavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>{who} already accepted this unit: “{reason}”.</source>
+        <translation>{who} hyväksyi tämän kappaleen jo: ”{reason}”.</translation>
+    </message>
+    <message>
+        <source>This return changed while you were deciding. Look at it again (it is shown as it is now) and decide again if it is still needed.</source>
+        <translation>Palautus muuttui päättäessäsi. Katso se uudelleen (se näytetään nyt ajantasaisena) ja päätä uudelleen, jos tarpeen.</translation>
+    </message>
+    <message>
+        <source>{who} ({station}) changed this return at {when} while you were deciding. Look at it again (it is shown as it is now) and decide again if it is still needed.</source>
+        <translation>{who} ({station}) muutti palautusta {when} päättäessäsi. Katso se uudelleen (se näytetään nyt ajantasaisena) ja päätä uudelleen, jos tarpeen.</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5989,14 @@
     <message>
         <source>reject returns</source>
         <translation>hylätä palautuksia</translation>
+    </message>
+    <message>
+        <source>reopen closed returns</source>
+        <translation>avata suljettuja palautuksia uudelleen</translation>
+    </message>
+    <message>
+        <source>add notes to returns</source>
+        <translation>lisätä muistiinpanoja palautuksiin</translation>
     </message>
     <message>
         <source>manage users</source>

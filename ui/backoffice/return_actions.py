@@ -234,9 +234,10 @@ class ReturnActions(QWidget):
         if self._may(actor, key, ret):
             run(actor, details)
             return
-        what = self.buttons[key].text().replace(self.tr(" (supervisor)"), "")
         reason = self.tr("{action} on return {code}. A supervisor types their own password.")
-        text = reason.format(action=what.rstrip("…"), code=ret.code)
+        text = reason.format(
+            action=self._texts[key].rstrip("…"), code=format_return_code_for_people(ret.code)
+        )
         if details is not None and details.text():
             text += "\n\u201c" + details.text() + "\u201d"
         self._dialog = ask_approval(
