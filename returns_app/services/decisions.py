@@ -19,7 +19,15 @@ from returns_app.domain.states import goods_name, goods_transition
 from returns_app.domain.users import Actor
 from returns_app.domain.withdrawal import lateness
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
-from returns_app.persistence.models import Inspection, OrderLine, Parcel, Return, ReturnLine, User
+from returns_app.persistence.models import (
+    AuditEntry,
+    Inspection,
+    OrderLine,
+    Parcel,
+    Return,
+    ReturnLine,
+    User,
+)
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
@@ -112,6 +120,18 @@ def add_note(uow: UnitOfWork, actor: Actor, return_id: int, text: str) -> Return
         dto = return_dto(s, ret)
         uow.commit()
         return dto
+
+
+def rule_notes(uow: UnitOfWork, return_id: int) -> tuple[Message, ...]:
+    """What the return rules said when the return was registered (in the reader's words)."""
+    with uow:
+        details = uow.session.scalar(
+            select(AuditEntry.details)
+            .where(AuditEntry.return_id == return_id, AuditEntry.action == "return_registered")
+            .order_by(AuditEntry.id)
+            .limit(1)
+        )
+    return tuple(Message(c, t, p) for c, t, p in (details or {}).get("reasons", []))
 
 
 def _username(s, user_id: int | None) -> str:
@@ -280,4 +300,5 @@ __all__ = [
     "late_points",
     "override_exception",
     "reopen_return",
+    "rule_notes",
 ]

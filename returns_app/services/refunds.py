@@ -52,7 +52,7 @@ from returns_app.services.owed import (
 )
 from returns_app.services.queries import load_return, open_refund, refund_dto, return_dto
 from returns_app.services.shop_settings import read_settings
-from returns_app.services.versions import check_version
+from returns_app.services.versions import check_version, stored_message
 
 METHODS = ("original", "bank_transfer", "store_credit")
 REFUND_STATUS_NAMES = {
@@ -115,12 +115,6 @@ def _domain_order(order: Order) -> rules.Order:
 def _without_open_refund(s: Session, ret: Return) -> str:
     """The money state once a return's open refund is gone: part refunded if any was issued."""
     return "part_refunded" if issued_refunds(s, ret.id) else "none"
-
-
-def _stored_message(m: Message) -> list:
-    """A note as JSON: context, text and plain parameters (nested messages in English)."""
-    params = {k: v if isinstance(v, int | str) else str(v) for k, v in m.params.items()}
-    return [m.context, m.text, params]
 
 
 def _still_open_notes(ret: Return, lines: list[ReturnLine], inspected: int) -> list[Message]:
@@ -369,7 +363,7 @@ def _propose(
             for r, a in sorted(vat.items())
         ],
         "notes": [n.render("en") for n in notes],
-        "messages": [_stored_message(n) for n in notes],
+        "messages": [stored_message(n) for n in notes],
         "deductions": [
             d.id
             for d in deductions

@@ -31,7 +31,7 @@ from returns_app.services.errors import Conflict, InvalidInput, NotFound, requir
 from returns_app.services.owed import issued_refunds, money_left, settle_money_state
 from returns_app.services.queries import deliveries_of, load_return, return_dto, returned_quantities
 from returns_app.services.shop_settings import read_settings
-from returns_app.services.versions import check_version
+from returns_app.services.versions import check_version, stored_message
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,9 @@ def register_return(
             period_ends=period_ends,
             goods_due=goods_due,
             refund_due=refund_due,
-            decision_reason=" ".join(str(r) for r in reasons) or None,
+            # What the rules said is kept in the audit entry (translatable); this column holds
+            # only a person's written decision (a rejection or closing reason).
+            decision_reason=None,
             created_by=actor.user_id,
             station=actor.station,
             created_at=now,
@@ -237,6 +239,7 @@ def register_return(
             override=override if not allowed else None,
             approved_by=authority.username if (override and not allowed) else None,
             lines=[(r.order_line_id, r.quantity) for r in cmd.lines],
+            reasons=[stored_message(r) for r in reasons],
         )
         dto = return_dto(s, ret)
         uow.commit()

@@ -52,6 +52,12 @@ def changed_meanwhile(s: Session, return_id: int) -> Conflict:
     )
 
 
+def stored_message(m: Message) -> list:
+    """A message as JSON: context, text and plain parameters (nested messages in English)."""
+    params = {k: v if isinstance(v, int | str) else str(v) for k, v in m.params.items()}
+    return [m.context, m.text, params]
+
+
 def check_version(s: Session, ret: Return, expected_version: int | None) -> None:
     """Refuse a decision taken on an older version of ``ret`` (locked by the caller)."""
     if expected_version is not None and ret.version != expected_version:

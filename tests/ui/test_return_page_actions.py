@@ -266,3 +266,15 @@ def test_a_late_return_is_accepted_with_a_written_override(
     _reloaded(qtbot, page, lambda r: r.override_reason == "Posti held it")
     assert "Override by supervisor1: Posti held it" in page.view.decisions.text()
     assert "accept_late" not in page.actions.visible_actions()
+
+
+def test_what_the_rules_said_at_registration_reads_in_the_readers_language(
+    qtbot, station, backend, actors, make_order, app_language
+):
+    ret = _register(backend, actors, make_order())
+    page = _page(qtbot, station(actors.supervisor), ret.id)
+    text = page.view.decisions.text()
+    if app_language == "fi":
+        assert "peruuttamisajan sisällä" in text and "withdrawal period" not in text
+    else:
+        assert "within the withdrawal period" in text

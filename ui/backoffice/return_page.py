@@ -15,9 +15,10 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from returns_app.i18n import Message
 from returns_app.scanning import format_return_code_for_people
 from returns_app.services import backoffice as bo
-from returns_app.services import documents, queries, stock
+from returns_app.services import decisions, documents, queries, stock
 from returns_app.services.backoffice import TimelineEntry
 from returns_app.services.documents import DocumentInfo, StoredDocument
 from returns_app.services.dto import ReturnDTO
@@ -53,6 +54,7 @@ from ui.backoffice.return_page_view import ReturnPageView
 from ui.context import AppContext
 from ui.desk.wording import days_left
 from ui.style import Tone
+from ui.translator import render
 
 PrintDocument = Callable[[StoredDocument], None]
 GOODS_TONES = {"closed": Tone.GOOD, "rejected": Tone.BAD}
@@ -67,6 +69,7 @@ class ReturnPageData:
     movements: list[MovementDTO]
     documents: list[DocumentInfo]
     timeline: list[TimelineEntry]
+    rule_notes: tuple[Message, ...] = ()
 
 
 def load_page(ctx: AppContext, return_id: int) -> Callable[[], ReturnPageData]:
@@ -79,6 +82,7 @@ def load_page(ctx: AppContext, return_id: int) -> Callable[[], ReturnPageData]:
             stock.ledger(backend.uow(readonly=True), return_id=return_id),
             documents.list_documents(backend.uow(readonly=True), return_id),
             bo.timeline(backend.uow(readonly=True), return_id),
+            decisions.rule_notes(backend.uow(readonly=True), return_id),
         )
 
     return work
@@ -210,7 +214,7 @@ class ReturnPage(QWidget):
             return  # another return was asked for meanwhile
         self.data = data
         ret = data.ret
-        self._fill_header(ret)
+        self._fill_header(ret, data.rule_notes)
         self.actions.set_return(ret)
         self.lines_model.set_rows(ret.lines)
         self.parcels_model.set_rows(ret.parcels)
@@ -232,7 +236,7 @@ class ReturnPage(QWidget):
             table.resizeColumnsToContents()
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
-    def _fill_header(self, ret: ReturnDTO) -> None:
+    def _fill_header(self, ret: ReturnDTO, rule_notes: tuple[Message, ...] = ()) -> None:
         v = self.view
         v.code.setText(format_return_code_for_people(ret.code))
         style.chip(v.kind, name_of(KINDS, ret.kind), Tone.INFO)
@@ -272,31 +276,32 @@ class ReturnPage(QWidget):
                 when=moment(ret.proof_of_dispatch_at)
             )
         v.tracking.setText(tracking)
-        decisions = []
+        said: list[str] = []
         late = late_points(ret, self._today())
         if "notice" in late:
-            decisions.append(self.tr("Late: the notice came after the withdrawal period."))
+            said.append(self.tr("Late: the notice came after the withdrawal period."))
         if "goods" in late:
-            decisions.append(
+            said.append(
                 self.tr("Late: the goods were due {date}.").format(date=day(ret.goods_due))
             )
         if ret.override_reason:
             if ret.override_by:
-                decisions.append(
+                said.append(
                     self.tr("Override by {user}: {reason}").format(
                         user=ret.override_by, reason=ret.override_reason
                     )
                 )
             else:
-                decisions.append(self.tr("Override: {reason}").format(reason=ret.override_reason))
+                said.append(self.tr("Override: {reason}").format(reason=ret.override_reason))
         accepted = [i for i in ret.inspections if i.exception_override]
         if accepted:
-            decisions.append(
+            said.append(
                 self.tr("%n excepted unit(s) accepted by override.", "", len(accepted))
             )
         if ret.decision_reason:
-            decisions.append(self.tr("Decision: {reason}").format(reason=ret.decision_reason))
-        v.decisions.setText(" · ".join(decisions) or "—")
+            said.append(self.tr("Decision: {reason}").format(reason=ret.decision_reason))
+        said.extend(render(n) for n in rule_notes)
+        v.decisions.setText(" · ".join(said) or "—")
 
     def _fill_refund(self, ret: ReturnDTO) -> None:
         v = self.view
