@@ -222,10 +222,21 @@ class ReturnActions(QWidget):
             return
         getattr(self, f"_ask_{key}")(ret)
 
-    def _ask(self, ret: ReturnDTO, key: str, dialog: ReasonDialog, run) -> None:
-        """Open ``dialog``; once accepted, run ``run(actor, dialog)`` as the signed-in user or,
-        without the right, as the supervisor who approves it."""
+    def _ask(
+        self,
+        ret: ReturnDTO,
+        key: str,
+        dialog: ReasonDialog,
+        call: Callable[[Actor, ReasonDialog], object],
+        success: Callable[[object], str],
+    ) -> None:
+        """Open ``dialog``; once accepted, run ``call(actor, dialog)`` on the database worker
+        as the signed-in user or, without the right, as the supervisor who approves it."""
         self._dialog = dialog
+
+        def run(actor: Actor, d: ReasonDialog) -> None:
+            self._run(lambda: call(actor, d), success)
+
         dialog.accepted.connect(lambda: self._as_someone_allowed(ret, key, dialog, run))
         dialog.open()
 
@@ -235,9 +246,7 @@ class ReturnActions(QWidget):
             run(actor, details)
             return
         reason = self.tr("{action} on return {code}. A supervisor types their own password.")
-        text = reason.format(
-            action=self._texts[key].rstrip("…"), code=format_return_code_for_people(ret.code)
-        )
+        text = reason.format(action=self._texts[key].rstrip("…"), code=self._code(ret))
         if details is not None and details.text():
             text += "\n\u201c" + details.text() + "\u201d"
         self._dialog = ask_approval(
@@ -256,14 +265,14 @@ class ReturnActions(QWidget):
 
         self._ctx.runner.run_db(work, finished)
 
-    def _version(self) -> int:
-        assert self._ret is not None
-        return self._ret.version
+    @staticmethod
+    def _code(ret: ReturnDTO) -> str:
+        return format_return_code_for_people(ret.code)
 
     def _ask_reject(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Reject return {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Reject return {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "Write the reason the customer is told. The goods are not refunded; "
                 "the reason is kept with the return."
@@ -271,23 +280,21 @@ class ReturnActions(QWidget):
             ok_text=self.tr("Reject"),
             placeholder=self.tr("e.g. The item was bought in the shop, not online."),
         )
-        backend, rid, version = self._ctx.backend, ret.id, self._version()
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text = d.text()
-            self._run(
-                lambda: returns.reject_return(
-                    backend.uow(), actor, rid, text, expected_version=version
-                ),
-                lambda r: self.tr("Return {code} rejected.").format(code=r.code),
-            )
-
-        self._ask(ret, "reject", dialog, run)
+        uow, rid, version = self._ctx.backend.uow, ret.id, ret.version
+        self._ask(
+            ret,
+            "reject",
+            dialog,
+            lambda actor, d: returns.reject_return(
+                uow(), actor, rid, d.text(), expected_version=version
+            ),
+            lambda r: self.tr("Return {code} rejected.").format(code=self._code(r)),
+        )
 
     def _ask_close(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Close return {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Close return {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "Close the return: every unit that came back is dealt with, and units never "
                 "sent back are no longer expected. Why (optional)?"
@@ -295,60 +302,54 @@ class ReturnActions(QWidget):
             ok_text=self.tr("Close the return"),
             optional=True,
         )
-        backend, rid, version = self._ctx.backend, ret.id, self._version()
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text = d.text()
-            self._run(
-                lambda: returns.close_return(
-                    backend.uow(), actor, rid, text, expected_version=version
-                ),
-                lambda r: self.tr("Return {code} closed.").format(code=r.code),
-            )
-
-        self._ask(ret, "close", dialog, run)
+        uow, rid, version = self._ctx.backend.uow, ret.id, ret.version
+        self._ask(
+            ret,
+            "close",
+            dialog,
+            lambda actor, d: returns.close_return(
+                uow(), actor, rid, d.text(), expected_version=version
+            ),
+            lambda r: self.tr("Return {code} closed.").format(code=self._code(r)),
+        )
 
     def _ask_reopen(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Reopen return {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Reopen return {code}").format(code=self._code(ret)),
             prompt=self.tr("Write why the closed return is opened again."),
             ok_text=self.tr("Reopen"),
             placeholder=self.tr("e.g. The customer sent the second item after all."),
         )
-        backend, rid, version = self._ctx.backend, ret.id, self._version()
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text = d.text()
-            self._run(
-                lambda: decisions.reopen_return(
-                    backend.uow(), actor, rid, text, expected_version=version
-                ),
-                lambda r: self.tr("Return {code} reopened.").format(code=r.code),
-            )
-
-        self._ask(ret, "reopen", dialog, run)
+        uow, rid, version = self._ctx.backend.uow, ret.id, ret.version
+        self._ask(
+            ret,
+            "reopen",
+            dialog,
+            lambda actor, d: decisions.reopen_return(
+                uow(), actor, rid, d.text(), expected_version=version
+            ),
+            lambda r: self.tr("Return {code} reopened.").format(code=self._code(r)),
+        )
 
     def _ask_note(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Note on return {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Note on return {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "An internal note: the customer never sees it. It is kept in the timeline "
                 "with your name."
             ),
             ok_text=self.tr("Add the note"),
         )
-        backend, rid = self._ctx.backend, ret.id
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text = d.text()
-            self._run(
-                lambda: decisions.add_note(backend.uow(), actor, rid, text),
-                lambda r: self.tr("Note added to {code}.").format(code=r.code),
-            )
-
-        self._ask(ret, "note", dialog, run)
+        uow, rid = self._ctx.backend.uow, ret.id
+        self._ask(
+            ret,
+            "note",
+            dialog,
+            lambda actor, d: decisions.add_note(uow(), actor, rid, d.text()),
+            lambda r: self.tr("Note added to {code}.").format(code=self._code(r)),
+        )
 
     def _ask_accept_late(self, ret: ReturnDTO) -> None:
         late = late_points(ret, self._today())
@@ -359,7 +360,7 @@ class ReturnActions(QWidget):
             what.append(self.tr("the goods came back after they were due"))
         dialog = ReasonDialog(
             self,
-            title=self.tr("Accept late return {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Accept late return {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "This return is late: {what}. Accept it anyway with a written override; the "
                 "refund then waits for a supervisor's approval."
@@ -367,18 +368,16 @@ class ReturnActions(QWidget):
             ok_text=self.tr("Accept"),
             placeholder=self.tr("e.g. Posti held the parcel for a week."),
         )
-        backend, rid, version, today = self._ctx.backend, ret.id, self._version(), self._today()
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text = d.text()
-            self._run(
-                lambda: decisions.accept_late(
-                    backend.uow(), actor, rid, text, today=today, expected_version=version
-                ),
-                lambda r: self.tr("Late return {code} accepted.").format(code=r.code),
-            )
-
-        self._ask(ret, "accept_late", dialog, run)
+        uow, rid, version, today = self._ctx.backend.uow, ret.id, ret.version, self._today()
+        self._ask(
+            ret,
+            "accept_late",
+            dialog,
+            lambda actor, d: decisions.accept_late(
+                uow(), actor, rid, d.text(), today=today, expected_version=version
+            ),
+            lambda r: self.tr("Late return {code} accepted.").format(code=self._code(r)),
+        )
 
     def _ask_accept_unit(self, ret: ReturnDTO) -> None:
         names = {l.id: l.name for l in ret.lines}
@@ -393,7 +392,7 @@ class ReturnActions(QWidget):
         ]
         dialog = ReasonDialog(
             self,
-            title=self.tr("Accept an excepted unit of {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Accept an excepted unit of {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "An exception to the right of withdrawal keeps this unit out of the refund "
                 "(a sealed item opened, say). Accept it anyway with a written override: it "
@@ -404,25 +403,23 @@ class ReturnActions(QWidget):
             choice_label=self.tr("&Unit"),
             placeholder=self.tr("e.g. The seal broke in transit; the customer never used it."),
         )
-        backend, version = self._ctx.backend, self._version()
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text, inspection_id = d.text(), d.choice_data()
-            self._run(
-                lambda: decisions.override_exception(
-                    backend.uow(), actor, inspection_id, text, expected_version=version
-                ),
-                lambda r: self.tr("The unit is accepted and will be refunded ({code}).").format(
-                    code=r.code
-                ),
-            )
-
-        self._ask(ret, "accept_unit", dialog, run)
+        uow, version = self._ctx.backend.uow, ret.version
+        self._ask(
+            ret,
+            "accept_unit",
+            dialog,
+            lambda actor, d: decisions.override_exception(
+                uow(), actor, d.choice_data(), d.text(), expected_version=version
+            ),
+            lambda r: self.tr("The unit is accepted and will be refunded ({code}).").format(
+                code=self._code(r)
+            ),
+        )
 
     def _ask_proof(self, ret: ReturnDTO) -> None:
         dialog = ReasonDialog(
             self,
-            title=self.tr("Proof of dispatch for {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Proof of dispatch for {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "The customer showed that the goods were sent (a receipt or tracking). The "
                 "refund may then be paid before the parcel arrives. Tracking number (optional):"
@@ -432,43 +429,39 @@ class ReturnActions(QWidget):
             single_line=True,
             placeholder=self.tr("e.g. JJ123456785FI"),
         )
-        backend, rid, version = self._ctx.backend, ret.id, self._version()
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text = d.text()
-            self._run(
-                lambda: returns.record_proof_of_dispatch(
-                    backend.uow(), actor, rid, text, expected_version=version
-                ),
-                lambda r: self.tr("Proof of dispatch recorded for {code}.").format(code=r.code),
-            )
-
-        self._ask(ret, "proof", dialog, run)
+        uow, rid, version = self._ctx.backend.uow, ret.id, ret.version
+        self._ask(
+            ret,
+            "proof",
+            dialog,
+            lambda actor, d: returns.record_proof_of_dispatch(
+                uow(), actor, rid, d.text(), expected_version=version
+            ),
+            lambda r: self.tr("Proof of dispatch recorded for {code}.").format(code=self._code(r)),
+        )
 
     def _ask_cancel_refund(self, ret: ReturnDTO) -> None:
         refund = ret.refund
         assert refund is not None
         dialog = ReasonDialog(
             self,
-            title=self.tr("Cancel the refund proposal of {code}").format(code=format_return_code_for_people(ret.code)),
+            title=self.tr("Cancel the refund proposal of {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "The proposed refund of {amount} is cancelled; nothing is paid. Write why."
             ).format(amount=money(refund.total)),
             ok_text=self.tr("Cancel the proposal"),
             placeholder=self.tr("e.g. The customer chose a replacement instead."),
         )
-        backend, fid, version = self._ctx.backend, refund.id, self._version()
-
-        def run(actor: Actor, d: ReasonDialog) -> None:
-            text = d.text()
-            self._run(
-                lambda: refunds.cancel_refund(
-                    backend.uow(), actor, fid, text, expected_version=version
-                ),
-                lambda _r: self.tr("The refund proposal is cancelled."),
-            )
-
-        self._ask(ret, "cancel_refund", dialog, run)
+        uow, fid, version = self._ctx.backend.uow, refund.id, ret.version
+        self._ask(
+            ret,
+            "cancel_refund",
+            dialog,
+            lambda actor, d: refunds.cancel_refund(
+                uow(), actor, fid, d.text(), expected_version=version
+            ),
+            lambda _r: self.tr("The refund proposal is cancelled."),
+        )
 
     def _ask_refund_owed(self, ret: ReturnDTO) -> None:
         """Propose what is still owed (the follow-up refund); the page then offers to issue it."""
