@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from returns_app.domain.stock import StockTotals, standing, totals
+from returns_app.domain.stock import NOT_ON_HAND, StockTotals, standing, totals
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Location, Product, StockLevel
 from returns_app.persistence.uow import UnitOfWork
@@ -27,8 +27,8 @@ class LocationLevel:
 
 @dataclass(frozen=True)
 class ProductStock:
-    """A product, its non-zero levels (in location order), their totals, and every active
-    location (where units may be moved to)."""
+    """A product, its non-zero levels (stock on hand first, each part in location order),
+    their totals, and every active location (where units may be moved to)."""
 
     product_id: int
     sku: str
@@ -64,7 +64,13 @@ def product_stock(uow: UnitOfWork, product_id: int) -> ProductStock:
             .order_by(Location.id)
         )
         levels = tuple(
-            LocationLevel(locations[lid], qty, standing(locations[lid].kind)) for lid, qty in rows
+            sorted(
+                (
+                    LocationLevel(locations[lid], qty, standing(locations[lid].kind))
+                    for lid, qty in rows
+                ),
+                key=lambda l: l.standing == NOT_ON_HAND,  # stable: location order within
+            )
         )
         return ProductStock(
             product.id,

@@ -188,7 +188,7 @@ def test_a_move_refused_by_the_service_is_said_on_the_page(
     assert _page_levels(page)["Quarantine"] == ("Not for sale", "5")  # not read again yet
     page.refresh.click()
     assert _page_levels(page) == {
-        "Main stock": ("Sellable", "3"),
+        "Main stock": ("For sale", "3"),
         "Quarantine": ("Not for sale", "2"),
     }
 

@@ -40,7 +40,7 @@ def _levels(widget) -> dict[str, dict[str, str]]:
     """{sku: {location name or total ("Sellable", "Not for sale", "On hand"): text shown}}."""
     m = widget.levels_model
     columns = range(m.FIRST_LOCATION, m.columnCount())
-    names = {c: m.headerData(c, Qt.Orientation.Horizontal) for c in columns}
+    names = {c: m.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ") for c in columns}
     return {
         m.index(r, m.COL_SKU).data(): {names[c]: m.index(r, c).data() for c in columns}
         for r in range(m.rowCount())
@@ -63,7 +63,10 @@ def test_levels_show_each_location_by_name_with_sellable_and_on_hand_totals(
     assert levels["SHIRT-M"]["Scrap"] == "1" and levels["SHIRT-M"]["Main stock"] == ""
     assert levels["SHIRT-M"]["On hand"] == "0"
     m = widget.levels_model
-    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    headers = [
+        m.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ")
+        for c in range(m.columnCount())
+    ]
     assert headers.index("On hand") < headers.index("Scrap")  # gone units stand apart
     assert "not stock on hand" in m.headerData(
         m.col_total, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole

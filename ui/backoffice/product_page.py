@@ -65,17 +65,17 @@ class ProductLevelsModel(RowsModel[LocationLevel]):
     """A product's units per location."""
 
     CONTEXT = "ProductLevelsModel"
-    COL_LOCATION, COL_KIND, COL_STANDING, COL_UNITS = range(4)
+    COL_LOCATION, COL_UNITS, COL_STANDING, COL_KIND = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("ProductLevelsModel", "Location"),
-        QT_TRANSLATE_NOOP("ProductLevelsModel", "Kind"),
-        QT_TRANSLATE_NOOP("ProductLevelsModel", "Counts as"),
         QT_TRANSLATE_NOOP("ProductLevelsModel", "Units"),
+        QT_TRANSLATE_NOOP("ProductLevelsModel", "Counts as"),
+        QT_TRANSLATE_NOOP("ProductLevelsModel", "Kind"),
     )
     NUMERIC = (COL_UNITS,)
 
     def sort_value(self, row: LocationLevel, column: int) -> Any:
-        return (row.location.name, row.location.kind, row.standing, row.quantity)[column]
+        return (row.location.name, row.quantity, row.standing, row.location.kind)[column]
 
     def display(self, row: LocationLevel, column: int) -> str:
         if column == self.COL_KIND:
@@ -130,10 +130,10 @@ class ProductPage(QWidget):
             self.levels,
             {
                 m.COL_LOCATION: "Held for the customer",
-                m.COL_KIND: name_of(LOCATION_KINDS, "supplier"),
+                m.COL_UNITS: "10000",
                 m.COL_STANDING: name_of(STANDINGS, "not_on_hand"),
             },
-            stretch=m.COL_UNITS,
+            stretch=m.COL_KIND,
         )
         self.movements = table(self, "productMovements")
         self.movements.setModel(self.movements_model)

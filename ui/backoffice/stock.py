@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -139,10 +139,10 @@ class StockWidget(QWidget):
                 m.COL_AT: "29.11.2026 14:05",
                 m.COL_SKU: "CLO-0010-XL",
                 m.COL_NAME: "Merino T-paita XL",
-                m.COL_LOCATION: "Held for the customer",
+                m.COL_LOCATION: "Quarantine",  # a longer name is cut; its tooltip has it all
                 m.COL_QTY: "+10",
                 m.COL_BALANCE: "1000",
-                m.COL_REASON: name_of(MOVEMENT_REASONS, "return_quarantine"),
+                m.COL_REASON: name_of(MOVEMENT_REASONS, "return_scrap"),
                 m.COL_RETURN: "R00000123456",
                 m.COL_USER: "supervisor",
             },
@@ -220,13 +220,26 @@ class StockWidget(QWidget):
             return
         overview, people = result
         self.levels_model.set_overview(overview)
-        header = self.levels.horizontalHeader()
-        header.setStretchLastSection(False)
-        self.levels.resizeColumnsToContents()
-        header.setSectionResizeMode(StockLevelsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self._fit_levels()
         self._refill(self.location, [(l.name, l.code) for l in overview.locations])
         self._refill(self.user, [(u.username, u.id) for u in people])
         self._on_levels_selection_changed()
+
+    def _fit_levels(self) -> None:
+        """Text columns to their contents, number columns to their (two-line) header's
+        longest line: twelve columns fit 1366 pixels without a sideways scroll."""
+        m, header = self.levels_model, self.levels.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (m.COL_SKU, m.COL_CATEGORY):
+            self.levels.resizeColumnToContents(column)
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(m.FIRST_LOCATION, m.columnCount()):
+            title = str(m.headerData(column, Qt.Orientation.Horizontal) or "")
+            longest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+            header.resizeSection(column, max(longest, metrics.horizontalAdvance("9999")) + 18)
+        header.setSectionResizeMode(m.COL_NAME, QHeaderView.ResizeMode.Stretch)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
         current = combo.currentData()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -46,7 +47,8 @@ class MoveDialog(QDialog):
             self.source.setCurrentIndex(self.source.findData(from_id))
         self.target = QComboBox(self)
         self.quantity = QSpinBox(self)
-        self.quantity.setSuffix(self.tr(" units"))
+        self.most = QLabel(self)
+        self.most.setProperty("role", "muted")
         self.return_code = QLineEdit(self)
         self.return_code.setPlaceholderText(self.tr("The return the units belong to (optional)"))
         self.reason = QLineEdit(self)
@@ -61,20 +63,25 @@ class MoveDialog(QDialog):
         self.nothing = QLabel(self.tr("No location holds units of this product."), self)
         self.nothing.setWordWrap(True)
         self.nothing.setVisible(self.source.count() == 0)
+        self.setMinimumWidth(520)
+        units = QHBoxLayout()
+        units.addWidget(self.quantity)
+        units.addWidget(self.most, 1)
         form = QFormLayout()
         self.return_label = QLabel(self.tr("Re&turn"), self)
-        for text, field in (
-            (self.tr("&From"), self.source),
-            (self.tr("&To"), self.target),
-            (self.tr("&Units"), self.quantity),
-            (self.tr("&Reason"), self.reason),
-            (self.tr("&Note"), self.note),
+        # Rows in the order the fields were made: Tab walks them top to bottom.
+        for label, field in (
+            (QLabel(self.tr("&From"), self), self.source),
+            (QLabel(self.tr("&To"), self), self.target),
+            (QLabel(self.tr("&Units"), self), self.quantity),
+            (self.return_label, self.return_code),
+            (QLabel(self.tr("&Reason"), self), self.reason),
+            (QLabel(self.tr("&Note"), self), self.note),
         ):
-            label = QLabel(text, self)
             label.setBuddy(field)
-            form.addRow(label, field)
-        self.return_label.setBuddy(self.return_code)
-        form.addRow(self.return_label, self.return_code)
+            # a short label ("To") is measured a little narrower than it is drawn
+            label.setMinimumWidth(label.sizeHint().width() + 6)
+            form.addRow(label, units if field is self.quantity else field)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"{product.sku} – {product.name}", self))
         layout.addWidget(self.nothing)
@@ -113,7 +120,7 @@ class MoveDialog(QDialog):
         self.target.blockSignals(False)
         held = self.product.held_at(source) if source is not None else 0
         self.quantity.setRange(min(1, held), max(held, 0))
-        self.quantity.setToolTip(self.tr("At most {held}").format(held=held))
+        self.most.setText(self.tr("at most {held}").format(held=held))
         self._on_input_changed()
 
     def _on_input_changed(self, *args) -> None:

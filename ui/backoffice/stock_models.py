@@ -31,10 +31,20 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 STANDINGS = {
-    SELLABLE: QT_TRANSLATE_NOOP("Backoffice", "Sellable"),
+    SELLABLE: QT_TRANSLATE_NOOP("Backoffice", "For sale"),
     NOT_SELLABLE: QT_TRANSLATE_NOOP("Backoffice", "Not for sale"),
     NOT_ON_HAND: QT_TRANSLATE_NOOP("Backoffice", "Not stock on hand"),
 }
+
+
+def two_lines(text: str) -> str:
+    """A long header broken at the space nearest its middle, so that a column of small
+    numbers stays narrow ("Held for the customer" -> "Held for / the customer")."""
+    if len(text) <= 6 or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
 
 
 class StockLevelsModel(RowsModel[ProductLevels]):
@@ -115,9 +125,9 @@ class StockLevelsModel(RowsModel[ProductLevels]):
         total = section - self.col_sellable
         if role == Qt.ItemDataRole.DisplayRole:
             if location is not None:
-                return location.name
+                return two_lines(location.name)
             if 0 <= total < len(self.TOTALS):
-                return self.tr(self.TOTALS[total])
+                return two_lines(self.tr(self.TOTALS[total]))
             return super().headerData(section, orientation, role) if section < 3 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if location is not None:
@@ -305,7 +315,9 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NOTE:
             return row.note or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LOCATION:
-            return row.location_code
+            return f"{row.location_name} ({row.location_code})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
+            return name_of(MOVEMENT_REASONS, row.reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_QTY, self.COL_BALANCE):
             return _RIGHT
         if role != Qt.ItemDataRole.DisplayRole:
