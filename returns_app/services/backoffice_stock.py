@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from returns_app.domain.stock import StockTotals, totals
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import (
@@ -54,6 +55,7 @@ class ProductLevels:
     category: str
     active: bool
     levels: Mapping[str, int]
+    totals: StockTotals = StockTotals()
 
     @property
     def total(self) -> int:
@@ -87,6 +89,7 @@ def stock_overview(uow: UnitOfWork, search: str = "", limit: int = 5000) -> Stoc
         s = uow.session
         locations = [_location_info(l) for l in s.scalars(select(Location).order_by(Location.id))]
         code_of = {l.id: l.code for l in locations}
+        kind_of = {l.code: l.kind for l in locations}
         stmt = select(Product).order_by(Product.sku).limit(limit)
         text = search.strip()
         if text:
@@ -110,7 +113,14 @@ def stock_overview(uow: UnitOfWork, search: str = "", limit: int = 5000) -> Stoc
             tuple(locations),
             tuple(
                 ProductLevels(
-                    p.id, p.sku, p.gtin, p.name, p.category, p.active, levels.get(p.id, {})
+                    p.id,
+                    p.sku,
+                    p.gtin,
+                    p.name,
+                    p.category,
+                    p.active,
+                    levels.get(p.id, {}),
+                    totals((kind_of[c], q) for c, q in levels.get(p.id, {}).items()),
                 )
                 for p in products
             ),
@@ -146,6 +156,7 @@ class LedgerRow:
     return_code: str | None
     username: str
     station: str
+    location_name: str = ""
 
 
 def ledger_page(
@@ -153,7 +164,15 @@ def ledger_page(
 ) -> list[LedgerRow]:
     """Movements newest first, ``limit`` at a time: pass the last id seen as ``before_id``."""
     stmt = (
-        select(StockMovement, Product.sku, Product.name, Location.code, Return.code, User.username)
+        select(
+            StockMovement,
+            Product.sku,
+            Product.name,
+            Location.code,
+            Return.code,
+            User.username,
+            Location.name,
+        )
         .join(Product, Product.id == StockMovement.product_id)
         .join(Location, Location.id == StockMovement.location_id)
         .outerjoin(Return, Return.id == StockMovement.return_id)
@@ -193,8 +212,9 @@ def ledger_page(
                 code,
                 user or "",
                 m.station,
+                location_name,
             )
-            for m, sku, name, loc, code, user in uow.session.execute(stmt)
+            for m, sku, name, loc, code, user, location_name in uow.session.execute(stmt)
         ]
 
 

@@ -60,6 +60,7 @@ class MovementDTO:
     username: str
     station: str
     created_at: datetime
+    location_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,12 +160,15 @@ def adjust_stock(
             quantity=quantity,
             reason=reason,
         )
-        dto = _movement_dto(m, product.sku, location.code, actor.username)
+        dto = movement_dto(m, product.sku, location.code, actor.username, location.name)
         uow.commit()
         return dto
 
 
-def _movement_dto(m: StockMovement, sku: str, location: str, username: str) -> MovementDTO:
+def movement_dto(
+    m: StockMovement, sku: str, location: str, username: str, location_name: str = ""
+) -> MovementDTO:
+    """The DTO of a movement (with the code and name of its location)."""
     return MovementDTO(
         m.id,
         sku,
@@ -177,6 +181,7 @@ def _movement_dto(m: StockMovement, sku: str, location: str, username: str) -> M
         username,
         m.station,
         m.created_at,
+        location_name,
     )
 
 
@@ -217,7 +222,7 @@ def ledger(
     """Movements, newest first, filtered."""
     with uow:
         stmt = (
-            select(StockMovement, Product.sku, Location.code, User.username)
+            select(StockMovement, Product.sku, Location.code, User.username, Location.name)
             .join(Product, Product.id == StockMovement.product_id)
             .join(Location, Location.id == StockMovement.location_id)
             .outerjoin(User, User.id == StockMovement.user_id)
@@ -230,7 +235,7 @@ def ledger(
             stmt = stmt.where(Location.code == location_code)
         if return_id is not None:
             stmt = stmt.where(StockMovement.return_id == return_id)
-        return [_movement_dto(m, p, l, u or "") for m, p, l, u in uow.session.execute(stmt)]
+        return [movement_dto(m, p, l, u or "", n) for m, p, l, u, n in uow.session.execute(stmt)]
 
 
 def ledger_sum_mismatches(uow: UnitOfWork) -> list[tuple[int, int, int, int]]:

@@ -37,22 +37,41 @@ def moved(backend, actors, make_order):
 
 
 def _levels(widget) -> dict[str, dict[str, str]]:
-    """{sku: {location code or "Total": text shown}}."""
+    """{sku: {location name or total ("Sellable", "Not for sale", "On hand"): text shown}}."""
     m = widget.levels_model
     columns = range(m.FIRST_LOCATION, m.columnCount())
-    names = {c: m.headerData(c, Qt.Orientation.Horizontal) for c in columns}
+    names = {c: m.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ") for c in columns}
     return {
         m.index(r, m.COL_SKU).data(): {names[c]: m.index(r, c).data() for c in columns}
         for r in range(m.rowCount())
     }
 
 
-def test_levels_show_each_product_at_each_location_with_a_total(qtbot, app_context, moved):
+def test_levels_show_each_location_by_name_with_sellable_and_on_hand_totals(
+    qtbot, app_context, actors, backend, moved
+):
+    stock.adjust_stock(backend.uow(), actors.supervisor, "BOOK-1", "QUAR", 2, "Wet")
+    stock.adjust_stock(backend.uow(), actors.supervisor, "BOOK-1", "BSTOCK", 1, "Dented")
     widget = StockWidget(app_context)
     qtbot.addWidget(widget)
     levels = _levels(widget)
-    assert levels["BOOK-1"]["MAIN"] == "4" and levels["BOOK-1"]["Total"] == "4"
-    assert levels["SHIRT-M"]["SCRAP"] == "1" and levels["SHIRT-M"]["MAIN"] == ""
+    assert levels["BOOK-1"]["Main stock"] == "4" and levels["BOOK-1"]["B-stock"] == "1"
+    assert levels["BOOK-1"]["Quarantine"] == "2"
+    assert (levels["BOOK-1"]["Sellable"], levels["BOOK-1"]["Not for sale"]) == ("5", "2")
+    assert levels["BOOK-1"]["On hand"] == "7"
+    # a scrapped unit shows at Scrap, but it is not stock on hand
+    assert levels["SHIRT-M"]["Scrap"] == "1" and levels["SHIRT-M"]["Main stock"] == ""
+    assert levels["SHIRT-M"]["On hand"] == "0"
+    m = widget.levels_model
+    headers = [
+        m.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ")
+        for c in range(m.columnCount())
+    ]
+    assert headers.index("On hand") < headers.index("Scrap")  # gone units stand apart
+    assert "not stock on hand" in m.headerData(
+        m.col_total, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert not any(code in headers for code in ("MAIN", "QUAR", "SCRAP", "BSTOCK"))
     widget.search.setText("paita")
     assert widget.levels_proxy.rowCount() == 1
 
@@ -78,6 +97,9 @@ def test_the_ledger_reads_a_page_at_a_time_newest_first(app_context, moved):
     assert model.index(0, LedgerModel.COL_RETURN).data() == moved.code
     assert model.index(1, LedgerModel.COL_QTY).data() == "-1"
     assert model.index(1, LedgerModel.COL_REASON).data() == "Manual adjustment"
+    assert model.index(0, LedgerModel.COL_LOCATION).data() == "Scrap"
+    assert model.index(0, LedgerModel.COL_REASON).data() == "Return scrapped"
+    assert model.index(1, LedgerModel.COL_LOCATION).data() == "Main stock"
 
 
 def test_the_ledger_filters_by_product_location_return_and_user(qtbot, app_context, actors, moved):
@@ -93,6 +115,7 @@ def test_the_ledger_filters_by_product_location_return_and_user(qtbot, app_conte
     assert quantities() == [-1, 5]
     widget.sku.clear()
     widget.sku.editingFinished.emit()
+    assert widget.location.itemText(widget.location.findData("SCRAP")) == "Scrap"
     widget.location.setCurrentIndex(widget.location.findData("SCRAP"))
     assert quantities() == [1]
     widget.location.setCurrentIndex(0)
@@ -123,15 +146,23 @@ def test_a_supervisor_adjusts_stock_with_a_reason(qtbot, app_context, moved):
     dialog.reason.setText("Found two behind the shelf")
     assert ok.isEnabled()
     dialog.accept()
-    assert widget.message.text() == "BOOK-1 at MAIN: +2, now 6."
+    assert widget.message.text() == "BOOK-1 at Main stock: +2, now 6."
     assert widget.message.tone == Tone.GOOD
-    assert _levels(widget)["BOOK-1"]["MAIN"] == "6"
+    assert _levels(widget)["BOOK-1"]["Main stock"] == "6"
     assert widget.ledger_model.rows()[0].note == "Found two behind the shelf"
 
 
-def test_a_clerk_sees_stock_but_cannot_adjust_it(qtbot, backend, actors, ui_settings, moved):
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
+def test_a_clerks_adjust_button_stays_and_says_a_supervisor_approves(
+    qtbot, backend, actors, ui_settings, moved
+):
+    ctx = AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock
+    )
     widget = StockWidget(ctx)
     qtbot.addWidget(widget)
-    assert widget.adjust.isHidden()
     assert widget.levels_model.rowCount() == 2
+    assert widget.adjust.isVisibleTo(widget)
+    widget.levels.selectRow(0)
+    assert widget.adjust.isEnabled()
+    assert widget.adjust.text() == "Adjust stock… (needs a supervisor)"
+    assert widget.adjust.toolTip() == "Needs a supervisor's approval"

@@ -40,13 +40,16 @@ MISMATCHES = {
     "extra": QT_TRANSLATE_NOOP("Backoffice", "Extra unit"),
 }
 MOVEMENT_REASONS = {
-    "return_restock": QT_TRANSLATE_NOOP("Backoffice", "Return: restocked"),
-    "return_b_stock": QT_TRANSLATE_NOOP("Backoffice", "Return: B-stock"),
-    "return_quarantine": QT_TRANSLATE_NOOP("Backoffice", "Return: quarantine"),
-    "return_scrap": QT_TRANSLATE_NOOP("Backoffice", "Return: scrapped"),
-    "return_supplier": QT_TRANSLATE_NOOP("Backoffice", "Return: to supplier"),
+    "return_restock": QT_TRANSLATE_NOOP("Backoffice", "Return graded and restocked"),
+    "return_b_stock": QT_TRANSLATE_NOOP("Backoffice", "Return graded to B-stock"),
+    "return_quarantine": QT_TRANSLATE_NOOP("Backoffice", "Return put in quarantine"),
+    "return_scrap": QT_TRANSLATE_NOOP("Backoffice", "Return scrapped"),
+    "return_supplier": QT_TRANSLATE_NOOP("Backoffice", "Return sent to the supplier"),
+    "return_hold": QT_TRANSLATE_NOOP("Backoffice", "Return held for the customer"),
     "return_undo": QT_TRANSLATE_NOOP("Backoffice", "Inspection undone"),
     "adjustment": QT_TRANSLATE_NOOP("Backoffice", "Manual adjustment"),
+    "moved": QT_TRANSLATE_NOOP("Backoffice", "Moved"),
+    "to_customer": QT_TRANSLATE_NOOP("Backoffice", "Sent back to the customer"),
 }
 REFUND_ROWS = {
     "item": QT_TRANSLATE_NOOP("Backoffice", "Item"),

@@ -1,5 +1,6 @@
-"""Stock: products with their levels per location, the ledger of movements, and supervised
-manual adjustments with a written reason (every one is a movement in the ledger)."""
+"""Stock: products with their levels per location (and what counts as sellable), the ledger of
+movements, a product's own page (Enter or double-click), and supervised adjustments and moves
+with a written reason (each a movement in the ledger)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,16 @@ import sys
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,12 +26,7 @@ from PySide6.QtWidgets import (
 from returns_app.domain.users import Actor
 from returns_app.services import backoffice_stock as bs
 from returns_app.services import stock, users
-from returns_app.services.backoffice_stock import (
-    LedgerFilter,
-    LocationInfo,
-    ProductLevels,
-    StockOverview,
-)
+from returns_app.services.backoffice_stock import LedgerFilter, ProductLevels, StockOverview
 from returns_app.services.stock import MovementDTO
 from returns_app.services.users import UserDTO
 from ui.backoffice.common import (
@@ -45,9 +38,11 @@ from ui.backoffice.common import (
     name_of,
     report_error,
 )
+from ui.backoffice.product_page import ProductPage, adjusted_text, as_supervisor, needs_supervisor
 from ui.backoffice.return_models import MOVEMENT_REASONS
 from ui.backoffice.return_page_view import table
 from ui.backoffice.returns_list_view import NO_DATE, date_edit
+from ui.backoffice.stock_dialogs import AdjustDialog
 from ui.backoffice.stock_models import LedgerModel, StockLevelsModel
 from ui.context import AppContext
 from ui.style import Tone
@@ -58,52 +53,8 @@ else:
     from typing_extensions import override
 
 
-class AdjustDialog(QDialog):
-    """A counted difference: which location, how many units (+/-) and why."""
-
-    def __init__(
-        self, product: ProductLevels, locations: list[LocationInfo], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.product = product
-        self.setWindowTitle(self.tr("Adjust stock of {sku}").format(sku=product.sku))
-        self.location = QComboBox(self)
-        for l in locations:
-            if l.active:
-                self.location.addItem(
-                    f"{l.code} – {l.name} ({product.levels.get(l.code, 0)})", l.code
-                )
-        self.quantity = QSpinBox(self)
-        self.quantity.setRange(-99_999, 99_999)
-        self.quantity.setSuffix(self.tr(" units"))
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("e.g. stocktake 11/2026: two found on the shelf"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Adjust"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.quantity.valueChanged.connect(self._on_input_changed)
-        self.reason.textChanged.connect(self._on_input_changed)
-        form = QFormLayout()
-        form.addRow(self.tr("Product"), QLabel(f"{product.sku} – {product.name}", self))
-        form.addRow(self.tr("Location"), self.location)
-        form.addRow(self.tr("Change (+ found, − missing)"), self.quantity)
-        form.addRow(self.tr("Reason"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._on_input_changed()
-
-    def _on_input_changed(self, *args) -> None:
-        del args
-        ok = self.quantity.value() != 0 and bool(self.reason.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-
 class StockWidget(QWidget):
-    """Levels and the ledger, in two tabs.
+    """Levels and the ledger, in two tabs; a product's page in their place when one is opened.
 
     Signals:
         database_problem(str): the database did not answer.
@@ -116,6 +67,7 @@ class StockWidget(QWidget):
         self._ctx = ctx
         self._seen = False  # read when built; again each time it comes back into view
         self.adjust_dialog: AdjustDialog | None = None
+        self.approval: QWidget | None = None  # a supervisor's approval prompt, while open
         self.levels_model = StockLevelsModel(self)
         self.levels_proxy = QSortFilterProxyModel(self)
         self.levels_proxy.setSourceModel(self.levels_model)
@@ -131,14 +83,23 @@ class StockWidget(QWidget):
     # --- Layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = heading(self.tr("Stock"), self)
-        self.message = MessageLine(self)
-        self.tabs = QTabWidget(self)
+        self.stack = QStackedWidget(self)
+        self.overview = QWidget(self.stack)
+        self.page = ProductPage(self._ctx, self.stack)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.title = heading(self.tr("Stock"), self.overview)
+        self.message = MessageLine(self.overview)
+        self.tabs = QTabWidget(self.overview)
         levels = QWidget(self.tabs)
         self.search = QLineEdit(levels)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter products: SKU, name or category"))
         self.adjust = QPushButton(self.tr("Adjust stock…"), levels)
+        self.open_product = QPushButton(self.tr("Open product"), levels)
         self.levels = table(levels, "stockLevels")
         self.levels.setModel(self.levels_proxy)
         self.levels.setSortingEnabled(True)
@@ -152,6 +113,7 @@ class StockWidget(QWidget):
         )
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
+        row.addWidget(self.open_product)
         row.addWidget(self.adjust)
         lay = QVBoxLayout(levels)
         lay.addLayout(row)
@@ -177,10 +139,10 @@ class StockWidget(QWidget):
                 m.COL_AT: "29.11.2026 14:05",
                 m.COL_SKU: "CLO-0010-XL",
                 m.COL_NAME: "Merino T-paita XL",
-                m.COL_LOCATION: "QUAR",
+                m.COL_LOCATION: "Quarantine",  # a longer name is cut; its tooltip has it all
                 m.COL_QTY: "+10",
                 m.COL_BALANCE: "1000",
-                m.COL_REASON: name_of(MOVEMENT_REASONS, "return_quarantine"),
+                m.COL_REASON: name_of(MOVEMENT_REASONS, "return_scrap"),
                 m.COL_RETURN: "R00000123456",
                 m.COL_USER: "supervisor",
             },
@@ -207,12 +169,12 @@ class StockWidget(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.ledger, 1)
         self.tabs.addTab(ledger, self.tr("Ledger"))
-        self.refresh = QPushButton(self.tr("Refresh"), self)
+        self.refresh = QPushButton(self.tr("Refresh"), self.overview)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.refresh)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.overview)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -220,7 +182,11 @@ class StockWidget(QWidget):
     def _wire(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)
         self.adjust.clicked.connect(self._on_adjust_clicked)
-        self.levels.activated.connect(self._on_adjust_clicked)
+        self.levels.activated.connect(self._on_open_product_clicked)
+        self.open_product.clicked.connect(self._on_open_product_clicked)
+        self.page.back_requested.connect(self._on_page_back_requested)
+        self.page.stock_changed.connect(self.reload)
+        self.page.database_problem.connect(self.database_problem)
         self.levels.selectionModel().selectionChanged.connect(self._on_levels_selection_changed)
         self.refresh.clicked.connect(self.reload)
         for edit in (self.sku, self.return_code):
@@ -254,13 +220,26 @@ class StockWidget(QWidget):
             return
         overview, people = result
         self.levels_model.set_overview(overview)
-        header = self.levels.horizontalHeader()
-        header.setStretchLastSection(False)
-        self.levels.resizeColumnsToContents()
-        header.setSectionResizeMode(StockLevelsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self._refill(self.location, [(f"{l.code} – {l.name}", l.code) for l in overview.locations])
+        self._fit_levels()
+        self._refill(self.location, [(l.name, l.code) for l in overview.locations])
         self._refill(self.user, [(u.username, u.id) for u in people])
         self._on_levels_selection_changed()
+
+    def _fit_levels(self) -> None:
+        """Text columns to their contents, number columns to their (two-line) header's
+        longest line: twelve columns fit 1366 pixels without a sideways scroll."""
+        m, header = self.levels_model, self.levels.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (m.COL_SKU, m.COL_CATEGORY):
+            self.levels.resizeColumnToContents(column)
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(m.FIRST_LOCATION, m.columnCount()):
+            title = str(m.headerData(column, Qt.Orientation.Horizontal) or "")
+            longest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+            header.resizeSection(column, max(longest, metrics.horizontalAdvance("9999")) + 18)
+        header.setSectionResizeMode(m.COL_NAME, QHeaderView.ResizeMode.Stretch)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
         current = combo.currentData()
@@ -305,46 +284,69 @@ class StockWidget(QWidget):
         return self.levels_model.row(self.levels_proxy.mapToSource(rows[0]).row())
 
     def _on_session_changed(self, actor: Actor | None) -> None:
-        self.adjust.setVisible(actor is not None and actor.may("adjust_stock"))
+        """A clerk keeps the button; it says a supervisor approves in place."""
+        needs = actor is not None and not actor.may("adjust_stock")
+        self.adjust.setToolTip(needs_supervisor() if needs else "")
+        self.adjust.setText(
+            self.tr("Adjust stock… (needs a supervisor)") if needs else self.tr("Adjust stock…")
+        )
 
     def _on_levels_selection_changed(self, *args) -> None:
         del args
-        self.adjust.setEnabled(self._selected_product() is not None)
+        chosen = self._selected_product() is not None
+        self.adjust.setEnabled(chosen)
+        self.open_product.setEnabled(chosen)
+
+    def _on_open_product_clicked(self, *args) -> None:
+        del args
+        product = self._selected_product()
+        if product is not None:
+            self.open_product_page(product.product_id)
+
+    def open_product_page(self, product_id: int) -> None:
+        """Show the page of the product with ``product_id`` in place of the overview."""
+        self.page.show_product(product_id)
+        self.stack.setCurrentWidget(self.page)
+        self.page.move.setFocus()
+
+    def _on_page_back_requested(self) -> None:
+        self.stack.setCurrentWidget(self.overview)
+        self.levels.setFocus()
 
     def _on_adjust_clicked(self, *args) -> None:
         del args
         product = self._selected_product()
-        actor = self._ctx.session.actor
-        if product is None or actor is None or not actor.may("adjust_stock"):
+        if product is None:
             return
-        self.adjust_dialog = AdjustDialog(product, list(self.levels_model.locations), self)
+        self.adjust_dialog = AdjustDialog(
+            product.sku, product.name, product.levels, list(self.levels_model.locations), self
+        )
         self.adjust_dialog.accepted.connect(self._on_adjust_dialog_accepted)
         self.adjust_dialog.open()
 
     def _on_adjust_dialog_accepted(self) -> None:
         dialog = self.adjust_dialog
         assert dialog is not None
-        sku, location = dialog.product.sku, dialog.location.currentData()
+        sku, location = dialog.sku, dialog.location.currentData()
         quantity, reason = dialog.quantity.value(), dialog.reason.text().strip()
-        backend, actor = self._ctx.backend, self._ctx.actor
-        self._ctx.runner.run_db(
-            lambda: stock.adjust_stock(backend.uow(), actor, sku, location, quantity, reason),
-            self._on_adjusted,
+        backend = self._ctx.backend
+        approval = self.tr("Adjust {sku} at {location} by {n:+d}: “{reason}”.").format(
+            sku=sku, location=dialog.location.currentText(), n=quantity, reason=reason
         )
+
+        def run(actor: Actor) -> None:
+            self._ctx.runner.run_db(
+                lambda: stock.adjust_stock(backend.uow(), actor, sku, location, quantity, reason),
+                self._on_adjusted,
+            )
+
+        self.approval = as_supervisor(self._ctx, self, "adjust_stock", approval, run)
 
     def _on_adjusted(self, movement: MovementDTO | None, error: BaseException | None) -> None:
         if error is not None or movement is None:
             self._show_error(error or RuntimeError("no movement"))
             return
-        self.message.say(
-            self.tr("{sku} at {location}: {quantity:+d}, now {balance}.").format(
-                sku=movement.sku,
-                location=movement.location_code,
-                quantity=movement.quantity,
-                balance=movement.balance_after,
-            ),
-            Tone.GOOD,
-        )
+        self.message.say(adjusted_text(movement), Tone.GOOD)
         self.reload()
 
     def _show_error(self, error: BaseException) -> None:

@@ -6,7 +6,9 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont
 
+from returns_app.domain.stock import NOT_ON_HAND, NOT_SELLABLE, SELLABLE, standing
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services import backoffice_stock as bs
 from returns_app.services.backoffice_stock import (
@@ -28,8 +30,27 @@ else:
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+STANDINGS = {
+    SELLABLE: QT_TRANSLATE_NOOP("Backoffice", "For sale"),
+    NOT_SELLABLE: QT_TRANSLATE_NOOP("Backoffice", "Not for sale"),
+    NOT_ON_HAND: QT_TRANSLATE_NOOP("Backoffice", "Not stock on hand"),
+}
+
+
+def two_lines(text: str) -> str:
+    """A long header broken at the space nearest its middle, so that a column of small
+    numbers stays narrow ("Held for the customer" -> "Held for / the customer")."""
+    if len(text) <= 6 or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
+
+
 class StockLevelsModel(RowsModel[ProductLevels]):
-    """One row per product, one column per location that is active or holds stock."""
+    """One row per product and a column per location that is active or holds stock: first
+    the locations of stock on hand, then the totals (sellable, not for sale, on hand), then
+    the locations whose units are no longer stock on hand (scrap, supplier)."""
 
     CONTEXT = "StockLevelsModel"
     COL_SKU, COL_NAME, COL_CATEGORY = 0, 1, 2
@@ -38,49 +59,94 @@ class StockLevelsModel(RowsModel[ProductLevels]):
         QT_TRANSLATE_NOOP("StockLevelsModel", "SKU"),
         QT_TRANSLATE_NOOP("StockLevelsModel", "Product"),
         QT_TRANSLATE_NOOP("StockLevelsModel", "Category"),
-        QT_TRANSLATE_NOOP("StockLevelsModel", "Total"),
+    )
+    TOTALS = (
+        QT_TRANSLATE_NOOP("StockLevelsModel", "Sellable"),
+        QT_TRANSLATE_NOOP("StockLevelsModel", "Not for sale"),
+        QT_TRANSLATE_NOOP("StockLevelsModel", "On hand"),
+    )
+    TOTAL_TIPS = (
+        QT_TRANSLATE_NOOP("StockLevelsModel", "Units for sale: main stock and B-stock."),
+        QT_TRANSLATE_NOOP(
+            "StockLevelsModel", "Units in the warehouse not for sale: quarantine, held units."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StockLevelsModel",
+            "Sellable and not for sale together. Scrapped units and units sent to the "
+            "supplier are not stock on hand.",
+        ),
     )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.locations: tuple[LocationInfo, ...] = ()
+        self.locations: tuple[LocationInfo, ...] = ()  # in column order
+        self._on_hand = 0  # how many of them hold stock on hand
 
     def set_overview(self, overview: StockOverview) -> None:
         """Show the products and the locations of ``overview``."""
         held = {code for p in overview.products for code in p.levels}
+        shown = [l for l in overview.locations if l.active or l.code in held]
+        on_hand = [l for l in shown if standing(l.kind) != NOT_ON_HAND]
         self.beginResetModel()
-        self.locations = tuple(l for l in overview.locations if l.active or l.code in held)
+        self.locations = (*on_hand, *(l for l in shown if standing(l.kind) == NOT_ON_HAND))
+        self._on_hand = len(on_hand)
         self._rows = list(overview.products)
         self.endResetModel()
 
     @property
+    def col_sellable(self) -> int:
+        """The column of the sellable units (the first total)."""
+        return self.FIRST_LOCATION + self._on_hand
+
+    @property
     def col_total(self) -> int:
-        """The column of the total over all locations."""
-        return self.FIRST_LOCATION + len(self.locations)
+        """The column of the units on hand."""
+        return self.col_sellable + 2
+
+    def _location_at(self, column: int) -> LocationInfo | None:
+        first = self.FIRST_LOCATION
+        if first <= column < self.col_sellable:
+            return self.locations[column - first]
+        if self.col_total < column < self.columnCount():
+            return self.locations[column - first - len(self.TOTALS)]
+        return None
 
     @override
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.col_total + 1
+        return 0 if parent.isValid() else 3 + len(self.locations) + len(self.TOTALS)
 
     @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if self.FIRST_LOCATION <= section < self.col_total:
-            return self.locations[section - self.FIRST_LOCATION].code
-        if section == self.col_total:
-            return self.tr("Total")
-        return super().headerData(section, orientation, role) if section < 3 else None
+        location = self._location_at(section)
+        total = section - self.col_sellable
+        if role == Qt.ItemDataRole.DisplayRole:
+            if location is not None:
+                return two_lines(location.name)
+            if 0 <= total < len(self.TOTALS):
+                return two_lines(self.tr(self.TOTALS[total]))
+            return super().headerData(section, orientation, role) if section < 3 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if location is not None:
+                return f"{location.code}: {name_of(STANDINGS, standing(location.kind))}"
+            if 0 <= total < len(self.TOTALS):
+                return self.tr(self.TOTAL_TIPS[total])
+        return None
 
     @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.FIRST_LOCATION:
             return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            if self.FIRST_LOCATION <= index.column() < self.col_total:
-                return self.locations[index.column() - self.FIRST_LOCATION].name
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and self.col_sellable <= index.column() <= self.col_total
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
         return super().data(index, role)
 
     def sort_value(self, row: ProductLevels, column: int) -> Any:
@@ -90,15 +156,20 @@ class StockLevelsModel(RowsModel[ProductLevels]):
             return row.name
         if column == self.COL_CATEGORY:
             return row.category
+        if column == self.col_sellable:
+            return row.totals.sellable
+        if column == self.col_sellable + 1:
+            return row.totals.not_sellable
         if column == self.col_total:
-            return row.total
-        return row.levels.get(self.locations[column - self.FIRST_LOCATION].code, 0)
+            return row.totals.on_hand
+        location = self._location_at(column)
+        return row.levels.get(location.code, 0) if location is not None else None
 
     def display(self, row: ProductLevels, column: int) -> str:
         value = self.sort_value(row, column)
-        if self.FIRST_LOCATION <= column < self.col_total and not value:
+        if self._location_at(column) is not None and not value:
             return ""  # empty cells let the units there stand out
-        return str(value)
+        return "" if value is None else str(value)
 
 
 LEDGER_HEADERS = (
@@ -228,7 +299,7 @@ class LedgerModel(QAbstractTableModel):
             row.created_at,
             row.sku,
             row.product_name,
-            row.location_code,
+            row.location_name or row.location_code,
             row.quantity,
             row.balance_after,
             row.reason,
@@ -243,6 +314,10 @@ class LedgerModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NOTE:
             return row.note or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LOCATION:
+            return f"{row.location_name} ({row.location_code})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
+            return name_of(MOVEMENT_REASONS, row.reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_QTY, self.COL_BALANCE):
             return _RIGHT
         if role != Qt.ItemDataRole.DisplayRole:
