@@ -352,6 +352,26 @@ def _items(names: _Names, lines: Any) -> MessageList | None:
     return MessageList(tuple(items), ", ") if items else None
 
 
+def _stored_messages(stored: Any) -> MessageList | None:
+    """Messages kept in the log as ``[context, text, params]`` (the rules' reasons)."""
+    out = []
+    for item in stored if isinstance(stored, list | tuple) else ():
+        if (
+            isinstance(item, list | tuple)
+            and len(item) == 3
+            and isinstance(item[0], str)
+            and isinstance(item[1], str)
+            and isinstance(item[2], Mapping)
+        ):
+            message = Message(item[0], item[1], dict(item[2]))
+            try:
+                message.render("en")
+            except (KeyError, IndexError, ValueError):
+                continue  # a text whose parameters were not all kept: left out, never a crash
+            out.append(message)
+    return MessageList(tuple(out), " ") if out else None
+
+
 def _registered(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     code = format_return_code_for_people(_text(d.get("code")) or n.return_code)
     kind = _name(RETURN_KINDS, d.get("kind") or n.return_kind)
@@ -373,7 +393,7 @@ def _registered(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     if not override:
         return what
     if d.get("approved_by"):
-        return _t(
+        what = _t(
             QT_TRANSLATE_NOOP(
                 "timeline", "{what}, outside the rules, approved by {approver}: “{reason}”"
             ),
@@ -381,11 +401,16 @@ def _registered(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
             approver=n.person(d["approved_by"]),
             reason=override,
         )
-    return _t(
-        QT_TRANSLATE_NOOP("timeline", "{what}, outside the rules: “{reason}”"),
-        what=what,
-        reason=override,
-    )
+    else:
+        what = _t(
+            QT_TRANSLATE_NOOP("timeline", "{what}, outside the rules: “{reason}”"),
+            what=what,
+            reason=override,
+        )
+    why = _stored_messages(d.get("reasons"))  # the rules' own words: why it was outside them
+    if why is None:
+        return what
+    return _t(QT_TRANSLATE_NOOP("timeline", "{what} ({why})"), what=what, why=why)
 
 
 def _simple(text: str, key: str = "reason") -> Sentence:
@@ -395,6 +420,19 @@ def _simple(text: str, key: str = "reason") -> Sentence:
         return _with_reason(_t(text), d.get(key))
 
     return sentence
+
+
+def _late_accepted(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    late = d.get("late") if isinstance(d.get("late"), list | tuple) else ("notice",)
+    if "notice" in late and "goods" in late:
+        what = _t(
+            QT_TRANSLATE_NOOP("timeline", "accepted the late notice and the goods sent back late")
+        )
+    elif "goods" in late:
+        what = _t(QT_TRANSLATE_NOOP("timeline", "accepted the goods sent back late"))
+    else:
+        what = _t(QT_TRANSLATE_NOOP("timeline", "accepted the late notice"))
+    return _with_reason(what, d.get("reason"))
 
 
 def _exception_overridden(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
@@ -735,7 +773,7 @@ SENTENCES: Mapping[str, Sentence] = {
     "return_rejected": _simple(QT_TRANSLATE_NOOP("timeline", "rejected the return")),
     "return_reopened": _simple(QT_TRANSLATE_NOOP("timeline", "reopened the return")),
     "note_added": _simple(QT_TRANSLATE_NOOP("timeline", "added a note"), key="text"),
-    "late_accepted": _simple(QT_TRANSLATE_NOOP("timeline", "accepted the late notice")),
+    "late_accepted": _late_accepted,
     "exception_overridden": _exception_overridden,
     "parcel_received": _parcel_received,
     "parcel_matched": _parcel_matched,
