@@ -1,5 +1,6 @@
-"""The back office's reading and batch work: the returns list, a return's timeline, the
-refund queue and issuing refunds in a batch (stock views are in :mod:`backoffice_stock`).
+"""The back office's reading and batch work: the returns list, the refund queue and issuing
+refunds in a batch (stock views are in :mod:`backoffice_stock`; a return's timeline is in
+:mod:`timeline`, re-exported here).
 
 The returns list never loads everything: :func:`count_returns` and :func:`return_ids` page
 through the ids of a filtered, sorted list, and :func:`return_rows` loads light rows for the
@@ -10,7 +11,7 @@ look-up), so a search stays fast at hundreds of thousands of returns.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -22,7 +23,6 @@ from returns_app.domain.calendar import HELSINKI, notice_date_from_utc
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.models import (
-    AuditEntry,
     Customer,
     Order,
     OrderLine,
@@ -37,6 +37,7 @@ from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.services import refunds
 from returns_app.services.dto import RefundDTO
 from returns_app.services.errors import InvalidInput, require
+from returns_app.services.timeline import TimelineEntry, timeline  # noqa: F401 (re-exported)
 
 DUE_SOON_DAYS = 2
 # The money of a return is still owed (or to be decided) in these states.
@@ -350,43 +351,6 @@ def stations(uow: UnitOfWork) -> list[str]:
             s
             for s in uow.session.scalars(select(Return.station).distinct().order_by(Return.station))
             if s
-        ]
-
-
-# --- A return's timeline -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One thing that happened to a return, from the audit log."""
-
-    id: int
-    at: datetime
-    username: str
-    station: str
-    action: str
-    entity: str
-    entity_id: int | None
-    details: Mapping[str, Any] = field(default_factory=dict)
-
-
-def timeline(uow: UnitOfWork, return_id: int) -> list[TimelineEntry]:
-    """Everything the audit log holds about a return, oldest first."""
-    with uow:
-        return [
-            TimelineEntry(
-                e.id,
-                e.at,
-                e.username,
-                e.station,
-                e.action,
-                e.entity,
-                e.entity_id,
-                dict(e.details or {}),
-            )
-            for e in uow.session.scalars(
-                select(AuditEntry).where(AuditEntry.return_id == return_id).order_by(AuditEntry.id)
-            )
         ]
 
 

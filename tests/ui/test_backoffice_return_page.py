@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
+from returns_app.scanning import format_return_code_for_people
 from returns_app.services import documents, inspection, receiving, refunds
 from returns_app.services import returns as returns_service
 from returns_app.services.returns import LineRequest, RegisterReturn
@@ -62,14 +63,23 @@ def test_the_page_shows_lines_parcels_inspections_stock_refund_documents_and_tim
     assert page.inspections_model.index(0, page.inspections_model.COL_DISPOSITION).data() == (
         "B-stock"
     )
+    # Locations by name, never by code (BSTOCK)
+    assert page.inspections_model.index(0, page.inspections_model.COL_LOCATION).data() == (
+        "B-stock"
+    )
+    assert page.movements_model.index(0, page.movements_model.COL_LOCATION).data() == "B-stock"
+    assert page.movements_model.index(0, page.movements_model.COL_REASON).data() == (
+        "Return: B-stock"
+    )
     assert [m.quantity for m in page.movements_model.rows()] == [1]
     assert "39,90" in v.refund_summary.text() or "39.90" in v.refund_summary.text()
     assert "credit note HL2026-000001" in v.refund_summary.text()
     assert [d.kind for d in page.documents_model.rows()] == ["credit_note"]
-    assert [page.timeline_model.index(r, 1).data() for r in range(3)] == [
-        "Return registered",
-        "Parcel received",
-        "Items checked in",
+    code = format_return_code_for_people(refunded.code)
+    assert [page.view.timeline.model.index(r, 1).data() for r in range(3)] == [
+        f"clerk1 (DESK-3) registered the return {code} (withdrawal) for 1 x Paita M",
+        f"clerk1 (DESK-3) received a parcel, scanned as {code}",
+        "clerk1 (DESK-3) checked in 1 x Paita M (1 of 1 received)",
     ]
     assert v.discrepancies.isHidden()
     assert v.deadline.isHidden()  # refunded: no deadline left to watch
@@ -88,7 +98,8 @@ def test_every_table_of_the_page_passes_the_model_tester(
         page.movements_model,
         page.refund_model,
         page.documents_model,
-        page.timeline_model,
+        page.view.timeline.model,
+        page.view.timeline.proxy,
     ):
         qtmodeltester.check(model)
 

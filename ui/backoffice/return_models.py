@@ -3,10 +3,14 @@ refund rows, documents and the timeline (each a small :class:`RowsModel`)."""
 
 from __future__ import annotations
 
+import sys
+from datetime import datetime
 from typing import Any
 
-from returns_app.i18n import QT_TRANSLATE_NOOP
-from returns_app.services.backoffice import TimelineEntry
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from returns_app.domain.calendar import HELSINKI
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.services.documents import DocumentInfo
 from returns_app.services.dto import (
     DiscrepancyDTO,
@@ -16,7 +20,25 @@ from returns_app.services.dto import (
     ReturnLineDTO,
 )
 from returns_app.services.stock import MovementDTO
-from ui.backoffice.common import REASONS, RowsModel, moment, money, name_of, tr
+from returns_app.services.timeline import TimelineEntry, humanise
+from ui.backoffice.common import (
+    REASONS,
+    SORT_ROLE,
+    Index,
+    RowsModel,
+    moment,
+    money,
+    name_of,
+    tr,
+)
+
+if sys.version_info >= (3, 12):
+    from typing import override
+else:
+    from typing_extensions import override
+
+# The kind of a timeline entry ("goods", "money", "decision"), for the timeline's filter.
+KIND_ROLE = SORT_ROLE + 10
 
 DISPOSITIONS = {
     "restock": QT_TRANSLATE_NOOP("Backoffice", "Restocked"),
@@ -51,6 +73,13 @@ MOVEMENT_REASONS = {
     "moved": QT_TRANSLATE_NOOP("Backoffice", "Moved"),
     "to_customer": QT_TRANSLATE_NOOP("Backoffice", "Sent back to the customer"),
 }
+
+
+def movement_reason(reason: str) -> str:
+    """A stock movement's reason in words (a reason without a name: its code as words)."""
+    return name_of(MOVEMENT_REASONS, reason) if reason in MOVEMENT_REASONS else humanise(reason)
+
+
 REFUND_ROWS = {
     "item": QT_TRANSLATE_NOOP("Backoffice", "Item"),
     "delivery": QT_TRANSLATE_NOOP("Backoffice", "Delivery"),
@@ -63,29 +92,38 @@ DOCUMENT_KINDS = {
     "item_tag": QT_TRANSLATE_NOOP("Backoffice", "Item tag"),
     "credit_note": QT_TRANSLATE_NOOP("Backoffice", "Credit note"),
 }
-ACTIONS = {
-    "return_registered": QT_TRANSLATE_NOOP("Backoffice", "Return registered"),
-    "parcel_received": QT_TRANSLATE_NOOP("Backoffice", "Parcel received"),
-    "parcel_matched": QT_TRANSLATE_NOOP("Backoffice", "Unidentified parcel matched"),
-    "item_checked_in": QT_TRANSLATE_NOOP("Backoffice", "Items checked in"),
-    "discrepancy": QT_TRANSLATE_NOOP("Backoffice", "Mismatch recorded"),
-    "unit_inspected": QT_TRANSLATE_NOOP("Backoffice", "Unit inspected"),
-    "inspection_undone": QT_TRANSLATE_NOOP("Backoffice", "Inspection undone"),
-    "deduction_added": QT_TRANSLATE_NOOP("Backoffice", "Deduction added"),
-    "deduction_approved": QT_TRANSLATE_NOOP("Backoffice", "Deduction approved"),
-    "refund_proposed": QT_TRANSLATE_NOOP("Backoffice", "Refund proposed"),
-    "refund_approved": QT_TRANSLATE_NOOP("Backoffice", "Refund approved"),
-    "refund_issued": QT_TRANSLATE_NOOP("Backoffice", "Refund issued"),
-    "refund_cancelled": QT_TRANSLATE_NOOP("Backoffice", "Refund cancelled"),
-    "proof_of_dispatch": QT_TRANSLATE_NOOP("Backoffice", "Proof of dispatch recorded"),
-    "return_closed": QT_TRANSLATE_NOOP("Backoffice", "Return closed"),
-    "return_rejected": QT_TRANSLATE_NOOP("Backoffice", "Return rejected"),
-}
 
 
-def details_text(details: dict[str, Any]) -> str:
-    """An audit entry's details in one line ("quantity: 2, received: 2")."""
-    return ", ".join(f"{k}: {v}" for k, v in details.items() if v not in (None, "", {}))
+def render(message: Message) -> str:
+    """A message from the services in the UI's language (money too: "1 234,50 €")."""
+    finnish = QLocale().language() == QLocale.Language.Finnish
+    return message.render(
+        "fi" if finnish else "en", lambda ctx, text: QCoreApplication.translate(ctx, text)
+    )
+
+
+def short_moment(t: datetime, this_year: int | None = None) -> str:
+    """A UTC moment in Helsinki time, "12.11. 14:03" (the year only when it is not
+    ``this_year``: "12.11.2025 14:03")."""
+    local = t.astimezone(HELSINKI)
+    year = "" if local.year == this_year else str(local.year)
+    return f"{local.day}.{local.month}.{year} {local:%H:%M}"
+
+
+def sentence_text(entry: TimelineEntry) -> str:
+    """ "Aino (DESK-2) graded 1 x Paita M as B and moved it to B-stock"."""
+    who = entry.who or QCoreApplication.translate("TimelineModel", "someone")
+    what = render(entry.sentence)
+    if entry.station:
+        return QCoreApplication.translate("TimelineModel", "{who} ({station}) {what}").format(
+            who=who, station=entry.station, what=what
+        )
+    return QCoreApplication.translate("TimelineModel", "{who} {what}").format(who=who, what=what)
+
+
+def location_name(names: dict[str, str], code: str) -> str:
+    """A location's name (its code only for a location nobody named)."""
+    return names.get(code) or code
 
 
 class PageLinesModel(RowsModel[ReturnLineDTO]):
@@ -204,6 +242,7 @@ class InspectionsModel(RowsModel[InspectionDTO]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.product_names: dict[int, str] = {}
+        self.location_names: dict[str, str] = {}  # code -> name
 
     def sort_value(self, row: InspectionDTO, column: int) -> Any:
         return (
@@ -221,6 +260,8 @@ class InspectionsModel(RowsModel[InspectionDTO]):
     def display(self, row: InspectionDTO, column: int) -> str:
         if column == self.COL_DISPOSITION:
             return name_of(DISPOSITIONS, row.disposition)
+        if column == self.COL_LOCATION:
+            return location_name(self.location_names, row.location_code)
         if column == self.COL_UNSEALED:
             return tr(QT_TRANSLATE_NOOP("Backoffice", "yes")) if row.unsealed else ""
         if column == self.COL_AT:
@@ -244,6 +285,10 @@ class MovementsModel(RowsModel[MovementDTO]):
     )
     NUMERIC = (3, 4)
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.location_names: dict[str, str] = {}  # code -> name
+
     def sort_value(self, row: MovementDTO, column: int) -> Any:
         return (
             row.created_at,
@@ -261,7 +306,9 @@ class MovementsModel(RowsModel[MovementDTO]):
         if column == self.COL_QTY:
             return f"{row.quantity:+d}"
         if column == self.COL_REASON:
-            return name_of(MOVEMENT_REASONS, row.reason)
+            return movement_reason(row.reason)
+        if column == self.COL_LOCATION:
+            return location_name(self.location_names, row.location_code)
         return str(self.sort_value(row, column))
 
 
@@ -327,29 +374,36 @@ class DocumentsModel(RowsModel[DocumentInfo]):
 
 
 class TimelineModel(RowsModel[TimelineEntry]):
-    """What happened to a return, from the audit log."""
+    """What happened to a return, one sentence a row: "12.11. 14:03" and "Aino (DESK-2)
+    graded 1 x Farkut Slim L as B and moved it to B-stock", in local time and the reader's
+    language. :data:`KIND_ROLE` gives the entry's kind (goods, money, decision) to filter by.
+    """
 
     CONTEXT = "TimelineModel"
-    COL_AT, COL_WHAT, COL_USER, COL_STATION, COL_DETAILS = range(5)
+    COL_AT, COL_WHAT = range(2)
     HEADERS = (
         QT_TRANSLATE_NOOP("TimelineModel", "When"),
-        QT_TRANSLATE_NOOP("TimelineModel", "What"),
-        QT_TRANSLATE_NOOP("TimelineModel", "Who"),
-        QT_TRANSLATE_NOOP("TimelineModel", "Station"),
-        QT_TRANSLATE_NOOP("TimelineModel", "Details"),
+        QT_TRANSLATE_NOOP("TimelineModel", "What happened"),
     )
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.this_year: int | None = None  # moments of this year are shown without it
+
     def sort_value(self, row: TimelineEntry, column: int) -> Any:
-        return (row.at, row.action, row.username, row.station, details_text(dict(row.details)))[
-            column
-        ]
+        return row.at if column == self.COL_AT else self.display(row, column)
 
     def display(self, row: TimelineEntry, column: int) -> str:
         if column == self.COL_AT:
-            return moment(row.at)
-        if column == self.COL_WHAT:
-            return name_of(ACTIONS, row.action)
-        return str(self.sort_value(row, column))
+            return short_moment(row.at, self.this_year)
+        return sentence_text(row)
 
     def tooltip(self, row: TimelineEntry, column: int) -> str | None:
-        return details_text(dict(row.details)) if column == self.COL_DETAILS else None
+        return moment(row.at) if column == self.COL_AT else sentence_text(row)
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == KIND_ROLE:
+            valid = index.isValid() and 0 <= index.row() < self.rowCount()
+            return self.row(index.row()).kind if valid else None
+        return super().data(index, role)

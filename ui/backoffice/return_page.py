@@ -8,7 +8,7 @@ document is fetched and handed to the ``print_document`` callback the page was g
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 from returns_app.i18n import Message
 from returns_app.scanning import format_return_code_for_people
 from returns_app.services import backoffice as bo
-from returns_app.services import decisions, documents, queries, stock
+from returns_app.services import backoffice_stock, decisions, documents, queries, stock
 from returns_app.services.backoffice import TimelineEntry
 from returns_app.services.documents import DocumentInfo, StoredDocument
 from returns_app.services.dto import ReturnDTO
@@ -48,7 +48,6 @@ from ui.backoffice.return_models import (
     PageLinesModel,
     ParcelsModel,
     RefundLinesModel,
-    TimelineModel,
 )
 from ui.backoffice.return_page_view import ReturnPageView
 from ui.context import AppContext
@@ -70,6 +69,7 @@ class ReturnPageData:
     documents: list[DocumentInfo]
     timeline: list[TimelineEntry]
     rule_notes: tuple[Message, ...] = ()
+    locations: dict[str, str] = field(default_factory=dict)  # code -> name
 
 
 def load_page(ctx: AppContext, return_id: int) -> Callable[[], ReturnPageData]:
@@ -83,6 +83,7 @@ def load_page(ctx: AppContext, return_id: int) -> Callable[[], ReturnPageData]:
             documents.list_documents(backend.uow(readonly=True), return_id),
             bo.timeline(backend.uow(readonly=True), return_id),
             decisions.rule_notes(backend.uow(readonly=True), return_id),
+            {l.code: l.name for l in backoffice_stock.all_locations(backend.uow(readonly=True))},
         )
 
     return work
@@ -129,7 +130,6 @@ class ReturnPage(QWidget):
         self.movements_model = MovementsModel(self)
         self.refund_model = RefundLinesModel(self)
         self.documents_model = DocumentsModel(self)
-        self.timeline_model = TimelineModel(self)
         v = self.view
         # Each table with the column that takes the room left (its longest text).
         self._tables = (
@@ -140,7 +140,6 @@ class ReturnPage(QWidget):
             (v.movements, self.movements_model, MovementsModel.COL_REASON),
             (v.refund_lines, self.refund_model, RefundLinesModel.COL_TEXT),
             (v.documents, self.documents_model, DocumentsModel.COL_NAME),
-            (v.timeline, self.timeline_model, TimelineModel.COL_DETAILS),
         )
         for table, model, _stretch in self._tables:
             self._attach(table, model)
@@ -220,11 +219,12 @@ class ReturnPage(QWidget):
         self.parcels_model.set_rows(ret.parcels)
         self.discrepancies_model.set_rows(ret.discrepancies)
         self.inspections_model.product_names = {l.id: l.name for l in ret.lines}
+        self.inspections_model.location_names = self.movements_model.location_names = data.locations
         self.inspections_model.set_rows(ret.inspections)
         self.movements_model.set_rows(data.movements)
         self.refund_model.set_rows(ret.refund.lines if ret.refund else ())
         self.documents_model.set_rows(data.documents)
-        self.timeline_model.set_rows(data.timeline)
+        self.view.timeline.set_entries(data.timeline, self._today())
         self._fill_refund(ret)
         v = self.view
         v.discrepancies.setVisible(bool(ret.discrepancies))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui import style
 from ui.backoffice.common import MessageLine
+from ui.backoffice.timeline_panel import TimelinePanel
 
 
 def table(parent: QWidget, name: str) -> QTableView:
@@ -75,7 +76,7 @@ class ReturnPageView(QWidget):
         self.refund_vat = value_label(self)
         self.documents = table(self, "pageDocuments")
         self.print_again = QPushButton(self.tr("Print again"), self)
-        self.timeline = table(self, "pageTimeline")
+        self.timeline = TimelinePanel(self)
         self._lay_out()
 
     def _tab(self, *widgets: QWidget, stretch_last: bool = True) -> QWidget:
