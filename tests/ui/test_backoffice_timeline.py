@@ -128,8 +128,9 @@ def test_money_in_a_sentence_follows_the_reader_s_language(qapp):
 
 
 def test_a_movement_reason_without_a_name_reads_as_words_not_as_a_code(qapp):
-    assert movement_reason("return_b_stock") == "Return: B-stock"
-    assert movement_reason("to_customer") == "to customer"
+    assert movement_reason("return_b_stock") == "Return graded to B-stock"
+    assert movement_reason("to_customer") == "Sent back to the customer"
+    assert movement_reason("recount_after_flood") == "recount after flood"
 
 
 def test_on_the_real_threaded_runner_the_page_shows_the_story_and_filters_it(
