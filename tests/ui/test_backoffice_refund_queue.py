@@ -220,12 +220,12 @@ def _row(reasons=(), units_expected=0, status="proposed"):
     ("reasons", "expected", "text", "tone"),
     [
         ((), 0, "Ready to issue", Tone.GOOD),
-        ((bo.UNITS_EXPECTED,), 1, "Ready to issue; Units still expected: 1", Tone.GOOD),
+        ((bo.UNITS_EXPECTED,), 1, "Ready to issue\nUnits still expected: 1", Tone.GOOD),
         ((bo.NEEDS_APPROVAL,), 0, "Needs a supervisor's approval", Tone.INFO),
         (
             (bo.NEEDS_APPROVAL, bo.DEDUCTION_PENDING, bo.UNITS_EXPECTED),
             2,
-            "Needs a supervisor's approval; Deduction pending a supervisor's decision; "
+            "Needs a supervisor's approval\nDeduction pending a supervisor's decision\n"
             "Units still expected: 2",
             Tone.WARN,
         ),
@@ -351,7 +351,7 @@ def test_a_batch_issues_what_it_can_shows_progress_and_lists_what_it_skipped_and
     m = widget.model
     texts = {r.return_code: m.index(i, m.COL_ISSUE).data() for i, r in enumerate(m.rows())}
     assert texts[big.code] == "Needs a supervisor's approval"
-    assert "Deduction pending a supervisor's decision" in texts[deducted.code]
+    assert texts[deducted.code] == "Deduction pending a supervisor's decision"
     assert texts[ready.code] == texts[elsewhere.code] == "Ready to issue"
     _select(widget, 0, 1, 2, 3)
     widget.batch.click()
@@ -373,7 +373,9 @@ def test_a_batch_issues_what_it_can_shows_progress_and_lists_what_it_skipped_and
         f"{ready.code} · Aino Laine · €39.90 · credit note HL2026-000002",
         f"{big.code} · Aino Laine · €79.80 · credit note HL2026-000003",
     ]
-    assert skipped[0] == f"{deducted.code} · Aino Laine: " + texts[deducted.code]
+    assert skipped[0] == (
+        f"{deducted.code} · Aino Laine: Deduction pending a supervisor's decision"
+    )
     assert skipped[1].startswith(f"{elsewhere.code} · Aino Laine: Already refunded by clerk1")
     assert widget.message.text() == summary.result.text()
     qtbot.waitUntil(lambda: [r.return_code for r in widget.model.rows()] == [deducted.code])
@@ -414,3 +416,19 @@ def test_a_clerk_batch_issues_once_a_supervisor_types_their_password_on_the_real
         ("supervisor1", two_refund.id),
     ]
     assert widget._ctx.session.actor.username == "clerk1"
+
+
+def test_a_batch_that_fails_as_a_whole_lists_every_refund_not_tried_with_the_reason(
+    qtbot, app_context, backend, actors, queue
+):
+    from ui.backoffice.refund_batch import BatchRun
+
+    rows = [r for r in bo.refund_queue(backend.uow(readonly=True)) if r.issuable]
+    run = BatchRun(app_context, actors.clerk, rows, method=None, now=pinned_clock())
+    with qtbot.waitSignal(run.finished) as done:
+        run.start()
+    outcome = done.args[0]
+    assert outcome.issued == [] and outcome.error is not None
+    assert [s.return_code for s in outcome.skipped] == [r.return_code for r in rows]
+    assert all(s.reason and "approve" in s.reason.lower() for s in outcome.skipped)
+    assert len(bo.refund_queue(backend.uow(readonly=True))) == 3  # nothing issued

@@ -107,6 +107,8 @@ class RefundQueueWidget(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # A row with several reasons shows one a line (a queue is tens of rows, not thousands).
+        self.table.setWordWrap(True)
         self.empty_hint = EmptyHint(
             self.table,
             self.tr(
@@ -179,6 +181,7 @@ class RefundQueueWidget(QWidget):
             )
         )
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def selected_rows(self) -> list[RefundQueueRow]:

@@ -26,8 +26,9 @@ from ui.style import Tone, chip
 class IssueDialog(QDialog):
     """How a refund is paid back: the method and the payment reference.
 
-    For a batch it also says which of the selected refunds are skipped (``skipped``: they
-    cannot be issued now) and how many of the others a supervisor approves by issuing them.
+    For a batch (``skipped`` given: the selected refunds that cannot be issued now) it also
+    says how many are skipped and how many of the others a supervisor approves by issuing
+    them.
     """
 
     def __init__(
@@ -39,9 +40,10 @@ class IssueDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.rows = rows
+        self.batch = skipped is not None
         self.skipped = list(skipped or [])
         total = sum((r.total for r in rows), Decimal("0.00"))
-        if len(rows) == 1 and not self.skipped:
+        if len(rows) == 1:
             self.setWindowTitle(self.tr("Issue refund {code}").format(code=rows[0].return_code))
             text = self.tr("Refund {total} to {customer} for return {code}.").format(
                 total=money(total), customer=rows[0].customer_name, code=rows[0].return_code
@@ -52,16 +54,16 @@ class IssueDialog(QDialog):
                 "Issue {n} refunds, {total} in all. Each one is issued on its own: one that "
                 "cannot be issued does not stop the others."
             ).format(n=len(rows), total=money(total))
-            approvals = sum(1 for r in rows if bo.NEEDS_APPROVAL in r.reasons)
-            if approvals:
-                text += " " + self.tr(
-                    "Issuing also approves the ones that need a supervisor's approval ({n})."
-                ).format(n=approvals)
-            if self.skipped:
-                text += " " + self.tr(
-                    "Selected but cannot be issued now, so skipped: {n}. The summary at the "
-                    "end says why."
-                ).format(n=len(self.skipped))
+        approvals = sum(1 for r in rows if bo.NEEDS_APPROVAL in r.reasons)
+        if self.batch and approvals:
+            text += " " + self.tr(
+                "Issuing also approves the ones that need a supervisor's approval ({n})."
+            ).format(n=approvals)
+        if self.skipped:
+            text += " " + self.tr(
+                "Selected but cannot be issued now, so skipped: {n}. The summary at the "
+                "end says why."
+            ).format(n=len(self.skipped))
         self.summary = QLabel(text, self)
         self.summary.setWordWrap(True)
         self.method = QComboBox(self)
@@ -70,7 +72,7 @@ class IssueDialog(QDialog):
         self.method.setCurrentIndex(max(0, self.method.findData(rows[0].method)))
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("e.g. the payment provider's refund id"))
-        self.reference.setEnabled(len(rows) == 1 and not self.skipped)
+        self.reference.setEnabled(len(rows) == 1 and not self.batch)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,7 +95,7 @@ class BatchSummaryDialog(QDialog):
     def __init__(self, outcome: BatchOutcome, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Batch issue done"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.headline = heading(self.tr("Batch issue done"), self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -101,6 +103,7 @@ class BatchSummaryDialog(QDialog):
         self.issued_title = QLabel(self.tr("Issued ({n})").format(n=len(outcome.issued)), self)
         self.issued = QListWidget(self)
         self.issued.setObjectName("batchIssued")
+        self.issued.setWordWrap(True)
         for r in outcome.issued:
             self.issued.addItem(
                 self.tr("{code} · {customer} · {total} · credit note {number}").format(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services import backoffice as bo
 from returns_app.services.backoffice import RefundQueueRow
@@ -69,11 +68,11 @@ class RefundQueueModel(RowsModel[RefundQueueRow]):
         return [texts[code] for code in row.reasons if code in texts]
 
     def issue_text(self, row: RefundQueueRow) -> str:
-        """The "Can it be issued?" cell: the reasons, or that it is ready."""
+        """The "Can it be issued?" cell: the reasons, one a line, or that it is ready."""
         parts = self.reasons_in_words(row) or [self.tr("Ready to issue")]
         if bo.UNITS_EXPECTED in row.reasons:
             parts.append(self.tr("Units still expected: {n}").format(n=row.units_expected))
-        return "; ".join(parts)
+        return "\n".join(parts)
 
     def display(self, row: RefundQueueRow, column: int) -> str:
         if column == self.COL_DUE:
@@ -129,8 +128,3 @@ def readiness(row: RefundQueueRow) -> int:
     if not row.issuable:
         return HELD
     return NEEDS_APPROVAL if bo.NEEDS_APPROVAL in row.reasons else READY
-
-
-def may_issue(actor: Actor, row: RefundQueueRow) -> bool:
-    """Whether ``actor`` may issue ``row`` now by themselves (the service checks again)."""
-    return row.ready_for(actor)
