@@ -412,8 +412,9 @@ class RefundQueueRow:
     """A refund waiting for approval or for issue.
 
     ``reasons`` says why it cannot be issued now (codes of :data:`QUEUE_REASONS`, in that
-    order), the same rules :func:`refunds.issue_refund` applies: a refund proposed over the
-    approval limit needs a supervisor (:data:`NEEDS_APPROVAL`); a deduction nobody has
+    order), the same rules :func:`refunds.issue_refund` applies: a proposal over the approval
+    limit, with a deduction or an override needs a supervisor (:data:`NEEDS_APPROVAL`); a
+    deduction nobody has
     decided on holds it (:data:`DEDUCTION_PENDING`); with no goods back and no proof of
     dispatch it may be held (art. 13(3), :data:`GOODS_NOT_BACK`). :data:`UNITS_EXPECTED`
     (``units_expected`` of them) is told, but does not hold the refund.
