@@ -24,6 +24,7 @@ from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.models import (
     Customer,
+    Deduction,
     Order,
     OrderLine,
     Refund,
@@ -37,6 +38,7 @@ from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.services import refunds
 from returns_app.services.dto import RefundDTO
 from returns_app.services.errors import InvalidInput, require
+from returns_app.services.owed import NO_UNITS_OWED
 from returns_app.services.timeline import TimelineEntry, timeline  # noqa: F401 (re-exported)
 
 DUE_SOON_DAYS = 2
@@ -357,12 +359,29 @@ def stations(uow: UnitOfWork) -> list[str]:
 # --- The refund queue --------------------------------------------------------------------
 
 
+# Why a refund in the queue cannot be issued now; a row can have several.
+NEEDS_APPROVAL = "needs_approval"  # over the limit, a deduction or an override: a supervisor
+DEDUCTION_PENDING = "deduction_pending"  # a clerk's deduction waits for a supervisor's decision
+GOODS_NOT_BACK = "goods_not_back"  # art. 13(3): held until the goods or a proof of dispatch
+# Not a hold: some units are back, others still expected. The refund covers the units back;
+# the rest are refunded when they arrive (a follow-up refund).
+UNITS_EXPECTED = "units_expected"
+QUEUE_REASONS = (NEEDS_APPROVAL, DEDUCTION_PENDING, GOODS_NOT_BACK, UNITS_EXPECTED)
+# Nobody issues past these, a supervisor neither (issuing as one approves the refund).
+HOLDS = frozenset({DEDUCTION_PENDING, GOODS_NOT_BACK})
+
+
 @dataclass(frozen=True)
 class RefundQueueRow:
     """A refund waiting for approval or for issue.
 
-    ``issuable`` is False while the refund may be held (art. 13(3)): no goods back yet and no
-    proof of dispatch.
+    ``reasons`` says why it cannot be issued now (codes of :data:`QUEUE_REASONS`, in that
+    order), the same rules :func:`refunds.issue_refund` applies: a proposal over the approval
+    limit, with a deduction or an override needs a supervisor (:data:`NEEDS_APPROVAL`); a
+    deduction nobody has
+    decided on holds it (:data:`DEDUCTION_PENDING`); with no goods back and no proof of
+    dispatch it may be held (art. 13(3), :data:`GOODS_NOT_BACK`). :data:`UNITS_EXPECTED`
+    (``units_expected`` of them) is told, but does not hold the refund.
     """
 
     refund_id: int
@@ -377,22 +396,79 @@ class RefundQueueRow:
     created_at: datetime
     refund_due: date | None
     urgency: str
-    issuable: bool
+    reasons: tuple[str, ...] = ()
+    units_expected: int = 0
+
+    @property
+    def issuable(self) -> bool:
+        """Whether a supervisor could issue it now (nothing holds it)."""
+        return not HOLDS.intersection(self.reasons)
+
+    def ready_for(self, actor: Actor) -> bool:
+        """Whether ``actor`` could issue it now (the service checks again)."""
+        if not self.issuable or not actor.may("issue_refund"):
+            return False
+        return NEEDS_APPROVAL not in self.reasons or actor.may("approve_refund")
+
+
+def _queue_reasons(row: Any) -> tuple[str, ...]:
+    found = {
+        NEEDS_APPROVAL: row.status == "proposed" and row.needs_supervisor,
+        DEDUCTION_PENDING: bool(row.pending),
+        GOODS_NOT_BACK: bool(row.held),
+        # Only once some units are back: on a proof of dispatch the refund covers them all.
+        UNITS_EXPECTED: bool(row.received) and (row.expected or 0) > 0,
+    }
+    return tuple(code for code in QUEUE_REASONS if found[code])
 
 
 def refund_queue(uow: UnitOfWork, today: date | None = None) -> list[RefundQueueRow]:
-    """Refunds proposed or approved, by legal deadline (soonest first; none last)."""
+    """Refunds proposed or approved, by legal deadline (soonest first; none last), each with
+    what keeps it from being issued now."""
     today = today or today_in_finland()
-    received = (
-        select(ReturnLine.id)
-        .where(ReturnLine.return_id == Return.id, ReturnLine.qty_received > 0)
+    mine = ReturnLine.return_id == Return.id
+    received = select(ReturnLine.id).where(mine, ReturnLine.qty_received > 0).exists()
+    reduced = func.coalesce(Return.remedy, "") == "price_reduction"  # never NULL: NOT NULL is NULL
+    held = ~or_(received, Return.proof_of_dispatch_at.is_not(None), reduced)
+    pending = (
+        select(Deduction.id)
+        .join(ReturnLine, ReturnLine.id == Deduction.return_line_id)
+        .where(mine, Deduction.approved_by.is_(None))
         .exists()
     )
-    issuable = or_(
-        received, Return.proof_of_dispatch_at.is_not(None), Return.remedy == "price_reduction"
+    # Units announced and not back (a defect claim settled without the goods expects none).
+    expected = (
+        select(func.coalesce(func.sum(ReturnLine.qty_announced - ReturnLine.qty_received), 0))
+        .where(
+            mine,
+            or_(
+                Return.kind != "defect_claim",
+                Return.remedy.is_(None),
+                Return.remedy.not_in(NO_UNITS_OWED),
+            ),
+        )
+        .scalar_subquery()
     )
     stmt = (
-        select(Refund, Return, Customer.name, issuable)
+        select(
+            Refund.id,
+            Refund.status,
+            Refund.method,
+            Refund.total,
+            Refund.needs_supervisor,
+            Refund.created_at,
+            Return.id.label("return_id"),
+            Return.code,
+            Return.kind,
+            Return.refund_due,
+            Return.money_state,
+            Return.goods_state,
+            Customer.name,
+            received.label("received"),
+            held.label("held"),
+            pending.label("pending"),
+            expected.label("expected"),
+        )
         .join(Return, Return.id == Refund.return_id)
         .join(Customer, Customer.id == Return.customer_id)
         .where(Refund.status.in_(QUEUE_STATUSES))
@@ -401,21 +477,22 @@ def refund_queue(uow: UnitOfWork, today: date | None = None) -> list[RefundQueue
     with uow:
         return [
             RefundQueueRow(
-                refund_id=f.id,
-                return_id=r.id,
+                refund_id=r.id,
+                return_id=r.return_id,
                 return_code=r.code,
                 kind=r.kind,
-                customer_name=name,
-                status=f.status,
-                method=f.method,
-                total=f.total,
-                needs_supervisor=f.needs_supervisor,
-                created_at=f.created_at,
+                customer_name=r.name,
+                status=r.status,
+                method=r.method,
+                total=r.total,
+                needs_supervisor=r.needs_supervisor,
+                created_at=r.created_at,
                 refund_due=r.refund_due,
                 urgency=refund_urgency(r.refund_due, r.money_state, r.goods_state, today),
-                issuable=bool(ok),
+                reasons=_queue_reasons(r),
+                units_expected=int(r.expected or 0),
             )
-            for f, r, name, ok in uow.session.execute(stmt)
+            for r in uow.session.execute(stmt)
         ]
 
 

@@ -222,8 +222,111 @@ def test_the_refund_queue_is_sorted_by_deadline_and_marks_what_is_late(backend, 
     assert queue[0].refund_due < queue[1].refund_due
     assert [q.urgency for q in queue] == ["overdue", "due_soon"]
     assert [q.issuable for q in queue] == [True, False]
+    assert [q.reasons for q in queue] == [(), (bo.GOODS_NOT_BACK,)]
     assert queue[0].return_code == late_ret.code and queue[0].customer_name == "Aino Laine"
     assert queue[0].total == Decimal("39.90") and queue[0].status == "proposed"
+
+
+def _queued(backend, refund_id):
+    return next(q for q in bo.refund_queue(backend.uow(readonly=True)) if q.refund_id == refund_id)
+
+
+def test_a_refund_over_the_approval_limit_waits_for_a_supervisor_and_only_for_one(
+    backend, actors, make_order
+):
+    from returns_app.services import shop_settings
+
+    shop_settings.save_settings(backend.uow(), actors.admin, refund_approval_limit="10.00")
+    _, refund = _proposed(backend, actors, make_order())
+    row = _queued(backend, refund.id)
+    assert row.reasons == (bo.NEEDS_APPROVAL,) and row.issuable
+    assert not row.ready_for(actors.clerk) and row.ready_for(actors.supervisor)
+    refunds.approve_refund(backend.uow(), actors.supervisor, refund.id)
+    row = _queued(backend, refund.id)
+    assert row.reasons == () and row.ready_for(actors.clerk)
+
+
+def test_a_deduction_nobody_decided_on_holds_the_refund_until_a_supervisor_approves_it(
+    backend, actors, make_order
+):
+    ret, _ = _proposed(backend, actors, make_order())
+    done = refunds.add_deduction(
+        backend.uow(), actors.clerk, ret.lines[0].id, Decimal("10.00"), "Worn outdoors, stains"
+    )
+    refund = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    row = _queued(backend, refund.id)
+    assert bo.DEDUCTION_PENDING in row.reasons and not row.issuable
+    assert not row.ready_for(actors.supervisor)
+    result = bo.batch_issue(backend.uow(), actors.supervisor, [refund.id])
+    assert result.issued == () and "deduction waits" in str(result.failed[0].message)
+    refunds.approve_deduction(backend.uow(), actors.supervisor, done.pending_deductions[0].id)
+    row = next(q for q in bo.refund_queue(backend.uow(readonly=True)) if q.return_id == ret.id)
+    assert bo.DEDUCTION_PENDING not in row.reasons and row.issuable
+
+
+def test_no_goods_back_and_no_proof_of_dispatch_holds_the_refund_until_the_proof(
+    backend, actors, make_order
+):
+    ret, refund = _proposed(backend, actors, make_order(), (0, 2), receive=False)
+    row = _queued(backend, refund.id)
+    assert row.reasons == (bo.GOODS_NOT_BACK,) and not row.issuable
+    assert row.units_expected == 2  # told as the hold, not as units still expected
+    returns_service.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "JJ473124829FI")
+    row = _queued(backend, refund.id)
+    assert row.reasons == () and row.issuable and row.ready_for(actors.clerk)
+
+
+def test_units_still_expected_are_told_but_do_not_hold_what_has_arrived(
+    backend, actors, make_order
+):
+    ret = _register(backend, actors.clerk, make_order(), (0, 2), (1, 1))
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(
+        backend.uow(), actors.clerk, ret.id, return_line_id=ret.lines[0].id, quantity=1
+    )
+    refund = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    row = _queued(backend, refund.id)
+    assert row.reasons == (bo.UNITS_EXPECTED,) and row.units_expected == 2
+    assert row.issuable and row.ready_for(actors.clerk)
+    assert bo.batch_issue(backend.uow(), actors.supervisor, [refund.id]).failed == ()
+
+
+def test_a_defect_claim_settled_by_a_price_reduction_expects_no_goods(backend, actors, make_order):
+    ret = _register(
+        backend,
+        actors.clerk,
+        make_order(),
+        kind="defect_claim",
+        remedy="price_reduction",
+        reason="defective",
+    )
+    refund = refunds.propose_refund(
+        backend.uow(),
+        actors.clerk,
+        ret.id,
+        price_reductions={ret.lines[0].order_line_id: Decimal("5.00")},
+    )
+    row = _queued(backend, refund.id)
+    assert bo.GOODS_NOT_BACK not in row.reasons and bo.UNITS_EXPECTED not in row.reasons
+    assert row.units_expected == 0 and row.issuable
+
+
+def test_a_row_can_have_several_reasons_in_a_fixed_order(backend, actors, make_order):
+    from returns_app.services import shop_settings
+
+    shop_settings.save_settings(backend.uow(), actors.admin, refund_approval_limit="10.00")
+    ret = _register(backend, actors.clerk, make_order(), (0, 2))
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(
+        backend.uow(), actors.clerk, ret.id, return_line_id=ret.lines[0].id, quantity=1
+    )
+    refunds.add_deduction(
+        backend.uow(), actors.clerk, ret.lines[0].id, Decimal("10.00"), "Worn outdoors, stains"
+    )
+    refund = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    row = _queued(backend, refund.id)
+    assert row.reasons == (bo.NEEDS_APPROVAL, bo.DEDUCTION_PENDING, bo.UNITS_EXPECTED)
+    assert row.units_expected == 1 and not row.issuable
 
 
 def test_a_batch_issue_is_for_supervisors_and_issues_each_refund_once(backend, actors, make_order):

@@ -1,7 +1,10 @@
 """The refund queue: refunds waiting for approval or for issue, by their legal deadline.
 
-Overdue refunds are red and say "overdue"; those due within two days amber. A clerk issues
-one refund at a time; a supervisor also approves and issues a batch. Each issue is exactly
+Overdue refunds are red and say "overdue"; those due within two days amber. Each row says in
+words why it cannot be issued now, or that it can. A clerk issues one refund at a time; a
+supervisor also approves and issues a batch, and where a clerk lacks that right the button
+says so and asks a supervisor's password in place. A batch runs refund by refund, shows how
+far it got, and ends with what it issued and what it skipped and why. Each issue is exactly
 once (an idempotency key per click), and its credit note can go straight to the printer.
 """
 
@@ -18,13 +21,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,72 +33,30 @@ from PySide6.QtWidgets import (
 from returns_app.domain.users import Actor
 from returns_app.services import backoffice as bo
 from returns_app.services import documents, refunds
-from returns_app.services.backoffice import BatchIssueResult, RefundQueueRow
+from returns_app.services.backoffice import RefundQueueRow
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import RefundDTO
 from ui.backoffice.common import (
-    METHODS,
     SORT_ROLE,
     EmptyHint,
     MessageLine,
     heading,
     money,
-    name_of,
     report_error,
 )
-from ui.backoffice.refund_queue_model import RefundQueueModel, may_issue
+from ui.backoffice.refund_batch import BatchOutcome, BatchRun, Skipped
+from ui.backoffice.refund_queue_dialogs import BatchSummaryDialog, IssueDialog
+from ui.backoffice.refund_queue_model import RefundQueueModel
 from ui.backoffice.return_page import PrintDocument
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
+from ui.signin import ask_approval
 from ui.style import Tone
-from ui.translator import render
 
 if sys.version_info >= (3, 12):
     from typing import override
 else:
     from typing_extensions import override
-
-
-class IssueDialog(QDialog):
-    """How a refund is paid back: the method and the payment reference."""
-
-    def __init__(self, rows: list[RefundQueueRow], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows = rows
-        total = sum((r.total for r in rows), Decimal("0.00"))
-        if len(rows) == 1:
-            self.setWindowTitle(self.tr("Issue refund {code}").format(code=rows[0].return_code))
-            text = self.tr("Refund {total} to {customer} for return {code}.").format(
-                total=money(total), customer=rows[0].customer_name, code=rows[0].return_code
-            )
-        else:
-            self.setWindowTitle(self.tr("Issue {n} refunds").format(n=len(rows)))
-            text = self.tr(
-                "Issue {n} refunds, {total} in all. Each one is issued on its own: one that "
-                "cannot be issued does not stop the others."
-            ).format(n=len(rows), total=money(total))
-        self.summary = QLabel(text, self)
-        self.summary.setWordWrap(True)
-        self.method = QComboBox(self)
-        for code in METHODS:
-            self.method.addItem(name_of(METHODS, code), code)
-        self.method.setCurrentIndex(max(0, self.method.findData(rows[0].method)))
-        self.reference = QLineEdit(self)
-        self.reference.setPlaceholderText(self.tr("e.g. the payment provider's refund id"))
-        self.reference.setEnabled(len(rows) == 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Paid back to"), self.method)
-        form.addRow(self.tr("Payment reference"), self.reference)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
 
 
 class RefundQueueWidget(QWidget):
@@ -125,7 +83,11 @@ class RefundQueueWidget(QWidget):
         self._seen = False  # read when built; again each time it comes back into view
         self._print_document = print_document
         self._today = today or ctx.today
+        self._busy = False
         self.issue_dialog: IssueDialog | None = None
+        self.approval_dialog: QDialog | None = None
+        self.summary_dialog: BatchSummaryDialog | None = None
+        self.batch_run: BatchRun | None = None
         self.model = RefundQueueModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -145,6 +107,8 @@ class RefundQueueWidget(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # A row with several reasons shows one a line (a queue is tens of rows, not thousands).
+        self.table.setWordWrap(True)
         self.empty_hint = EmptyHint(
             self.table,
             self.tr(
@@ -159,6 +123,10 @@ class RefundQueueWidget(QWidget):
         self.print_slip = QCheckBox(self.tr("Print the credit note when issued"), self)
         self.print_slip.setChecked(self._print_document is not None)
         self.print_slip.setEnabled(self._print_document is not None)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("batchProgress")
+        self.progress.setMinimumWidth(220)
+        self.progress.hide()
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -167,6 +135,7 @@ class RefundQueueWidget(QWidget):
         for b in (self.approve, self.issue, self.batch):
             buttons.addWidget(b)
         buttons.addWidget(self.print_slip)
+        buttons.addWidget(self.progress)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh)
         layout = QVBoxLayout(self)
@@ -212,6 +181,7 @@ class RefundQueueWidget(QWidget):
             )
         )
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def selected_rows(self) -> list[RefundQueueRow]:
@@ -225,47 +195,97 @@ class RefundQueueWidget(QWidget):
 
     def _on_session_changed(self, actor: Actor | None) -> None:
         supervisor = actor is not None and actor.may("approve_refund")
-        self.approve.setVisible(supervisor)
-        self.batch.setVisible(supervisor)
+        # A clerk sees the supervisor's buttons too: they say so and ask a supervisor in place.
+        self.approve.setText(self.tr("Approve") if supervisor else self.tr("Approve (supervisor)…"))
+        self.batch.setText(
+            self.tr("Issue selected…") if supervisor else self.tr("Issue selected (supervisor)…")
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         actor = self._ctx.session.actor
         rows = self.selected_rows()
-        if actor is None:
+        if actor is None or self._busy:
             for b in (self.approve, self.issue, self.batch):
                 b.setEnabled(False)
             return
-        self.approve.setEnabled(
-            actor.may("approve_refund") and any(r.status == "proposed" for r in rows)
-        )
-        self.issue.setEnabled(len(rows) == 1 and may_issue(actor, rows[0]))
-        if len(rows) == 1 and not rows[0].issuable:
-            self.issue.setToolTip(self.tr("Held until the goods are back or proof of sending."))
-        elif len(rows) == 1 and not may_issue(actor, rows[0]):
-            self.issue.setToolTip(self.tr("A supervisor must approve this refund first."))
+        supervisor = actor.may("approve_refund")
+        asks = self.tr("Needs a supervisor's approval: a supervisor types their password here.")
+        proposed = any(r.status == "proposed" for r in rows)
+        self.approve.setEnabled(proposed)
+        if not proposed:
+            self.approve.setToolTip(self.tr("Select a proposed refund to approve it."))
+        else:
+            self.approve.setToolTip("" if supervisor else asks)
+        self._update_issue(actor, rows, asks)
+        issuable = [r for r in rows if r.issuable]
+        self.batch.setEnabled(len(rows) > 1 and bool(issuable))
+        if len(rows) < 2:
+            self.batch.setToolTip(self.tr("Select two or more refunds (Ctrl+click)."))
+        elif not issuable:
+            self.batch.setToolTip(
+                self.tr("None of the selected refunds can be issued now: see why on each row.")
+            )
+        else:
+            self.batch.setToolTip("" if supervisor else asks)
+
+    def _update_issue(self, actor: Actor, rows: list[RefundQueueRow], asks: str) -> None:
+        row = rows[0] if len(rows) == 1 else None
+        self.issue.setEnabled(row is not None and row.issuable and actor.may("issue_refund"))
+        if row is None:
+            self.issue.setToolTip(self.tr("Select one refund to issue it."))
+        elif not row.issuable:
+            self.issue.setToolTip(
+                self.tr("Cannot be issued now: {reasons}.").format(
+                    reasons="; ".join(self.model.reasons_in_words(row))
+                )
+            )
+        elif not row.ready_for(actor):
+            self.issue.setToolTip(asks)
         else:
             self.issue.setToolTip("")
-        self.batch.setEnabled(
-            actor.may("approve_refund") and len(rows) > 1 and any(r.issuable for r in rows)
-        )
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())
         self.open_return_requested.emit(row.return_id)
 
-    # --- Approving and issuing ------------------------------------------------------------
+    def _with_supervisor(self, reason: str, then: Callable[[Actor], None]) -> None:
+        """Run ``then`` as the signed-in user if they may approve refunds, else once a
+        supervisor has typed their password (the work then runs as that supervisor)."""
+        actor = self._ctx.actor
+        if actor.may("approve_refund"):
+            then(actor)
+            return
+        self.approval_dialog = ask_approval(self._ctx, self, "approve_refund", reason, then)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.refresh.setEnabled(not busy)
+        self._update_buttons()
+
+    # --- Approving ------------------------------------------------------------------------
 
     def _on_approve_clicked(self) -> None:
-        ids = [r.refund_id for r in self.selected_rows() if r.status == "proposed"]
-        backend, actor = self._ctx.backend, self._ctx.actor
+        rows = [r for r in self.selected_rows() if r.status == "proposed"]
+        if not rows or self._busy:
+            return
+        total = sum((r.total for r in rows), Decimal("0.00"))
+        reason = self.tr("Approve the selected refunds ({n}), {total} in all.").format(
+            n=len(rows), total=money(total)
+        )
+        self._with_supervisor(reason, lambda approver: self._approve(approver, rows))
+
+    def _approve(self, approver: Actor, rows: list[RefundQueueRow]) -> None:
+        ids, backend = [r.refund_id for r in rows], self._ctx.backend
 
         def work() -> list[RefundDTO]:
-            return [refunds.approve_refund(backend.uow(), actor, rid) for rid in ids]
+            return [refunds.approve_refund(backend.uow(), approver, rid) for rid in ids]
 
+        self._set_busy(True)
         self._ctx.runner.run_db(work, self._on_approved)
 
     def _on_approved(self, done: list[RefundDTO] | None, error: BaseException | None) -> None:
+        self._set_busy(False)
         if error is not None:
             self._show_error(error)
         else:
@@ -274,20 +294,17 @@ class RefundQueueWidget(QWidget):
             )
         self.reload()
 
+    # --- Issuing one ----------------------------------------------------------------------
+
     def _on_issue_clicked(self) -> None:
         rows = self.selected_rows()
-        if len(rows) == 1:
-            self._ask(rows, self._on_issue_dialog_accepted)
+        if len(rows) == 1 and not self._busy:
+            self._ask(IssueDialog(rows, self), self._on_issue_dialog_accepted)
 
-    def _on_batch_clicked(self) -> None:
-        rows = [r for r in self.selected_rows() if r.issuable]
-        if rows:
-            self._ask(rows, self._on_batch_dialog_accepted)
-
-    def _ask(self, rows: list[RefundQueueRow], accepted: Callable[[], None]) -> None:
-        self.issue_dialog = IssueDialog(rows, self)
-        self.issue_dialog.accepted.connect(accepted)
-        self.issue_dialog.open()
+    def _ask(self, dialog: IssueDialog, accepted: Callable[[], None]) -> None:
+        self.issue_dialog = dialog
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def _on_issue_dialog_accepted(self) -> None:
         dialog = self.issue_dialog
@@ -297,20 +314,58 @@ class RefundQueueWidget(QWidget):
         key = f"queue-{uuid.uuid4().hex}"  # a retried task must not issue twice
         backend, actor, now = self._ctx.backend, self._ctx.actor, self._ctx.now()
 
-        def work() -> RefundDTO:
-            return refunds.issue_refund(
-                backend.uow(),
-                actor,
-                row.refund_id,
-                method=method,
-                payment_reference=reference,
-                idempotency_key=key,
-                now=now,
+        def issue() -> None:
+            self._set_busy(True)
+            self._ctx.runner.run_db(
+                lambda: refunds.issue_refund(
+                    backend.uow(),
+                    actor,
+                    row.refund_id,
+                    method=method,
+                    payment_reference=reference,
+                    idempotency_key=key,
+                    now=now,
+                ),
+                self._on_issued,
             )
 
-        self._ctx.runner.run_db(work, self._on_issued)
+        if row.ready_for(actor):
+            issue()
+            return
+        # A clerk: the supervisor approves it in place (their own name on the approval),
+        # then the clerk issues it.
+        reason = self.tr(
+            "The refund of {amount} for {code} needs a supervisor's approval (over the limit, "
+            "a deduction or an override). A supervisor types their own password."
+        ).format(amount=money(row.total), code=row.return_code)
+        self.approval_dialog = ask_approval(
+            self._ctx,
+            self,
+            "approve_refund",
+            reason,
+            lambda sup: self._approve_then(sup, row, issue),
+        )
+
+    def _approve_then(
+        self, supervisor: Actor, row: RefundQueueRow, issue: Callable[[], None]
+    ) -> None:
+        backend = self._ctx.backend
+
+        def approved(result: RefundDTO | None, error: BaseException | None) -> None:
+            self._set_busy(False)
+            if error is not None or result is None:
+                self._show_error(error or RuntimeError("not approved"))
+                self.reload()
+                return
+            issue()
+
+        self._set_busy(True)
+        self._ctx.runner.run_db(
+            lambda: refunds.approve_refund(backend.uow(), supervisor, row.refund_id), approved
+        )
 
     def _on_issued(self, refund: RefundDTO | None, error: BaseException | None) -> None:
+        self._set_busy(False)
         if error is not None or refund is None:
             self._show_error(error or RuntimeError("no refund"))
             self.reload()
@@ -324,36 +379,82 @@ class RefundQueueWidget(QWidget):
         self._print_slips([refund.id])
         self.reload()
 
+    # --- Issuing a batch ------------------------------------------------------------------
+
+    def _on_batch_clicked(self) -> None:
+        rows = self.selected_rows()
+        ready = [r for r in rows if r.issuable]
+        if not ready or self._busy:
+            return
+        held = [r for r in rows if not r.issuable]
+        self._ask(IssueDialog(ready, self, skipped=held), self._on_batch_dialog_accepted)
+
     def _on_batch_dialog_accepted(self) -> None:
         dialog = self.issue_dialog
         assert dialog is not None
-        ids, method = [r.refund_id for r in dialog.rows], dialog.method.currentData()
-        key = f"batch-{uuid.uuid4().hex[:12]}"
-        backend, actor, now = self._ctx.backend, self._ctx.actor, self._ctx.now()
-        self._ctx.runner.run_db(
-            lambda: bo.batch_issue(
-                backend.uow(), actor, ids, method=method, batch_key=key, now=now
-            ),
-            self._on_batch_issued,
+        rows, held, method = dialog.rows, dialog.skipped, dialog.method.currentData()
+        skipped = [
+            Skipped(
+                r.refund_id,
+                r.return_code,
+                r.customer_name,
+                "; ".join(self.model.reasons_in_words(r)),
+            )
+            for r in held
+        ]
+        total = sum((r.total for r in rows), Decimal("0.00"))
+        reason = self.tr("Issue the selected refunds ({n}), {total} in all, as a batch.").format(
+            n=len(rows), total=money(total)
+        )
+        self._with_supervisor(
+            reason, lambda approver: self._start_batch(approver, rows, method, skipped)
         )
 
-    def _on_batch_issued(
-        self, result: BatchIssueResult | None, error: BaseException | None
+    def _start_batch(
+        self,
+        approver: Actor,
+        rows: list[RefundQueueRow],
+        method: str | None,
+        skipped: list[Skipped],
     ) -> None:
-        if error is not None or result is None:
-            self._show_error(error or RuntimeError("no result"))
-            self.reload()
-            return
-        total = sum((r.total for r in result.issued), Decimal("0.00"))
-        text = self.tr("{n} refund(s) issued, {total} in all.").format(
-            n=len(result.issued), total=money(total)
+        self._set_busy(True)
+        self.message.say(self.tr("Issuing the refunds…"), Tone.INFO)
+        run = BatchRun(
+            self._ctx,
+            approver,
+            rows,
+            method=method,
+            now=self._ctx.now(),
+            skipped=skipped,
+            parent=self,
         )
-        if result.failed:
-            text += " " + self.tr("Not issued:") + " "
-            text += "; ".join(f"{f.return_code}: {render(f.message)}" for f in result.failed)
-        self.message.say(text, Tone.WARN if result.failed else Tone.GOOD)
-        self._print_slips([r.id for r in result.issued])
+        self.batch_run = run
+        run.progressed.connect(self._on_batch_progressed)
+        run.finished.connect(self._on_batch_finished)
+        self.progress.setRange(0, max(1, run.total))
+        self.progress.show()
+        run.start()
+
+    def _on_batch_progressed(self, done: int, total: int) -> None:
+        self.progress.setFormat(self.tr("{done} of {total} done").format(done=done, total=total))
+        self.progress.setValue(done)
+
+    def _on_batch_finished(self, outcome: BatchOutcome) -> None:
+        self.progress.hide()
+        self.batch_run = None
+        self._set_busy(False)
+        self.summary_dialog = BatchSummaryDialog(outcome, self)
+        self.summary_dialog.open()
+        if outcome.error is not None:
+            self._show_error(outcome.error)
+        else:
+            self.message.say(
+                self.summary_dialog.result.text(), Tone.WARN if outcome.skipped else Tone.GOOD
+            )
+        self._print_slips([r.refund_id for r in outcome.issued])
         self.reload()
+
+    # --- Printing -------------------------------------------------------------------------
 
     def _print_slips(self, refund_ids: list[int]) -> None:
         if not refund_ids or self._print_document is None or not self.print_slip.isChecked():
