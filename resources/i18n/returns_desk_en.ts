@@ -191,7 +191,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return graded and restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return graded to B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return put in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return sent to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return held for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manual adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,26 +232,6 @@
     </message>
     <message>
         <source>Held for the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: restocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: B-stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: quarantine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: scrapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: to supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -255,66 +267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcel received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unidentified parcel matched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mismatch recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit inspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deduction added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deduction approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proof of dispatch recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +292,49 @@
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummaryDialog</name>
+    <message>
+        <source>Batch issue done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · {customer} · {total} · credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, not issued ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · {customer}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: {n}, {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: {n}, see why below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +1727,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issuing also approves the ones that need a supervisor&apos;s approval ({n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected but cannot be issued now, so skipped: {n}. The summary at the end says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. the payment provider&apos;s refund id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,6 +1955,69 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move units of {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location} ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return the units belong to (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mould found: cannot be sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location holds units of this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {held}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MovementsModel</name>
     <message>
         <source>When</source>
@@ -2158,6 +2224,76 @@
     </message>
     <message>
         <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductLevelsModel</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>Needs a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand {on_hand}: sellable {sellable}, not for sale {not_sellable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stock on hand (scrapped, to the supplier): {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {n} × {sku} from {source} to {target}: “{reason}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} × {sku} sent from {source} back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} × {sku} moved from {source} to {target}; {target} now holds {held}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust {sku} at {location} by {n:+d}: “{reason}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,7 +2556,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods</source>
+        <source>Deduction pending a supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goods back yet and no proof of dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units still expected: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the approval limit, with a deduction or with an override: a supervisor approves it (a supervisor who issues it approves it at the same time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction waits for a supervisor&apos;s decision. Approve it or drop it where the refund is computed; then the refund is computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund covers the units that are back; the units still expected ({n}) are refunded when they arrive (a follow-up refund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing holds this refund: it can be issued now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2428,23 +2588,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Can it be issued?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs a supervisor&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved, ready to issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready to issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back or sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held: not back yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2487,11 +2639,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held until the goods are back or proof of sending.</source>
+        <source>Approve (supervisor)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A supervisor must approve this refund first.</source>
+        <source>Issue selected (supervisor)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval: a supervisor types their password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a proposed refund to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more refunds (Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected refunds can be issued now: see why on each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one refund to issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be issued now: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected refunds ({n}), {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the selected refunds ({n}), {total} in all, as a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the refunds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2499,15 +2691,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The refund of {amount} for {code} needs a supervisor&apos;s approval (over the limit, a deduction or an override). A supervisor types their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refunded {total} for {code}: credit note {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} refund(s) issued, {total} in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not issued:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,7 +4087,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units for sale: main stock and B-stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in the warehouse not for sale: quarantine, held units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellable and not for sale together. Scrapped units and units sent to the supplier are not stock on hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,6 +4123,10 @@
     </message>
     <message>
         <source>Adjust stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3982,6 +4194,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adjust stock… (needs a supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust {sku} at {location} by {n:+d}: “{reason}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{sku} at {location}: {quantity:+d}, now {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,23 +4209,58 @@
 <context>
     <name>TimelineModel</name>
     <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ({station}) {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who</source>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Station</source>
+        <source>Goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this return yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this kind has happened to this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5805,6 +6060,46 @@
         <source>{who} ({station}) changed this return at {when} while you were deciding. Look at it again (it is shown as it is now) and decide again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That product no longer exists. Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for moving the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units are already there: choose another location to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location} holds no {sku}: nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location} holds {held} of {sku}, not {quantity}. Move at most {held}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product {product}. Check the SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That location does not exist. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{location} is no longer in use. Choose an active location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return {code}. Check the return code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -5893,6 +6188,345 @@
     </message>
     <message>
         <source>Unknown product or location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defect claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodwill return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item not on the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more units than announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the original means of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return to B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return to quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return scrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: “{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qty} x {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered the return {code} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered the return {code} ({kind}) for {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, outside the rules, approved by {approver}: “{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, outside the rules: “{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the late notice and the goods sent back late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the goods sent back late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the late notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted {product} despite the art. 16 exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted unit {unit} of {product} despite the art. 16 exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received a parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received a parcel, scanned as {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched an unidentified parcel to this return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched the unidentified parcel {code} to this return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded the parcel {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded a parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in {qty} x {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in {qty} x {product} ({received} of {announced} received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch} ({qty} x {product})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch} ({qty} x item {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch} (quantity {qty})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graded {qty} x {product} as {grade} and moved it to {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graded {qty} x {product} as {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}; the art. 16 exception applies, not refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undid the grading of unit {unit} of {product} ({grade}, {disposition})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s proof of dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s proof of dispatch, tracking {tracking}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusted the stock of {product} at {location} by {qty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved {qty} x {product} from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {qty} x {product} from {source} to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}; note: “{note}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed a follow-up refund of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed a refund of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, to be approved by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved the refund of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued the refund of {amount} {method} with credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued the refund of {amount} {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, payment reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled the refund of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a deduction of {amount} on {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a deduction of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved a deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved the deduction of {amount} on {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved the deduction of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped the deduction of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped a deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

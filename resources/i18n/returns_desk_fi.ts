@@ -191,8 +191,40 @@
         <translation>Ylimääräinen kappale</translation>
     </message>
     <message>
+        <source>Return graded and restocked</source>
+        <translation>Palautus luokiteltu myyntiin</translation>
+    </message>
+    <message>
+        <source>Return graded to B-stock</source>
+        <translation>Palautus luokiteltu B-varastoon</translation>
+    </message>
+    <message>
+        <source>Return put in quarantine</source>
+        <translation>Palautus siirretty karanteeniin</translation>
+    </message>
+    <message>
+        <source>Return scrapped</source>
+        <translation>Palautus romutettu</translation>
+    </message>
+    <message>
+        <source>Return sent to the supplier</source>
+        <translation>Palautus lähetetty toimittajalle</translation>
+    </message>
+    <message>
+        <source>Return held for the customer</source>
+        <translation>Palautus säilytetään asiakkaalle</translation>
+    </message>
+    <message>
         <source>Manual adjustment</source>
         <translation>Käsin tehty saldokorjaus</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Siirretty</translation>
+    </message>
+    <message>
+        <source>Sent back to the customer</source>
+        <translation>Lähetetty takaisin asiakkaalle</translation>
     </message>
     <message>
         <source>Inspection undone</source>
@@ -201,26 +233,6 @@
     <message>
         <source>Held for the customer</source>
         <translation>Odottaa palautusta asiakkaalle</translation>
-    </message>
-    <message>
-        <source>Return: restocked</source>
-        <translation>Palautus: takaisin myyntiin</translation>
-    </message>
-    <message>
-        <source>Return: B-stock</source>
-        <translation>Palautus: B-varasto</translation>
-    </message>
-    <message>
-        <source>Return: quarantine</source>
-        <translation>Palautus: karanteeni</translation>
-    </message>
-    <message>
-        <source>Return: scrapped</source>
-        <translation>Palautus: romutettu</translation>
-    </message>
-    <message>
-        <source>Return: to supplier</source>
-        <translation>Palautus: toimittajalle</translation>
     </message>
     <message>
         <source>Item</source>
@@ -255,66 +267,6 @@
         <translation>Hyvityslasku</translation>
     </message>
     <message>
-        <source>Return registered</source>
-        <translation>Palautus luotu</translation>
-    </message>
-    <message>
-        <source>Parcel received</source>
-        <translation>Paketti vastaanotettu</translation>
-    </message>
-    <message>
-        <source>Unidentified parcel matched</source>
-        <translation>Tunnistamaton paketti yhdistetty</translation>
-    </message>
-    <message>
-        <source>Items checked in</source>
-        <translation>Tuotteet kirjattu saapuneiksi</translation>
-    </message>
-    <message>
-        <source>Mismatch recorded</source>
-        <translation>Poikkeama kirjattu</translation>
-    </message>
-    <message>
-        <source>Unit inspected</source>
-        <translation>Kappale tarkastettu</translation>
-    </message>
-    <message>
-        <source>Deduction added</source>
-        <translation>Vähennys lisätty</translation>
-    </message>
-    <message>
-        <source>Deduction approved</source>
-        <translation>Vähennys hyväksytty</translation>
-    </message>
-    <message>
-        <source>Refund proposed</source>
-        <translation>Hyvitys ehdotettu</translation>
-    </message>
-    <message>
-        <source>Refund approved</source>
-        <translation>Hyvitys hyväksytty</translation>
-    </message>
-    <message>
-        <source>Refund issued</source>
-        <translation>Hyvitys maksettu</translation>
-    </message>
-    <message>
-        <source>Refund cancelled</source>
-        <translation>Hyvitys peruttu</translation>
-    </message>
-    <message>
-        <source>Proof of dispatch recorded</source>
-        <translation>Todiste lähettämisestä kirjattu</translation>
-    </message>
-    <message>
-        <source>Return closed</source>
-        <translation>Palautus suljettu</translation>
-    </message>
-    <message>
-        <source>Return rejected</source>
-        <translation>Palautus hylätty</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
@@ -341,6 +293,49 @@
     <message>
         <source>Users</source>
         <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>For sale</source>
+        <translation>Myytävissä</translation>
+    </message>
+    <message>
+        <source>Not for sale</source>
+        <translation>Ei myytävissä</translation>
+    </message>
+    <message>
+        <source>Not stock on hand</source>
+        <translation>Ei varastosaldoa</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummaryDialog</name>
+    <message>
+        <source>Batch issue done</source>
+        <translation>Hyvitysten maksu valmis</translation>
+    </message>
+    <message>
+        <source>Issued ({n})</source>
+        <translation>Maksettu ({n})</translation>
+    </message>
+    <message>
+        <source>{code} · {customer} · {total} · credit note {number}</source>
+        <translation>{code} · {customer} · {total} · hyvityslasku {number}</translation>
+    </message>
+    <message>
+        <source>Skipped, not issued ({n})</source>
+        <translation>Ohitettu, ei maksettu ({n})</translation>
+    </message>
+    <message>
+        <source>{code} · {customer}: {reason}</source>
+        <translation>{code} · {customer}: {reason}</translation>
+    </message>
+    <message>
+        <source>Issued: {n}, {total} in all.</source>
+        <translation>Maksettu: {n}, yhteensä {total}.</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}, see why below.</source>
+        <translation>Ohitettu: {n}, syyt alla.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1727,14 @@
         <translation>Maksetaan {n} hyvitystä, yhteensä {total}. Kukin maksetaan erikseen: jos yhtä ei voi maksaa, muut maksetaan silti.</translation>
     </message>
     <message>
+        <source>Issuing also approves the ones that need a supervisor&apos;s approval ({n}).</source>
+        <translation>Maksaminen hyväksyy samalla ne, jotka vaativat esihenkilön hyväksynnän ({n}).</translation>
+    </message>
+    <message>
+        <source>Selected but cannot be issued now, so skipped: {n}. The summary at the end says why.</source>
+        <translation>Valittuja, joita ei voi nyt maksaa, ohitetaan: {n}. Syyt näkyvät lopuksi yhteenvedossa.</translation>
+    </message>
+    <message>
         <source>e.g. the payment provider&apos;s refund id</source>
         <translation>esim. maksunvälittäjän hyvitystunnus</translation>
     </message>
@@ -1952,6 +1955,69 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move units of {sku}</source>
+        <translation>Siirrä tuotteen {sku} kappaleita</translation>
+    </message>
+    <message>
+        <source>{location} ({units})</source>
+        <translation>{location} ({units})</translation>
+    </message>
+    <message>
+        <source>The return the units belong to (optional)</source>
+        <translation>Palautus, johon kappaleet kuuluvat (valinnainen)</translation>
+    </message>
+    <message>
+        <source>e.g. mould found: cannot be sold</source>
+        <translation>esim. hometta: ei myyntikelpoinen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valinnainen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>No location holds units of this product.</source>
+        <translation>Tätä tuotetta ei ole missään varastopaikassa.</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>&amp;Palautus</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Mistä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Mi&amp;nne</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Kpl</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Huomautus</translation>
+    </message>
+    <message>
+        <source>Back to the customer</source>
+        <translation>Takaisin asiakkaalle</translation>
+    </message>
+    <message>
+        <source>at most {held}</source>
+        <translation>enintään {held}</translation>
+    </message>
+</context>
+<context>
     <name>MovementsModel</name>
     <message>
         <source>When</source>
@@ -2159,6 +2225,76 @@
     <message>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF:ksi…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLevelsModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Varastopaikka</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Kpl</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Lasketaan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>Needs a supervisor&apos;s approval</source>
+        <translation>Vaatii esihenkilön hyväksynnän</translation>
+    </message>
+    <message>
+        <source>← Back to stock</source>
+        <translation>← Takaisin varastoon</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Move units…</source>
+        <translation>&amp;Siirrä kappaleita…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust stock…</source>
+        <translation>&amp;Korjaa saldoa…</translation>
+    </message>
+    <message>
+        <source>Movements, newest first</source>
+        <translation>Varastotapahtumat, uusin ensin</translation>
+    </message>
+    <message>
+        <source>On hand {on_hand}: sellable {sellable}, not for sale {not_sellable}.</source>
+        <translation>Varastosaldo {on_hand}: myytävissä {sellable}, ei myytävissä {not_sellable}.</translation>
+    </message>
+    <message>
+        <source>Not stock on hand (scrapped, to the supplier): {n}.</source>
+        <translation>Ei varastosaldoa (romutetut, toimittajalle lähetetyt): {n}.</translation>
+    </message>
+    <message>
+        <source>Move {n} × {sku} from {source} to {target}: “{reason}”.</source>
+        <translation>Siirrä {n} × {sku}: {source} → {target}. Syy: ”{reason}”.</translation>
+    </message>
+    <message>
+        <source>{n} × {sku} sent from {source} back to the customer.</source>
+        <translation>{n} × {sku} lähetetty varastopaikasta {source} takaisin asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>{n} × {sku} moved from {source} to {target}; {target} now holds {held}.</source>
+        <translation>{n} × {sku} siirretty: {source} → {target}. Varastopaikan {target} saldo on nyt {held}.</translation>
+    </message>
+    <message>
+        <source>Adjust {sku} at {location} by {n:+d}: “{reason}”.</source>
+        <translation>Korjaa saldoa: {sku}, varastopaikka {location}, muutos {n:+d}. Syy: ”{reason}”.</translation>
     </message>
 </context>
 <context>
@@ -2420,32 +2556,48 @@
         <translation>Summa</translation>
     </message>
     <message>
-        <source>Goods</source>
-        <translation>Tuotteet</translation>
+        <source>Deduction pending a supervisor&apos;s decision</source>
+        <translation>Vähennys odottaa esihenkilön päätöstä</translation>
+    </message>
+    <message>
+        <source>No goods back yet and no proof of dispatch</source>
+        <translation>Tuotteet eivät ole palanneet eikä lähetystodistetta ole</translation>
+    </message>
+    <message>
+        <source>Units still expected: {n}</source>
+        <translation>Vielä odotetaan: {n} kpl</translation>
+    </message>
+    <message>
+        <source>Over the approval limit, with a deduction or with an override: a supervisor approves it (a supervisor who issues it approves it at the same time).</source>
+        <translation>Hyväksymisraja ylittyy tai hyvityksessä on vähennys tai poikkeamispäätös: esihenkilö hyväksyy sen (maksava esihenkilö hyväksyy sen samalla).</translation>
+    </message>
+    <message>
+        <source>A deduction waits for a supervisor&apos;s decision. Approve it or drop it where the refund is computed; then the refund is computed again.</source>
+        <translation>Vähennys odottaa esihenkilön päätöstä. Hyväksy tai poista se siellä, missä hyvitys lasketaan; hyvitys lasketaan sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>This refund covers the units that are back; the units still expected ({n}) are refunded when they arrive (a follow-up refund).</source>
+        <translation>Tämä hyvitys kattaa palanneet kappaleet; vielä odotettavat ({n} kpl) hyvitetään, kun ne saapuvat (jälkihyvitys).</translation>
+    </message>
+    <message>
+        <source>Nothing holds this refund: it can be issued now.</source>
+        <translation>Mikään ei estä hyvitystä: sen voi maksaa nyt.</translation>
     </message>
     <message>
         <source>Proposed</source>
         <translation>Ehdotettu</translation>
     </message>
     <message>
+        <source>Can it be issued?</source>
+        <translation>Voiko maksaa?</translation>
+    </message>
+    <message>
         <source>Needs a supervisor&apos;s approval</source>
         <translation>Vaatii esihenkilön hyväksynnän</translation>
     </message>
     <message>
-        <source>Approved, ready to issue</source>
-        <translation>Hyväksytty, valmis maksettavaksi</translation>
-    </message>
-    <message>
         <source>Ready to issue</source>
         <translation>Valmis maksettavaksi</translation>
-    </message>
-    <message>
-        <source>back or sent</source>
-        <translation>palautunut tai lähetetty</translation>
-    </message>
-    <message>
-        <source>held: not back yet</source>
-        <translation>pidätetty: ei vielä palautunut</translation>
     </message>
     <message>
         <source>The refund may be held until the goods are back or the customer shows proof of sending them (art. 13(3)).</source>
@@ -2487,28 +2639,64 @@
         <translation>{n} odottaa · {overdue} myöhässä · {soon} erääntyy 2 päivän sisällä</translation>
     </message>
     <message>
-        <source>Held until the goods are back or proof of sending.</source>
-        <translation>Pidätetty, kunnes tuotteet ovat palanneet tai lähettämisestä on todiste.</translation>
+        <source>Approve (supervisor)…</source>
+        <translation>Hyväksy (esihenkilö)…</translation>
     </message>
     <message>
-        <source>A supervisor must approve this refund first.</source>
-        <translation>Esihenkilön on ensin hyväksyttävä tämä hyvitys.</translation>
+        <source>Issue selected (supervisor)…</source>
+        <translation>Maksa valitut (esihenkilö)…</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval: a supervisor types their password here.</source>
+        <translation>Vaatii esihenkilön hyväksynnän: esihenkilö kirjoittaa salasanansa tähän.</translation>
+    </message>
+    <message>
+        <source>Select a proposed refund to approve it.</source>
+        <translation>Valitse hyväksyttävä hyvitysehdotus.</translation>
+    </message>
+    <message>
+        <source>Select two or more refunds (Ctrl+click).</source>
+        <translation>Valitse vähintään kaksi hyvitystä (Ctrl+napsautus).</translation>
+    </message>
+    <message>
+        <source>None of the selected refunds can be issued now: see why on each row.</source>
+        <translation>Yhtäkään valituista hyvityksistä ei voi nyt maksaa: syy näkyy kullakin rivillä.</translation>
+    </message>
+    <message>
+        <source>Select one refund to issue it.</source>
+        <translation>Valitse yksi maksettava hyvitys.</translation>
+    </message>
+    <message>
+        <source>Cannot be issued now: {reasons}.</source>
+        <translation>Ei voi maksaa nyt: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Approve the selected refunds ({n}), {total} in all.</source>
+        <translation>Hyväksy valitut hyvitykset ({n}), yhteensä {total}.</translation>
+    </message>
+    <message>
+        <source>Issue the selected refunds ({n}), {total} in all, as a batch.</source>
+        <translation>Maksa valitut hyvitykset ({n}) kerralla, yhteensä {total}.</translation>
+    </message>
+    <message>
+        <source>Issuing the refunds…</source>
+        <translation>Maksetaan hyvityksiä…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done}/{total} käsitelty</translation>
     </message>
     <message>
         <source>{n} refund(s) approved.</source>
         <translation>Hyväksyttyjä hyvityksiä: {n}.</translation>
     </message>
     <message>
+        <source>The refund of {amount} for {code} needs a supervisor&apos;s approval (over the limit, a deduction or an override). A supervisor types their own password.</source>
+        <translation>Palautuksen {code} hyvitys {amount} vaatii esihenkilön hyväksynnän (raja ylittyy, vähennys tai poikkeamispäätös). Esihenkilö kirjoittaa oman salasanansa.</translation>
+    </message>
+    <message>
         <source>Refunded {total} for {code}: credit note {number}.</source>
         <translation>Hyvitetty {total} palautuksesta {code}: hyvityslasku {number}.</translation>
-    </message>
-    <message>
-        <source>{n} refund(s) issued, {total} in all.</source>
-        <translation>Maksettuja hyvityksiä: {n}, yhteensä {total}.</translation>
-    </message>
-    <message>
-        <source>Not issued:</source>
-        <translation>Maksamatta jäi:</translation>
     </message>
 </context>
 <context>
@@ -3899,8 +4087,28 @@
         <translation>Tuoteryhmä</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Yhteensä</translation>
+        <source>Sellable</source>
+        <translation>Myytävissä</translation>
+    </message>
+    <message>
+        <source>Not for sale</source>
+        <translation>Ei myytävissä</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Varastosaldo</translation>
+    </message>
+    <message>
+        <source>Units for sale: main stock and B-stock.</source>
+        <translation>Myytävissä olevat kappaleet: myyntivarasto ja B-varasto.</translation>
+    </message>
+    <message>
+        <source>Units in the warehouse not for sale: quarantine, held units.</source>
+        <translation>Varastossa olevat kappaleet, jotka eivät ole myytävissä: karanteeni ja asiakkaalle säilytettävät.</translation>
+    </message>
+    <message>
+        <source>Sellable and not for sale together. Scrapped units and units sent to the supplier are not stock on hand.</source>
+        <translation>Myytävissä ja ei myytävissä yhteensä. Romutetut ja toimittajalle lähetetyt kappaleet eivät kuulu varastosaldoon.</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4124,10 @@
     <message>
         <source>Adjust stock…</source>
         <translation>Korjaa saldoa…</translation>
+    </message>
+    <message>
+        <source>Open product</source>
+        <translation>Avaa tuote</translation>
     </message>
     <message>
         <source>No stock yet. Import products (Import and export); graded returns and adjustments then show here.</source>
@@ -3982,6 +4194,14 @@
         <translation>Päivitä</translation>
     </message>
     <message>
+        <source>Adjust stock… (needs a supervisor)</source>
+        <translation>Korjaa saldoa… (esihenkilö)</translation>
+    </message>
+    <message>
+        <source>Adjust {sku} at {location} by {n:+d}: “{reason}”.</source>
+        <translation>Korjaa saldoa: {sku}, varastopaikka {location}, muutos {n:+d}. Syy: ”{reason}”.</translation>
+    </message>
+    <message>
         <source>{sku} at {location}: {quantity:+d}, now {balance}.</source>
         <translation>{sku}, varastopaikka {location}: {quantity:+d}, saldo nyt {balance}.</translation>
     </message>
@@ -3989,24 +4209,59 @@
 <context>
     <name>TimelineModel</name>
     <message>
+        <source>someone</source>
+        <translation>joku</translation>
+    </message>
+    <message>
+        <source>{who} ({station}) {what}</source>
+        <translation>{who} ({station}) {what}</translation>
+    </message>
+    <message>
+        <source>{who} {what}</source>
+        <translation>{who} {what}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <source>What</source>
+        <source>What happened</source>
         <translation>Tapahtuma</translation>
     </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
     <message>
-        <source>Who</source>
-        <translation>Kuka</translation>
+        <source>Show:</source>
+        <translation>Näytä:</translation>
     </message>
     <message>
-        <source>Station</source>
-        <translation>Työpiste</translation>
+        <source>All</source>
+        <translation>Kaikki</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Lisätiedot</translation>
+        <source>Goods</source>
+        <translation>Tuotteet</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Hyvitykset</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Päätökset</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this return yet.</source>
+        <translation>Tästä palautuksesta ei ole vielä kirjattu mitään.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind has happened to this return.</source>
+        <translation>Tällaisia tapahtumia ei ole tässä palautuksessa.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown}/{total} merkintää</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +6060,46 @@
         <source>{who} ({station}) changed this return at {when} while you were deciding. Look at it again (it is shown as it is now) and decide again if it is still needed.</source>
         <translation>{who} ({station}) muutti palautusta {when} päättäessäsi. Katso se uudelleen (se näytetään nyt ajantasaisena) ja päätä uudelleen, jos tarpeen.</translation>
     </message>
+    <message>
+        <source>That product no longer exists. Refresh.</source>
+        <translation>Tuotetta ei enää ole. Päivitä näkymä.</translation>
+    </message>
+    <message>
+        <source>Move at least one unit.</source>
+        <translation>Siirrä vähintään yksi kappale.</translation>
+    </message>
+    <message>
+        <source>Write the reason for moving the units.</source>
+        <translation>Kirjoita siirron syy.</translation>
+    </message>
+    <message>
+        <source>The units are already there: choose another location to move to.</source>
+        <translation>Kappaleet ovat jo siellä: valitse toinen kohdepaikka.</translation>
+    </message>
+    <message>
+        <source>{location} holds no {sku}: nothing to move.</source>
+        <translation>Varastopaikassa {location} ei ole tuotetta {sku}: ei siirrettävää.</translation>
+    </message>
+    <message>
+        <source>{location} holds {held} of {sku}, not {quantity}. Move at most {held}.</source>
+        <translation>Varastopaikassa {location} on tuotetta {sku} vain {held} kpl, ei {quantity}. Siirrä enintään {held}.</translation>
+    </message>
+    <message>
+        <source>No product {product}. Check the SKU.</source>
+        <translation>Tuotetta {product} ei ole. Tarkista tuotekoodi.</translation>
+    </message>
+    <message>
+        <source>That location does not exist. Refresh the list.</source>
+        <translation>Varastopaikkaa ei ole. Päivitä luettelo.</translation>
+    </message>
+    <message>
+        <source>{location} is no longer in use. Choose an active location.</source>
+        <translation>Varastopaikka {location} ei ole enää käytössä. Valitse käytössä oleva varastopaikka.</translation>
+    </message>
+    <message>
+        <source>No return {code}. Check the return code.</source>
+        <translation>Palautusta {code} ei ole. Tarkista palautuskoodi.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -5894,6 +6189,345 @@
     <message>
         <source>Unknown product or location.</source>
         <translation>Tuntematon tuote tai varastopaikka.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>withdrawal</source>
+        <translation>peruuttaminen</translation>
+    </message>
+    <message>
+        <source>defect claim</source>
+        <translation>virheilmoitus</translation>
+    </message>
+    <message>
+        <source>goodwill return</source>
+        <translation>vapaaehtoinen palautus</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>väärä tuote</translation>
+    </message>
+    <message>
+        <source>units missing</source>
+        <translation>kappaleita puuttuu</translation>
+    </message>
+    <message>
+        <source>item not on the return</source>
+        <translation>tuote ei kuulu palautukseen</translation>
+    </message>
+    <message>
+        <source>empty box</source>
+        <translation>tyhjä laatikko</translation>
+    </message>
+    <message>
+        <source>more units than announced</source>
+        <translation>enemmän kappaleita kuin ilmoitettu</translation>
+    </message>
+    <message>
+        <source>restocked</source>
+        <translation>takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation>B-varasto</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>karanteeni</translation>
+    </message>
+    <message>
+        <source>scrapped</source>
+        <translation>romutettu</translation>
+    </message>
+    <message>
+        <source>back to supplier</source>
+        <translation>takaisin toimittajalle</translation>
+    </message>
+    <message>
+        <source>held for the customer</source>
+        <translation>asiakkaalle palautettavaksi</translation>
+    </message>
+    <message>
+        <source>to the original means of payment</source>
+        <translation>alkuperäiseen maksutapaan</translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation>tilisiirtona</translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation>hyvityssaldona</translation>
+    </message>
+    <message>
+        <source>return restocked</source>
+        <translation>palautus takaisin myyntiin</translation>
+    </message>
+    <message>
+        <source>return to B-stock</source>
+        <translation>palautus B-varastoon</translation>
+    </message>
+    <message>
+        <source>return to quarantine</source>
+        <translation>palautus karanteeniin</translation>
+    </message>
+    <message>
+        <source>return scrapped</source>
+        <translation>palautus romutettu</translation>
+    </message>
+    <message>
+        <source>return to supplier</source>
+        <translation>palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>inspection undone</source>
+        <translation>tarkastus peruttu</translation>
+    </message>
+    <message>
+        <source>manual adjustment</source>
+        <translation>käsin tehty saldokorjaus</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>tuntematon tuote</translation>
+    </message>
+    <message>
+        <source>{what}: “{reason}”</source>
+        <translation>{what}: ”{reason}”</translation>
+    </message>
+    <message>
+        <source>{qty} x {product}</source>
+        <translation>{qty} x {product}</translation>
+    </message>
+    <message>
+        <source>registered the return {code} ({kind})</source>
+        <translation>loi palautuksen {code} ({kind})</translation>
+    </message>
+    <message>
+        <source>registered the return {code} ({kind}) for {items}</source>
+        <translation>loi palautuksen {code} ({kind}): {items}</translation>
+    </message>
+    <message>
+        <source>{what}, outside the rules, approved by {approver}: “{reason}”</source>
+        <translation>{what}; poikkeamispäätös, hyväksyjä {approver}: ”{reason}”</translation>
+    </message>
+    <message>
+        <source>{what}, outside the rules: “{reason}”</source>
+        <translation>{what}; poikkeamispäätös: ”{reason}”</translation>
+    </message>
+    <message>
+        <source>{what} ({why})</source>
+        <translation>{what} ({why})</translation>
+    </message>
+    <message>
+        <source>accepted the late notice and the goods sent back late</source>
+        <translation>hyväksyi myöhästyneen ilmoituksen ja myöhässä palautetut tuotteet</translation>
+    </message>
+    <message>
+        <source>accepted the goods sent back late</source>
+        <translation>hyväksyi myöhässä palautetut tuotteet</translation>
+    </message>
+    <message>
+        <source>accepted the late notice</source>
+        <translation>hyväksyi myöhästyneen ilmoituksen</translation>
+    </message>
+    <message>
+        <source>accepted {product} despite the art. 16 exception</source>
+        <translation>hyväksyi tuotteen {product} 16 artiklan poikkeuksesta huolimatta</translation>
+    </message>
+    <message>
+        <source>accepted unit {unit} of {product} despite the art. 16 exception</source>
+        <translation>hyväksyi tuotteen {product} kappaleen {unit} 16 artiklan poikkeuksesta huolimatta</translation>
+    </message>
+    <message>
+        <source>received a parcel</source>
+        <translation>vastaanotti paketin</translation>
+    </message>
+    <message>
+        <source>received a parcel, scanned as {code}</source>
+        <translation>vastaanotti paketin, skannattu koodi {code}</translation>
+    </message>
+    <message>
+        <source>matched an unidentified parcel to this return</source>
+        <translation>yhdisti tunnistamattoman paketin tähän palautukseen</translation>
+    </message>
+    <message>
+        <source>matched the unidentified parcel {code} to this return</source>
+        <translation>yhdisti tunnistamattoman paketin {code} tähän palautukseen</translation>
+    </message>
+    <message>
+        <source>discarded the parcel {code}</source>
+        <translation>poisti paketin {code} jonosta</translation>
+    </message>
+    <message>
+        <source>discarded a parcel</source>
+        <translation>poisti paketin jonosta</translation>
+    </message>
+    <message>
+        <source>checked in {qty} x {product}</source>
+        <translation>kirjasi saapuneeksi {qty} x {product}</translation>
+    </message>
+    <message>
+        <source>checked in {qty} x {product} ({received} of {announced} received)</source>
+        <translation>kirjasi saapuneeksi {qty} x {product} (vastaanotettu {received}/{announced})</translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch} ({qty} x {product})</source>
+        <translation>kirjasi poikkeaman: {mismatch} ({qty} x {product})</translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch} ({qty} x item {code})</source>
+        <translation>kirjasi poikkeaman: {mismatch} ({qty} x tuote {code})</translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch} (quantity {qty})</source>
+        <translation>kirjasi poikkeaman: {mismatch} ({qty} kpl)</translation>
+    </message>
+    <message>
+        <source>recorded a mismatch, {mismatch}</source>
+        <translation>kirjasi poikkeaman: {mismatch}</translation>
+    </message>
+    <message>
+        <source>graded {qty} x {product} as {grade} and moved it to {location}</source>
+        <translation>luokitteli {qty} x {product} luokkaan {grade} ja siirsi sen varastopaikkaan {location}</translation>
+    </message>
+    <message>
+        <source>graded {qty} x {product} as {grade}</source>
+        <translation>luokitteli {qty} x {product} luokkaan {grade}</translation>
+    </message>
+    <message>
+        <source>{what}; the art. 16 exception applies, not refunded</source>
+        <translation>{what}; 16 artiklan poikkeus koskee tuotetta, ei hyvitetä</translation>
+    </message>
+    <message>
+        <source>undid the grading of unit {unit} of {product} ({grade}, {disposition})</source>
+        <translation>perui tuotteen {product} kappaleen {unit} luokituksen ({grade}, {disposition})</translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s proof of dispatch</source>
+        <translation>kirjasi asiakkaan lähetystodisteen</translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s proof of dispatch, tracking {tracking}</source>
+        <translation>kirjasi asiakkaan lähetystodisteen, seurantatunnus {tracking}</translation>
+    </message>
+    <message>
+        <source>adjusted the stock of {product} at {location} by {qty}</source>
+        <translation>korjasi tuotteen {product} saldoa varastopaikassa {location} ({qty} kpl)</translation>
+    </message>
+    <message>
+        <source>moved {qty} x {product} from {source} to {target}</source>
+        <translation>siirsi {qty} x {product} varastopaikasta {source} varastopaikkaan {target}</translation>
+    </message>
+    <message>
+        <source>sent {qty} x {product} from {source} to the customer</source>
+        <translation>lähetti {qty} x {product} varastopaikasta {source} asiakkaalle</translation>
+    </message>
+    <message>
+        <source>{what} ({reason})</source>
+        <translation>{what} ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}; note: “{note}”</source>
+        <translation>{what}; huomautus: ”{note}”</translation>
+    </message>
+    <message>
+        <source>proposed a follow-up refund of {amount}</source>
+        <translation>ehdotti jälkihyvitystä {amount}</translation>
+    </message>
+    <message>
+        <source>proposed a refund of {amount}</source>
+        <translation>ehdotti hyvitystä {amount}</translation>
+    </message>
+    <message>
+        <source>proposed a refund</source>
+        <translation>ehdotti hyvitystä</translation>
+    </message>
+    <message>
+        <source>{what}, to be approved by a supervisor</source>
+        <translation>{what}, vaatii esihenkilön hyväksynnän</translation>
+    </message>
+    <message>
+        <source>approved the refund</source>
+        <translation>hyväksyi hyvityksen</translation>
+    </message>
+    <message>
+        <source>approved the refund of {amount}</source>
+        <translation>hyväksyi hyvityksen {amount}</translation>
+    </message>
+    <message>
+        <source>issued a refund</source>
+        <translation>maksoi hyvityksen</translation>
+    </message>
+    <message>
+        <source>issued the refund of {amount} {method} with credit note {number}</source>
+        <translation>maksoi hyvityksen {amount} {method}, hyvityslasku {number}</translation>
+    </message>
+    <message>
+        <source>issued the refund of {amount} {method}</source>
+        <translation>maksoi hyvityksen {amount} {method}</translation>
+    </message>
+    <message>
+        <source>{what}, payment reference {reference}</source>
+        <translation>{what}, maksun viite {reference}</translation>
+    </message>
+    <message>
+        <source>cancelled the refund of {amount}</source>
+        <translation>perui hyvityksen {amount}</translation>
+    </message>
+    <message>
+        <source>cancelled a refund</source>
+        <translation>perui hyvityksen</translation>
+    </message>
+    <message>
+        <source>added a deduction of {amount} on {product}</source>
+        <translation>lisäsi vähennyksen {amount} tuotteesta {product}</translation>
+    </message>
+    <message>
+        <source>added a deduction of {amount}</source>
+        <translation>lisäsi vähennyksen {amount}</translation>
+    </message>
+    <message>
+        <source>approved a deduction</source>
+        <translation>hyväksyi vähennyksen</translation>
+    </message>
+    <message>
+        <source>approved the deduction of {amount} on {product}</source>
+        <translation>hyväksyi vähennyksen {amount} tuotteesta {product}</translation>
+    </message>
+    <message>
+        <source>approved the deduction of {amount}</source>
+        <translation>hyväksyi vähennyksen {amount}</translation>
+    </message>
+    <message>
+        <source>dropped the deduction of {amount}</source>
+        <translation>poisti vähennyksen {amount}</translation>
+    </message>
+    <message>
+        <source>dropped a deduction</source>
+        <translation>poisti vähennyksen</translation>
+    </message>
+    <message>
+        <source>recorded: {action}</source>
+        <translation>kirjasi: {action}</translation>
+    </message>
+    <message>
+        <source>closed the return</source>
+        <translation>sulki palautuksen</translation>
+    </message>
+    <message>
+        <source>rejected the return</source>
+        <translation>hylkäsi palautuksen</translation>
+    </message>
+    <message>
+        <source>reopened the return</source>
+        <translation>avasi palautuksen uudelleen</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>lisäsi muistiinpanon</translation>
     </message>
 </context>
 <context>
