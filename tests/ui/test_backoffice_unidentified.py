@@ -254,6 +254,7 @@ def test_an_order_without_a_return_says_so_and_offers_to_register_one(
 ):
     order = make_order()
     receiving.queue_parcel(backend.uow(), actors.clerk, order.shipments[0].tracking_number)
+    receiving.queue_parcel(backend.uow(), actors.clerk, "UNKNOWN-LABEL-7")
     widget = _widget(qtbot, app_context)
     widget.parcels.selectRow(0)
     assert widget.proposal.title() == "No match to propose"
@@ -262,8 +263,14 @@ def test_an_order_without_a_return_says_so_and_offers_to_register_one(
         f"Order {order.order_number} (Aino Laine) has no open return. Register the return "
         "first; then match the parcel to it."
     )
+    assert widget.proposal_text.text() == (
+        f"Order {order.order_number} \u00b7 Aino Laine\n\u201cRegister a return\u2026\u201d "
+        "below registers its return and matches the parcel to it."
+    )
     assert widget.selected_hit().code == order.order_number
     assert widget.register.isEnabled()
+    widget.parcels.selectRow(1)  # another parcel: that order is not offered for it
+    assert widget.hits_model.rows() == [] and not widget.register.isEnabled()
 
 
 def test_a_parcel_whose_code_names_nothing_is_left_to_a_search_by_hand(qtbot, app_context, lost):

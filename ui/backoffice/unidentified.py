@@ -198,6 +198,7 @@ class UnidentifiedWidget(QWidget):
         self._busy = False
         self._printer = printer
         self._suggested_for: int | None = None  # the parcel the proposal is (being) read for
+        self._chosen_id: int | None = None  # the parcel the found returns and orders are for
         self.suggestion: MatchSuggestion | None = None
         self.discard_dialog: DiscardDialog | None = None
         self.register_dialog: RegisterDialog | None = None
@@ -261,6 +262,7 @@ class UnidentifiedWidget(QWidget):
         self.find = QPushButton(self.tr("Find"), self)
         self.hits = table(self, "unidentifiedHits")
         self.hits.setModel(self.hits_model)
+        self.hits.resizeColumnsToContents()  # the headers readable before any search
         self.match = QPushButton(self.tr("Match to this return"), self)
         self.register = QPushButton(self.tr("Register a return…"), self)
         self.discard = QPushButton(self.tr("Discard…"), self)
@@ -386,11 +388,12 @@ class UnidentifiedWidget(QWidget):
 
     def _on_selection_changed(self, *args) -> None:
         del args
-        parcel, hit = self.selected_parcel(), self.selected_hit()
+        parcel = self.selected_parcel()
+        self._suggest(parcel)
+        hit = self.selected_hit()
         self.match.setEnabled(parcel is not None and hit is not None and hit.kind == "return")
         self.register.setEnabled(parcel is not None and hit is not None and hit.kind == "order")
         self.discard.setEnabled(parcel is not None)
-        self._suggest(parcel)
 
     # --- The proposed match ---------------------------------------------------------------
 
@@ -402,7 +405,10 @@ class UnidentifiedWidget(QWidget):
             return
         if parcel.id == self._suggested_for:
             return
-        self._suggested_for = parcel.id
+        if parcel.id != self._chosen_id:
+            # Another parcel: what was found for the last one must not be matched to this one.
+            self.hits_model.set_rows([])
+        self._chosen_id = self._suggested_for = parcel.id
         self.suggestion = None
         self._show_proposal(
             None, self.tr("Following the code {code}…").format(code=parcel.scanned_code)
@@ -462,9 +468,17 @@ class UnidentifiedWidget(QWidget):
             self.confirm.setText(self.tr("Match to return {code} (Enter)").format(code=ret.code))
             return
         self.proposal.setTitle(self.tr("No match to propose"))
-        self.proposal_text.setText(
-            self._describe_return(ret) if ret is not None else self.tr("Search by hand below.")
-        )
+        order = suggestion.order
+        if ret is not None:
+            text = self._describe_return(ret)
+        elif order is not None:
+            text = self.tr(
+                "Order {order} \u00b7 {customer}\n\u201cRegister a return\u2026\u201d below "
+                "registers its return and matches the parcel to it."
+            ).format(order=order.order_number, customer=order.customer.name)
+        else:
+            text = self.tr("Search by hand below.")
+        self.proposal_text.setText(text)
 
     def _describe_return(self, ret: ReturnDTO) -> str:
         items = ", ".join(
