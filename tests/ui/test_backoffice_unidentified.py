@@ -15,7 +15,8 @@ from returns_app.persistence.models import AuditEntry, Parcel
 from returns_app.services import receiving, users
 from returns_app.services import returns as returns_service
 from returns_app.services.returns import LineRequest, RegisterReturn
-from ui.backoffice.unidentified import UnidentifiedModel, UnidentifiedWidget
+from ui.backoffice.unidentified import UnidentifiedWidget
+from ui.backoffice.unidentified_parts import UnidentifiedModel
 from ui.context import AppContext, UserSession
 from ui.style import Tone
 from ui.tasks import TaskRunner

@@ -149,7 +149,7 @@ def test_the_proposed_return_matches_and_the_audit_names_the_code(backend, actor
     pid = _queued(backend, actors.clerk, code)
     got = receiving.suggest_match(backend.uow(readonly=True), pid)
     matched = receiving.match_parcel(backend.uow(), actors.clerk, pid, got.ret.id)
-    assert matched.goods_state == "received"
+    assert (matched.id, matched.goods_state) == (ret.id, "received")
     assert _parcel(backend, pid).status == "matched"
     assert _audit(backend, "parcel_matched") == [{"code": code}]
     assert receiving.list_unidentified(backend.uow(readonly=True)) == []
@@ -243,7 +243,7 @@ def test_two_stations_deciding_one_parcel_at_once_one_wins_the_other_is_told_who
         pid = receiving.receive_parcel(backend.uow(), actors.clerk, f"UNKNOWN-LABEL-{n}").parcel_id
         barrier = threading.Barrier(2)
 
-        def decide(i, pid=pid):
+        def decide(i, pid=pid, barrier=barrier):
             barrier.wait()
             try:
                 if i == 0:
