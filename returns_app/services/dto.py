@@ -120,6 +120,7 @@ class ParcelDTO:
     username: str
     scanned_at: datetime
     note: str
+    display_name: str = ""  # who scanned it in, as people call them (empty: not known)
 
 
 @dataclass(frozen=True)

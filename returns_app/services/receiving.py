@@ -12,6 +12,7 @@ from returns_app.domain.states import goods_name, goods_transition, is_open
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import (
+    AuditEntry,
     Discrepancy,
     Order,
     OrderLine,
@@ -27,6 +28,7 @@ from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.scanning.messages import kind_label
 from returns_app.scanning.plausible import plausible_parcel_code
+from returns_app.scanning.result import ScanResult
 from returns_app.scanning.return_code import format_return_code_for_people
 from returns_app.services import audit
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
@@ -68,6 +70,28 @@ def _open_return_for_orders(s: Session, order_ids) -> Return | None:
         .limit(1)
     )
     return s.get(Return, rid) if rid else None
+
+
+def _look_up(s: Session, scan: ScanResult, value: str) -> tuple[Return | None, list[int], str]:
+    """What a cleaned code names, the way a scan reads it: a return (by its code or its
+    return tracking number), else the orders (by a delivery's tracking number or the order
+    number). The third value says which of ``return_code``, ``return_tracking``,
+    ``shipment_tracking``, ``order_number`` found it ("" for nothing)."""
+    if scan.valid and scan.kind == "return_code":
+        ret = s.scalar(select(Return).where(Return.code == value))
+        if ret is not None:
+            return ret, [], "return_code"
+    elif scan.valid and scan.kind in ("tracking_s10", "tracking", "sscc"):
+        ret = s.scalar(select(Return).where(Return.return_tracking_number == value))
+        if ret is not None:
+            return ret, [], "return_tracking"
+        order_ids = list(
+            s.scalars(select(Shipment.order_id).where(Shipment.tracking_number == value))
+        )
+        if order_ids:
+            return None, order_ids, "shipment_tracking"
+    oid = s.scalar(select(Order.id).where(Order.order_number == value.lstrip("#")))
+    return (None, [oid], "order_number") if oid else (None, [], "")
 
 
 def _who_received(s: Session, parcel: Parcel) -> Conflict:
@@ -172,19 +196,7 @@ def receive_parcel(
     value = scan.value  # cleaned: a NUL or full-width digits never reach the database
     with uow:
         s = uow.session
-        ret: Return | None = None
-        order_ids: list[int] = []
-        if scan.valid and scan.kind == "return_code":
-            ret = s.scalar(select(Return).where(Return.code == value))
-        elif scan.valid and scan.kind in ("tracking_s10", "tracking", "sscc"):
-            ret = s.scalar(select(Return).where(Return.return_tracking_number == value))
-            if ret is None:
-                order_ids = list(
-                    s.scalars(select(Shipment.order_id).where(Shipment.tracking_number == value))
-                )
-        if ret is None and not order_ids:
-            oid = s.scalar(select(Order.id).where(Order.order_number == value.lstrip("#")))
-            order_ids = [oid] if oid else []
+        ret, order_ids, _ = _look_up(s, scan, value)
         if ret is None and order_ids:
             ret = _open_return_for_orders(s, order_ids)
             if ret is None:
@@ -492,14 +504,15 @@ def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Pa
 
 
 def list_unidentified(uow: UnitOfWork) -> list[ParcelDTO]:
-    """Parcels that matched nothing and wait for a decision."""
+    """Parcels that matched nothing and wait for a decision, oldest first, with who queued
+    them (user name and the name people know them by) and at which station."""
     with uow:
         s = uow.session
         rows = s.execute(
-            select(Parcel, User.username)
+            select(Parcel, User.username, User.display_name)
             .outerjoin(User, User.id == Parcel.user_id)
             .where(Parcel.status == "unidentified")
-            .order_by(Parcel.scanned_at)
+            .order_by(Parcel.scanned_at, Parcel.id)
         )
         return [
             ParcelDTO(
@@ -511,12 +524,181 @@ def list_unidentified(uow: UnitOfWork) -> list[ParcelDTO]:
                 u or "",
                 p.scanned_at,
                 p.note,
+                name or u or "",
             )
-            for p, u in rows
+            for p, u, name in rows
         ]
 
 
+@dataclass(frozen=True)
+class MatchSuggestion:
+    """Where an unidentified parcel's code leads, for a person to confirm.
+
+    ``kind`` is ``"return"`` (match the parcel to ``ret``: one key), ``"order"`` (``order``
+    has no open return: register one first), ``"closed"`` (the code names ``ret``, which takes
+    no parcel any more) or ``"none"`` (nothing: find it by hand). ``found_by`` is how:
+    ``return_code``, ``return_tracking``, ``shipment_tracking``, ``order_number`` or "".
+    ``message`` says it in a sentence.
+    """
+
+    parcel_id: int
+    code: str
+    kind: str
+    found_by: str
+    message: Message
+    ret: ReturnDTO | None = None
+    order: OrderDTO | None = None
+
+
+_FOUND_BY = {
+    "return_code": QT_TRANSLATE_NOOP("services", "The parcel's code is return {ret}."),
+    "return_tracking": QT_TRANSLATE_NOOP(
+        "services", "The parcel's code is the return tracking number of return {ret}."
+    ),
+    "shipment_tracking": QT_TRANSLATE_NOOP(
+        "services",
+        "The parcel's code is the tracking number of order {order}'s delivery; "
+        "its open return is {ret}.",
+    ),
+    "order_number": QT_TRANSLATE_NOOP(
+        "services", "The parcel's code is order number {order}; its open return is {ret}."
+    ),
+}
+
+
+def suggest_match(uow: UnitOfWork, parcel_id: int) -> MatchSuggestion:
+    """Follow an unidentified parcel's code as a scan would (return code, return tracking
+    number, delivery tracking number -> order -> its open return, order number -> its open
+    return) and propose the return it belongs to. A read: nothing changes."""
+    with uow:
+        s = uow.session
+        parcel = _unidentified(s, parcel_id, lock=False)
+        code = parcel.scanned_code
+        ret, order_ids, found_by = _look_up(s, classify(code), code)
+        order = load_order(s, order_ids[0]) if order_ids else None
+        if ret is None and order_ids:
+            ret = _open_return_for_orders(s, order_ids)
+        if ret is None and order is not None:
+            return MatchSuggestion(
+                parcel.id,
+                code,
+                "order",
+                found_by,
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Order {order} ({customer}) has no open return. Register the return "
+                        "first; then match the parcel to it.",
+                    ),
+                    order=order.order_number,
+                    customer=order.customer.name,
+                ),
+                order=order_dto(s, order),
+            )
+        if ret is None:
+            return MatchSuggestion(
+                parcel.id,
+                code,
+                "none",
+                "",
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The parcel's code {code} names no return or order. Find the return "
+                        "by the customer's name, e-mail or phone.",
+                    ),
+                    code=code,
+                ),
+            )
+        dto = return_dto(s, ret)
+        order_number = order.order_number if order is not None else ", ".join(dto.order_numbers)
+        if not is_open(ret.goods_state):
+            return MatchSuggestion(
+                parcel.id,
+                code,
+                "closed",
+                found_by,
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "The parcel's code leads to return {ret}, which is {state}: no parcel "
+                        "can be matched to it. Find another return, or discard the parcel "
+                        "with a reason.",
+                    ),
+                    ret=ret.code,
+                    state=goods_name(ret.goods_state),
+                ),
+                ret=dto,
+            )
+        return MatchSuggestion(
+            parcel.id,
+            code,
+            "return",
+            found_by,
+            _msg(_FOUND_BY[found_by], ret=ret.code, order=order_number),
+            ret=dto,
+        )
+
+
+def _display_name(s: Session, user_id: int | None) -> str | Message:
+    """Who did it, by the name people know them by; "someone" when nobody was recorded."""
+    user = s.get(User, user_id) if user_id else None
+    if user is None:
+        return _msg(QT_TRANSLATE_NOOP("services", "someone"))
+    return user.display_name or user.username
+
+
+def _already_decided(s: Session, parcel: Parcel) -> Conflict:
+    """Another station decided the parcel first: say who, where, when and what."""
+    entry = s.scalar(
+        select(AuditEntry)
+        .where(
+            AuditEntry.entity == "parcel",
+            AuditEntry.entity_id == parcel.id,
+            AuditEntry.action.in_(("parcel_matched", "parcel_discarded")),
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    when = parcel.resolved_at or (entry.at if entry is not None else None)
+    if parcel.status not in ("matched", "discarded") or when is None:
+        return Conflict(_msg(QT_TRANSLATE_NOOP("services", "This parcel was already decided.")))
+    params = {
+        "code": parcel.scanned_code,
+        "user": _display_name(s, parcel.resolved_by),
+        "station": (entry.station if entry is not None and entry.station else None)
+        or _msg(QT_TRANSLATE_NOOP("services", "another station")),
+        "when": local_moment_text(when),
+    }
+    if parcel.status == "matched":
+        ret = s.get(Return, parcel.return_id) if parcel.return_id else None
+        return Conflict(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Parcel {code} was already matched to return {ret} by {user} at "
+                    "{station}, {when}.",
+                ),
+                ret=ret.code if ret is not None else "",
+                **params,
+            )
+        )
+    return Conflict(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "Parcel {code} was already discarded by {user} at {station}, {when}: "
+                "\u201c{reason}\u201d.",
+            ),
+            reason=parcel.note,
+            **params,
+        )
+    )
+
+
 def _unidentified(s: Session, parcel_id: int, lock: bool) -> Parcel:
+    """The parcel, still waiting for a decision. With ``lock`` (PostgreSQL) a second station
+    deciding the same parcel waits here for the first, then is told who decided it."""
     stmt = select(Parcel).where(Parcel.id == parcel_id)
     if lock:
         stmt = stmt.with_for_update()
@@ -524,7 +706,7 @@ def _unidentified(s: Session, parcel_id: int, lock: bool) -> Parcel:
     if parcel is None:
         raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such parcel.")))
     if parcel.status != "unidentified":
-        raise Conflict(_msg(QT_TRANSLATE_NOOP("services", "This parcel was already decided.")))
+        raise _already_decided(s, parcel)
     return parcel
 
 
@@ -550,16 +732,29 @@ def match_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, return_id: int) 
         if ret.goods_state == "announced":
             ret.goods_state = goods_transition(ret.goods_state, "received")
         s.flush()
-        audit.record(uow, actor, "parcel_matched", "parcel", parcel.id, return_id=ret.id)
+        audit.record(
+            uow,
+            actor,
+            "parcel_matched",
+            "parcel",
+            parcel.id,
+            return_id=ret.id,
+            code=parcel.scanned_code,
+        )
         dto = return_dto(s, ret)
         uow.commit()
         return dto
 
 
 def discard_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, reason: str) -> None:
-    """Decide an unidentified parcel without a return (e.g. sent back), with a reason."""
+    """Decide an unidentified parcel without a return (e.g. sent back), with a reason.
+
+    A supervisor's decision (``reject_return``): a clerk's discard is refused here; the screen
+    asks a supervisor to approve it in place and calls this as them.
+    """
     require(actor, "reject_return")
-    if not reason.strip():
+    reason = reason.strip()
+    if not reason:
         raise InvalidInput(
             _msg(QT_TRANSLATE_NOOP("services", "Write what was done with the parcel."))
         )
@@ -567,8 +762,16 @@ def discard_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, reason: str) -
         s = uow.session
         parcel = _unidentified(s, parcel_id, uow.dialect == "postgresql")
         parcel.status = "discarded"
-        parcel.note = reason.strip()
+        parcel.note = reason
         parcel.resolved_at = utcnow()
         parcel.resolved_by = actor.user_id
-        audit.record(uow, actor, "parcel_discarded", "parcel", parcel.id, reason=reason)
+        audit.record(
+            uow,
+            actor,
+            "parcel_discarded",
+            "parcel",
+            parcel.id,
+            reason=reason,
+            code=parcel.scanned_code,
+        )
         uow.commit()
