@@ -1286,7 +1286,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask a supervisor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What was done with the parcel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding is a supervisor&apos;s decision: a supervisor approves it next by typing their own password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,15 +4279,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanned</source>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4295,6 +4327,10 @@
     </message>
     <message>
         <source>No parcels wait here. A parcel nobody can place is put here at the desk with F9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the code leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4326,6 +4362,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard… (needs a supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a supervisor: discarding a parcel is a supervisor&apos;s decision. Write the reason; a supervisor approves it here with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the parcel out of the queue with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the code {code}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a parcel: its code is followed to its return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match to return {code} (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match to propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} · {customer}
+“Register a return…” below registers its return and matches the parcel to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by hand below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} × {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} · {customer} · order {orders}
+{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing found. Try the customer&apos;s name or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +4424,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The parcel was discarded.</source>
+        <source>Discard parcel {code} with the reason “{reason}”. A supervisor approves it by typing their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel {code} was discarded, approved by {user}: “{reason}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel {code} was discarded: “{reason}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5822,6 +5920,42 @@
     </message>
     <message>
         <source>Unknown kind of mismatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is return {ret}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is the return tracking number of return {ret}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is the tracking number of order {order}&apos;s delivery; its open return is {ret}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is order number {order}; its open return is {ret}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} ({customer}) has no open return. Register the return first; then match the parcel to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code {code} names no return or order. Find the return by the customer&apos;s name, e-mail or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code leads to return {ret}, which is {state}: no parcel can be matched to it. Find another return, or discard the parcel with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel {code} was already matched to return {ret} by {user} at {station}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel {code} was already discarded by {user} at {station}, {when}: “{reason}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

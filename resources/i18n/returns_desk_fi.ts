@@ -1286,8 +1286,16 @@
         <translation>Poista jonosta</translation>
     </message>
     <message>
+        <source>Ask a supervisor…</source>
+        <translation>Pyydä esihenkilöä…</translation>
+    </message>
+    <message>
         <source>What was done with the parcel?</source>
         <translation>Mitä paketille tehtiin?</translation>
+    </message>
+    <message>
+        <source>Discarding is a supervisor&apos;s decision: a supervisor approves it next by typing their own password.</source>
+        <translation>Poistaminen on esihenkilön päätös: esihenkilö hyväksyy sen seuraavaksi kirjoittamalla oman salasanansa.</translation>
     </message>
 </context>
 <context>
@@ -4271,16 +4279,40 @@
         <translation>Skannattu koodi</translation>
     </message>
     <message>
-        <source>Scanned</source>
-        <translation>Skannattu</translation>
+        <source>Waiting</source>
+        <translation>Odottanut</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>Jonoon lisännyt</translation>
+    </message>
+    <message>
+        <source>Queued {when}</source>
+        <translation>Lisätty jonoon {when}</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>juuri nyt</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} päivää</translation>
     </message>
     <message>
         <source>Station</source>
         <translation>Työpiste</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Tekijä</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4328,10 @@
     <message>
         <source>No parcels wait here. A parcel nobody can place is put here at the desk with F9.</source>
         <translation>Täällä ei odota paketteja. Paketti, jota kukaan ei tunnista, laitetaan tänne vastaanotossa F9:llä.</translation>
+    </message>
+    <message>
+        <source>Where the code leads</source>
+        <translation>Mihin koodi johtaa</translation>
     </message>
     <message>
         <source>Find: order number, customer name, e-mail, phone or tracking number</source>
@@ -4326,6 +4362,62 @@
         <translation>{n} odottaa</translation>
     </message>
     <message>
+        <source>Discard… (needs a supervisor)</source>
+        <translation>Poista… (esihenkilö)</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor: discarding a parcel is a supervisor&apos;s decision. Write the reason; a supervisor approves it here with their password.</source>
+        <translation>Vaatii esihenkilön: paketin poistaminen on esihenkilön päätös. Kirjoita syy; esihenkilö hyväksyy sen tässä salasanallaan.</translation>
+    </message>
+    <message>
+        <source>Take the parcel out of the queue with a written reason.</source>
+        <translation>Poista paketti jonosta kirjoitetulla syyllä.</translation>
+    </message>
+    <message>
+        <source>Following the code {code}…</source>
+        <translation>Seurataan koodia {code}…</translation>
+    </message>
+    <message>
+        <source>No proposal: see the message above.</source>
+        <translation>Ei ehdotusta: katso viesti yllä.</translation>
+    </message>
+    <message>
+        <source>Choose a parcel: its code is followed to its return.</source>
+        <translation>Valitse paketti: sen koodia seurataan palautukseen asti.</translation>
+    </message>
+    <message>
+        <source>Proposed match</source>
+        <translation>Ehdotettu palautus</translation>
+    </message>
+    <message>
+        <source>Match to return {code} (Enter)</source>
+        <translation>Yhdistä palautukseen {code} (Enter)</translation>
+    </message>
+    <message>
+        <source>No match to propose</source>
+        <translation>Ei ehdotettavaa palautusta</translation>
+    </message>
+    <message>
+        <source>Order {order} · {customer}
+“Register a return…” below registers its return and matches the parcel to it.</source>
+        <translation>Tilaus {order} · {customer}
+Alla oleva ”Kirjaa palautus…” kirjaa sen palautuksen ja yhdistää paketin siihen.</translation>
+    </message>
+    <message>
+        <source>Search by hand below.</source>
+        <translation>Hae käsin alta.</translation>
+    </message>
+    <message>
+        <source>{n} × {name}</source>
+        <translation>{n} × {name}</translation>
+    </message>
+    <message>
+        <source>Return {code} · {customer} · order {orders}
+{items}</source>
+        <translation>Palautus {code} · {customer} · tilaus {orders}
+{items}</translation>
+    </message>
+    <message>
         <source>Nothing found. Try the customer&apos;s name or e-mail.</source>
         <translation>Mitään ei löytynyt. Kokeile asiakkaan nimeä tai sähköpostiosoitetta.</translation>
     </message>
@@ -4334,8 +4426,16 @@
         <translation>Paketti kuuluu nyt palautukseen {code} ({state}).</translation>
     </message>
     <message>
-        <source>The parcel was discarded.</source>
-        <translation>Paketti poistettiin jonosta.</translation>
+        <source>Discard parcel {code} with the reason “{reason}”. A supervisor approves it by typing their own password.</source>
+        <translation>Poista paketti {code} syyllä ”{reason}”. Esihenkilö hyväksyy sen kirjoittamalla oman salasanansa.</translation>
+    </message>
+    <message>
+        <source>Parcel {code} was discarded, approved by {user}: “{reason}”.</source>
+        <translation>Paketti {code} poistettiin, hyväksyjä {user}: ”{reason}”.</translation>
+    </message>
+    <message>
+        <source>Parcel {code} was discarded: “{reason}”.</source>
+        <translation>Paketti {code} poistettiin: ”{reason}”.</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5923,42 @@
     <message>
         <source>Unknown kind of mismatch.</source>
         <translation>Tuntematon poikkeaman laji.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is return {ret}.</source>
+        <translation>Paketin koodi on palautus {ret}.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is the return tracking number of return {ret}.</source>
+        <translation>Paketin koodi on palautuksen {ret} palautusseurantatunnus.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is the tracking number of order {order}&apos;s delivery; its open return is {ret}.</source>
+        <translation>Paketin koodi on tilauksen {order} toimituksen seurantatunnus; sen avoin palautus on {ret}.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code is order number {order}; its open return is {ret}.</source>
+        <translation>Paketin koodi on tilausnumero {order}; sen avoin palautus on {ret}.</translation>
+    </message>
+    <message>
+        <source>Order {order} ({customer}) has no open return. Register the return first; then match the parcel to it.</source>
+        <translation>Tilauksella {order} ({customer}) ei ole avointa palautusta. Kirjaa palautus ensin ja yhdistä paketti sitten siihen.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code {code} names no return or order. Find the return by the customer&apos;s name, e-mail or phone.</source>
+        <translation>Paketin koodi {code} ei vastaa mitään palautusta tai tilausta. Etsi palautus asiakkaan nimellä, sähköpostilla tai puhelinnumerolla.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s code leads to return {ret}, which is {state}: no parcel can be matched to it. Find another return, or discard the parcel with a reason.</source>
+        <translation>Paketin koodi johtaa palautukseen {ret}, joka on {state}: siihen ei voi yhdistää pakettia. Etsi toinen palautus tai poista paketti syyn kanssa.</translation>
+    </message>
+    <message>
+        <source>Parcel {code} was already matched to return {ret} by {user} at {station}, {when}.</source>
+        <translation>{user} yhdisti paketin {code} jo palautukseen {ret} työpisteellä {station}, {when}.</translation>
+    </message>
+    <message>
+        <source>Parcel {code} was already discarded by {user} at {station}, {when}: “{reason}”.</source>
+        <translation>{user} poisti paketin {code} jo työpisteellä {station}, {when}: ”{reason}”.</translation>
     </message>
     <message>
         <source>No such parcel.</source>
