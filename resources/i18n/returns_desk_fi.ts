@@ -4401,7 +4401,7 @@
         <source>Order {order} · {customer}
 “Register a return…” below registers its return and matches the parcel to it.</source>
         <translation>Tilaus {order} · {customer}
-Alla oleva ”Kirjaa palautus…” kirjaa sen palautuksen ja yhdistää paketin siihen.</translation>
+Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihen.</translation>
     </message>
     <message>
         <source>Search by hand below.</source>
