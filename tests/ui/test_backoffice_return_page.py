@@ -69,7 +69,7 @@ def test_the_page_shows_lines_parcels_inspections_stock_refund_documents_and_tim
     )
     assert page.movements_model.index(0, page.movements_model.COL_LOCATION).data() == "B-stock"
     assert page.movements_model.index(0, page.movements_model.COL_REASON).data() == (
-        "Return: B-stock"
+        "Return graded to B-stock"
     )
     assert [m.quantity for m in page.movements_model.rows()] == [1]
     assert "39,90" in v.refund_summary.text() or "39.90" in v.refund_summary.text()
