@@ -3286,6 +3286,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The refund of {amount} for return {code} needs a supervisor&apos;s approval. A supervisor types their own password; you then issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refunded {amount}: credit note {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6167,6 +6171,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This return is {state}; accepting it late would change nothing. Reopen it first if it was closed by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This return is not late: the notice and the goods are in time. Nothing to accept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,6 +6184,10 @@
     </message>
     <message>
         <source>No such inspected unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is rejected; none of its units is refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3286,6 +3286,10 @@
         <translation>Vähennys odottaa esihenkilöä. Hyväksy tai poista se ensin vastaanoton hyvityspaneelissa, maksa sitten hyvitys.</translation>
     </message>
     <message>
+        <source>The refund of {amount} for return {code} needs a supervisor&apos;s approval. A supervisor types their own password; you then issue it.</source>
+        <translation>Palautuksen {code} hyvitys {amount} tarvitsee esihenkilön hyväksynnän. Esihenkilö kirjoittaa oman salasanansa; sinä maksat sen sitten.</translation>
+    </message>
+    <message>
         <source>Refunded {amount}: credit note {number}.</source>
         <translation>Hyvitetty {amount}: hyvityslasku {number}.</translation>
     </message>
@@ -6169,6 +6173,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Kirjoita, miksi myöhästynyt palautus hyväksytään.</translation>
     </message>
     <message>
+        <source>This return is {state}; accepting it late would change nothing. Reopen it first if it was closed by mistake.</source>
+        <translation>Tämä palautus on {state}; myöhästyneenä hyväksyminen ei muuttaisi mitään. Avaa se ensin uudelleen, jos se suljettiin vahingossa.</translation>
+    </message>
+    <message>
         <source>This return is not late: the notice and the goods are in time. Nothing to accept.</source>
         <translation>Palautus ei ole myöhässä: ilmoitus ja tuotteet ovat ajoissa. Hyväksyttävää ei ole.</translation>
     </message>
@@ -6179,6 +6187,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>No such inspected unit.</source>
         <translation>Tarkastettua kappaletta ei löydy.</translation>
+    </message>
+    <message>
+        <source>This return is rejected; none of its units is refunded.</source>
+        <translation>Tämä palautus on hylätty; sen kappaleita ei hyvitetä.</translation>
     </message>
     <message>
         <source>No exception keeps this unit out of the refund; there is nothing to override.</source>

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.eligibility import exception_applies_at_inspection
-from returns_app.domain.states import goods_name, goods_transition
+from returns_app.domain.states import goods_name, goods_transition, is_open
 from returns_app.domain.users import Actor
 from returns_app.domain.withdrawal import lateness
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -30,7 +30,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.services import audit
+from returns_app.services import audit, stock
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.owed import settle_money_state
@@ -178,6 +178,17 @@ def accept_late(
         lock_orders_of_return(s, return_id)
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)
+        if not is_open(ret.goods_state):
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "This return is {state}; accepting it late would change nothing. "
+                        "Reopen it first if it was closed by mistake.",
+                    ),
+                    state=goods_name(ret.goods_state),
+                )
+            )
         late = late_points(s, ret, today)
         if not late:
             raise Conflict(
@@ -190,10 +201,11 @@ def accept_late(
                 )
             )
         if ret.override_reason and ret.override_reason.strip():
+            # An earlier override keeps its signer; this one is in the timeline with its own.
             ret.override_reason = f"{ret.override_reason.strip()} / {why}"
         else:
             ret.override_reason = why
-        ret.override_by = actor.user_id
+            ret.override_by = actor.user_id
         s.flush()
         refresh_open_proposal(uow, actor, ret)
         audit.record(
@@ -209,6 +221,37 @@ def accept_late(
         dto = return_dto(s, ret)
         uow.commit()
         return dto
+
+
+def _release_held_unit(s, actor: Actor, ret: Return, inspection: Inspection) -> str | None:
+    """A unit held to be sent back to the customer is refunded now, so it is the shop's: it
+    leaves HOLD for quarantine (not for sale until someone decides), never to be shipped back
+    to a customer who has the money. Returns the code of the location it went to."""
+    if inspection.disposition != "hold":
+        return None
+    quarantine = stock.location_for(s, "quarantine")
+    if inspection.movement_id is not None:
+        product_id = s.scalar(
+            select(OrderLine.product_id)
+            .join(ReturnLine, ReturnLine.order_line_id == OrderLine.id)
+            .where(ReturnLine.id == inspection.return_line_id)
+        )
+        note = f"{ret.code} #{inspection.unit_no} {inspection.grade}"
+        for location_id, qty in ((inspection.location_id, -1), (quarantine.id, 1)):
+            stock.move(
+                s,
+                actor,
+                product_id,
+                location_id,
+                qty,
+                "return_quarantine",
+                note=note,
+                return_id=ret.id,
+                return_line_id=inspection.return_line_id,
+            )
+    inspection.disposition = "quarantine"
+    inspection.location_id = quarantine.id
+    return quarantine.code
 
 
 def override_exception(
@@ -249,6 +292,14 @@ def override_exception(
             .where(Inspection.id == inspection_id)
             .execution_options(populate_existing=True)
         ).one()
+        if ret.goods_state == "rejected":
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "This return is rejected; none of its units is refunded."
+                    )
+                )
+            )
         if ret.kind == "defect_claim" or not exception_applies_at_inspection(
             category or "none", inspection.unsealed
         ):
@@ -274,6 +325,7 @@ def override_exception(
             )
         inspection.exception_override = why
         inspection.exception_override_by = actor.user_id
+        moved_to = _release_held_unit(s, actor, ret, inspection)
         s.flush()
         settle_money_state(s, ret)
         refresh_open_proposal(uow, actor, ret)
@@ -288,6 +340,7 @@ def override_exception(
             line=inspection.return_line_id,
             unit=inspection.unit_no,
             reason=why,
+            moved_to=moved_to,
         )
         dto = return_dto(s, ret)
         uow.commit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from returns_app.domain.calendar import local_moment_text
@@ -61,12 +61,22 @@ class ReceiveResult:
 
 
 def _open_return_for_orders(s: Session, order_ids) -> Return | None:
+    """The open return of these orders a parcel most likely belongs to: one still expecting
+    units first (a partly arrived return is "inspected" while its other units are on their
+    way), then the newest. A return whose units are all back and graded is not open to a
+    parcel (a later parcel of the order is a new return)."""
+    expecting = func.sum(ReturnLine.qty_announced - ReturnLine.qty_received) > 0
     rid = s.scalar(
         select(Return.id)
         .join(ReturnLine, ReturnLine.return_id == Return.id)
         .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-        .where(OrderLine.order_id.in_(order_ids), Return.goods_state.in_(("announced", "received")))
-        .order_by(Return.id.desc())
+        .where(
+            OrderLine.order_id.in_(order_ids),
+            Return.goods_state.in_(("announced", "received", "inspected")),
+        )
+        .group_by(Return.id, Return.goods_state)
+        .having(or_(Return.goods_state != "inspected", expecting))
+        .order_by(case((expecting, 0), else_=1), Return.id.desc())
         .limit(1)
     )
     return s.get(Return, rid) if rid else None

@@ -156,8 +156,13 @@ def propose_refund(
     price_reductions: dict[int, Decimal] | None = None,
     return_cost: Decimal | None = None,
     method: str = "original",
+    expected_version: int | None = None,
 ) -> RefundDTO:
-    """Compute the refund from the rules and save it as a proposal (replacing an older one)."""
+    """Compute the refund from the rules and save it as a proposal (replacing an older one).
+
+    With ``expected_version`` (a page that shows the return), a return changed meanwhile (a
+    colleague's proposal, say) is refused instead of having its proposal replaced unseen.
+    """
     require(actor, "propose_refund")
     if method not in METHODS:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
@@ -165,6 +170,7 @@ def propose_refund(
         s = uow.session
         lock_orders_of_return(s, return_id)  # proposals of one order's returns see each other
         ret = load_return(s, return_id, lock=True)
+        check_version(s, ret, expected_version)
         refund = _propose(uow, actor, ret, remedy, price_reductions, return_cost, method)
         dto = refund_dto(s, refund, ret)
         uow.commit()
@@ -910,6 +916,8 @@ def cancel_refund(
         s = uow.session
         refund, ret = _lock_refund(s, refund_id)
         check_version(s, ret, expected_version)
+        if refund.status == "approved":
+            require(actor, "approve_refund")  # undoing a supervisor's approval is theirs
         if refund.status == "issued":
             raise _already_refunded(s, ret, refund)
         if refund.status == "cancelled":

@@ -358,7 +358,9 @@ def test_a_batch_issues_what_it_can_shows_progress_and_lists_what_it_skipped_and
     dialog = widget.issue_dialog
     assert [r.return_code for r in dialog.rows] == [ready.code, big.code, elsewhere.code]
     assert "approves the ones that need a supervisor's approval (1)" in dialog.summary.text()
-    refunds.issue_refund(backend.uow(), actors.clerk, elsewhere_refund.id)  # another station
+    refunds.issue_refund(  # another station, on the day the screens see (the note's year)
+        backend.uow(), actors.clerk, elsewhere_refund.id, now=datetime(2026, 11, 25, 9, tzinfo=UTC)
+    )
     shown = []
     widget.progress.valueChanged.connect(lambda v: shown.append(widget.progress.format()))
     dialog.accept()

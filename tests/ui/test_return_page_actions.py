@@ -278,3 +278,62 @@ def test_what_the_rules_said_at_registration_reads_in_the_readers_language(
         assert "peruuttamisajan sisällä" in text and "withdrawal period" not in text
     else:
         assert "within the withdrawal period" in text
+
+
+def _approve_in_prompt(qtbot, page, user="supervisor1"):
+    qtbot.waitUntil(lambda: isinstance(page.actions._dialog, SignInDialog), timeout=2000)
+    approval = page.actions._dialog
+    qtbot.waitUntil(lambda: approval.view.user.count() > 0 and approval.view.sign_in.isEnabled())
+    users = [approval.view.user.itemData(i) for i in range(approval.view.user.count())]
+    approval.view.user.setCurrentIndex(users.index(user))
+    QTest.keyClicks(approval.view.password, "secret-password")
+    QTest.keyClick(approval.view.password, Qt.Key.Key_Return)
+
+
+def test_a_clerk_issues_a_refund_a_supervisor_approves_in_place_and_the_note_prints(
+    qtbot, station, backend, actors, make_order
+):
+    from returns_app.services import shop_settings
+
+    shop_settings.save_settings(backend.uow(), actors.admin, refund_approval_limit="10.00")
+    ret = _graded(backend, actors, make_order())
+    refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    printed = []
+    page = _page(qtbot, station(actors.clerk), ret.id)
+    page.set_print_document(printed.append)
+    issue = page.actions.buttons["issue"]
+    assert "(supervisor)" in issue.text() and "may not approve refunds" in issue.toolTip()
+    QTest.mouseClick(issue, Qt.MouseButton.LeftButton)
+    _approve_in_prompt(qtbot, page)
+    _said(qtbot, page, "credit note")
+    _reloaded(qtbot, page, lambda r: r.money_state == "refunded")
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=5000)
+    assert printed[0].kind == "credit_note"
+    log = _timeline_actions(backend, ret.id)
+    assert ("refund_approved", "supervisor1") in log and log[-1] == ("refund_issued", "clerk1")
+
+
+@pytest.mark.parametrize(
+    ("state", "shown", "hidden"),
+    [
+        ("announced", {"reject", "close"}, set()),
+        ("received", {"reject"}, {"close"}),  # a parcel in: grade it before closing
+        ("inspected", {"close"}, {"reject"}),  # graded goods are closed, not rejected
+    ],
+)
+def test_reject_and_close_are_offered_only_where_the_goods_may_go(
+    qtbot, app_context, backend, actors, make_order, state, shown, hidden
+):
+    order = make_order()
+    if state == "inspected":
+        ret = _graded(backend, actors, order)
+    else:
+        ret = _register(backend, actors, order)
+        if state == "received":
+            receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    page = ReturnPage(app_context, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show_return(ret.id)
+    assert page.data.ret.goods_state == state
+    visible = set(page.actions.visible_actions())
+    assert shown <= visible and not (hidden & visible)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.domain.states import GOODS_TRANSITIONS
 from returns_app.domain.users import PERMISSION_NAMES, Actor
 from returns_app.domain.withdrawal import lateness
 from returns_app.scanning import format_return_code_for_people
@@ -79,10 +80,12 @@ def applies(key: str, ret: ReturnDTO, today) -> bool:
         "refund_owed": not proposal and ret.units_owed > 0 and ret.goods_state != "rejected",
         "cancel_refund": proposal,
         "accept_late": _open(ret) and bool(late_points(ret, today)),
-        "accept_unit": bool(excepted_units(ret)),
+        "accept_unit": ret.goods_state != "rejected" and bool(excepted_units(ret)),
         "proof": _open(ret) and ret.proof_of_dispatch_at is None and ret.units_expected > 0,
-        "close": _open(ret),
-        "reject": _open(ret) and not ret.refunds_issued,
+        # The goods' state machine decides (a received parcel is graded before closing; a
+        # graded return is closed, not rejected).
+        "close": "closed" in GOODS_TRANSITIONS[ret.goods_state],
+        "reject": "rejected" in GOODS_TRANSITIONS[ret.goods_state] and not ret.refunds_issued,
         "reopen": ret.goods_state == "closed",
         "note": True,
     }[key]
@@ -193,6 +196,8 @@ class ReturnActions(QWidget):
     def _permission(self, key: str, ret: ReturnDTO) -> str:
         if key == "issue" and ret.refund is not None and ret.refund.needs_supervisor:
             return "approve_refund" if ret.refund.status != "approved" else "issue_refund"
+        if key == "cancel_refund" and ret.refund is not None and ret.refund.status == "approved":
+            return "approve_refund"  # undoing a supervisor's approval is a supervisor's
         return next(a.permission for a in ACTIONS if a.key == key)
 
     def _permission_words(self, key: str) -> str:
@@ -227,15 +232,17 @@ class ReturnActions(QWidget):
         ret: ReturnDTO,
         key: str,
         dialog: ReasonDialog,
-        call: Callable[[Actor, ReasonDialog], object],
+        call: Callable[[Actor, str, object], object],
         success: Callable[[object], str],
     ) -> None:
-        """Open ``dialog``; once accepted, run ``call(actor, dialog)`` on the database worker
-        as the signed-in user or, without the right, as the supervisor who approves it."""
+        """Open ``dialog``; once accepted, run ``call(actor, text, choice)`` on the database
+        worker as the signed-in user or, without the right, as the supervisor who approves
+        it. The dialog is read here, on the GUI thread; the task gets plain values."""
         self._dialog = dialog
 
         def run(actor: Actor, d: ReasonDialog) -> None:
-            self._run(lambda: call(actor, d), success)
+            text, choice = d.text(), d.choice_data()
+            self._run(lambda: call(actor, text, choice), success)
 
         dialog.accepted.connect(lambda: self._as_someone_allowed(ret, key, dialog, run))
         dialog.open()
@@ -285,8 +292,8 @@ class ReturnActions(QWidget):
             ret,
             "reject",
             dialog,
-            lambda actor, d: returns.reject_return(
-                uow(), actor, rid, d.text(), expected_version=version
+            lambda actor, text, choice: returns.reject_return(
+                uow(), actor, rid, text, expected_version=version
             ),
             lambda r: self.tr("Return {code} rejected.").format(code=self._code(r)),
         )
@@ -307,8 +314,8 @@ class ReturnActions(QWidget):
             ret,
             "close",
             dialog,
-            lambda actor, d: returns.close_return(
-                uow(), actor, rid, d.text(), expected_version=version
+            lambda actor, text, choice: returns.close_return(
+                uow(), actor, rid, text, expected_version=version
             ),
             lambda r: self.tr("Return {code} closed.").format(code=self._code(r)),
         )
@@ -326,8 +333,8 @@ class ReturnActions(QWidget):
             ret,
             "reopen",
             dialog,
-            lambda actor, d: decisions.reopen_return(
-                uow(), actor, rid, d.text(), expected_version=version
+            lambda actor, text, choice: decisions.reopen_return(
+                uow(), actor, rid, text, expected_version=version
             ),
             lambda r: self.tr("Return {code} reopened.").format(code=self._code(r)),
         )
@@ -347,7 +354,7 @@ class ReturnActions(QWidget):
             ret,
             "note",
             dialog,
-            lambda actor, d: decisions.add_note(uow(), actor, rid, d.text()),
+            lambda actor, text, choice: decisions.add_note(uow(), actor, rid, text),
             lambda r: self.tr("Note added to {code}.").format(code=self._code(r)),
         )
 
@@ -373,8 +380,8 @@ class ReturnActions(QWidget):
             ret,
             "accept_late",
             dialog,
-            lambda actor, d: decisions.accept_late(
-                uow(), actor, rid, d.text(), today=today, expected_version=version
+            lambda actor, text, choice: decisions.accept_late(
+                uow(), actor, rid, text, today=today, expected_version=version
             ),
             lambda r: self.tr("Late return {code} accepted.").format(code=self._code(r)),
         )
@@ -408,8 +415,8 @@ class ReturnActions(QWidget):
             ret,
             "accept_unit",
             dialog,
-            lambda actor, d: decisions.override_exception(
-                uow(), actor, d.choice_data(), d.text(), expected_version=version
+            lambda actor, text, choice: decisions.override_exception(
+                uow(), actor, choice, text, expected_version=version
             ),
             lambda r: self.tr("The unit is accepted and will be refunded ({code}).").format(
                 code=self._code(r)
@@ -434,8 +441,8 @@ class ReturnActions(QWidget):
             ret,
             "proof",
             dialog,
-            lambda actor, d: returns.record_proof_of_dispatch(
-                uow(), actor, rid, d.text(), expected_version=version
+            lambda actor, text, choice: returns.record_proof_of_dispatch(
+                uow(), actor, rid, text, expected_version=version
             ),
             lambda r: self.tr("Proof of dispatch recorded for {code}.").format(code=self._code(r)),
         )
@@ -457,19 +464,19 @@ class ReturnActions(QWidget):
             ret,
             "cancel_refund",
             dialog,
-            lambda actor, d: refunds.cancel_refund(
-                uow(), actor, fid, d.text(), expected_version=version
+            lambda actor, text, choice: refunds.cancel_refund(
+                uow(), actor, fid, text, expected_version=version
             ),
             lambda _r: self.tr("The refund proposal is cancelled."),
         )
 
     def _ask_refund_owed(self, ret: ReturnDTO) -> None:
         """Propose what is still owed (the follow-up refund); the page then offers to issue it."""
-        backend, rid = self._ctx.backend, ret.id
+        backend, rid, version = self._ctx.backend, ret.id, ret.version
 
         def run(actor: Actor, _d) -> None:
             self._run(
-                lambda: refunds.propose_refund(backend.uow(), actor, rid),
+                lambda: refunds.propose_refund(backend.uow(), actor, rid, expected_version=version),
                 lambda r: self.tr(
                     "A refund of {amount} is proposed for what is owed. Issue it here or "
                     "from the refund queue."
@@ -489,31 +496,72 @@ class ReturnActions(QWidget):
                 )
             )
             return
-        backend, fid = self._ctx.backend, refund.id
-        key, now = uuid.uuid4().hex, self._ctx.now()
-        fmt = self._ctx.settings.get("printers/slip_format")
-        needs_approval = refund.needs_supervisor and refund.status != "approved"
+        actor = self._ctx.actor
+        if refund.needs_supervisor and refund.status != "approved":
+            if actor.may("approve_refund"):
+                self._approve_then_issue(actor, actor, ret)
+                return
+            text = self.tr(
+                "The refund of {amount} for return {code} needs a supervisor's approval. A "
+                "supervisor types their own password; you then issue it."
+            ).format(amount=money(refund.total), code=self._code(ret))
+            self._dialog = ask_approval(
+                self._ctx,
+                self,
+                "approve_refund",
+                text,
+                lambda supervisor: self._approve_then_issue(supervisor, actor, ret),
+            )
+            return
+        self._issue(actor, ret)
 
-        def run(actor: Actor, _d) -> None:
-            def work():
-                if needs_approval:
-                    refunds.approve_refund(backend.uow(), actor, fid)
-                issued = refunds.issue_refund(
-                    backend.uow(), actor, fid, idempotency_key=key, now=now
-                )
-                return issued, documents.credit_note_pdf(backend.uow(), actor, fid, fmt)
+    def _approve_then_issue(self, approver: Actor, issuer: Actor, ret: ReturnDTO) -> None:
+        """The approval is the supervisor's, the issue the signed-in user's (as in the refund
+        queue); each its own task, so a retried task never repeats the other."""
+        assert ret.refund is not None
+        backend, fid = self._ctx.backend, ret.refund.id
+        self.set_busy(True)
 
-            def said(result) -> str:
-                issued, doc = result
-                if self._print_document is not None:
-                    self._print_document(doc)
-                return self.tr("Refunded {amount}: credit note {number}.").format(
-                    amount=money(issued.total), number=issued.credit_note_number or "?"
-                )
+        def approved(_result: object, error: BaseException | None) -> None:
+            self.set_busy(False)
+            if error is not None:
+                self.failed.emit(error)
+                return
+            self._issue(issuer, ret)
 
-            self._run(work, said)
+        self._ctx.runner.run_db(
+            lambda: refunds.approve_refund(backend.uow(), approver, fid), approved
+        )
 
-        self._as_someone_allowed(ret, "issue", None, run)
+    def _issue(self, actor: Actor, ret: ReturnDTO) -> None:
+        assert ret.refund is not None
+        backend, fid = self._ctx.backend, ret.refund.id
+        key, now = uuid.uuid4().hex, self._ctx.now()  # one key: a retried issue is the same
+        self._run(
+            lambda: refunds.issue_refund(backend.uow(), actor, fid, idempotency_key=key, now=now),
+            lambda issued: self._issued(actor, issued),
+        )
+
+    def _issued(self, actor: Actor, issued) -> str:
+        """Say what was refunded, and print its credit note (a task of its own: a printing
+        problem never reads as a refund that failed)."""
+        if self._print_document is not None:
+            backend, fid = self._ctx.backend, issued.id
+            fmt = self._ctx.settings.get("printers/slip_format")
+            print_document = self._print_document
+
+            def made(doc: object, error: BaseException | None) -> None:
+                if error is not None:
+                    self.failed.emit(error)
+                    return
+                print_document(doc)
+
+            self._ctx.runner.run_db(
+                lambda: documents.credit_note_pdf(backend.uow(), actor, fid, fmt), made
+            )
+        return self.tr("Refunded {amount}: credit note {number}.").format(
+            amount=money(issued.total), number=issued.credit_note_number or "?"
+        )
 
 
 __all__ = ["ACTIONS", "ReturnActions", "applies", "excepted_units", "late_points"]

@@ -285,3 +285,96 @@ def test_two_supervisors_deciding_one_return_at_once_one_wins_the_other_is_told(
             a for a in _actions(backend, ret.id) if a in ("return_rejected", "return_closed")
         ]
         assert len(decided) == 1
+
+
+def test_an_accepted_held_unit_leaves_the_hold_shelf_for_quarantine(backend, actors, make_order):
+    """A unit held to be sent back is refunded once accepted: it must never be shipped back to
+    a customer who has the money, so it moves from HOLD to quarantine (two movements)."""
+    from returns_app.persistence.models import Location, StockLevel, StockMovement
+
+    ret = _graded(backend, actors, _hygiene_order(make_order), 1, "hold", unsealed=True)
+    unit = ret.inspections[0]
+    after = decisions.override_exception(backend.uow(), actors.supervisor, unit.id, "Faulty seal")
+    assert after.inspections[0].disposition == "quarantine"
+    assert after.inspections[0].location_code == "QUAR"
+    with backend.uow(readonly=True) as uow:
+        levels = dict(
+            uow.session.execute(
+                select(Location.code, StockLevel.quantity).join(
+                    Location, Location.id == StockLevel.location_id
+                )
+            ).all()
+        )
+        reasons = list(
+            uow.session.scalars(
+                select(StockMovement.reason)
+                .where(StockMovement.return_id == ret.id)
+                .order_by(StockMovement.id)
+            )
+        )
+    assert levels.get("HOLD", 0) == 0 and levels["QUAR"] == 1
+    assert reasons == ["return_hold", "return_quarantine", "return_quarantine"]
+    assert _entry(backend, "exception_overridden").details["moved_to"] == "QUAR"
+
+
+def test_late_and_exception_overrides_are_refused_on_a_rejected_return(
+    backend, actors, make_order
+):
+    ret = _register(backend, actors, make_order())
+    returns.reject_return(backend.uow(), actors.supervisor, ret.id, "Not ours")
+    late = date.fromordinal(ret.goods_due.toordinal() + 3)
+    with pytest.raises(Conflict, match="rejected; accepting it late would change nothing"):
+        decisions.accept_late(backend.uow(), actors.supervisor, ret.id, "ok", today=late)
+    # Two hygiene units back, one graded (opened): the return is still "received", so it may
+    # be rejected; its excepted unit is then not accepted either.
+    held = _register(backend, actors, _hygiene_order(make_order), 2)
+    receiving.receive_parcel(backend.uow(), actors.clerk, held.code)
+    checked = receiving.check_in_item(backend.uow(), actors.clerk, held.id, code=SHIRT, quantity=2)
+    inspection.inspect_unit(
+        backend.uow(),
+        actors.clerk,
+        inspection.InspectUnit(checked.return_line_id, "A", "hold", unsealed=True),
+    )
+    returns.reject_return(backend.uow(), actors.supervisor, held.id, "Both opened")
+    unit = queries.get_return(backend.uow(), held.id).inspections[0]
+    with pytest.raises(Conflict, match="rejected; none of its units is refunded"):
+        decisions.override_exception(backend.uow(), actors.supervisor, unit.id, "ok")
+
+
+def test_a_second_late_acceptance_keeps_the_first_signer(backend, actors, make_order):
+    order = make_order()
+    late_notice = datetime(2026, 12, 20, 10, 0, tzinfo=UTC)
+    cmd = RegisterReturn(
+        "withdrawal",
+        (LineRequest(order.lines[0].id, 1),),
+        notice_at=late_notice,
+        override_reason="Customer was in hospital",
+    )
+    ret = returns.register_return(backend.uow(), actors.supervisor, cmd)
+    goods_late = date.fromordinal(ret.goods_due.toordinal() + 2)
+    after = decisions.accept_late(
+        backend.uow(), actors.admin, ret.id, "Parcel lost by the carrier", today=goods_late
+    )
+    assert after.override_reason == "Customer was in hospital / Parcel lost by the carrier"
+    assert after.override_by == actors.supervisor.username
+
+
+def test_only_a_supervisor_cancels_a_refund_a_supervisor_approved(backend, actors, make_order):
+    ret = _graded(backend, actors, make_order())
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.approve_refund(backend.uow(), actors.supervisor, proposal.id)
+    with pytest.raises(PermissionDenied):
+        refunds.cancel_refund(backend.uow(), actors.clerk, proposal.id, "changed my mind")
+    refunds.cancel_refund(backend.uow(), actors.supervisor, proposal.id, "replacement instead")
+    assert queries.get_return(backend.uow(), ret.id).money_state == "none"
+
+
+def test_a_proposal_from_a_stale_page_does_not_replace_a_colleagues(backend, actors, make_order):
+    ret = _graded(backend, actors, make_order())
+    seen = queries.get_return(backend.uow(), ret.id).version
+    theirs = refunds.propose_refund(
+        backend.uow(), actors.clerk, ret.id, price_reductions=None, method="store_credit"
+    )
+    with pytest.raises(Conflict, match="changed this return at"):
+        refunds.propose_refund(backend.uow(), actors.supervisor, ret.id, expected_version=seen)
+    assert queries.get_return(backend.uow(), ret.id).refund.id == theirs.id

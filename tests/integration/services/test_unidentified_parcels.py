@@ -324,3 +324,31 @@ def test_on_postgresql_the_second_station_waits_for_the_first_then_is_told_who_m
             second.result(20)
     assert _parcel(backend, pid).status == "matched"
     assert _audit(backend, "parcel_discarded") == []
+
+
+def test_a_partly_arrived_return_still_takes_the_rest_of_its_goods(backend, actors, make_order):
+    """Two shirts announced, one back and graded: the return is "inspected" while the other
+    shirt is on its way. A parcel labelled with the order number belongs to it, both in the
+    queue's proposal and at the desk; once every unit is back and graded it does not."""
+    from returns_app.services import inspection
+
+    order = make_order()
+    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 2),), notice_at=NOTICE)
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    checked = receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+    inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(checked.return_line_id, "A", "restock")
+    )
+    pid = _queued(backend, actors.clerk, order.order_number)
+    got = receiving.suggest_match(backend.uow(readonly=True), pid)
+    assert (got.kind, got.ret.id, got.ret.goods_state) == ("return", ret.id, "inspected")
+    scanned = receiving.receive_parcel(backend.uow(), actors.clerk, order.order_number)
+    assert (scanned.kind, scanned.ret.id) == ("return", ret.id)
+    checked = receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+    inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(checked.return_line_id, "A", "restock")
+    )
+    assert receiving.receive_parcel(backend.uow(), actors.clerk, order.order_number).kind == (
+        "order"  # everything back and graded: another parcel of the order is a new return
+    )
