@@ -3146,7 +3146,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write why the closed return is opened again.</source>
+        <source>Write why the return is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is late: {what}. Accept it in writing: the reason and your name are kept with the return, and it is no longer flagged late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3186,11 +3190,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept late return {code}</source>
+        <source>the goods were due {date} and have not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This return is late: {what}. Accept it anyway with a written override; the refund then waits for a supervisor&apos;s approval.</source>
+        <source>Accept late return {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3286,6 +3290,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refund {amount} to {customer} ({method}) for return {code}? A credit note is made and the refund is paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The refund of {amount} for return {code} needs a supervisor&apos;s approval. A supervisor types their own password; you then issue it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,6 +3381,10 @@
     </message>
     <message>
         <source>Override: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late return accepted by {user}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6051,15 +6063,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{who} ({station}) cancelled this refund proposal at {when}; nothing was paid. Look at the return again before refunding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund proposal was replaced by a newer one; nothing was paid. Use the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already refunded by {user} at {when} (credit note {number}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This refund is {status}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This refund proposal was replaced; use the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6123,6 +6139,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Money is still owed for {n} unit(s) that came back or were proven sent. Refund them first; not paying for them needs a rejection with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the reason for the customer before rejecting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6131,7 +6151,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{typed}” is not a tracking number (e.g. JJ123456785FI). Check it, or leave it empty when the proof is a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This return is {state}; proof of dispatch no longer matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defect claim is settled once the goods are checked for the defect; proof of dispatch does not bring its refund forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6159,7 +6187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a closed return can be reopened; this one is {state}.</source>
+        <source>Only a closed or rejected return can be reopened; this one is {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6172,6 +6200,10 @@
     </message>
     <message>
         <source>This return is {state}; accepting it late would change nothing. Reopen it first if it was closed by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} already accepted this late return: “{reason}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3146,8 +3146,12 @@
         <translation>Avaa palautus {code} uudelleen</translation>
     </message>
     <message>
-        <source>Write why the closed return is opened again.</source>
-        <translation>Kirjoita, miksi suljettu palautus avataan uudelleen.</translation>
+        <source>Write why the return is opened again.</source>
+        <translation>Kirjoita, miksi palautus avataan uudelleen.</translation>
+    </message>
+    <message>
+        <source>This return is late: {what}. Accept it in writing: the reason and your name are kept with the return, and it is no longer flagged late.</source>
+        <translation>Palautus on myöhässä: {what}. Hyväksy se kirjallisesti: syy ja nimesi tallennetaan palautukseen, eikä sitä enää merkitä myöhästyneeksi.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -3186,12 +3190,12 @@
         <translation>tuotteet palautuivat määräajan jälkeen</translation>
     </message>
     <message>
-        <source>Accept late return {code}</source>
-        <translation>Hyväksy myöhästynyt palautus {code}</translation>
+        <source>the goods were due {date} and have not come back</source>
+        <translation>tuotteiden määräpäivä oli {date}, eikä niitä ole palautettu</translation>
     </message>
     <message>
-        <source>This return is late: {what}. Accept it anyway with a written override; the refund then waits for a supervisor&apos;s approval.</source>
-        <translation>Palautus on myöhässä: {what}. Hyväksy se silti kirjallisella poikkeamispäätöksellä; hyvitys odottaa sitten esihenkilön hyväksyntää.</translation>
+        <source>Accept late return {code}</source>
+        <translation>Hyväksy myöhästynyt palautus {code}</translation>
     </message>
     <message>
         <source> and </source>
@@ -3286,6 +3290,10 @@
         <translation>Vähennys odottaa esihenkilöä. Hyväksy tai poista se ensin vastaanoton hyvityspaneelissa, maksa sitten hyvitys.</translation>
     </message>
     <message>
+        <source>Refund {amount} to {customer} ({method}) for return {code}? A credit note is made and the refund is paid out.</source>
+        <translation>Hyvitetäänkö {amount} asiakkaalle {customer} ({method}) palautuksesta {code}? Hyvityslasku tehdään ja hyvitys maksetaan.</translation>
+    </message>
+    <message>
         <source>The refund of {amount} for return {code} needs a supervisor&apos;s approval. A supervisor types their own password; you then issue it.</source>
         <translation>Palautuksen {code} hyvitys {amount} tarvitsee esihenkilön hyväksynnän. Esihenkilö kirjoittaa oman salasanansa; sinä maksat sen sitten.</translation>
     </message>
@@ -3374,6 +3382,10 @@
     <message>
         <source>Override: {reason}</source>
         <translation>Poikkeus: {reason}</translation>
+    </message>
+    <message>
+        <source>Late return accepted by {user}: {reason}</source>
+        <translation>Myöhästynyt palautus hyväksytty ({user}): {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n excepted unit(s) accepted by override.</source>
@@ -6053,16 +6065,20 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tilaukselle {number} palautettaisiin enemmän kuin siitä maksettiin: toinen sen palautus hyvitettiin juuri. Laske tämä hyvitys uudelleen (Ctrl+Vaihto+R) ja maksa uusi summa.</translation>
     </message>
     <message>
+        <source>{who} ({station}) cancelled this refund proposal at {when}; nothing was paid. Look at the return again before refunding.</source>
+        <translation>{who} ({station}) perui tämän hyvitysehdotuksen {when}; mitään ei maksettu. Katso palautus uudelleen ennen hyvittämistä.</translation>
+    </message>
+    <message>
+        <source>This refund proposal was replaced by a newer one; nothing was paid. Use the current one.</source>
+        <translation>Tämä hyvitysehdotus korvattiin uudemmalla; mitään ei maksettu. Käytä nykyistä ehdotusta.</translation>
+    </message>
+    <message>
         <source>Already refunded by {user} at {when} (credit note {number}).</source>
         <translation>{user} on jo hyvittänyt tämän {when} (hyvityslasku {number}).</translation>
     </message>
     <message>
         <source>This refund is {status}.</source>
         <translation>Hyvityksen tila: {status}.</translation>
-    </message>
-    <message>
-        <source>This refund proposal was replaced; use the current one.</source>
-        <translation>Tämä hyvitysehdotus on korvattu; käytä uusinta.</translation>
     </message>
     <message>
         <source>This refund needs a supervisor&apos;s approval first (over the limit, a deduction or an override).</source>
@@ -6125,6 +6141,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Hyvityksen jälkeen saapuneista {n} kappaleesta on vielä maksamatta. Hyvitä ne (jälkihyvitys) ennen sulkemista.</translation>
     </message>
     <message>
+        <source>Money is still owed for {n} unit(s) that came back or were proven sent. Refund them first; not paying for them needs a rejection with its reason.</source>
+        <translation>Asiakkaalle ollaan vielä velkaa {n} kappaleesta, jotka on palautettu tai todistetusti lähetetty. Hyvitä ne ensin; jos niitä ei makseta, palautus on hylättävä perustellen.</translation>
+    </message>
+    <message>
         <source>Write the reason for the customer before rejecting.</source>
         <translation>Kirjoita asiakkaalle syy ennen hylkäämistä.</translation>
     </message>
@@ -6133,8 +6153,16 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Seurantanumerossa on enintään 64 merkkiä; tarkista, mitä kirjoitettiin.</translation>
     </message>
     <message>
+        <source>“{typed}” is not a tracking number (e.g. JJ123456785FI). Check it, or leave it empty when the proof is a receipt.</source>
+        <translation>”{typed}” ei ole seurantatunnus (esim. JJ123456785FI). Tarkista se tai jätä kenttä tyhjäksi, jos todiste on kuitti.</translation>
+    </message>
+    <message>
         <source>This return is {state}; proof of dispatch no longer matters.</source>
         <translation>Tämä palautus on {state}; lähetystodisteella ei ole enää merkitystä.</translation>
+    </message>
+    <message>
+        <source>A defect claim is settled once the goods are checked for the defect; proof of dispatch does not bring its refund forward.</source>
+        <translation>Virheilmoitus ratkaistaan, kun tuotteet on tarkastettu virheen varalta; lähetystodiste ei aikaista sen hyvitystä.</translation>
     </message>
     <message>
         <source>This return is already {state}.</source>
@@ -6161,8 +6189,8 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Kirjoita, miksi palautus avataan uudelleen.</translation>
     </message>
     <message>
-        <source>Only a closed return can be reopened; this one is {state}.</source>
-        <translation>Vain suljetun palautuksen voi avata uudelleen; tämä on {state}.</translation>
+        <source>Only a closed or rejected return can be reopened; this one is {state}.</source>
+        <translation>Vain suljetun tai hylätyn palautuksen voi avata uudelleen; tämä on {state}.</translation>
     </message>
     <message>
         <source>Write the note first.</source>
@@ -6175,6 +6203,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>This return is {state}; accepting it late would change nothing. Reopen it first if it was closed by mistake.</source>
         <translation>Tämä palautus on {state}; myöhästyneenä hyväksyminen ei muuttaisi mitään. Avaa se ensin uudelleen, jos se suljettiin vahingossa.</translation>
+    </message>
+    <message>
+        <source>{who} already accepted this late return: “{reason}”.</source>
+        <translation>{who} hyväksyi tämän myöhästyneen palautuksen jo: ”{reason}”.</translation>
     </message>
     <message>
         <source>This return is not late: the notice and the goods are in time. Nothing to accept.</source>

@@ -2,8 +2,8 @@
 
 Goods:  announced -> received -> inspected -> closed, and rejected from announced or received.
         (received also from announced when the parcel scanned in is the first news of it.)
-        A closed return may be reopened by a supervisor: to inspected when goods came back,
-        else to announced.
+        A closed or rejected return may be reopened by a supervisor: back to where its goods
+        were (a rejected one's money from not_refundable to none).
 Money:  none -> proposed -> approved -> refunded; proposed/approved -> none (cancelled);
         none -> not_refundable (rejected or nothing to refund); proposed -> refunded when no
         supervisor approval is needed. A refund that leaves money owed or units still expected
@@ -21,9 +21,10 @@ GOODS_TRANSITIONS: dict[str, frozenset[str]] = {
     "announced": frozenset({"received", "rejected", "closed"}),
     "received": frozenset({"received", "inspected", "rejected"}),
     "inspected": frozenset({"inspected", "received", "closed"}),
-    # A supervisor may reopen a closed return (with a reason): back to where its goods were.
+    # A supervisor may reopen a closed or rejected return (with a reason): back to where its
+    # goods were.
     "closed": frozenset({"announced", "inspected"}),
-    "rejected": frozenset(),
+    "rejected": frozenset({"announced", "received"}),
 }
 
 MONEY_TRANSITIONS: dict[str, frozenset[str]] = {
@@ -32,7 +33,7 @@ MONEY_TRANSITIONS: dict[str, frozenset[str]] = {
     "approved": frozenset({"refunded", "part_refunded", "none"}),
     "refunded": frozenset({"part_refunded"}),
     "part_refunded": frozenset({"proposed", "refunded"}),
-    "not_refundable": frozenset({"proposed"}),
+    "not_refundable": frozenset({"proposed", "none"}),  # none: a rejection reopened
 }
 
 GOODS_NAMES = {

@@ -159,6 +159,7 @@ def lateness(
     goods_due_on: date | None,
     first_arrival: date | None,
     today: date,
+    dispatched_on: date | None = None,
 ) -> tuple[str, ...]:
     """Say what is late about a return: ``"notice"`` (given after the withdrawal period) and
     ``"goods"`` (sent back after the 14 days of art. 14(1): arrived after the goods were due,
@@ -166,14 +167,15 @@ def lateness(
 
     A defect claim is never late for either: it has no 14-day limit. The goods are judged by
     their arrival day, a reading against the consumer (they only have to *send* them in time),
-    so the answer is a prompt for a supervisor to decide, never a refusal by itself.
+    so the answer is a prompt for a supervisor to decide, never a refusal by itself. Proof
+    that they were sent by the due day (``dispatched_on``) settles it: they are in time.
     """
     if kind == "defect_claim":
         return ()
     late: list[str] = []
     if period_ends is not None and notice_date > period_ends:
         late.append("notice")
-    if goods_due_on is not None:
+    if goods_due_on is not None and not (dispatched_on and dispatched_on <= goods_due_on):
         seen = first_arrival if first_arrival is not None else today
         if seen > goods_due_on:
             late.append("goods")

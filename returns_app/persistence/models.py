@@ -322,6 +322,9 @@ class Return(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     closed_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Migration 0005: a supervisor accepted a late return in writing (why, who).
+    late_accepted: Mapped[str | None] = mapped_column(Text)
+    late_accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     customer: Mapped[Customer] = relationship()
     lines: Mapped[list[ReturnLine]] = relationship(back_populates="ret", order_by="ReturnLine.id")

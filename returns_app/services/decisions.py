@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.eligibility import exception_applies_at_inspection
-from returns_app.domain.states import goods_name, goods_transition, is_open
+from returns_app.domain.states import goods_name, goods_transition, is_open, money_transition
 from returns_app.domain.users import Actor
 from returns_app.domain.withdrawal import lateness
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -74,20 +74,25 @@ def reopen_return(
     *,
     expected_version: int | None = None,
 ) -> ReturnDTO:
-    """Reopen a closed return (supervisor), with a reason: its goods go back to inspected
-    (when units came back) or announced (when none did); units never sent back are expected
-    again, so a refunded return whose units are still out owes them again."""
+    """Reopen a closed or rejected return (supervisor), with a reason.
+
+    A closed return's goods go back to inspected (units came back) or announced (none did);
+    units never sent back are expected again, so a refunded return whose units are still out
+    owes them again. A rejected return (a mistake, or the parcel came after all) goes back to
+    received or announced, and its money from "nothing to refund" to "no refund yet".
+    """
     require(actor, "reopen_return")
     why = _written(reason, QT_TRANSLATE_NOOP("services", "Write why the return is reopened."))
     with uow:
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)
-        if ret.goods_state != "closed":
+        if ret.goods_state not in ("closed", "rejected"):
             raise Conflict(
                 _msg(
                     QT_TRANSLATE_NOOP(
-                        "services", "Only a closed return can be reopened; this one is {state}."
+                        "services",
+                        "Only a closed or rejected return can be reopened; this one is {state}.",
                     ),
                     state=goods_name(ret.goods_state),
                 )
@@ -97,10 +102,15 @@ def reopen_return(
                 ReturnLine.return_id == ret.id
             )
         )
-        ret.goods_state = goods_transition(
-            ret.goods_state, "inspected" if received else "announced"
-        )
+        parcels = s.scalar(select(func.count()).where(Parcel.return_id == ret.id))
+        if ret.goods_state == "closed":
+            target = "inspected" if received else "announced"
+        else:
+            target = "received" if received or parcels else "announced"
+            ret.money_state = money_transition(ret.money_state, "none")
+        ret.goods_state = goods_transition(ret.goods_state, target)
         ret.closed_at = None
+        ret.decision_reason = None  # the decision that closed it stays in the timeline
         settle_money_state(s, ret)
         audit.record(uow, actor, "return_reopened", "return", ret.id, return_id=ret.id, reason=why)
         dto = return_dto(s, ret)
@@ -153,6 +163,7 @@ def late_points(s, ret: Return, today: date) -> tuple[str, ...]:
         ret.goods_due,
         _first_arrival(s, ret.id),
         today,
+        notice_date_from_utc(ret.proof_of_dispatch_at) if ret.proof_of_dispatch_at else None,
     )
 
 
@@ -165,17 +176,18 @@ def accept_late(
     today: date | None = None,
     expected_version: int | None = None,
 ) -> ReturnDTO:
-    """Accept a late notice or goods sent back late, with a written override (supervisor).
+    """Accept a late notice or goods sent back late, in writing (supervisor).
 
-    The override is kept on the return (what it says, who signed it) and the refund of an
-    overridden return waits for a supervisor's approval, as a return registered by override.
+    The acceptance and its signer are kept on the return (and in its timeline); the return
+    is no longer flagged late. Nothing about the money changes: sending the goods late does
+    not forfeit the refund (only the sending counts, not the arrival), so the flag is a
+    supervisor's prompt to look, never a block.
     """
     require(actor, "override")
     why = _written(reason, QT_TRANSLATE_NOOP("services", "Write why the late return is accepted."))
     today = today or notice_date_from_utc(utcnow())
     with uow:
         s = uow.session
-        lock_orders_of_return(s, return_id)
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)
         if not is_open(ret.goods_state):
@@ -189,6 +201,16 @@ def accept_late(
                     state=goods_name(ret.goods_state),
                 )
             )
+        if ret.late_accepted:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services", "{who} already accepted this late return: \u201c{reason}\u201d."
+                    ),
+                    who=_username(s, ret.late_accepted_by),
+                    reason=ret.late_accepted,
+                )
+            )
         late = late_points(s, ret, today)
         if not late:
             raise Conflict(
@@ -200,14 +222,8 @@ def accept_late(
                     )
                 )
             )
-        if ret.override_reason and ret.override_reason.strip():
-            # An earlier override keeps its signer; this one is in the timeline with its own.
-            ret.override_reason = f"{ret.override_reason.strip()} / {why}"
-        else:
-            ret.override_reason = why
-            ret.override_by = actor.user_id
-        s.flush()
-        refresh_open_proposal(uow, actor, ret)
+        ret.late_accepted = why
+        ret.late_accepted_by = actor.user_id
         audit.record(
             uow,
             actor,

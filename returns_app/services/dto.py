@@ -252,6 +252,9 @@ class ReturnDTO:
     units_owed: int = 0
     version: int = 0  # changes with every change of the return: a decision names the one it saw
     override_by: str = ""  # who signed the override (user name)
+    late_accepted: str | None = None  # a supervisor accepted the late return: why
+    late_accepted_by: str = ""
+    first_arrival: date | None = None  # the Finnish day the first parcel was scanned in
 
     @property
     def pending_deductions(self) -> tuple[DeductionDTO, ...]:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.eligibility import exception_applies_at_inspection
 from returns_app.domain.withdrawal import withdrawal_period_end
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -414,7 +415,10 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
     )
     locations = dict(s.execute(select(Location.id, Location.code)).all())
     names = _usernames(
-        s, {p.user_id for p in parcels} | {i.user_id for i in inspections} | {ret.override_by}
+        s,
+        {p.user_id for p in parcels}
+        | {i.user_id for i in inspections}
+        | {ret.override_by, ret.late_accepted_by},
     )
     categories = {l.id: l.order_line.exception_category for l in lines}
     issued = issued_refunds(s, ret.id)
@@ -446,6 +450,11 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
         units_owed=owed,
         version=ret.version,
         override_by=names.get(ret.override_by, "") if ret.override_by else "",
+        late_accepted=ret.late_accepted,
+        late_accepted_by=names.get(ret.late_accepted_by, "") if ret.late_accepted_by else "",
+        first_arrival=notice_date_from_utc(min(p.scanned_at for p in parcels))
+        if parcels
+        else None,
         lines=tuple(
             ReturnLineDTO(
                 id=l.id,

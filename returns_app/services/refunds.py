@@ -27,6 +27,7 @@ from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.counters import take_next
 from returns_app.persistence.models import (
+    AuditEntry,
     CreditNoteSequence,
     Deduction,
     Inspection,
@@ -727,6 +728,44 @@ def _load_refund(s: Session, refund_id: int) -> Refund:
     return refund
 
 
+def _no_longer_open(s: Session, ret: Return, refund: Refund) -> Conflict:
+    """A stale screen issues a proposal that is gone: say who cancelled it and when, or that a
+    newer proposal replaced it; nothing was paid either way."""
+    cancelled = s.execute(
+        select(AuditEntry.username, AuditEntry.station, AuditEntry.at, User.display_name)
+        .outerjoin(User, User.id == AuditEntry.user_id)
+        .where(
+            AuditEntry.action == "refund_cancelled",
+            AuditEntry.entity == "refund",
+            AuditEntry.entity_id == refund.id,
+        )
+        .limit(1)
+    ).first()
+    if cancelled is not None:
+        username, station, at, display_name = cancelled
+        return Conflict(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "{who} ({station}) cancelled this refund proposal at {when}; nothing was "
+                    "paid. Look at the return again before refunding.",
+                ),
+                who=display_name or username,
+                station=station or "—",
+                when=local_moment_text(at),
+            )
+        )
+    return Conflict(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "This refund proposal was replaced by a newer one; nothing was paid. Use the "
+                "current one.",
+            )
+        )
+    )
+
+
 def _already_refunded(s: Session, ret: Return, refund: Refund | None = None) -> Conflict:
     refund = refund or s.scalar(
         select(Refund).where(Refund.return_id == ret.id, Refund.status == "issued")
@@ -806,13 +845,7 @@ def issue_refund(
                 return refund_dto(s, refund, ret)
             raise _already_refunded(s, ret, refund)
         if refund.status == "cancelled":
-            raise Conflict(
-                _msg(
-                    QT_TRANSLATE_NOOP(
-                        "services", "This refund proposal was replaced; use the current one."
-                    )
-                )
-            )
+            raise _no_longer_open(s, ret, refund)
         if refund.needs_supervisor and refund.status != "approved":
             if not actor.may("approve_refund"):
                 raise PermissionDenied(

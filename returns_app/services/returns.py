@@ -24,6 +24,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.scanning import classify, plausible_parcel_code
 from returns_app.scanning.return_code import make_return_code
 from returns_app.services import audit
 from returns_app.services.dto import ReturnDTO
@@ -292,7 +293,8 @@ def close_return(
                     )
                 )
             )
-        if ret.money_state == "part_refunded" and money_left(s, ret)[0]:
+        owed = money_left(s, ret)[0]
+        if ret.money_state == "part_refunded" and owed:
             raise Conflict(
                 _msg(
                     QT_TRANSLATE_NOOP(
@@ -300,7 +302,20 @@ def close_return(
                         "Money is still owed for {n} unit(s) that arrived after the refund. "
                         "Refund them (a follow-up refund) before closing.",
                     ),
-                    n=money_left(s, ret)[0],
+                    n=owed,
+                )
+            )
+        if owed:
+            # Closing must never be a quiet way of not paying for goods that came back.
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "Money is still owed for {n} unit(s) that came back or were proven "
+                        "sent. Refund them first; not paying for them needs a rejection with "
+                        "its reason.",
+                    ),
+                    n=owed,
                 )
             )
         ret.goods_state = goods_transition(ret.goods_state, "closed")
@@ -387,6 +402,20 @@ def record_proof_of_dispatch(
                 )
             )
         )
+    if tracking_number:
+        scan = classify(tracking_number)
+        if not plausible_parcel_code(scan):
+            raise InvalidInput(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "\u201c{typed}\u201d is not a tracking number (e.g. JJ123456785FI). "
+                        "Check it, or leave it empty when the proof is a receipt.",
+                    ),
+                    typed=tracking_number,
+                )
+            )
+        tracking_number = scan.value
     with uow:
         s = uow.session
         ret = load_return(s, return_id, lock=True)
@@ -398,6 +427,16 @@ def record_proof_of_dispatch(
                         "services", "This return is {state}; proof of dispatch no longer matters."
                     ),
                     state=goods_name(ret.goods_state),
+                )
+            )
+        if ret.kind == "defect_claim":
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "services",
+                        "A defect claim is settled once the goods are checked for the defect; "
+                        "proof of dispatch does not bring its refund forward.",
+                    )
                 )
             )
         ret.proof_of_dispatch_at = utcnow()

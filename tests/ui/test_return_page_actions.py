@@ -99,6 +99,16 @@ def _decide(qtbot, page, key, text="") -> None:
     QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
 
+def _confirm(qtbot, page, words: str) -> None:
+    """The money question before a refund is paid: it names the amount and who; Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: isinstance(page.actions._dialog, QMessageBox), timeout=2000)
+    box = page.actions._dialog
+    assert words in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
 def _said(qtbot, page, words: str) -> None:
     qtbot.waitUntil(lambda: words in page.view.message.text(), timeout=5000)
 
@@ -129,7 +139,7 @@ def test_a_supervisor_rejects_a_return_with_a_reason_for_the_customer(
     _reloaded(qtbot, page, lambda r: r.goods_state == "rejected")
     assert page.view.goods.text() == "rejected"
     assert "Bought in the shop, not online" in page.view.decisions.text()
-    assert page.actions.visible_actions() == ["note"]
+    assert page.actions.visible_actions() == ["reopen", "note"]  # a mistake can be undone
     assert _timeline_actions(backend, ret.id)[-1] == ("return_rejected", "supervisor1")
 
 
@@ -137,6 +147,8 @@ def test_close_then_reopen_with_a_reason_and_a_note_lands_in_the_timeline(
     qtbot, station, backend, actors, make_order
 ):
     ret = _graded(backend, actors, make_order())
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.issue_refund(backend.uow(), actors.clerk, proposal.id, now=pinned_clock())
     page = _page(qtbot, station(actors.supervisor), ret.id)
     _decide(qtbot, page, "close", "All done")
     _reloaded(qtbot, page, lambda r: r.goods_state == "closed")
@@ -229,6 +241,7 @@ def test_an_excepted_unit_is_accepted_and_what_is_owed_is_refunded_from_the_page
     issue = page.actions.buttons["issue"]
     assert "39" in issue.text()
     QTest.mouseClick(issue, Qt.MouseButton.LeftButton)
+    _confirm(qtbot, page, "Refund €39.90 to Aino Laine")
     _said(qtbot, page, "credit note")
     _reloaded(qtbot, page, lambda r: r.money_state == "refunded")
     assert queries.get_return(backend.uow(), ret.id).refunded_total == Decimal("39.90")
@@ -260,11 +273,13 @@ def test_a_late_return_is_accepted_with_a_written_override(
     page = _page(qtbot, station(actors.supervisor), ret.id, today=late)
     assert "Late: the goods were due" in page.view.decisions.text()
     dialog = _open_dialog(qtbot, page, "accept_late")
-    assert "the goods came back after they were due" in dialog.prompt.text()
+    assert "the goods were due" in dialog.prompt.text()
+    assert "have not come back" in dialog.prompt.text()
     QTest.keyClicks(dialog.editor, "Posti held it")
     QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    _reloaded(qtbot, page, lambda r: r.override_reason == "Posti held it")
-    assert "Override by supervisor1: Posti held it" in page.view.decisions.text()
+    _reloaded(qtbot, page, lambda r: r.late_accepted == "Posti held it")
+    assert "Late return accepted by supervisor1: Posti held it" in page.view.decisions.text()
+    assert "Late:" not in page.view.decisions.text()
     assert "accept_late" not in page.actions.visible_actions()
 
 
@@ -304,6 +319,7 @@ def test_a_clerk_issues_a_refund_a_supervisor_approves_in_place_and_the_note_pri
     issue = page.actions.buttons["issue"]
     assert "(supervisor)" in issue.text() and "may not approve refunds" in issue.toolTip()
     QTest.mouseClick(issue, Qt.MouseButton.LeftButton)
+    _confirm(qtbot, page, "Refund €39.90 to Aino Laine")
     _approve_in_prompt(qtbot, page)
     _said(qtbot, page, "credit note")
     _reloaded(qtbot, page, lambda r: r.money_state == "refunded")
@@ -318,15 +334,20 @@ def test_a_clerk_issues_a_refund_a_supervisor_approves_in_place_and_the_note_pri
     [
         ("announced", {"reject", "close"}, set()),
         ("received", {"reject"}, {"close"}),  # a parcel in: grade it before closing
-        ("inspected", {"close"}, {"reject"}),  # graded goods are closed, not rejected
+        ("inspected", {"refund_owed"}, {"reject", "close"}),  # graded: refunded, not rejected
+        ("refunded", {"close"}, {"reject"}),  # paid: now it may close
     ],
 )
 def test_reject_and_close_are_offered_only_where_the_goods_may_go(
     qtbot, app_context, backend, actors, make_order, state, shown, hidden
 ):
     order = make_order()
-    if state == "inspected":
+    if state in ("inspected", "refunded"):
         ret = _graded(backend, actors, order)
+        if state == "refunded":
+            proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+            refunds.issue_refund(backend.uow(), actors.clerk, proposal.id, now=pinned_clock())
+            state = "inspected"
     else:
         ret = _register(backend, actors, order)
         if state == "received":

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.states import GOODS_TRANSITIONS
@@ -23,7 +23,7 @@ from returns_app.scanning import format_return_code_for_people
 from returns_app.services import decisions, documents, refunds, returns
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import InspectionDTO, ReturnDTO
-from ui.backoffice.common import money
+from ui.backoffice.common import METHODS, day, money, name_of
 from ui.backoffice.reason_dialog import ReasonDialog
 from ui.context import AppContext
 from ui.signin import ask_approval
@@ -64,11 +64,20 @@ def excepted_units(ret: ReturnDTO) -> list[InspectionDTO]:
 
 
 def late_points(ret: ReturnDTO, today) -> tuple[str, ...]:
-    """What is late about the return as the page shows it ("notice", "goods")."""
-    arrivals = [p.scanned_at for p in ret.parcels if p.scanned_at is not None]
-    first = notice_date_from_utc(min(arrivals)) if arrivals else None
-    late = lateness(ret.kind, ret.notice_date, ret.period_ends, ret.goods_due, first, today)
-    return late if not ret.override_reason else ()
+    """What is late about the return as the page shows it ("notice", "goods"); nothing once a
+    supervisor accepted it."""
+    if ret.late_accepted:
+        return ()
+    dispatched = notice_date_from_utc(ret.proof_of_dispatch_at) if ret.proof_of_dispatch_at else None
+    return lateness(
+        ret.kind,
+        ret.notice_date,
+        ret.period_ends,
+        ret.goods_due,
+        ret.first_arrival,
+        today,
+        dispatched,
+    )
 
 
 def applies(key: str, ret: ReturnDTO, today) -> bool:
@@ -81,12 +90,18 @@ def applies(key: str, ret: ReturnDTO, today) -> bool:
         "cancel_refund": proposal,
         "accept_late": _open(ret) and bool(late_points(ret, today)),
         "accept_unit": ret.goods_state != "rejected" and bool(excepted_units(ret)),
-        "proof": _open(ret) and ret.proof_of_dispatch_at is None and ret.units_expected > 0,
+        "proof": _open(ret)
+        and ret.kind != "defect_claim"
+        and ret.proof_of_dispatch_at is None
+        and ret.units_expected > 0,
         # The goods' state machine decides (a received parcel is graded before closing; a
         # graded return is closed, not rejected).
-        "close": "closed" in GOODS_TRANSITIONS[ret.goods_state],
+        # Nothing may be owed or waiting to be paid when a return closes.
+        "close": "closed" in GOODS_TRANSITIONS[ret.goods_state]
+        and not proposal
+        and not ret.units_owed,
         "reject": "rejected" in GOODS_TRANSITIONS[ret.goods_state] and not ret.refunds_issued,
-        "reopen": ret.goods_state == "closed",
+        "reopen": ret.goods_state in ("closed", "rejected"),
         "note": True,
     }[key]
 
@@ -324,7 +339,7 @@ class ReturnActions(QWidget):
         dialog = ReasonDialog(
             self,
             title=self.tr("Reopen return {code}").format(code=self._code(ret)),
-            prompt=self.tr("Write why the closed return is opened again."),
+            prompt=self.tr("Write why the return is opened again."),
             ok_text=self.tr("Reopen"),
             placeholder=self.tr("e.g. The customer sent the second item after all."),
         )
@@ -363,14 +378,20 @@ class ReturnActions(QWidget):
         what = []
         if "notice" in late:
             what.append(self.tr("the notice came after the withdrawal period"))
-        if "goods" in late:
+        if "goods" in late and ret.first_arrival is not None:
             what.append(self.tr("the goods came back after they were due"))
+        elif "goods" in late:
+            what.append(
+                self.tr("the goods were due {date} and have not come back").format(
+                    date=day(ret.goods_due)
+                )
+            )
         dialog = ReasonDialog(
             self,
             title=self.tr("Accept late return {code}").format(code=self._code(ret)),
             prompt=self.tr(
-                "This return is late: {what}. Accept it anyway with a written override; the "
-                "refund then waits for a supervisor's approval."
+                "This return is late: {what}. Accept it in writing: the reason and your name "
+                "are kept with the return, and it is no longer flagged late."
             ).format(what=self.tr(" and ").join(what)),
             ok_text=self.tr("Accept"),
             placeholder=self.tr("e.g. Posti held the parcel for a week."),
@@ -496,6 +517,30 @@ class ReturnActions(QWidget):
                 )
             )
             return
+        # Money leaves with this: the clerk sees the amount, who gets it and how, and confirms.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Issue the refund"),
+            self.tr(
+                "Refund {amount} to {customer} ({method}) for return {code}? A credit note is "
+                "made and the refund is paid out."
+            ).format(
+                amount=money(refund.total),
+                customer=ret.customer.name,
+                method=name_of(METHODS, refund.method),
+                code=self._code(ret),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(lambda: self._confirmed_issue(ret))
+        self._dialog = box
+        box.open()
+
+    def _confirmed_issue(self, ret: ReturnDTO) -> None:
+        refund = ret.refund
+        assert refund is not None
         actor = self._ctx.actor
         if refund.needs_supervisor and refund.status != "approved":
             if actor.may("approve_refund"):

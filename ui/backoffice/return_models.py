@@ -31,6 +31,7 @@ from ui.backoffice.common import (
     name_of,
     tr,
 )
+from ui.desk.wording import percent
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -345,7 +346,7 @@ class RefundLinesModel(RowsModel[RefundLineDTO]):
         if column in (self.COL_GROSS, self.COL_DEDUCTION, self.COL_VAT):
             return money(self.sort_value(row, column))
         if column == self.COL_VAT_RATE:
-            return f"{row.vat_rate.normalize():f}"
+            return percent(row.vat_rate)
         if column == self.COL_TEXT and row.deduction_reason:
             return f"{row.description} ({row.deduction_reason})"
         return str(self.sort_value(row, column))

@@ -51,7 +51,7 @@ from ui.backoffice.return_models import (
 )
 from ui.backoffice.return_page_view import ReturnPageView
 from ui.context import AppContext
-from ui.desk.wording import days_left
+from ui.desk.wording import days_left, percent
 from ui.style import Tone
 from ui.translator import render
 
@@ -293,6 +293,12 @@ class ReturnPage(QWidget):
                 )
             else:
                 said.append(self.tr("Override: {reason}").format(reason=ret.override_reason))
+        if ret.late_accepted:
+            said.append(
+                self.tr("Late return accepted by {user}: {reason}").format(
+                    user=ret.late_accepted_by or "—", reason=ret.late_accepted
+                )
+            )
         accepted = [i for i in ret.inspections if i.exception_override]
         if accepted:
             said.append(
@@ -351,7 +357,9 @@ class ReturnPage(QWidget):
         v.refund_vat.setText(
             "  ".join(
                 self.tr("VAT {rate} %: base {base}, VAT {vat}").format(
-                    rate=f"{r.rate.normalize():f}", base=money(r.base), vat=money(r.vat)
+                    rate=percent(r.rate).removesuffix("%").strip(),
+                    base=money(r.base),
+                    vat=money(r.vat),
                 )
                 for r in refund.vat_rows
             )

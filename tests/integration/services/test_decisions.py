@@ -86,7 +86,7 @@ def test_a_closed_return_is_reopened_by_a_supervisor_with_a_reason(backend, acto
     assert reopened.goods_state == "inspected" and reopened.closed_at is None
     assert reopened.money_state == "refunded"  # nothing more owed: one unit, refunded
     assert _actions(backend, ret.id)[-1] == "return_reopened"
-    with pytest.raises(Conflict, match="Only a closed return"):
+    with pytest.raises(Conflict, match="Only a closed or rejected return"):
         decisions.reopen_return(backend.uow(), actors.supervisor, ret.id, "again")
 
 
@@ -124,8 +124,11 @@ def test_goods_sent_back_late_are_accepted_only_by_a_supervisors_written_overrid
     accepted = decisions.accept_late(
         backend.uow(), actors.supervisor, ret.id, "Posti lost it for a week", today=late_day
     )
-    assert accepted.override_reason == "Posti lost it for a week"
-    assert accepted.override_by == actors.supervisor.username
+    assert accepted.late_accepted == "Posti lost it for a week"
+    assert accepted.late_accepted_by == actors.supervisor.username
+    assert accepted.override_reason is None  # no override of the rules: nothing else changes
+    with pytest.raises(Conflict, match="supervisor1 already accepted this late return"):
+        decisions.accept_late(backend.uow(), actors.admin, ret.id, "again", today=late_day)
     entry = _entry(backend, "late_accepted")
     assert entry.details["late"] == ["goods"]
 
@@ -214,17 +217,35 @@ def test_a_proposal_is_cancelled_with_a_reason_kept_in_the_log(backend, actors, 
     assert entry.details["reason"] == "Customer wants a replacement"
 
 
-def test_proof_of_dispatch_is_refused_on_a_closed_return_and_a_too_long_number(
+def test_proof_of_dispatch_is_refused_on_a_closed_return_a_defect_claim_and_a_non_number(
     backend, actors, make_order
 ):
     ret = _register(backend, actors, make_order())
     with pytest.raises(InvalidInput, match="64 characters"):
         returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "J" * 65)
-    done = returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "jj123")
-    assert done.proof_of_dispatch_at is not None and done.return_tracking_number == "JJ123"
-    returns.close_return(backend.uow(), actors.clerk, ret.id)
+    with pytest.raises(InvalidInput, match="is not a tracking number"):
+        returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "hello")
+    done = returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "jj123456785fi")
+    assert done.proof_of_dispatch_at is not None
+    assert done.return_tracking_number == "JJ123456785FI"
+    claim = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            "defect_claim",
+            (LineRequest(make_order().lines[0].id, 1, "defective"),),
+            notice_at=NOTICE,
+            remedy="cancellation",
+        ),
+    )
+    with pytest.raises(Conflict, match="defect claim is settled once the goods are checked"):
+        returns.record_proof_of_dispatch(backend.uow(), actors.clerk, claim.id, "")
+    with pytest.raises(Conflict, match="Money is still owed for 1 unit"):
+        returns.close_return(backend.uow(), actors.clerk, ret.id)  # proven sent: owed
+    kept = _register(backend, actors, make_order())
+    returns.close_return(backend.uow(), actors.clerk, kept.id, "Customer kept it")
     with pytest.raises(Conflict, match="no longer matters"):
-        returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "JJ124")
+        returns.record_proof_of_dispatch(backend.uow(), actors.clerk, kept.id, "JJ123456785FI")
 
 
 def test_a_decision_on_a_stale_page_is_refused_naming_who_changed_the_return(
@@ -233,7 +254,7 @@ def test_a_decision_on_a_stale_page_is_refused_naming_who_changed_the_return(
     ret = _register(backend, actors, make_order())
     seen = ret.version
     returns.record_proof_of_dispatch(
-        backend.uow(), actors.admin, ret.id, "JJ1", expected_version=seen
+        backend.uow(), actors.admin, ret.id, "JJ123456785FI", expected_version=seen
     )
     with pytest.raises(Conflict, match=r"admin1 \(DESK-1\) changed this return at"):
         returns.reject_return(
@@ -341,22 +362,19 @@ def test_late_and_exception_overrides_are_refused_on_a_rejected_return(
         decisions.override_exception(backend.uow(), actors.supervisor, unit.id, "ok")
 
 
-def test_a_second_late_acceptance_keeps_the_first_signer(backend, actors, make_order):
-    order = make_order()
-    late_notice = datetime(2026, 12, 20, 10, 0, tzinfo=UTC)
-    cmd = RegisterReturn(
-        "withdrawal",
-        (LineRequest(order.lines[0].id, 1),),
-        notice_at=late_notice,
-        override_reason="Customer was in hospital",
-    )
-    ret = returns.register_return(backend.uow(), actors.supervisor, cmd)
-    goods_late = date.fromordinal(ret.goods_due.toordinal() + 2)
-    after = decisions.accept_late(
-        backend.uow(), actors.admin, ret.id, "Parcel lost by the carrier", today=goods_late
-    )
-    assert after.override_reason == "Customer was in hospital / Parcel lost by the carrier"
-    assert after.override_by == actors.supervisor.username
+def test_proof_of_dispatch_by_the_due_day_means_the_goods_are_not_late(
+    backend, actors, make_order
+):
+    ret = _register(backend, actors, make_order())
+    late_day = date.fromordinal(ret.goods_due.toordinal() + 3)
+    returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "JJ123456785FI")
+    with backend.uow(readonly=True) as uow:
+        from returns_app.persistence.models import Return
+
+        row = uow.session.get(Return, ret.id)
+        row.proof_of_dispatch_at = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)  # sent in time
+        late = decisions.late_points(uow.session, row, late_day)
+    assert late == ()
 
 
 def test_only_a_supervisor_cancels_a_refund_a_supervisor_approved(backend, actors, make_order):
@@ -378,3 +396,34 @@ def test_a_proposal_from_a_stale_page_does_not_replace_a_colleagues(backend, act
     with pytest.raises(Conflict, match="changed this return at"):
         refunds.propose_refund(backend.uow(), actors.supervisor, ret.id, expected_version=seen)
     assert queries.get_return(backend.uow(), ret.id).refund.id == theirs.id
+
+
+def test_a_rejection_made_by_mistake_is_reopened_and_the_return_refunded_after_all(
+    backend, actors, make_order
+):
+    ret = _register(backend, actors, make_order())
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    returns.reject_return(backend.uow(), actors.supervisor, ret.id, "Thought it was not ours")
+    reopened = decisions.reopen_return(
+        backend.uow(), actors.supervisor, ret.id, "It was ours: order found by e-mail"
+    )
+    assert (reopened.goods_state, reopened.money_state) == ("received", "none")
+    assert reopened.decision_reason is None and reopened.closed_at is None
+    checked = receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(checked.return_line_id, "A", "restock")
+    )
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.issue_refund(backend.uow(), actors.clerk, proposal.id, now=ISSUED)
+    assert _issued(backend, ret.id) == Decimal("39.90")
+
+
+def test_issuing_a_proposal_a_colleague_cancelled_names_who_and_pays_nothing(
+    backend, actors, make_order
+):
+    ret = _graded(backend, actors, make_order())
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    refunds.cancel_refund(backend.uow(), actors.supervisor, proposal.id, "Replacement instead")
+    with pytest.raises(Conflict, match=r"supervisor1 \(DESK-2\) cancelled this refund proposal"):
+        refunds.issue_refund(backend.uow(), actors.clerk, proposal.id, now=ISSUED)
+    assert _issued(backend, ret.id) == Decimal("0")
