@@ -5278,6 +5278,33 @@
     </message>
 </context>
 <context>
+    <name>locations</name>
+    <message>
+        <source>Main stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orders</name>
     <message>
         <source>Order {n} has no lines.</source>

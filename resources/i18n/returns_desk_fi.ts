@@ -5280,6 +5280,33 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
 </context>
 <context>
+    <name>locations</name>
+    <message>
+        <source>Main stock</source>
+        <translation>Päävarasto</translation>
+    </message>
+    <message>
+        <source>B-stock</source>
+        <translation>B-varasto</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karanteeni</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Romutus</translation>
+    </message>
+    <message>
+        <source>Back to supplier</source>
+        <translation>Palautus toimittajalle</translation>
+    </message>
+    <message>
+        <source>Held for the customer</source>
+        <translation>Odottaa palautusta asiakkaalle</translation>
+    </message>
+</context>
+<context>
     <name>orders</name>
     <message>
         <source>Order {n} has no lines.</source>

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from returns_app.documents.formatting import money as format_money
-from returns_app.i18n import QT_TRANSLATE_NOOP, Message, MessageList
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message, MessageList, translate
 from returns_app.persistence.models import (
     AuditEntry,
     Deduction,
@@ -122,6 +122,18 @@ class Euros(Message):
         return format_money(self.amount, lang)
 
 
+class PlaceName(Message):
+    """A location's name as a message parameter: the names the app seeds read in the
+    reader's language (the "locations" catalogue); any other name reads as typed, braces and
+    all (it is never a format template)."""
+
+    def render(self, lang: str = "en", translator=None) -> str:
+        """The name in ``lang`` when the catalogue has it, else as typed."""
+        return translator(self.context, self.text) if translator else translate(
+            self.context, self.text, lang
+        )
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     """One thing that happened to a return, as a sentence.
@@ -215,9 +227,12 @@ class _Names:
         name = self.line_products.get(_int(return_line_id) or 0)
         return name or _t(QT_TRANSLATE_NOOP("timeline", "an item"))
 
-    def location(self, code: Any) -> str:
-        """A location's name (its code only if the location is gone)."""
-        return self.locations.get(str(code), str(code or ""))
+    def location(self, code: Any) -> Message | str:
+        """A location's name (its code only if the location is gone). The names the app
+        seeds (Main stock, B-stock, …) read in the reader's language ("locations" catalogue);
+        a name the shop typed reads as typed."""
+        name = self.locations.get(str(code))
+        return PlaceName("locations", name) if name else str(code or "")
 
     def person(self, username: Any) -> str:
         """Someone's display name."""

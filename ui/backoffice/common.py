@@ -330,8 +330,12 @@ class EmptyHint(QObject):
         """Follow the view's model (call again after ``setModel``)."""
         model = self._view.model()
         if model is not None and model is not self._model:
-            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                           model.layoutChanged):
+            for signal in (
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.layoutChanged,
+            ):
                 signal.connect(self.refresh)
             self._model = model
         self.refresh()
@@ -353,3 +357,19 @@ class EmptyHint(QObject):
         if event.type() == QEvent.Type.Resize:
             self._place()
         return False
+
+
+# The locations the app seeds; a shop may rename them (then its own words show as typed).
+SEEDED_PLACES = (
+    QT_TRANSLATE_NOOP("locations", "Main stock"),
+    QT_TRANSLATE_NOOP("locations", "B-stock"),
+    QT_TRANSLATE_NOOP("locations", "Quarantine"),
+    QT_TRANSLATE_NOOP("locations", "Scrap"),
+    QT_TRANSLATE_NOOP("locations", "Back to supplier"),
+    QT_TRANSLATE_NOOP("locations", "Held for the customer"),
+)
+
+
+def place(name: str) -> str:
+    """A location's name in the reader's language when it is one the app seeded."""
+    return QCoreApplication.translate("locations", name) if name else name

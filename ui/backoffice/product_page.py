@@ -31,6 +31,7 @@ from ui.backoffice.common import (
     fit_columns,
     heading,
     name_of,
+    place,
     report_error,
 )
 from ui.backoffice.return_models import MOVEMENT_REASONS
@@ -75,7 +76,7 @@ class ProductLevelsModel(RowsModel[LocationLevel]):
     NUMERIC = (COL_UNITS,)
 
     def sort_value(self, row: LocationLevel, column: int) -> Any:
-        return (row.location.name, row.quantity, row.standing, row.location.kind)[column]
+        return (place(row.location.name), row.quantity, row.standing, row.location.kind)[column]
 
     def display(self, row: LocationLevel, column: int) -> str:
         if column == self.COL_KIND:
@@ -291,8 +292,8 @@ class ProductPage(QWidget):
             text.format(
                 n=done.quantity,
                 sku=done.sku,
-                source=done.out.location_name,
-                target=done.into.location_name if done.into else "",
+                source=place(done.out.location_name),
+                target=place(done.into.location_name) if done.into else "",
                 held=done.into.balance_after if done.into else 0,
             ),
             Tone.GOOD,
@@ -344,7 +345,7 @@ def adjusted_text(movement: MovementDTO) -> str:
         "StockWidget", "{sku} at {location}: {quantity:+d}, now {balance}."
     ).format(
         sku=movement.sku,
-        location=movement.location_name or movement.location_code,
+        location=place(movement.location_name) or movement.location_code,
         quantity=movement.quantity,
         balance=movement.balance_after,
     )

@@ -29,6 +29,7 @@ from ui.backoffice.common import (
     moment,
     money,
     name_of,
+    place,
     tr,
 )
 from ui.desk.wording import percent
@@ -124,7 +125,7 @@ def sentence_text(entry: TimelineEntry) -> str:
 
 def location_name(names: dict[str, str], code: str) -> str:
     """A location's name (its code only for a location nobody named)."""
-    return names.get(code) or code
+    return place(names.get(code, "")) or code
 
 
 class PageLinesModel(RowsModel[ReturnLineDTO]):

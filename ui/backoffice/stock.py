@@ -36,6 +36,7 @@ from ui.backoffice.common import (
     fit_columns,
     heading,
     name_of,
+    place,
     report_error,
 )
 from ui.backoffice.product_page import ProductPage, adjusted_text, as_supervisor, needs_supervisor
@@ -221,7 +222,7 @@ class StockWidget(QWidget):
         overview, people = result
         self.levels_model.set_overview(overview)
         self._fit_levels()
-        self._refill(self.location, [(l.name, l.code) for l in overview.locations])
+        self._refill(self.location, [(place(l.name), l.code) for l in overview.locations])
         self._refill(self.user, [(u.username, u.id) for u in people])
         self._on_levels_selection_changed()
 

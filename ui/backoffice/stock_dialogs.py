@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from returns_app.services.backoffice_stock import LocationInfo
 from returns_app.services.product_stock import ProductStock
+from ui.backoffice.common import place
 
 TO_CUSTOMER = -1  # the "to" choice that sends the units back to the customer
 
@@ -39,7 +40,7 @@ class MoveDialog(QDialog):
             if level.quantity > 0 and level.location.active:
                 self.source.addItem(
                     self.tr("{location} ({units})").format(
-                        location=level.location.name, units=level.quantity
+                        location=place(level.location.name), units=level.quantity
                     ),
                     level.location.id,
                 )
@@ -113,7 +114,7 @@ class MoveDialog(QDialog):
         self.target.clear()
         for location in self.product.locations:
             if location.id != source:
-                self.target.addItem(location.name, location.id)
+                self.target.addItem(place(location.name), location.id)
         self.target.addItem(self.tr("Back to the customer"), TO_CUSTOMER)
         index = self.target.findData(chosen)
         self.target.setCurrentIndex(max(0, index))
@@ -153,7 +154,7 @@ class AdjustDialog(QDialog):
         self.location = QComboBox(self)
         for l in locations:
             if l.active:
-                self.location.addItem(f"{l.name} ({held.get(l.code, 0)})", l.code)
+                self.location.addItem(f"{place(l.name)} ({held.get(l.code, 0)})", l.code)
         self.quantity = QSpinBox(self)
         self.quantity.setRange(-99_999, 99_999)
         self.quantity.setSuffix(self.tr(" units"))

@@ -18,7 +18,7 @@ from returns_app.services.backoffice_stock import (
     ProductLevels,
     StockOverview,
 )
-from ui.backoffice.common import ROW_ROLE, SORT_ROLE, Index, RowsModel, moment, name_of
+from ui.backoffice.common import ROW_ROLE, SORT_ROLE, Index, RowsModel, moment, name_of, place
 from ui.backoffice.return_models import MOVEMENT_REASONS
 from ui.context import AppContext
 
@@ -125,7 +125,7 @@ class StockLevelsModel(RowsModel[ProductLevels]):
         total = section - self.col_sellable
         if role == Qt.ItemDataRole.DisplayRole:
             if location is not None:
-                return two_lines(location.name)
+                return two_lines(place(location.name))
             if 0 <= total < len(self.TOTALS):
                 return two_lines(self.tr(self.TOTALS[total]))
             return super().headerData(section, orientation, role) if section < 3 else None
@@ -299,7 +299,7 @@ class LedgerModel(QAbstractTableModel):
             row.created_at,
             row.sku,
             row.product_name,
-            row.location_name or row.location_code,
+            place(row.location_name) or row.location_code,
             row.quantity,
             row.balance_after,
             row.reason,
@@ -315,7 +315,7 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NOTE:
             return row.note or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LOCATION:
-            return f"{row.location_name} ({row.location_code})"
+            return f"{place(row.location_name)} ({row.location_code})"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
             return name_of(MOVEMENT_REASONS, row.reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_QTY, self.COL_BALANCE):

@@ -349,3 +349,11 @@ def test_the_names_are_read_in_a_few_queries_however_long_the_timeline(backend, 
 
 def test_a_return_without_entries_has_an_empty_timeline(backend):
     assert timeline.timeline(backend.uow(), 99999) == []
+
+
+def test_seeded_location_names_read_in_the_readers_language_and_typed_ones_as_typed():
+    from returns_app.services.timeline import PlaceName
+
+    assert PlaceName("locations", "Main stock").render("fi") == "Päävarasto"
+    assert PlaceName("locations", "Main stock").render("en") == "Main stock"
+    assert PlaceName("locations", "Hylly {A} 3").render("fi") == "Hylly {A} 3"  # never a template
