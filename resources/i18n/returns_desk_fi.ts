@@ -5303,7 +5303,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>Held for the customer</source>
-        <translation>Odottaa palautusta asiakkaalle</translation>
+        <translation>Asiakkaalle palautettavat</translation>
     </message>
 </context>
 <context>

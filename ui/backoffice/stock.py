@@ -231,15 +231,23 @@ class StockWidget(QWidget):
         longest line: twelve columns fit 1366 pixels without a sideways scroll."""
         m, header = self.levels_model, self.levels.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (m.COL_SKU, m.COL_CATEGORY):
-            self.levels.resizeColumnToContents(column)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         bold = QFont(header.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
+        # Long words (Finnish: "Päävarasto", "Varastosaldo") would push the product names
+        # off the screen: a number column is at most seven digits wide, its header elided
+        # and whole in its tooltip; the category column gives way to the product's name.
+        widest = metrics.horizontalAdvance("9999999") + 18
+        self.levels.resizeColumnToContents(m.COL_SKU)
+        self.levels.resizeColumnToContents(m.COL_CATEGORY)
+        header.resizeSection(m.COL_CATEGORY, min(header.sectionSize(m.COL_CATEGORY), widest + 20))
         for column in range(m.FIRST_LOCATION, m.columnCount()):
             title = str(m.headerData(column, Qt.Orientation.Horizontal) or "")
             longest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
-            header.resizeSection(column, max(longest, metrics.horizontalAdvance("9999")) + 18)
+            header.resizeSection(
+                column, min(max(longest, metrics.horizontalAdvance("9999")) + 18, widest)
+            )
         header.setSectionResizeMode(m.COL_NAME, QHeaderView.ResizeMode.Stretch)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:

@@ -131,7 +131,10 @@ class StockLevelsModel(RowsModel[ProductLevels]):
             return super().headerData(section, orientation, role) if section < 3 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if location is not None:
-                return f"{location.code}: {name_of(STANDINGS, standing(location.kind))}"
+                return (
+                    f"{place(location.name)} ({location.code}): "
+                    f"{name_of(STANDINGS, standing(location.kind))}"
+                )
             if 0 <= total < len(self.TOTALS):
                 return self.tr(self.TOTAL_TIPS[total])
         return None
