@@ -263,10 +263,18 @@ class MessageLine(QLabel):
         self.hide()
 
 
-def fit_columns(view: QTableView, samples: dict[int, str], stretch: int | None = None) -> None:
+def fit_columns(
+    view: QTableView,
+    samples: dict[int, str],
+    stretch: int | None = None,
+    widest: int | None = None,
+) -> None:
     """Size the columns of ``view`` to fit ``samples`` (and their headers) without reading
-    the rows: a lazy table cannot measure rows it has not loaded. ``stretch`` takes the rest."""
+    the rows: a lazy table cannot measure rows it has not loaded. ``stretch`` takes the rest.
+    With ``widest`` no column is wider (its text elided, whole in the tooltip), so one long
+    word in one language never pushes the rest off the screen."""
     header = view.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     metrics = QFontMetrics(view.font())
     bold = QFont(header.font())
     bold.setBold(True)
@@ -278,7 +286,7 @@ def fit_columns(view: QTableView, samples: dict[int, str], stretch: int | None =
             metrics.horizontalAdvance(sample) + 16,
             header_metrics.horizontalAdvance(title) + 30,  # room for the sort arrow
         )
-        header.resizeSection(column, width)
+        header.resizeSection(column, min(width, widest) if widest else width)
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from returns_app.domain.states import GOODS_NAMES, MONEY_NAMES
@@ -123,6 +124,7 @@ class ReturnsListWidget(QWidget):
                 m.COL_STATION: "DESK-12",
             },
             stretch=m.COL_CUSTOMER,
+            widest=QFontMetrics(self.view.table.font()).horizontalAdvance("M" * 10),
         )
 
     def focus_default(self) -> None:

@@ -364,6 +364,10 @@ class ReturnsListModel(QAbstractTableModel):
             return row.customer_email or None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CREATED:
             return moment(row.created_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            COL_KIND, COL_GOODS, COL_MONEY, COL_DUE
+        ):
+            return self._display(row, column) or None  # whole, where the column cuts it
         return None
 
     def _display(self, row: ReturnRow, column: int) -> str:
