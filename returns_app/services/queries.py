@@ -94,10 +94,13 @@ def _find(s: Session, text: str, limit: int) -> list[FindHit]:
     if scan.valid and scan.kind in ("tracking_s10", "tracking"):
         hits += _return_hits(s, select(Return).where(Return.return_tracking_number == scan.value))
         order_ids = select(Shipment.order_id).where(Shipment.tracking_number == scan.value)
+        hits += _returns_of_orders(s, order_ids, {h.id for h in hits if h.kind == "return"})
         hits += _order_hits(s, select(Order).where(Order.id.in_(order_ids)))
         if hits:
             return hits
     number = text.lstrip("#")
+    by_number = select(Order.id).where(Order.order_number == number)
+    hits += _returns_of_orders(s, by_number, set())
     hits += _order_hits(s, select(Order).where(Order.order_number == number))
     if "@" in text:
         customers = select(Customer.id).where(Customer.email == text.lower())
@@ -143,6 +146,23 @@ def _return_hits(s: Session, stmt) -> list[FindHit]:
     for r in s.scalars(stmt.options(selectinload(Return.customer)).limit(FIND_LIMIT)):
         out.append(FindHit("return", r.id, r.code, r.customer.name, r.kind, r.goods_state))
     return out
+
+
+def _returns_of_orders(s: Session, order_ids, seen: set[int]) -> list[FindHit]:
+    """The returns of the orders found, open ones first: an order number names its returns
+    as well (a parcel labelled with it belongs to one of them)."""
+    returns = (
+        select(Return)
+        .where(
+            Return.id.in_(
+                select(ReturnLine.return_id)
+                .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+                .where(OrderLine.order_id.in_(order_ids))
+            )
+        )
+        .order_by(Return.goods_state.in_(("closed", "rejected")), Return.id.desc())
+    )
+    return [h for h in _return_hits(s, returns) if h.id not in seen]
 
 
 def _order_hits(s: Session, stmt) -> list[FindHit]:

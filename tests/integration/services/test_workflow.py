@@ -331,3 +331,15 @@ def test_updating_an_order_of_a_buyer_without_email_keeps_the_same_customer(back
     assert again.customer.id == first.customer.id
     with backend.uow(readonly=True) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Customer)) == 1
+
+
+def test_finding_an_order_number_or_its_tracking_lists_its_open_return_first(
+    backend, actors, make_order
+):
+    order = make_order()
+    closed = _register(backend, actors.clerk, order)
+    returns.close_return(backend.uow(), actors.clerk, closed.id, "Customer kept it")
+    open_one = _register(backend, actors.clerk, order, (1, 1))
+    for text in (order.order_number, order.shipments[0].tracking_number):
+        hits = [(h.kind, h.id) for h in queries.find(backend.uow(readonly=True), text)]
+        assert hits == [("return", open_one.id), ("return", closed.id), ("order", order.id)]
