@@ -152,6 +152,7 @@ class InspectionDTO:
     username: str
     excepted: bool = False  # an art. 16 exception keeps this unit out of the refund
     exception_override: str | None = None  # a supervisor accepted it anyway: why
+    location_name: str = ""  # where the unit went, as people call it
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class InspectResult:
     unit_no: int
     location_code: str
     exception_applies: bool
+    location_name: str = ""
 
 
 def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResult:
@@ -179,7 +180,7 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
         propose_follow_up(uow, actor, ret)
         dto = return_dto(s, ret)
         uow.commit()
-        return InspectResult(dto, inspection.id, unit_no, location.code, excepted)
+        return InspectResult(dto, inspection.id, unit_no, location.code, excepted, location.name)
 
 
 def _update_goods_state(s, ret) -> None:

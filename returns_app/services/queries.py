@@ -372,9 +372,7 @@ def refund_dto(s: Session, refund: Refund, ret: Return) -> RefundDTO:
             for l in sorted(refund.lines, key=lambda l: l.id)
         ),
         vat_rows=vat_rows,
-        notes=tuple(
-            Message(c, t, p) for c, t, p in (refund.breakdown or {}).get("messages", [])
-        ),
+        notes=tuple(Message(c, t, p) for c, t, p in (refund.breakdown or {}).get("messages", [])),
     )
 
 
@@ -433,7 +431,11 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
         if line_ids
         else []
     )
-    locations = dict(s.execute(select(Location.id, Location.code)).all())
+    places = {
+        i: (code, name)
+        for i, code, name in s.execute(select(Location.id, Location.code, Location.name))
+    }
+    locations = {i: code for i, (code, _name) in places.items()}
     names = _usernames(
         s,
         {p.user_id for p in parcels}
@@ -472,9 +474,7 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
         override_by=names.get(ret.override_by, "") if ret.override_by else "",
         late_accepted=ret.late_accepted,
         late_accepted_by=names.get(ret.late_accepted_by, "") if ret.late_accepted_by else "",
-        first_arrival=notice_date_from_utc(min(p.scanned_at for p in parcels))
-        if parcels
-        else None,
+        first_arrival=notice_date_from_utc(min(p.scanned_at for p in parcels)) if parcels else None,
         lines=tuple(
             ReturnLineDTO(
                 id=l.id,
@@ -533,6 +533,7 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
                     categories.get(i.return_line_id) or "none", i.unsealed
                 ),
                 exception_override=i.exception_override,
+                location_name=places.get(i.location_id, ("", ""))[1],
             )
             for i in inspections
         ),

@@ -77,7 +77,7 @@ def test_two_keys_grade_a_unit_move_stock_and_print_its_tag(
     levels = {(l.sku, l.location_code): l.quantity for l in stock.stock_levels(backend.uow())}
     assert levels == {("SHIRT-M", "QUAR"): 1}
     assert desk.feedback.state is FeedbackState.SUCCESS
-    assert desk.feedback.title_text() == "Paita M, unit 1: B → QUAR"
+    assert desk.feedback.title_text() == "Paita M, unit 1: B → Quarantine"  # the place by name, never its code
     assert [name for name, _, _ in printers.printed] == ["Zebra"]
     assert printers.printed[0][1].endswith("-57x32.pdf")
     assert "Printed" in desk.view.last_document.text()

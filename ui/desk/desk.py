@@ -26,6 +26,7 @@ from returns_app.services import documents, inspection, queries, receiving, retu
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import RefundDTO, ReturnDTO, ReturnLineDTO
 from returns_app.services.receiving import CheckInResult, ReceiveResult
+from ui.backoffice.common import place
 from ui.context import AppContext
 from ui.desk.desk_view import PAGE_EMPTY, PAGE_OFFER, PAGE_REFUND, PAGE_RETURN, DeskView
 from ui.desk.document_tray import DocumentTray
@@ -491,7 +492,9 @@ class DeskWidget(QWidget):
         self.show_return(with_refund(result.ret, refund))
         title = QCoreApplication.translate(
             "DeskWidget", "{name}, unit {n}: {grade} → {place}"
-        ).format(name=line.name, n=result.unit_no, grade=grade, place=result.location_code)
+        ).format(
+            name=line.name, n=result.unit_no, grade=grade, place=place(result.location_name)
+        )
         if result.exception_applies:
             self.feedback.show_message(
                 FeedbackState.WARNING,
@@ -541,7 +544,7 @@ class DeskWidget(QWidget):
                     name=line.name if line else "?",
                     n=last.unit_no,
                     grade=last.grade,
-                    place=last.location_code,
+                    place=place(last.location_name) or last.location_code,
                 ),
                 QCoreApplication.translate(
                     "DeskWidget",

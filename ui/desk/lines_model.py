@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services.dto import InspectionDTO, ReturnDTO, ReturnLineDTO
+from ui.backoffice.common import place
 from ui.style import TONES, Tone
 
 if sys.version_info >= (3, 12):
@@ -123,7 +124,7 @@ class ReturnLinesModel(QAbstractTableModel):
     def _decision_text(self, line: ReturnLineDTO) -> str:
         counts: dict[tuple[str, str], int] = {}
         for ins in self._decisions.get(line.id, []):
-            key = (ins.grade, ins.location_code)
+            key = (ins.grade, place(ins.location_name) or ins.location_code)
             counts[key] = counts.get(key, 0) + 1
         return ", ".join(
             f"{grade} → {location}" + (f" ×{n}" if n > 1 else "")
