@@ -2300,10 +2300,6 @@
         <source>{n} × {sku} moved from {source} to {target}; {target} now holds {held}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Adjust {sku} at {location} by {n:+d}: “{reason}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

@@ -2300,10 +2300,6 @@
         <source>{n} × {sku} moved from {source} to {target}; {target} now holds {held}.</source>
         <translation>{n} × {sku} siirretty: {source} → {target}. Varastopaikan {target} saldo on nyt {held}.</translation>
     </message>
-    <message>
-        <source>Adjust {sku} at {location} by {n:+d}: “{reason}”.</source>
-        <translation>Korjaa saldoa: {sku}, varastopaikka {location}, muutos {n:+d}. Syy: ”{reason}”.</translation>
-    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

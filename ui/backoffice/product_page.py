@@ -62,6 +62,31 @@ def as_supervisor(
     return ask_approval(ctx, parent, permission, reason, then)
 
 
+def adjust_as_allowed(
+    ctx: AppContext,
+    parent: QWidget,
+    dialog: AdjustDialog,
+    done: Callable[[MovementDTO | None, BaseException | None], None],
+) -> QWidget | None:
+    """Adjust the stock as the adjust dialog says, as the signed-in user or a supervisor who
+    approves it in place; ``done(movement, error)`` gets the result on the GUI thread. The
+    dialog is read here, on the GUI thread."""
+    sku, location = dialog.sku, dialog.location.currentData()
+    quantity, reason = dialog.quantity.value(), dialog.reason.text().strip()
+    backend = ctx.backend
+    approval = QCoreApplication.translate(
+        "StockWidget", "Adjust {sku} at {location} by {n:+d}: “{reason}”."
+    ).format(sku=sku, location=dialog.location.currentText(), n=quantity, reason=reason)
+
+    def run(actor: Actor) -> None:
+        ctx.runner.run_db(
+            lambda: stock.adjust_stock(backend.uow(), actor, sku, location, quantity, reason),
+            done,
+        )
+
+    return as_supervisor(ctx, parent, "adjust_stock", approval, run)
+
+
 class ProductLevelsModel(RowsModel[LocationLevel]):
     """A product's units per location."""
 
@@ -312,20 +337,7 @@ class ProductPage(QWidget):
         dialog.open()
 
     def _on_adjust_dialog_accepted(self, dialog: AdjustDialog) -> None:
-        sku, location = dialog.sku, dialog.location.currentData()
-        quantity, reason = dialog.quantity.value(), dialog.reason.text().strip()
-        backend = self._ctx.backend
-        approval = self.tr("Adjust {sku} at {location} by {n:+d}: “{reason}”.").format(
-            sku=sku, location=dialog.location.currentText(), n=quantity, reason=reason
-        )
-
-        def run(actor: Actor) -> None:
-            self._ctx.runner.run_db(
-                lambda: stock.adjust_stock(backend.uow(), actor, sku, location, quantity, reason),
-                self._on_adjusted,
-            )
-
-        self.dialog = as_supervisor(self._ctx, self, "adjust_stock", approval, run)
+        self.dialog = adjust_as_allowed(self._ctx, self, dialog, self._on_adjusted)
 
     def _on_adjusted(self, movement: MovementDTO | None, error: BaseException | None) -> None:
         if error is not None or movement is None:

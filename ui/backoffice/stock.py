@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from returns_app.domain.users import Actor
 from returns_app.services import backoffice_stock as bs
-from returns_app.services import stock, users
+from returns_app.services import users
 from returns_app.services.backoffice_stock import LedgerFilter, ProductLevels, StockOverview
 from returns_app.services.stock import MovementDTO
 from returns_app.services.users import UserDTO
@@ -39,7 +39,12 @@ from ui.backoffice.common import (
     place,
     report_error,
 )
-from ui.backoffice.product_page import ProductPage, adjusted_text, as_supervisor, needs_supervisor
+from ui.backoffice.product_page import (
+    ProductPage,
+    adjust_as_allowed,
+    adjusted_text,
+    needs_supervisor,
+)
 from ui.backoffice.return_models import MOVEMENT_REASONS
 from ui.backoffice.return_page_view import table
 from ui.backoffice.returns_list_view import NO_DATE, date_edit
@@ -336,20 +341,7 @@ class StockWidget(QWidget):
     def _on_adjust_dialog_accepted(self) -> None:
         dialog = self.adjust_dialog
         assert dialog is not None
-        sku, location = dialog.sku, dialog.location.currentData()
-        quantity, reason = dialog.quantity.value(), dialog.reason.text().strip()
-        backend = self._ctx.backend
-        approval = self.tr("Adjust {sku} at {location} by {n:+d}: “{reason}”.").format(
-            sku=sku, location=dialog.location.currentText(), n=quantity, reason=reason
-        )
-
-        def run(actor: Actor) -> None:
-            self._ctx.runner.run_db(
-                lambda: stock.adjust_stock(backend.uow(), actor, sku, location, quantity, reason),
-                self._on_adjusted,
-            )
-
-        self.approval = as_supervisor(self._ctx, self, "adjust_stock", approval, run)
+        self.approval = adjust_as_allowed(self._ctx, self, dialog, self._on_adjusted)
 
     def _on_adjusted(self, movement: MovementDTO | None, error: BaseException | None) -> None:
         if error is not None or movement is None:
