@@ -222,13 +222,19 @@ def test_a_clerk_may_not_move_stock(backend, actors, quarantined):
 # --- Two stations at once (PostgreSQL) ------------------------------------------------------
 
 
-def _waiting_on_locks(backend) -> int:
+def _waiting_on_locks(backend, holder_pid: int) -> int:
+    """Sessions waiting, directly or in a queue behind another waiter, on ``holder_pid``:
+    only this test's stations, whatever else runs against the server (another test run)."""
     with backend.engine.connect() as conn:
         return conn.scalar(
             text(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE wait_event_type = 'Lock' AND datname = current_database()"
-            )
+                "WITH RECURSIVE w(pid) AS ("
+                " SELECT pid FROM pg_stat_activity WHERE :h = ANY(pg_blocking_pids(pid))"
+                " UNION SELECT a.pid FROM pg_stat_activity a"
+                " JOIN w ON w.pid = ANY(pg_blocking_pids(a.pid))"
+                ") SELECT count(*) FROM w"
+            ),
+            {"h": holder_pid},
         )
 
 
@@ -250,6 +256,7 @@ def test_two_stations_moving_from_one_source_never_oversell_it(backend, actors, 
         holder = None
         if r % 2 == 0:
             holder = backend.engine.connect()
+            holder_pid = holder.execute(text("SELECT pg_backend_pid()")).scalar_one()
             holder.execute(
                 text("SELECT quantity FROM stock_levels WHERE location_id = :l FOR UPDATE"),
                 {"l": ids["QUAR"]},
@@ -267,12 +274,18 @@ def test_two_stations_moving_from_one_source_never_oversell_it(backend, actors, 
         with ThreadPoolExecutor(2) as pool:
             futures = [pool.submit(station, i) for i in range(2)]
             if holder is not None:
-                deadline = time.monotonic() + 10
-                while _waiting_on_locks(backend) < 2 and time.monotonic() < deadline:
-                    time.sleep(0.01)
-                assert _waiting_on_locks(backend) == 2  # both stations wait on the level row
-                holder.rollback()
-                holder.close()
+                try:
+                    deadline = time.monotonic() + 10
+                    while (
+                        _waiting_on_locks(backend, holder_pid) < 2
+                        and time.monotonic() < deadline
+                    ):
+                        time.sleep(0.01)
+                    waiting = _waiting_on_locks(backend, holder_pid)
+                finally:  # never leave the stations waiting on a failed test
+                    holder.rollback()
+                    holder.close()
+                assert waiting == 2  # both stations waited on the level row
             outcomes = sorted(f.result(timeout=30) for f in futures)
         assert outcomes == [
             ("ok", 2),

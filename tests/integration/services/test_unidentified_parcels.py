@@ -309,12 +309,14 @@ def test_on_postgresql_the_second_station_waits_for_the_first_then_is_told_who_m
         second = pool.submit(
             receiving.discard_parcel, backend.uow(), actors.supervisor, pid, "Sent back"
         )
-        deadline = time.monotonic() + 20
-        while _waiting_on_a_lock(backend) == 0:  # station 2 really waits for station 1
-            assert time.monotonic() < deadline, "the second station never waited"
-            time.sleep(0.02)
-        assert not second.done()
-        release.set()
+        try:
+            deadline = time.monotonic() + 20
+            while _waiting_on_a_lock(backend) == 0:  # station 2 really waits for station 1
+                assert time.monotonic() < deadline, "the second station never waited"
+                time.sleep(0.02)
+            assert not second.done()
+        finally:  # a failed check never leaves station 1 holding its row
+            release.set()
         assert first.result(20).goods_state == "received"
         with pytest.raises(
             Conflict,
