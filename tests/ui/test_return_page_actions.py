@@ -22,6 +22,7 @@ from ui.backoffice.reason_dialog import ReasonDialog
 from ui.backoffice.return_page import ReturnPage
 from ui.context import AppContext, UserSession
 from ui.signin import SignInDialog
+from ui.style import Tone
 from ui.tasks import TaskRunner
 
 NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
@@ -358,3 +359,15 @@ def test_reject_and_close_are_offered_only_where_the_goods_may_go(
     assert page.data.ret.goods_state == state
     visible = set(page.actions.visible_actions())
     assert shown <= visible and not (hidden & visible)
+
+
+def test_a_refused_decision_says_why_on_the_page_and_changes_nothing(
+    qtbot, station, backend, actors, make_order
+):
+    ret = _register(backend, actors, make_order())
+    page = _page(qtbot, station(actors.supervisor), ret.id)
+    _decide(qtbot, page, "proof", "hello")
+    _said(qtbot, page, "is not a tracking number")
+    assert page.view.message.tone == Tone.BAD
+    assert queries.get_return(backend.uow(), ret.id).proof_of_dispatch_at is None
+    assert "proof" in page.actions.visible_actions()  # still there to do it right
