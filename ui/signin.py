@@ -322,3 +322,20 @@ def ask_approval(
     dialog.accepted.connect(lambda: dialog.approver is not None and then(dialog.approver))
     dialog.open()
     return dialog
+
+
+def with_supervisor(
+    ctx: AppContext,
+    parent: QWidget,
+    permission: str,
+    reason: str,
+    then: Callable[[Actor], None],
+) -> SignInDialog | None:
+    """Run ``then`` as the signed-in user if they hold ``permission``, else once a supervisor
+    has approved it in place (:func:`ask_approval`; the prompt is returned, None when none was
+    needed). The work then runs as that supervisor."""
+    actor = ctx.actor
+    if actor.may(permission):
+        then(actor)
+        return None
+    return ask_approval(ctx, parent, permission, reason, then)

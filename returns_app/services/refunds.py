@@ -53,7 +53,7 @@ from returns_app.services.owed import (
 )
 from returns_app.services.queries import load_return, open_refund, refund_dto, return_dto
 from returns_app.services.shop_settings import read_settings
-from returns_app.services.versions import check_version, stored_message
+from returns_app.services.versions import check_version, stored_message, who_did
 
 METHODS = ("original", "bank_transfer", "store_credit")
 REFUND_STATUS_NAMES = {
@@ -731,18 +731,13 @@ def _load_refund(s: Session, refund_id: int) -> Refund:
 def _no_longer_open(s: Session, ret: Return, refund: Refund) -> Conflict:
     """A stale screen issues a proposal that is gone: say who cancelled it and when, or that a
     newer proposal replaced it; nothing was paid either way."""
-    cancelled = s.execute(
-        select(AuditEntry.username, AuditEntry.station, AuditEntry.at, User.display_name)
-        .outerjoin(User, User.id == AuditEntry.user_id)
-        .where(
-            AuditEntry.action == "refund_cancelled",
-            AuditEntry.entity == "refund",
-            AuditEntry.entity_id == refund.id,
-        )
-        .limit(1)
-    ).first()
+    cancelled = who_did(
+        s,
+        AuditEntry.action == "refund_cancelled",
+        AuditEntry.entity == "refund",
+        AuditEntry.entity_id == refund.id,
+    )
     if cancelled is not None:
-        username, station, at, display_name = cancelled
         return Conflict(
             _msg(
                 QT_TRANSLATE_NOOP(
@@ -750,9 +745,7 @@ def _no_longer_open(s: Session, ret: Return, refund: Refund) -> Conflict:
                     "{who} ({station}) cancelled this refund proposal at {when}; nothing was "
                     "paid. Look at the return again before refunding.",
                 ),
-                who=display_name or username,
-                station=station or "—",
-                when=local_moment_text(at),
+                **cancelled,
             )
         )
     return Conflict(

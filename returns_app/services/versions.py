@@ -13,16 +13,30 @@ from returns_app.persistence.models import AuditEntry, Return, User
 from returns_app.services.errors import Conflict
 
 
-def changed_meanwhile(s: Session, return_id: int) -> Conflict:
-    """The conflict to raise when a return changed under a decision: who, where and when."""
+def who_did(s: Session, *conditions) -> dict[str, str] | None:
+    """Who made the newest audit entry matching ``conditions``, where and when (Helsinki
+    time), as message parameters ``who``, ``station``, ``when``; None without one."""
     row = s.execute(
         select(AuditEntry.username, AuditEntry.station, AuditEntry.at, User.display_name)
         .outerjoin(User, User.id == AuditEntry.user_id)
-        .where(AuditEntry.return_id == return_id)
+        .where(*conditions)
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
     if row is None:
+        return None
+    username, station, at, display_name = row
+    return {
+        "who": display_name or username,
+        "station": station or "—",
+        "when": local_moment_text(at),
+    }
+
+
+def changed_meanwhile(s: Session, return_id: int) -> Conflict:
+    """The conflict to raise when a return changed under a decision: who, where and when."""
+    done = who_did(s, AuditEntry.return_id == return_id)
+    if done is None:
         return Conflict(
             Message(
                 "services",
@@ -33,7 +47,6 @@ def changed_meanwhile(s: Session, return_id: int) -> Conflict:
                 ),
             )
         )
-    username, station, at, display_name = row
     return Conflict(
         Message(
             "services",
@@ -43,11 +56,7 @@ def changed_meanwhile(s: Session, return_id: int) -> Conflict:
                 "Look at it again (it is shown as it is now) and decide again if it is still "
                 "needed.",
             ),
-            {
-                "who": display_name or username,
-                "station": station or "—",
-                "when": local_moment_text(at),
-            },
+            done,
         )
     )
 

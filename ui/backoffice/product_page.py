@@ -39,7 +39,7 @@ from ui.backoffice.return_page_view import table
 from ui.backoffice.stock_dialogs import AdjustDialog, MoveDialog
 from ui.backoffice.stock_models import STANDINGS, LedgerModel
 from ui.context import AppContext
-from ui.signin import ask_approval
+from ui.signin import with_supervisor
 from ui.style import Tone
 
 NEEDS_SUPERVISOR = QT_TRANSLATE_NOOP("ProductPage", "Needs a supervisor's approval")
@@ -48,18 +48,6 @@ NEEDS_SUPERVISOR = QT_TRANSLATE_NOOP("ProductPage", "Needs a supervisor's approv
 def needs_supervisor() -> str:
     """Why a clerk's stock button asks for a supervisor, in the reader's language."""
     return QCoreApplication.translate("ProductPage", NEEDS_SUPERVISOR)
-
-
-def as_supervisor(
-    ctx: AppContext, parent: QWidget, permission: str, reason: str, then: Callable[[Actor], None]
-) -> QWidget | None:
-    """Run ``then`` as the signed-in user if they may, else once a supervisor has typed their
-    password in place (the approval prompt, returned so that tests can reach it)."""
-    actor = ctx.actor
-    if actor.may(permission):
-        then(actor)
-        return None
-    return ask_approval(ctx, parent, permission, reason, then)
 
 
 def adjust_as_allowed(
@@ -84,7 +72,7 @@ def adjust_as_allowed(
             done,
         )
 
-    return as_supervisor(ctx, parent, "adjust_stock", approval, run)
+    return with_supervisor(ctx, parent, "adjust_stock", approval, run)
 
 
 class ProductLevelsModel(RowsModel[LocationLevel]):
@@ -301,7 +289,7 @@ class ProductPage(QWidget):
                 self._on_moved,
             )
 
-        self.dialog = as_supervisor(self._ctx, self, "adjust_stock", approval, run)
+        self.dialog = with_supervisor(self._ctx, self, "adjust_stock", approval, run)
 
     def _on_moved(self, done: StockMove | None, error: BaseException | None) -> None:
         if error is not None or done is None:

@@ -50,7 +50,7 @@ from ui.backoffice.refund_queue_model import RefundQueueModel
 from ui.backoffice.return_page import PrintDocument
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
-from ui.signin import ask_approval
+from ui.signin import ask_approval, with_supervisor
 from ui.style import Tone
 
 if sys.version_info >= (3, 12):
@@ -252,11 +252,8 @@ class RefundQueueWidget(QWidget):
     def _with_supervisor(self, reason: str, then: Callable[[Actor], None]) -> None:
         """Run ``then`` as the signed-in user if they may approve refunds, else once a
         supervisor has typed their password (the work then runs as that supervisor)."""
-        actor = self._ctx.actor
-        if actor.may("approve_refund"):
-            then(actor)
-            return
-        self.approval_dialog = ask_approval(self._ctx, self, "approve_refund", reason, then)
+        prompt = with_supervisor(self._ctx, self, "approve_refund", reason, then)
+        self.approval_dialog = prompt or self.approval_dialog
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

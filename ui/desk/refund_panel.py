@@ -42,7 +42,7 @@ from ui.desk.keys import REFUND_KEYS
 from ui.desk.wording import days_left, money, percent, short_date
 from ui.error_text import Problem, describe
 from ui.printing import DocumentRole
-from ui.signin import ask_approval
+from ui.signin import ask_approval, with_supervisor
 from ui.translator import render
 
 METHOD_NAMES = {
@@ -620,11 +620,7 @@ class RefundPanel(QWidget):
 
     def _with_supervisor(self, permission: str, reason: str, then: Callable[[Actor], None]) -> None:
         """Run ``then`` as the signed-in user if they may, else after a supervisor's password."""
-        actor = self._actor()
-        if actor.may(permission):
-            then(actor)
-            return
-        self._dialog = ask_approval(self._ctx, self, permission, reason, then)
+        self._dialog = with_supervisor(self._ctx, self, permission, reason, then) or self._dialog
 
     def _first_pending(self):
         ret = self._ret
