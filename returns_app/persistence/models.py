@@ -104,6 +104,11 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(400))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Wrong passwords in a row (0 after a right one), the last one's time, and when the user
+    # was locked for too many (an admin unlocks); see migration 0006.
+    failed_signins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_at: Mapped[datetime | None] = mapped_column()
+    locked_at: Mapped[datetime | None] = mapped_column()
 
 
 class AuditEntry(Base):
