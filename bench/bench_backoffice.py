@@ -250,7 +250,6 @@ def bench_model(backend: Backend, runs: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from returns_app.domain.users import Actor
     from ui.backoffice.returns_list import ReturnsListModel
     from ui.context import AppContext, UserSession
     from ui.settings import Settings
@@ -258,7 +257,7 @@ def bench_model(backend: Backend, runs: int) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings.at(str(Path("/tmp/bench_backoffice_station.ini")))
-    ctx = AppContext(backend, settings, TaskRunner(app), UserSession(Actor(None, "b", "admin")))
+    ctx = AppContext(backend, settings, TaskRunner(app), UserSession(demo.demo_supervisor(backend.engine)))
     model = ReturnsListModel(ctx)
 
     def until_rows(action: Callable[[], None]) -> float:

@@ -128,11 +128,10 @@ def _register_more(backend, n: int) -> list[str]:
     """Register ``n`` more returns (defect claims: never refused for time) to scan."""
     from sqlalchemy import select
 
-    from returns_app.domain.users import Actor
     from returns_app.persistence.models import Order, OrderLine, ReturnLine
-    from returns_app.services import queries, returns
+    from returns_app.services import demo, queries, returns
 
-    actor = Actor(None, "bench", "supervisor", "BENCH")
+    actor = demo.demo_supervisor(backend.engine)
     with backend.uow(readonly=True) as uow:
         returned = select(OrderLine.order_id).join(
             ReturnLine, ReturnLine.order_line_id == OrderLine.id

@@ -17,9 +17,8 @@ import time
 
 from sqlalchemy import func, select, text
 
-from returns_app.domain.users import Actor
 from returns_app.persistence.models import Customer, Order, Return, Shipment
-from returns_app.services import queries, receiving
+from returns_app.services import demo, queries, receiving
 from returns_app.services.runtime import open_backend
 
 
@@ -76,7 +75,7 @@ def main() -> None:
         _stats(f"find by {label}", _time(lambda v: queries.find(backend.uow(readonly=True), v), values))
         _stats(f"  raw indexed SQL ({label})", _time(raw(sql), values))
 
-    actor = Actor(None, "bench", "supervisor", "BENCH")
+    actor = demo.demo_supervisor(backend.engine)
     todo = announced[: args.n]
     if todo:
         _stats("receive a parcel (writes)",

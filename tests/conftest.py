@@ -193,7 +193,7 @@ def _s10(n: int) -> str:
 
 
 @pytest.fixture
-def make_order(backend):
+def make_order(backend, actors):
     """Factory: ``make_order(**overrides)`` saves an order and returns its :class:`OrderDTO`.
 
     The default is DOMAIN.md's example E: 2 shirts at 39.90 (VAT 25.5 %), a book at 24.90
@@ -246,7 +246,7 @@ def make_order(backend):
             payment_reference=f"PAY-{number}",
             **overrides,
         )
-        result = orders.save_order(backend.uow(), data)
+        result = orders.save_order(backend.uow(), data, actors.admin)
         return queries.get_order(backend.uow(readonly=True), result.order_id)
 
     return make

@@ -34,6 +34,7 @@ from ui.help_overlay import HelpOverlay
 from ui.printing import ROLE_SETTING, DocumentRole, PrintCenter, role_name, role_short_name
 from ui.shell import WINDOW_KEYS, Area, KeyGroup, area_bindings
 from ui.signin import SignInDialog
+from ui.translator import render
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         ctx.session.changed.connect(self._on_session_changed)
         ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
+        ctx.runner.signed_out.connect(self._on_runner_signed_out)
         self.printer.printers_changed.connect(self._on_printer_printers_changed)
         self._timer = QTimer(self)
         self._timer.setInterval(refresh_ms)
@@ -346,6 +348,27 @@ class MainWindow(QMainWindow):
             self.close()  # nobody may work on the new database without signing in
             return
         self._activate(self.areas[0].key)
+
+    def _on_runner_signed_out(self, error: BaseException) -> None:
+        """The signed-in user was deactivated (or got another role) at another station: nobody
+        works on as them. The station signs out and asks who is working now, saying why."""
+        if self.ctx.session.actor is None and self.switch_dialog is not None:
+            return  # already asking
+        if self.switch_dialog is not None:
+            self.switch_dialog.reject()
+        self.ctx.session.sign_out()
+        message = getattr(error, "message", None)
+        dialog = SignInDialog(self.ctx, self, reason=render(message) if message else "")
+        dialog.finished.connect(self._on_signin_after_signed_out_finished)
+        self.switch_dialog = dialog
+        dialog.open()
+
+    def _on_signin_after_signed_out_finished(self, result: int) -> None:
+        self.switch_dialog = None
+        if result != QDialog.DialogCode.Accepted or self.ctx.session.actor is None:
+            self.close()  # nobody may go on working as a user who was signed out
+            return
+        self._on_switch_dialog_finished(result)
 
     def _on_area_database_problem(self, text: str) -> None:
         self._show_database_down()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from returns_app.services.errors import SignedOut
 from returns_app.services.retry import retrying
 
 log = logging.getLogger(__name__)
@@ -53,9 +54,12 @@ class TaskRunner(QObject):
 
     Signals:
         busy_changed(bool): True while any task is running.
+        signed_out(object): a task was refused because the signed-in user was deactivated or
+            their role changed (the :class:`SignedOut` error); emitted after its callback.
     """
 
     busy_changed = Signal(bool)
+    signed_out = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +87,11 @@ class TaskRunner(QObject):
             self._running -= 1
             if self._running == 0:
                 self.busy_changed.emit(False)
-            done(result, error)
+            try:
+                done(result, error)
+            finally:
+                if isinstance(error, SignedOut):
+                    self.signed_out.emit(error)
 
         relay.finished.connect(finish)
         self._running += 1
@@ -101,9 +109,11 @@ class ImmediateRunner(QObject):
 
     Signals:
         busy_changed(bool): never emitted on its own, kept for the same interface.
+        signed_out(object): as :class:`TaskRunner`'s.
     """
 
     busy_changed = Signal(bool)
+    signed_out = Signal(object)
 
     def run_db(self, fn: Callable[[], Any], done: Callback) -> None:
         """Run ``fn`` now and call ``done``."""
@@ -115,7 +125,11 @@ class ImmediateRunner(QObject):
         try:
             result = fn()
         except Exception as exc:  # noqa: BLE001
-            done(None, exc)
+            try:
+                done(None, exc)
+            finally:
+                if isinstance(exc, SignedOut):
+                    self.signed_out.emit(exc)
         else:
             done(result, None)
 

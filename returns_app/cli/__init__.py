@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL (default: $RETURNS_DATABASE_URL or a local SQLite file)",
     )
     parser.add_argument("--lang", choices=("en", "fi"), help="language of the messages")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME for commands that change or read the shop's data (default: "
+        "$RETURNS_USER); the password is asked, or read from $RETURNS_PASSWORD",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):

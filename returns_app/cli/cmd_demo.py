@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done:,}/{total:,} orders", end="", file=sys.stderr, flush=True)
 
+    made_users = demo.ensure_demo_users(engine)
     try:
         summary = demo.generate(
             engine, args.orders, args.seed, progress=progress, returns=args.returns
@@ -64,7 +65,6 @@ def run(args: argparse.Namespace) -> int:
                 "cli", QT_TRANSLATE_NOOP("cli", "Demo data failed: {error}"), {"error": str(exc)}
             )
         ) from exc
-    made_users = demo.ensure_demo_users(engine)
     took = time.perf_counter() - started
     if sys.stderr.isatty():
         print(file=sys.stderr)

@@ -12,8 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from returns_app.cli.cmd_import import cli_actor
-from returns_app.cli.common import open_engine, uow_for
+from returns_app.cli.common import open_engine, sign_in, uow_for
 from returns_app.domain.calendar import format_date, parse_date
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.services.exporting import (
@@ -65,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if args.export_what == "refunds":
         result = export_refunds(
             uow_for(engine, readonly=True),
-            cli_actor(),
+            sign_in(args, engine),
             args.start,
             args.end,
             args.format,
@@ -74,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         folder = args.format == "finvoice"
     else:
         result = export_stock_movements(
-            uow_for(engine, readonly=True), cli_actor(), args.start, args.end
+            uow_for(engine, readonly=True), sign_in(args, engine), args.start, args.end
         )
         folder = False
     written = write(result, args.out, folder)

@@ -8,14 +8,11 @@ writes nothing. The exit code is 0 without errors, 1 with errors.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import socket
 import sys
 from pathlib import Path
 
-from returns_app.cli.common import open_engine, uow_for
-from returns_app.domain.users import Actor
+from returns_app.cli.common import open_engine, sign_in, uow_for
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.services.importing import FORMATS, ImportReport, import_orders, import_products
 
@@ -49,15 +46,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(func=run)
 
 
-def cli_actor() -> Actor:
-    """The person at the terminal: the command line is an administrator's tool."""
-    try:
-        user = getpass.getuser()
-    except OSError:
-        user = "unknown"
-    return Actor(None, f"cli:{user}"[:80], "admin", socket.gethostname()[:80])
-
-
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty() and total:
         print(f"\r{done * 100 // total:3d} %", end="", file=sys.stderr, flush=True)
@@ -74,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     engine = open_engine(args)
-    common = dict(allow_partial=args.partial, actor=cli_actor(), progress=_progress)
+    common = dict(allow_partial=args.partial, actor=sign_in(args, engine), progress=_progress)
     if args.import_what == "orders":
         report = import_orders(uow_for(engine), args.file, args.format, **common)
     else:

@@ -7,13 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from returns_app.cli.common import open_engine, uow_for
-from returns_app.domain.users import Actor
+from returns_app.cli.common import open_engine, sign_in, uow_for
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.models import Inspection, ReturnLine
 from returns_app.services import documents, queries
-
-CLI_ACTOR = Actor(None, "cli", "supervisor", "cli")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -51,7 +48,7 @@ def run_label(args: argparse.Namespace) -> int:
     engine = open_engine(args)
     ret = queries.get_return(uow_for(engine, readonly=True), code=args.return_code)
     return _write(
-        args.out, documents.return_label_pdf(uow_for(engine), CLI_ACTOR, ret.id, args.size)
+        args.out, documents.return_label_pdf(uow_for(engine), sign_in(args, engine), ret.id, args.size)
     )
 
 
@@ -85,7 +82,7 @@ def run_tag(args: argparse.Namespace) -> int:
             )
         )
     return _write(
-        args.out, documents.item_tag_pdf(uow_for(engine), CLI_ACTOR, inspection_id, args.size)
+        args.out, documents.item_tag_pdf(uow_for(engine), sign_in(args, engine), inspection_id, args.size)
     )
 
 
@@ -94,5 +91,5 @@ def run_slip(args: argparse.Namespace) -> int:
     engine = open_engine(args)
     refund_id = documents.refund_id_by_credit_note(uow_for(engine, readonly=True), args.number)
     return _write(
-        args.out, documents.credit_note_pdf(uow_for(engine), CLI_ACTOR, refund_id, args.format)
+        args.out, documents.credit_note_pdf(uow_for(engine), sign_in(args, engine), refund_id, args.format)
     )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from returns_app.cli.common import open_engine, read_secret, uow_for
-from returns_app.domain.users import ROLES, SYSTEM
+from returns_app.cli.common import cli_station, open_engine, read_secret, uow_for
+from returns_app.domain.users import ROLES, Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.services import users
 
@@ -30,6 +30,7 @@ def run_add(args: argparse.Namespace) -> int:
     """Add the user; the first user of a database needs no admin."""
     engine = open_engine(args)
     first = users.count_users(uow_for(engine, readonly=True)) == 0
+    args.admin = args.admin or args.user
     if not first and not args.admin:
         raise ReturnsError(
             Message(
@@ -38,10 +39,11 @@ def run_add(args: argparse.Namespace) -> int:
             )
         )
     password = read_secret(f"Password for {args.name}: ")
-    actor = SYSTEM
+    # The first user of an empty database adds themselves (audited so); after that an admin signs.
+    actor = Actor(None, args.name, args.role, cli_station())
     if not first:
         admin_password = read_secret(f"Password of {args.admin}: ")
-        actor = users.authenticate(uow_for(engine), args.admin, admin_password, station="cli")
+        actor = users.authenticate(uow_for(engine), args.admin, admin_password, cli_station())
     dto = users.add_user(
         uow_for(engine),
         args.name,

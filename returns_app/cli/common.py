@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import socket
 import sys
 
 from sqlalchemy import Engine
 
+from returns_app.domain.users import Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.database import make_engine
 from returns_app.persistence.migrate import prepare_for_app
 from returns_app.persistence.uow import UnitOfWork
@@ -44,3 +48,36 @@ def read_secret(prompt: str) -> str:
         return getpass.getpass(prompt)
     line = sys.stdin.readline() if sys.stdin is not None else ""
     return line.rstrip("\r\n")
+
+
+def cli_station() -> str:
+    """The station name a command signs in with: ``cli@`` and the computer's name."""
+    return f"cli@{socket.gethostname()}"[:80]
+
+
+def sign_in(args: argparse.Namespace, engine: Engine) -> Actor:
+    """Sign in the person (or the service account of a scheduled job) running the command.
+
+    The user comes from ``--user`` or ``$RETURNS_USER``, the password from
+    ``$RETURNS_PASSWORD`` or the terminal (standard input when it is not a terminal). What the
+    command does is then checked against that user's role and audited under their name at
+    station ``cli@<computer>``; nobody acts as an administrator by default.
+    """
+    from returns_app.services.users import authenticate
+
+    name = getattr(args, "user", None) or os.environ.get("RETURNS_USER", "")
+    if not name.strip():
+        raise ReturnsError(
+            Message(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Sign in first: give --user NAME (or set RETURNS_USER). The password is "
+                    "asked, or read from RETURNS_PASSWORD.",
+                ),
+            )
+        )
+    password = os.environ.get("RETURNS_PASSWORD")
+    if password is None:
+        password = read_secret(f"Password for {name}: ")
+    return authenticate(uow_for(engine), name, password, station=cli_station())

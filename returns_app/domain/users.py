@@ -23,6 +23,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "reject_return": frozenset({"supervisor", "admin"}),
     "reopen_return": frozenset({"supervisor", "admin"}),
     "add_note": frozenset(ROLES),
+    "print_documents": frozenset(ROLES),
     "manage_users": frozenset({"admin"}),
     "manage_settings": frozenset({"admin"}),
     "import": frozenset({"supervisor", "admin"}),
@@ -48,6 +49,7 @@ PERMISSION_NAMES = {
     "reject_return": QT_TRANSLATE_NOOP("users", "reject returns"),
     "reopen_return": QT_TRANSLATE_NOOP("users", "reopen closed returns"),
     "add_note": QT_TRANSLATE_NOOP("users", "add notes to returns"),
+    "print_documents": QT_TRANSLATE_NOOP("users", "print labels, tags and credit notes"),
     "manage_users": QT_TRANSLATE_NOOP("users", "manage users"),
     "manage_settings": QT_TRANSLATE_NOOP("users", "change the shop settings"),
     "import": QT_TRANSLATE_NOOP("users", "import orders"),
@@ -68,5 +70,3 @@ class Actor:
         """Tell whether this actor's role holds ``permission``."""
         return self.role in PERMISSIONS[permission]
 
-
-SYSTEM = Actor(user_id=None, username="system", role="admin", station="")

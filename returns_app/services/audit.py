@@ -7,6 +7,7 @@ from typing import Any
 from returns_app.domain.users import Actor
 from returns_app.persistence.models import AuditEntry
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.services.acting import check_actor
 
 
 def record(
@@ -19,8 +20,13 @@ def record(
     return_id: int | None = None,
     **details: Any,
 ) -> None:
-    """Add an audit entry to the current transaction (it commits or rolls back with it)."""
+    """Add an audit entry to the current transaction (it commits or rolls back with it).
+
+    The acting user must still be active with the role they signed in with: otherwise
+    :class:`~returns_app.services.errors.SignedOut` is raised and the use case rolls back.
+    """
     assert uow.session is not None
+    check_actor(uow, actor)
     uow.session.add(
         AuditEntry(
             user_id=actor.user_id,

@@ -36,8 +36,9 @@ from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.services import refunds
+from returns_app.services.acting import authorize
 from returns_app.services.dto import RefundDTO
-from returns_app.services.errors import InvalidInput, require
+from returns_app.services.errors import InvalidInput, SignedOut, require
 from returns_app.services.owed import NO_UNITS_OWED
 from returns_app.services.timeline import TimelineEntry, timeline  # noqa: F401 (re-exported)
 
@@ -531,6 +532,7 @@ def batch_issue(
     require(actor, "approve_refund")
     ids = list(dict.fromkeys(refund_ids))
     with uow:
+        authorize(uow, actor, "approve_refund")
         codes = dict(
             uow.session.execute(
                 select(Refund.id, Return.code)
@@ -546,6 +548,8 @@ def batch_issue(
             issued.append(
                 refunds.issue_refund(uow, actor, rid, method=method, idempotency_key=key, now=now)
             )
+        except SignedOut:
+            raise  # the user was deactivated meanwhile: nothing more is issued in their name
         except ReturnsError as exc:
             failed.append(BatchFailure(rid, codes.get(rid, "?"), exc.message))
     return BatchIssueResult(tuple(issued), tuple(failed))

@@ -25,6 +25,7 @@ from returns_app.persistence.models import (
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import classify
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.backoffice import day_start
 from returns_app.services.errors import Conflict, InvalidInput, require
 
@@ -241,6 +242,7 @@ def save_location(uow: UnitOfWork, actor: Actor, data: LocationInput) -> Locatio
     if data.kind not in LOCATION_KINDS:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("backoffice", "Unknown kind of location.")))
     with uow:
+        authorize(uow, actor, "manage_settings")
         s = uow.session
         clash = s.scalar(select(Location).where(Location.code == code))
         if clash is not None and clash.id != data.id:

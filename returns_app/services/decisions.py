@@ -31,6 +31,7 @@ from returns_app.persistence.models import (
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit, stock
+from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.owed import settle_money_state
@@ -84,6 +85,7 @@ def reopen_return(
     require(actor, "reopen_return")
     why = _written(reason, QT_TRANSLATE_NOOP("services", "Write why the return is reopened."))
     with uow:
+        authorize(uow, actor, "reopen_return")
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)
@@ -124,6 +126,7 @@ def add_note(uow: UnitOfWork, actor: Actor, return_id: int, text: str) -> Return
     require(actor, "add_note")
     note = _written(text, QT_TRANSLATE_NOOP("services", "Write the note first."))
     with uow:
+        authorize(uow, actor, "add_note")
         s = uow.session
         ret = load_return(s, return_id)
         audit.record(uow, actor, "note_added", "return", ret.id, return_id=ret.id, text=note)
@@ -187,6 +190,7 @@ def accept_late(
     why = _written(reason, QT_TRANSLATE_NOOP("services", "Write why the late return is accepted."))
     today = today or notice_date_from_utc(utcnow())
     with uow:
+        authorize(uow, actor, "override")
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)
@@ -290,6 +294,7 @@ def override_exception(
         QT_TRANSLATE_NOOP("services", "Write why the unit is accepted despite the exception."),
     )
     with uow:
+        authorize(uow, actor, "override")
         s = uow.session
         return_id = s.scalar(
             select(ReturnLine.return_id)

@@ -298,33 +298,60 @@ DEMO_PASSWORD = "demo-password"
 
 def ensure_demo_users(engine: Engine) -> list[str]:
     """Create admin, supervisor and clerk (password ``demo-password``) in a database without
-    users; returns the names made."""
-    from returns_app.domain.users import SYSTEM
+    users; returns the names made. The admin is the database's first user (added by nobody,
+    audited as adding themselves) and adds the other two."""
+    from returns_app.domain.users import Actor
     from returns_app.persistence.uow import UnitOfWork
     from returns_app.services import users
 
     if users.count_users(UnitOfWork(engine, readonly=True)):
         return []
-    made = []
-    for role in ("admin", "supervisor", "clerk"):
+    admin = users.add_user(
+        UnitOfWork(engine),
+        "admin",
+        DEMO_PASSWORD,
+        "admin",
+        display_name="Admin",
+        actor=Actor(None, "demo", "admin", "DEMO"),
+    )
+    signer = Actor(admin.id, admin.username, admin.role, "DEMO")
+    for role in ("supervisor", "clerk"):
         users.add_user(
-            UnitOfWork(engine), role, DEMO_PASSWORD, role, display_name=role.title(), actor=SYSTEM
+            UnitOfWork(engine), role, DEMO_PASSWORD, role, display_name=role.title(), actor=signer
         )
-        made.append(role)
-    return made
+    return ["admin", "supervisor", "clerk"]
+
+
+def demo_supervisor(engine: Engine):
+    """The demo's supervisor, who makes the demo returns (a real user: services check)."""
+    from sqlalchemy.orm import Session
+
+    from returns_app.domain.users import Actor
+    from returns_app.persistence.models import User
+
+    ensure_demo_users(engine)
+    with Session(engine) as s:
+        user = s.scalar(
+            select(User).where(User.username == "supervisor", User.role == "supervisor")
+        )
+    if user is None or not user.active:
+        raise ValueError(
+            "demo returns are made by the demo user 'supervisor': use a database without "
+            "users (the demo adds admin, supervisor and clerk) or pass --returns 0"
+        )
+    return Actor(user.id, user.username, user.role, "DEMO")
 
 
 def _returns(
     engine: Engine, first_order: int, orders: int, n: int, rng: random.Random, today: date
 ) -> int:
     """Returns at every stage, made through the real services."""
-    from returns_app.domain.users import Actor
     from returns_app.i18n import ReturnsError
     from returns_app.persistence.uow import UnitOfWork
     from returns_app.services import inspection, queries, receiving, refunds
     from returns_app.services import returns as returns_service
 
-    clerk = Actor(None, "demo", "supervisor", "DEMO")
+    clerk = demo_supervisor(engine)
     made = 0
     picks = rng.sample(range(first_order, first_order + orders), k=min(n * 2, orders))
     for oid in picks:

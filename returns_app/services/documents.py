@@ -42,6 +42,7 @@ from returns_app.persistence.models import (
     ReturnLine,
 )
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound
 from returns_app.services.shop_settings import ShopSettings, read_settings
 
@@ -166,6 +167,7 @@ def return_label_pdf(
     """The return label of a return (made once per size, then kept)."""
     _check(size, LABEL_SIZES)
     with uow:
+        authorize(uow, actor, "print_documents")
         s = uow.session
         ret = _return(s, return_id)
         settings = read_settings(uow)
@@ -205,6 +207,7 @@ def item_tag_pdf(
     """The tag for one inspected unit."""
     _check(size, TAG_SIZES)
     with uow:
+        authorize(uow, actor, "print_documents")
         s = uow.session
         ins = s.get(Inspection, inspection_id)
         if ins is None:
@@ -353,6 +356,7 @@ def credit_note_pdf(
     """The credit note (refund slip) of an issued refund, A4 or an 80 mm receipt."""
     _check(fmt, SLIP_FORMATS)
     with uow:
+        authorize(uow, actor, "print_documents")
         s = uow.session
         refund = s.scalar(
             select(Refund).where(Refund.id == refund_id).options(selectinload(Refund.lines))

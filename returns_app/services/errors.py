@@ -14,6 +14,11 @@ class PermissionDenied(ReturnsError):
     """The signed-in user's role may not do this."""
 
 
+class SignedOut(PermissionDenied):
+    """The acting user was deactivated (or their role changed) since they signed in: the
+    station must sign in again before anything else is done."""
+
+
 class Conflict(ReturnsError):
     """Somebody else already did it (another station, a moment ago), or the state forbids it."""
 

@@ -14,6 +14,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Inspection, OrderLine, ReturnLine, User
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit, stock
+from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.queries import load_return, return_dto
@@ -65,6 +66,7 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
     if cmd.disposition not in DISPOSITIONS:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Choose where the unit goes.")))
     with uow:
+        authorize(uow, actor, "inspect")
         s = uow.session
         line = s.get(ReturnLine, cmd.return_line_id)
         if line is None:
@@ -205,6 +207,7 @@ def undo_inspection(uow: UnitOfWork, actor: Actor, inspection_id: int) -> Return
     """
     require(actor, "inspect")
     with uow:
+        authorize(uow, actor, "inspect")
         s = uow.session
         inspection = s.get(Inspection, inspection_id)
         if inspection is None:

@@ -9,12 +9,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from returns_app.domain.users import SYSTEM, Actor
+from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Customer, Order, OrderLine, Product, Shipment
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit, sales_summary
+from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput
 
 
@@ -112,8 +113,11 @@ def _product_for(s: Session, line: LineInput) -> Product | None:
     return s.scalar(select(Product).where(Product.sku == line.sku))
 
 
-def upsert_order(uow_session: Session, order: OrderInput, actor: Actor = SYSTEM) -> UpsertResult:
+def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
     """Create or update ``order`` in the caller's transaction (match by order number).
+
+    A building block, not a use case: the caller (:func:`save_order`, the importer) has
+    checked the acting user's permission in the same transaction and audits the change.
 
     Lines already on a return are never removed or reduced below what was returned.
     """
@@ -248,10 +252,14 @@ def upsert_order(uow_session: Session, order: OrderInput, actor: Actor = SYSTEM)
     return UpsertResult(existing.id, existing.order_number, outcome)
 
 
-def save_order(uow: UnitOfWork, order: OrderInput, actor: Actor = SYSTEM) -> UpsertResult:
-    """Create or update one order in its own transaction, with an audit entry."""
+def save_order(uow: UnitOfWork, order: OrderInput, actor: Actor) -> UpsertResult:
+    """Create or update one order in its own transaction, with an audit entry.
+
+    Saving an order is what an import does, so it needs the import permission.
+    """
     with uow:
-        result = upsert_order(uow.session, order, actor)
+        authorize(uow, actor, "import")
+        result = upsert_order(uow.session, order)
         if result.outcome != "unchanged":
             audit.record(
                 uow,

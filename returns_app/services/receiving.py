@@ -31,6 +31,7 @@ from returns_app.scanning.plausible import plausible_parcel_code
 from returns_app.scanning.result import ScanResult
 from returns_app.scanning.return_code import format_return_code_for_people
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.owed import settle_money_state
@@ -205,6 +206,7 @@ def receive_parcel(
         raise _misread(code)
     value = scan.value  # cleaned: a NUL or full-width digits never reach the database
     with uow:
+        authorize(uow, actor, "receive")
         s = uow.session
         ret, order_ids, _ = _look_up(s, scan, value)
         if ret is None and order_ids:
@@ -306,6 +308,7 @@ def check_in_item(
                 )
             )
     with uow:
+        authorize(uow, actor, "receive")
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         if not is_open(ret.goods_state):
@@ -468,6 +471,7 @@ def record_discrepancy(
     if quantity <= 0:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "The quantity must be at least 1.")))
     with uow:
+        authorize(uow, actor, "receive")
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         d = _discrepancy(s, actor, ret, kind, return_line_id, "", quantity, note)
@@ -498,6 +502,7 @@ def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Pa
     if not plausible_parcel_code(scan):
         raise _misread(value)
     with uow:
+        authorize(uow, actor, "receive")
         parcel = _queue_unidentified(uow, actor, value, note)
         dto = ParcelDTO(
             parcel.id,
@@ -724,6 +729,7 @@ def match_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, return_id: int) 
     """Match an unidentified parcel to a return: the return counts it as received."""
     require(actor, "receive")
     with uow:
+        authorize(uow, actor, "receive")
         s = uow.session
         parcel = _unidentified(s, parcel_id, uow.dialect == "postgresql")
         ret = load_return(s, return_id, lock=True)
@@ -769,6 +775,7 @@ def discard_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, reason: str) -
             _msg(QT_TRANSLATE_NOOP("services", "Write what was done with the parcel."))
         )
     with uow:
+        authorize(uow, actor, "reject_return")
         s = uow.session
         parcel = _unidentified(s, parcel_id, uow.dialect == "postgresql")
         parcel.status = "discarded"

@@ -42,6 +42,7 @@ from returns_app.persistence.models import (
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
 from returns_app.services.owed import (
@@ -168,6 +169,7 @@ def propose_refund(
     if method not in METHODS:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
     with uow:
+        authorize(uow, actor, "propose_refund")
         s = uow.session
         lock_orders_of_return(s, return_id)  # proposals of one order's returns see each other
         ret = load_return(s, return_id, lock=True)
@@ -516,6 +518,7 @@ def add_deduction(
             )
         )
     with uow:
+        authorize(uow, actor, "inspect")
         s = uow.session
         line = s.get(ReturnLine, return_line_id)
         if line is None:
@@ -580,6 +583,7 @@ def approve_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int) -> Retur
     """A supervisor approves a deduction a clerk proposed."""
     require(actor, "approve_deduction")
     with uow:
+        authorize(uow, actor, "approve_deduction")
         s = uow.session
         d = s.get(Deduction, deduction_id)
         if d is None:
@@ -606,6 +610,7 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
             _msg(QT_TRANSLATE_NOOP("services", "Write why the deduction is dropped."))
         )
     with uow:
+        authorize(uow, actor, "approve_deduction")
         s = uow.session
         d = s.get(Deduction, deduction_id)
         if d is None:
@@ -782,6 +787,7 @@ def approve_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> RefundDTO:
     """A supervisor approves a proposed refund."""
     require(actor, "approve_refund")
     with uow:
+        authorize(uow, actor, "approve_refund")
         s = uow.session
         refund, ret = _lock_refund(s, refund_id)
         if refund.status == "issued":
@@ -831,6 +837,7 @@ def issue_refund(
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
     now = now or utcnow()
     with uow:
+        authorize(uow, actor, "issue_refund")
         s = uow.session
         refund, ret = _lock_refund(s, refund_id)
         if refund.status == "issued":
@@ -939,6 +946,7 @@ def cancel_refund(
     """Cancel a refund that is not issued yet (``reason`` is kept in the timeline)."""
     require(actor, "propose_refund")
     with uow:
+        authorize(uow, actor, "propose_refund")
         s = uow.session
         refund, ret = _lock_refund(s, refund_id)
         check_version(s, ret, expected_version)

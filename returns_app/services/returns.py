@@ -27,6 +27,7 @@ from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning import classify, plausible_parcel_code
 from returns_app.scanning.return_code import make_return_code
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.owed import issued_refunds, money_left, settle_money_state
@@ -97,6 +98,7 @@ def register_return(
     now = cmd.notice_at or utcnow()
     notice = notice_date_from_utc(now)
     with uow:
+        authorize(uow, actor, "register_return")
         s = uow.session
         ids = [line.order_line_id for line in cmd.lines]
         if len(set(ids)) != len(ids):
@@ -264,6 +266,7 @@ def close_return(
     """Close a return whose goods are all dealt with (or that never came)."""
     require(actor, "close_return")
     with uow:
+        authorize(uow, actor, "close_return")
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)
@@ -346,6 +349,7 @@ def reject_return(
             )
         )
     with uow:
+        authorize(uow, actor, "reject_return")
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)
@@ -417,6 +421,7 @@ def record_proof_of_dispatch(
             )
         tracking_number = scan.value
     with uow:
+        authorize(uow, actor, "receive")
         s = uow.session
         ret = load_return(s, return_id, lock=True)
         check_version(s, ret, expected_version)

@@ -12,6 +12,7 @@ from returns_app.domain.users import Actor
 from returns_app.persistence.models import Setting
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.errors import require
 
 DEFAULT_REASONS = (
@@ -102,6 +103,7 @@ def save_settings(uow: UnitOfWork, actor: Actor, **changes: Any) -> ShopSettings
     if unknown:
         raise KeyError(f"unknown settings: {sorted(unknown)}")
     with uow:
+        authorize(uow, actor, "manage_settings")
         new = replace(read_settings(uow), **{k: _coerce(k, v) for k, v in changes.items()})
         data = new.as_json()
         for key in changes:

@@ -20,6 +20,7 @@ from returns_app.persistence.counters import locked_row
 from returns_app.persistence.models import Location, Product, StockLevel, StockMovement, User
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.errors import InvalidInput, NotFound, require
 
 DISPOSITION_LOCATION_KIND = {
@@ -141,6 +142,7 @@ def adjust_stock(
             Message("stock", QT_TRANSLATE_NOOP("stock", "Write the reason for the adjustment."))
         )
     with uow:
+        authorize(uow, actor, "adjust_stock")
         s = uow.session
         product = s.scalar(select(Product).where(Product.sku == sku))
         location = s.scalar(select(Location).where(Location.code == location_code))

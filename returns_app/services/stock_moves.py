@@ -22,6 +22,7 @@ from returns_app.persistence.models import Location, Product, Return, StockLevel
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import classify
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.stock import MovementDTO, move, movement_dto
 
@@ -85,6 +86,7 @@ def move_stock(
             )
         )
     with uow:
+        authorize(uow, actor, "adjust_stock")
         s = uow.session
         product = _product(s, sku_or_product_id)
         source = _active_location(s, from_location_id)

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from returns_app.domain.users import ROLES, SYSTEM, Actor
+from returns_app.domain.users import ROLES, Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import User
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
 from returns_app.services.passwords import hash_password, verify_password
 
@@ -56,9 +57,13 @@ def add_user(
     role: str,
     *,
     display_name: str = "",
-    actor: Actor = SYSTEM,
+    actor: Actor,
 ) -> UserDTO:
-    """Create a user; only an admin may, except for the very first user of a database."""
+    """Create a user; only an admin may, except for the very first user of a database.
+
+    The first user of an empty database is added by whoever starts it (``actor`` may then be
+    nobody's, user id None) and is audited as having added themselves.
+    """
     username = username.strip()
     if not username:
         raise InvalidInput(Message("users", QT_TRANSLATE_NOOP("users", "Give a user name.")))
@@ -77,7 +82,7 @@ def add_user(
         s = uow.session
         first = (s.scalar(select(func.count()).select_from(User)) or 0) == 0
         if not first:
-            require(actor, "manage_users")
+            authorize(uow, actor, "manage_users")
         if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
             raise Conflict(
                 Message(
@@ -95,6 +100,8 @@ def add_user(
         )
         s.add(user)
         s.flush()
+        if first:
+            actor = Actor(user.id, user.username, user.role, actor.station)
         audit.record(uow, actor, "user_added", "user", user.id, username=username, role=role)
         uow.commit()
         return _dto(user)
@@ -176,6 +183,7 @@ def set_active(uow: UnitOfWork, actor: Actor, user_id: int, active: bool) -> Use
             Message("users", QT_TRANSLATE_NOOP("users", "You cannot deactivate yourself."))
         )
     with uow:
+        authorize(uow, actor, "manage_users")
         user = _get(uow, user_id)
         user.active = active
         audit.record(uow, actor, "user_active" if active else "user_deactivated", "user", user.id)
@@ -188,6 +196,7 @@ def reset_password(uow: UnitOfWork, actor: Actor, user_id: int, password: str) -
     require(actor, "manage_users")
     _check_password(password)
     with uow:
+        authorize(uow, actor, "manage_users")
         user = _get(uow, user_id)
         user.password_hash = hash_password(password)
         audit.record(uow, actor, "password_reset", "user", user.id)

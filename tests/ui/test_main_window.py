@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import create_engine
 
+from returns_app.domain.users import Actor
 from returns_app.services.runtime import Backend
 from ui import shell
 from ui.app import build_areas
@@ -179,7 +180,9 @@ def test_switching_the_database_asks_for_sign_in_there_and_rebuilds_the_areas(
     other_file = tmp_path / "other.sqlite3"
     shutil.copyfile(_sqlite_template, other_file)
     other = Backend(make_engine(f"sqlite:///{other_file}"), f"sqlite:///{other_file}")
-    users.add_user(other.uow(), "kaisa", "kaisa-password", "clerk")
+    users.add_user(
+        other.uow(), "kaisa", "kaisa-password", "clerk", actor=Actor(None, "setup", "admin")
+    )
     old = clerk_context.backend
     win = MainWindow(clerk_context, build_areas(clerk_context))
     show_active(qtbot, win)

@@ -24,6 +24,7 @@ from returns_app.domain.money import vat_of_gross
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.services.acting import authorize
 from returns_app.services.errors import InvalidInput, require
 from returns_app.services.exporting.common import (
     ZERO,
@@ -351,6 +352,7 @@ def export_finvoice(uow: UnitOfWork, actor: Actor, start: date, end: date) -> Ex
     """The refunds issued from ``start`` to ``end`` (Helsinki days), one message each."""
     require(actor, "export")
     with uow:
+        authorize(uow, actor, "export")
         shop = read_settings(uow)
         notes = load_credit_notes(uow.session, start, end)
     if notes and not shop.iban.strip():

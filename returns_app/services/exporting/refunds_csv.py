@@ -12,6 +12,7 @@ from datetime import date
 
 from returns_app.domain.users import Actor
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.services.acting import authorize
 from returns_app.services.errors import require
 from returns_app.services.exporting.common import (
     ZERO,
@@ -95,6 +96,7 @@ def export_refunds_csv(
     if decimal not in (",", "."):
         raise ValueError("decimal must be ',' or '.'")
     with uow:
+        authorize(uow, actor, "export")
         notes = load_credit_notes(uow.session, start, end)
     name = f"credit-notes-{start.isoformat()}-{end.isoformat()}.csv"
     return ExportResult(

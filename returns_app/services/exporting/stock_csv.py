@@ -16,6 +16,7 @@ from returns_app.domain.calendar import HELSINKI
 from returns_app.domain.users import Actor
 from returns_app.persistence.models import Location, Product, Return, StockMovement, User
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.services.acting import authorize
 from returns_app.services.errors import require
 from returns_app.services.exporting.common import (
     ExportFile,
@@ -59,6 +60,7 @@ def export_stock_movements(uow: UnitOfWork, actor: Actor, start: date, end: date
     )
     rows = []
     with uow:
+        authorize(uow, actor, "export")
         for m, product, location, code, username in uow.session.execute(stmt):
             local = m.created_at.astimezone(HELSINKI)
             rows.append(

@@ -15,10 +15,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-from returns_app.domain.users import SYSTEM, Actor
+from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
+from returns_app.services.acting import authorize
 from returns_app.services.errors import require
 from returns_app.services.importing import ours, ours_json, products, shopify, woocommerce
 from returns_app.services.importing.common import (
@@ -160,7 +161,7 @@ def import_orders(
     fmt: str | None = None,
     *,
     allow_partial: bool = False,
-    actor: Actor = SYSTEM,
+    actor: Actor,
     cancel: Cancel | None = None,
     progress: Progress | None = None,
     filename: str = "",
@@ -184,6 +185,7 @@ def import_orders(
     report = dict(kind="orders", format=fmt, encoding=decoded.encoding)
     tally = _Tally()
     with uow:
+        authorize(uow, actor, "import")
         s = uow.session
         vat = VatRates.load(s)
         informed_default = read_settings(uow).consumer_informed_default
@@ -250,7 +252,7 @@ def import_products(
     source: bytes | str | Path,
     *,
     allow_partial: bool = False,
-    actor: Actor = SYSTEM,
+    actor: Actor,
     cancel: Cancel | None = None,
     progress: Progress | None = None,
     filename: str = "",
@@ -276,6 +278,7 @@ def import_products(
     seen: dict[str, int] = {}
     records = 0
     with uow:
+        authorize(uow, actor, "import")
         writer = products.ProductWriter(uow.session)
         try:
             for chunk in _chunks(products.read(table), chunk_size):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from returns_app.domain.users import Actor
 from returns_app.persistence.models import Customer, Order, OrderLine, Shipment
 from returns_app.services.importing import import_products
 from returns_app.services.runtime import Backend
@@ -30,9 +31,9 @@ def counts(backend: Backend) -> dict[str, int]:
         }
 
 
-def load_products(backend: Backend) -> None:
+def load_products(backend: Backend, actor: Actor) -> None:
     """The sample products (the Shopify and WooCommerce samples need their VAT rates)."""
-    report = import_products(backend.uow(), DATA / "products.csv")
+    report = import_products(backend.uow(), DATA / "products.csv", actor=actor)
     assert report.ok and report.written, report.errors
 
 

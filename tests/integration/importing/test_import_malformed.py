@@ -55,9 +55,9 @@ CSV_CASES = [
 
 @pytest.mark.parametrize(("rows", "line", "column", "words"), CSV_CASES)
 def test_a_bad_row_is_reported_by_line_and_column_and_nothing_is_imported(
-    backend, rows, line, column, words
+    backend, rows, line, column, words, actors
 ):
-    report = import_orders(backend.uow(), csv_file(*rows))
+    report = import_orders(backend.uow(), csv_file(*rows), actor=actors.admin)
     assert not report.written
     assert any(e.line == line and e.column == column and words in str(e) for e in report.errors), [
         str(e) for e in report.errors
@@ -78,43 +78,43 @@ def test_a_bad_row_is_reported_by_line_and_column_and_nothing_is_imported(
         (b"name,size\nshirt,M\n", "", "not an order export"),
     ],
 )
-def test_a_file_that_is_not_an_order_file_says_why_on_line_one(backend, data, column, words):
-    report = import_orders(backend.uow(), data)
+def test_a_file_that_is_not_an_order_file_says_why_on_line_one(backend, data, column, words, actors):
+    report = import_orders(backend.uow(), data, actor=actors.admin)
     assert [(e.line, e.column) for e in report.errors][:1] == [(1, column)]
     assert words in str(report.errors[0])
     assert not report.written and counts(backend) == EMPTY
 
 
-def test_an_unterminated_quote_is_an_error_not_a_crash(backend):
-    report = import_orders(backend.uow(), csv_file(GOOD_1.replace("Aino", '"Aino'), GOOD_2))
+def test_an_unterminated_quote_is_an_error_not_a_crash(backend, actors):
+    report = import_orders(backend.uow(), csv_file(GOOD_1.replace("Aino", '"Aino'), GOOD_2), actor=actors.admin)
     assert report.errors and not report.written
 
 
-def test_a_gtin_with_a_wrong_check_digit_is_refused_with_the_right_digit(backend):
+def test_a_gtin_with_a_wrong_check_digit_is_refused_with_the_right_digit(backend, actors):
     header = HEADER + ";gtin"
-    report = import_orders(backend.uow(), csv_file(GOOD_1 + ";6417084000017", header=header))
+    report = import_orders(backend.uow(), csv_file(GOOD_1 + ";6417084000017", header=header), actor=actors.admin)
     assert [(e.line, e.column) for e in report.errors] == [(2, "gtin")]
     assert "Check digit should be 9" in str(report.errors[0])
 
 
-def test_json_syntax_errors_give_line_and_character(backend):
+def test_json_syntax_errors_give_line_and_character(backend, actors):
     text = '{"orders": [\n  {"order_number": "1"},\n  {"order_number": }\n]}'
-    report = import_orders(backend.uow(), text.encode())
+    report = import_orders(backend.uow(), text.encode(), actor=actors.admin)
     assert str(report.errors[0]) == "Line 3: Not valid JSON at character 20: Expecting value."
 
 
-def test_json_field_errors_name_the_path_and_the_line_of_the_value(backend):
+def test_json_field_errors_name_the_path_and_the_line_of_the_value(backend, actors):
     document = json.loads((DATA / "orders.json").read_text(encoding="utf-8"))
     document["orders"][1]["lines"][0]["unit_price"] = "24,9x"
     text = json.dumps(document, indent=2)
-    report = import_orders(backend.uow(), text.encode())
+    report = import_orders(backend.uow(), text.encode(), actor=actors.admin)
     (error,) = report.errors
     assert error.column == "orders[1].lines[0].unit_price"
     assert '"24,9x"' in text.splitlines()[error.line - 1]
     assert error.record == "30002"
 
 
-def test_a_json_order_that_is_not_an_object_or_has_no_lines_is_an_error(backend):
+def test_a_json_order_that_is_not_an_object_or_has_no_lines_is_an_error(backend, actors):
     text = json.dumps(
         {
             "orders": [
@@ -123,7 +123,7 @@ def test_a_json_order_that_is_not_an_object_or_has_no_lines_is_an_error(backend)
             ]
         }
     )
-    report = import_orders(backend.uow(), text.encode(), "json")
+    report = import_orders(backend.uow(), text.encode(), "json", actor=actors.admin)
     assert [(e.column, str(e.message)) for e in report.errors] == [
         ("orders[0]", "An order must be a JSON object."),
         ("orders[1].lines", "The order has no lines."),
@@ -131,34 +131,34 @@ def test_a_json_order_that_is_not_an_object_or_has_no_lines_is_an_error(backend)
     assert not report.written
 
 
-def test_shopify_prices_without_vat_are_refused(backend):
-    load_products(backend)
+def test_shopify_prices_without_vat_are_refused(backend, actors):
+    load_products(backend, actors.admin)
     text = (DATA / "shopify_orders.csv").read_text(encoding="utf-8")
     # #1004: VAT added on top: Total = Subtotal + Shipping + Taxes
     taxed = text.replace("44.70,12.90,11.70,57.60", "44.70,12.90,11.70,69.30")
     assert taxed != text
-    report = import_orders(backend.uow(), taxed.encode())
+    report = import_orders(backend.uow(), taxed.encode(), actor=actors.admin)
     assert [(e.column, e.record) for e in report.errors] == [("Taxes", "1004")]
 
 
-def test_a_shopify_export_without_a_required_column_is_refused(backend):
+def test_a_shopify_export_without_a_required_column_is_refused(backend, actors):
     text = (DATA / "shopify_orders.csv").read_text(encoding="utf-8")
-    report = import_orders(backend.uow(), text.replace("Lineitem name", "Item").encode(), "shopify")
+    report = import_orders(backend.uow(), text.replace("Lineitem name", "Item").encode(), "shopify", actor=actors.admin)
     assert [(e.line, e.column) for e in report.errors] == [(1, "Lineitem name")]
 
 
-def test_a_woocommerce_tax_that_matches_no_rate_is_reported_on_the_item(backend):
+def test_a_woocommerce_tax_that_matches_no_rate_is_reported_on_the_item(backend, actors):
     text = (DATA / "woocommerce_orders.csv").read_text(encoding="utf-8")
     bad = text.replace("total:39.68|total_tax:10.12", "total:39.68|total_tax:7.00")
-    report = import_orders(backend.uow(), bad.encode())
+    report = import_orders(backend.uow(), bad.encode(), actor=actors.admin)
     assert [(e.line, e.column, e.record) for e in report.errors] == [
         (2, "line_items #1 total_tax", "4101")
     ]
 
 
-def test_the_valid_orders_import_when_asked_and_the_rest_are_reported(backend):
+def test_the_valid_orders_import_when_asked_and_the_rest_are_reported(backend, actors):
     rows = (GOOD_1, GOOD_2.replace("24,90", "abc"), GOOD_1.replace("1001", "1003"))
-    report = import_orders(backend.uow(), csv_file(*rows), allow_partial=True)
+    report = import_orders(backend.uow(), csv_file(*rows), allow_partial=True, actor=actors.admin)
     assert report.written
     assert (report.created, len(report.errors)) == (2, 1)
     assert report.errors[0].record == "1002"
@@ -169,7 +169,7 @@ def test_a_line_already_returned_cannot_be_removed_by_an_import(backend, actors)
     from returns_app.services import queries, returns
 
     two_lines = (GOOD_1, "1001;;;;SKU-3;Sukat;1;9,90;25,5", GOOD_2)
-    assert import_orders(backend.uow(), csv_file(*two_lines)).ok
+    assert import_orders(backend.uow(), csv_file(*two_lines), actor=actors.admin).ok
     hit = next(h for h in queries.find(backend.uow(), "1001") if h.kind == "order")
     order = queries.get_order(backend.uow(), hit.id)
     returns.register_return(
@@ -183,10 +183,10 @@ def test_a_line_already_returned_cannot_be_removed_by_an_import(backend, actors)
         ),
     )
     changed = (GOOD_1, GOOD_2.replace("Pipo", "Pipo musta"))
-    report = import_orders(backend.uow(), csv_file(*changed))
+    report = import_orders(backend.uow(), csv_file(*changed), actor=actors.admin)
     assert [(e.line, e.column, e.record) for e in report.errors] == [(2, "order_number", "1001")]
     assert "cannot be removed" in str(report.errors[0])
     assert not report.written
-    partial = import_orders(backend.uow(), csv_file(*changed), allow_partial=True)
+    partial = import_orders(backend.uow(), csv_file(*changed), allow_partial=True, actor=actors.admin)
     assert (partial.updated, len(partial.errors)) == (1, 1)
     assert len(queries.get_order(backend.uow(), hit.id).lines) == 2

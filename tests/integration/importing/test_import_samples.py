@@ -26,9 +26,9 @@ def lines_of(o) -> list[tuple]:
     return [(l.sku, l.quantity, l.unit_price, l.discount, l.vat_rate) for l in o.lines]
 
 
-def test_a_shopify_export_imports_with_its_line_items_taxes_and_fulfilment(backend):
-    load_products(backend)
-    report = import_orders(backend.uow(), DATA / "shopify_orders.csv")
+def test_a_shopify_export_imports_with_its_line_items_taxes_and_fulfilment(backend, actors):
+    load_products(backend, actors.admin)
+    report = import_orders(backend.uow(), DATA / "shopify_orders.csv", actor=actors.admin)
     assert report.ok and report.written
     assert (report.format, report.records, report.created, report.skipped) == ("shopify", 5, 4, 1)
     first = order(backend, "#1001")
@@ -54,8 +54,8 @@ def test_a_shopify_export_imports_with_its_line_items_taxes_and_fulfilment(backe
     assert first.order_number == "1001"
 
 
-def test_a_woocommerce_export_turns_net_amounts_into_prices_with_vat(backend):
-    report = import_orders(backend.uow(), DATA / "woocommerce_orders.csv")
+def test_a_woocommerce_export_turns_net_amounts_into_prices_with_vat(backend, actors):
+    report = import_orders(backend.uow(), DATA / "woocommerce_orders.csv", actor=actors.admin)
     assert report.ok, report.errors
     assert (report.format, report.created, report.skipped) == ("woocommerce", 3, 1)
     coupon = order(backend, "4102")
@@ -69,18 +69,18 @@ def test_a_woocommerce_export_turns_net_amounts_into_prices_with_vat(backend):
     assert coupon.shipments == ()
 
 
-def test_both_woocommerce_layouts_describe_the_same_orders(backend):
-    import_orders(backend.uow(), DATA / "woocommerce_orders.csv")
+def test_both_woocommerce_layouts_describe_the_same_orders(backend, actors):
+    import_orders(backend.uow(), DATA / "woocommerce_orders.csv", actor=actors.admin)
     before = counts(backend)
-    again = import_orders(backend.uow(), DATA / "woocommerce_orders_one_row_per_item.csv")
+    again = import_orders(backend.uow(), DATA / "woocommerce_orders_one_row_per_item.csv", actor=actors.admin)
     assert again.ok and (again.created, again.updated, again.unchanged) == (0, 0, 3)
     assert counts(backend) == before
 
 
-def test_our_csv_and_json_formats_import_with_shipments_and_defaults(backend):
-    load_products(backend)
-    assert import_orders(backend.uow(), DATA / "orders.csv").ok
-    assert import_orders(backend.uow(), DATA / "orders.json").ok
+def test_our_csv_and_json_formats_import_with_shipments_and_defaults(backend, actors):
+    load_products(backend, actors.admin)
+    assert import_orders(backend.uow(), DATA / "orders.csv", actor=actors.admin).ok
+    assert import_orders(backend.uow(), DATA / "orders.json", actor=actors.admin).ok
     first = order(backend, "20001")
     assert lines_of(first)[2] == ("VIL-0006", 2, D("14.90"), D("2.98"), D("25.50"))
     assert sorted(s.tracking_number for s in first.shipments) == ["JJ123456785FI", "JJ473124829FI"]
@@ -105,24 +105,24 @@ def test_our_csv_and_json_formats_import_with_shipments_and_defaults(backend):
         "orders.json",
     ],
 )
-def test_importing_the_same_file_again_changes_nothing(backend, sample):
-    load_products(backend)
-    first = import_orders(backend.uow(), DATA / sample)
+def test_importing_the_same_file_again_changes_nothing(backend, sample, actors):
+    load_products(backend, actors.admin)
+    first = import_orders(backend.uow(), DATA / sample, actor=actors.admin)
     assert first.ok and first.created > 0
     before = counts(backend)
-    again = import_orders(backend.uow(), DATA / sample)
+    again = import_orders(backend.uow(), DATA / sample, actor=actors.admin)
     assert again.ok
     assert (again.created, again.updated, again.unchanged) == (0, 0, first.created)
     assert counts(backend) == before
 
 
-def test_an_updated_order_is_updated_not_duplicated(backend):
-    load_products(backend)
-    import_orders(backend.uow(), DATA / "orders.csv")
+def test_an_updated_order_is_updated_not_duplicated(backend, actors):
+    load_products(backend, actors.admin)
+    import_orders(backend.uow(), DATA / "orders.csv", actor=actors.admin)
     text = (DATA / "orders.csv").read_text(encoding="utf-8-sig")
     changed = text.replace("Posti kotiinkuljetus", "Matkahuolto").replace(";2;14,90;", ";1;14,90;")
     before = counts(backend)
-    report = import_orders(backend.uow(), changed.encode())
+    report = import_orders(backend.uow(), changed.encode(), actor=actors.admin)
     assert (report.created, report.updated, report.unchanged) == (0, 1, 1)
     assert counts(backend) == before
     updated = order(backend, "20001")
@@ -130,8 +130,8 @@ def test_an_updated_order_is_updated_not_duplicated(backend):
     assert updated.lines[2].quantity == 1
 
 
-def test_an_import_is_recorded_once_in_the_audit_log(backend):
-    import_orders(backend.uow(), DATA / "woocommerce_orders.csv", filename="woo.csv")
+def test_an_import_is_recorded_once_in_the_audit_log(backend, actors):
+    import_orders(backend.uow(), DATA / "woocommerce_orders.csv", filename="woo.csv", actor=actors.admin)
     with backend.uow(readonly=True) as uow:
         details = [
             e.details

@@ -123,7 +123,9 @@ def test_a_database_with_refunded_returns_upgrades_to_follow_up_refunds_and_back
     engine = make_engine(empty_url)
     migrate.upgrade(engine)
     backend = Backend(engine, empty_url)
-    admin = users.add_user(backend.uow(), "admin1", "secret-password", "admin")
+    admin = users.add_user(
+        backend.uow(), "admin1", "secret-password", "admin", actor=Actor(None, "setup", "admin")
+    )
     actor = Actor(admin.id, "admin1", "admin", "DESK-1")
     order = orders.save_order(
         backend.uow(),
@@ -139,6 +141,7 @@ def test_a_database_with_refunded_returns_upgrades_to_follow_up_refunds_and_back
             delivery_method="Posti",
             delivery_price=Decimal("5.90"),
         ),
+        actor,
     )
     from returns_app.services import queries
 

@@ -55,9 +55,9 @@ def test_saving_and_updating_orders_keeps_the_daily_sales_equal_to_the_lines(bac
     assert {sku[p]: u for _, p, u in _summary(backend)} == {"SHIRT-M": 3, "BOOK-1": 1}
 
 
-def test_imported_and_demo_orders_are_counted_too(backend):
-    import_products(backend.uow(), DATA / "products.csv")
-    report = import_orders(backend.uow(), DATA / "orders.csv")
+def test_imported_and_demo_orders_are_counted_too(backend, actors):
+    import_products(backend.uow(), DATA / "products.csv", actor=actors.admin)
+    report = import_orders(backend.uow(), DATA / "orders.csv", actor=actors.admin)
     assert report.created > 0
     demo.generate(backend.engine, orders=60, seed=3, returns=0)
     assert _summary(backend) == _recomputed(backend)
