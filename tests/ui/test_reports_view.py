@@ -32,6 +32,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.services import sales_summary
 from ui.reports import ReportsView
+from ui.reports.export import TableData, write_csv
 from ui.tasks import ImmediateRunner, TaskRunner
 
 TODAY = date(2026, 3, 20)
@@ -368,6 +369,90 @@ def test_the_late_refunds_list_exports_as_csv(make_view, qtbot):
     with open(written.args[0], encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[1] == ["RD", "Withdrawal", "2026-02-10", "2026-02-24", "2026-02-28", "4", "10.00"]
+
+
+FORMULA = ("=", "+", "-", "@", "\t", "\r")  # OWASP "CSV Injection"
+
+
+def _poison(backend) -> set[str]:
+    """Give the shop's products and users texts a spreadsheet would run; return them."""
+    texts = {
+        "SHIRT": ('=HYPERLINK("http://x","y")', "+1+1", "@SUM(A1)"),
+        "MUG": ("\t=1", "-2+3", "\r=1"),
+    }
+    with backend.uow() as uow:
+        for product in uow.session.scalars(select(Product)):
+            product.name, product.sku, product.category = texts[product.sku]
+        ra = uow.session.scalar(select(Return).where(Return.code == "RA"))
+        uow.session.add(  # the audit log is append-only: a user with such a name at work
+            AuditEntry(
+                username="-1+1",
+                station="DESK-1",
+                action="unit_inspected",
+                entity="return",
+                entity_id=ra.id,
+                return_id=ra.id,
+                at=at(3, 9, 11),
+                details={},
+            )
+        )
+        uow.commit()
+    return {"-1+1", *(t for group in texts.values() for t in group)}
+
+
+def _cells_are_safe(rows: list[list[str]], poisoned: set[str], numeric: set[int]) -> set[str]:
+    """Check every cell; return the formula starts of the shop's texts that were written."""
+    starts = set()
+    for row in rows[1:]:
+        for i, cell in enumerate(row):
+            if i in numeric:
+                assert cell[:1].isdigit() and Decimal(cell) >= 0, cell
+                continue
+            assert not cell.startswith(FORMULA), cell
+            if cell.startswith("'"):  # only a stored text that starts a formula, given back
+                assert cell[1:] in poisoned and cell[1:].startswith(FORMULA), cell
+                starts.add(cell[1])
+    return starts
+
+
+def test_report_csvs_write_the_shops_texts_as_text_never_as_formulas(make_view, qtbot, backend):
+    poisoned = _poison(backend)
+    view = make_view()
+    with qtbot.waitSignal(view.exported) as written:
+        view.rates_panel.csv_button.click()
+    with open(written.args[0], encoding="utf-8-sig", newline="") as f:
+        rates = list(csv.reader(f))
+    assert rates[0] == ["SKU", "Product", "Category", "Sold", "Returned", "Return rate"]
+    assert {(r[0], r[1], r[2]) for r in rates[1:]} == {
+        ("'+1+1", '\'=HYPERLINK("http://x","y")', "'@SUM(A1)"),
+        ("'-2+3", "'\t=1", "'\r=1"),
+    }
+    starts = _cells_are_safe(rates, poisoned, {3, 4, 5})
+    view.throughput_combo.setCurrentIndex(0)  # by user
+    with qtbot.waitSignal(view.exported) as written:
+        view.throughput_panel.csv_button.click()
+    with open(written.args[0], encoding="utf-8-sig", newline="") as f:
+        throughput = list(csv.reader(f))
+    assert "'-1+1" in [r[0] for r in throughput[1:]]
+    starts |= _cells_are_safe(throughput, poisoned, set(range(1, 7)))
+    assert starts == set(FORMULA)
+
+
+def test_a_report_csv_keeps_negative_numbers_as_numbers_and_neutralises_text(tmp_path):
+    table = TableData(
+        ("Text", "Amount", "Units", "Rate", "Day"),
+        (
+            ("-12.50", Decimal("-12.50"), -3, -0.25, date(2026, 3, 1)),
+            ("=1+1", Decimal("4.00"), None, 1.5, None),
+        ),
+    )
+    path = write_csv(str(tmp_path / "t.csv"), table)
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[1:] == [
+        ["'-12.50", "-12.50", "-3", "-0.25", "2026-03-01"],
+        ["'=1+1", "4.00", "", "1.5", ""],
+    ]
 
 
 def test_export_png_writes_the_chart_as_a_picture(make_view, qtbot):

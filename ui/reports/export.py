@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+
+from returns_app.services.exporting.csv_safe import csv_bytes
 
 
 @dataclass(frozen=True)
@@ -33,19 +33,31 @@ def cell(value: object) -> str:
     return str(value)
 
 
-def csv_text(table: TableData) -> str:
-    """The table as comma-separated text with a header row."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(table.headers)
-    writer.writerows([cell(v) for v in row] for row in table.rows)
-    return out.getvalue()
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def csv_data(table: TableData) -> bytes:
+    """The table as comma-separated UTF-8 with a byte-order mark (so spreadsheet programs
+    read ä and ö right) and a header row.
+
+    A column whose values are numbers (int, float, Decimal; or empty) is a number column, so
+    a negative amount stays a number; every other cell is text, which the shared CSV writer
+    keeps from running as a formula.
+    """
+    numeric = [
+        name
+        for i, name in enumerate(table.headers)
+        if any(_is_number(row[i]) for row in table.rows)
+        and all(row[i] is None or _is_number(row[i]) for row in table.rows)
+    ]
+    rows = ([cell(v) for v in row] for row in table.rows)
+    return csv_bytes(table.headers, rows, numeric=numeric, delimiter=",")
 
 
 def write_csv(path: str, table: TableData) -> str:
-    """Write ``table`` to ``path`` as UTF-8 with a byte-order mark (so spreadsheet programs
-    read ä and ö right); returns the path."""
-    Path(path).write_text(csv_text(table), encoding="utf-8-sig", newline="")
+    """Write ``table`` to ``path`` as :func:`csv_data`; returns the path."""
+    Path(path).write_bytes(csv_data(table))
     return path
 
 

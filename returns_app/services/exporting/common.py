@@ -1,4 +1,6 @@
-"""What the exports share: a period in Helsinki days, credit notes read once, CSV bytes.
+"""What the exports share: a period in Helsinki days, credit notes read once, saving files.
+
+CSV is written by :mod:`returns_app.services.exporting.csv_safe`.
 
 A credit note here is an issued refund (status ``issued``) with its number, its rows as
 stored when it was issued and the orders it corrects; exports never recompute amounts.
@@ -6,9 +8,6 @@ stored when it was issued and the orders it corrects; exports never recompute am
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -262,17 +261,6 @@ def rate_text(value: Decimal, decimal: str = ",") -> str:
 def day_text(value: date | None) -> str:
     """``05.11.2026``: the day as Finnish accounting software reads it."""
     return value.strftime("%d.%m.%Y") if value else ""
-
-
-def csv_bytes(
-    header: Sequence[str], rows: Iterable[Sequence[object]], delimiter: str = ";"
-) -> bytes:
-    """A CSV as Excel and Finnish accounting tools read it: UTF-8 with a BOM, CRLF lines."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return "\ufeff".encode() + out.getvalue().encode("utf-8")
 
 
 def save(result: ExportResult, target: Path, folder: bool) -> Path:

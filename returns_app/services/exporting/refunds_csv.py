@@ -20,11 +20,11 @@ from returns_app.services.exporting.common import (
     ExportFile,
     ExportResult,
     amount_text,
-    csv_bytes,
     day_text,
     load_credit_notes,
     rate_text,
 )
+from returns_app.services.exporting.csv_safe import csv_bytes
 
 HEADER = (
     "credit_note_number",
@@ -48,6 +48,8 @@ HEADER = (
     "refund_method",
     "payment_reference",
 )
+NUMERIC = frozenset(("vat_rate", "net_amount", "vat_amount", "gross_amount", "credit_note_total"))
+"""The columns that hold numbers; every other cell is text (see ``csv_safe``)."""
 
 
 def rows(notes: list[CreditNote], decimal: str = ",") -> list[list[str]]:
@@ -85,7 +87,7 @@ def rows(notes: list[CreditNote], decimal: str = ",") -> list[list[str]]:
 
 def render(notes: list[CreditNote], decimal: str = ",") -> bytes:
     """The CSV file of ``notes``."""
-    return csv_bytes(HEADER, rows(notes, decimal))
+    return csv_bytes(HEADER, rows(notes, decimal), numeric=NUMERIC)
 
 
 def export_refunds_csv(

@@ -21,10 +21,10 @@ from returns_app.services.errors import require
 from returns_app.services.exporting.common import (
     ExportFile,
     ExportResult,
-    csv_bytes,
     day_text,
     period_bounds,
 )
+from returns_app.services.exporting.csv_safe import csv_bytes
 
 HEADER = (
     "movement_id",
@@ -43,6 +43,8 @@ HEADER = (
     "station",
     "note",
 )
+NUMERIC = frozenset(("movement_id", "quantity", "balance_after"))
+"""The columns that hold numbers; every other cell is text (see ``csv_safe``)."""
 
 
 def export_stock_movements(uow: UnitOfWork, actor: Actor, start: date, end: date) -> ExportResult:
@@ -83,4 +85,4 @@ def export_stock_movements(uow: UnitOfWork, actor: Actor, start: date, end: date
                 ]
             )
     name = f"stock-movements-{start.isoformat()}-{end.isoformat()}.csv"
-    return ExportResult((ExportFile(name, csv_bytes(HEADER, rows)),), len(rows))
+    return ExportResult((ExportFile(name, csv_bytes(HEADER, rows, numeric=NUMERIC)),), len(rows))
