@@ -167,9 +167,8 @@ class Actors:
     admin: Actor
 
 
-@pytest.fixture
-def actors(backend) -> Actors:
-    """Users of every role in the test database."""
+def make_actors(backend) -> Actors:
+    """Add an admin (the database's first user), a supervisor and a clerk to ``backend``."""
     from returns_app.services import users
 
     made = {}
@@ -183,6 +182,18 @@ def actors(backend) -> Actors:
         )
         made[role] = Actor(dto.id, dto.username, role, f"DESK-{i + 1}")
     return Actors(made["clerk"], made["supervisor"], made["admin"])
+
+
+@pytest.fixture
+def actors(backend) -> Actors:
+    """Users of every role in the test database."""
+    return make_actors(backend)
+
+
+@pytest.fixture
+def sqlite_actors(sqlite_backend) -> Actors:
+    """Users of every role in the SQLite-only test database (``sqlite_backend``)."""
+    return make_actors(sqlite_backend)
 
 
 def _s10(n: int) -> str:

@@ -118,8 +118,12 @@ def test_an_unissued_refund_has_no_credit_note(backend, actors, make_order):
         documents.credit_note_pdf(backend.uow(), actors.clerk, proposal.id)
 
 
-def test_the_print_command_writes_each_document(backend, refunded, db_url, tmp_path, capsys):
+def test_the_print_command_writes_each_document(
+    backend, refunded, db_url, tmp_path, capsys, monkeypatch
+):
     _, ret, _, issued = refunded
+    monkeypatch.setenv("RETURNS_USER", "clerk1")
+    monkeypatch.setenv("RETURNS_PASSWORD", "secret-password")
     for argv, name in (
         (["label", ret.code.lower(), "--size", "a6"], "label.pdf"),
         (["tag", ret.code, "1"], "tag.pdf"),

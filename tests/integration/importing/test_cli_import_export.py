@@ -3,16 +3,62 @@
 from __future__ import annotations
 
 import json
+import socket
 
 import pytest
 from import_helpers import DATA
+from sqlalchemy import select
 
 from returns_app.cli import main
+from returns_app.domain.users import Actor
+from returns_app.persistence.database import make_engine
+from returns_app.persistence.models import AuditEntry
+from returns_app.services import users
 
 
 @pytest.fixture
-def db(sqlite_url) -> list[str]:
+def db(sqlite_url, monkeypatch) -> list[str]:
+    """The database, with a supervisor the commands sign in as (a scheduled job's account)."""
+    _users(sqlite_url)
+    monkeypatch.setenv("RETURNS_USER", "importer")
+    monkeypatch.setenv("RETURNS_PASSWORD", "importer-password")
     return ["--database", sqlite_url]
+
+
+def _users(url: str) -> None:
+    from returns_app.persistence.database import make_engine
+    from returns_app.services.runtime import Backend
+
+    backend = Backend(make_engine(url), url)
+    admin = users.add_user(
+        backend.uow(), "admin", "admin-password", "admin", actor=Actor(None, "setup", "admin")
+    )
+    signer = Actor(admin.id, "admin", "admin", "DESK-1")
+    users.add_user(backend.uow(), "importer", "importer-password", "supervisor", actor=signer)
+    users.add_user(backend.uow(), "kaisa", "kaisa-password", "clerk", actor=signer)
+    backend.engine.dispose()
+
+
+def test_a_command_that_touches_the_shops_data_signs_in_first(db, capsys, monkeypatch):
+    products = ["import", "products", str(DATA / "products.csv")]
+    monkeypatch.delenv("RETURNS_USER")
+    assert main([*db, *products]) == 2
+    assert "Sign in first: give --user NAME" in capsys.readouterr().err
+    monkeypatch.setenv("RETURNS_PASSWORD", "not-it")
+    assert main([*db, "--user", "importer", *products]) == 2
+    assert "Wrong user name or password" in capsys.readouterr().err
+    monkeypatch.setenv("RETURNS_PASSWORD", "kaisa-password")
+    assert main([*db, "--user", "kaisa", *products]) == 2
+    assert "kaisa (clerk) may not import orders" in capsys.readouterr().err
+    monkeypatch.setenv("RETURNS_PASSWORD", "importer-password")
+    assert main([*db, "--user", "importer", *products]) == 0
+    with make_engine(db[1]).connect() as conn:
+        entries = conn.execute(
+            select(AuditEntry.username, AuditEntry.station, AuditEntry.action).where(
+                AuditEntry.action == "products_imported"
+            )
+        ).all()
+    assert entries == [("importer", f"cli@{socket.gethostname()}", "products_imported")]
 
 
 def test_import_orders_prints_what_it_did_and_exits_zero(db, capsys):

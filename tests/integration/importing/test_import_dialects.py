@@ -101,18 +101,18 @@ EXPECTED = [
     ("delimiter", "decimal"), [(",", "."), (";", ","), (";", "."), ("\t", ",")]
 )
 def test_encodings_delimiters_and_decimal_commas_give_the_same_orders(
-    sqlite_backend, encoding, delimiter, decimal, actors
+    sqlite_backend, encoding, delimiter, decimal, sqlite_actors
 ):
     data = render(delimiter, decimal).encode(encoding)  # “ ” and ä exist in Windows-1252 too
-    report = import_orders(sqlite_backend.uow(), data, actor=actors.admin)
+    report = import_orders(sqlite_backend.uow(), data, actor=sqlite_actors.admin)
     assert report.ok, [str(e) for e in report.errors]
     assert report.delimiter == delimiter
     assert stored(sqlite_backend) == EXPECTED
 
 
-def test_a_products_file_from_finnish_excel_reads_the_same_as_utf8(sqlite_backend, actors):
+def test_a_products_file_from_finnish_excel_reads_the_same_as_utf8(sqlite_backend, sqlite_actors):
     text = (DATA / "products.csv").read_text(encoding="utf-8-sig")
-    report = import_products(sqlite_backend.uow(), text.encode("cp1252"), actor=actors.admin)
+    report = import_products(sqlite_backend.uow(), text.encode("cp1252"), actor=sqlite_actors.admin)
     assert report.ok and report.created == 8 and report.encoding == "windows-1252"
-    again = import_products(sqlite_backend.uow(), codecs.BOM_UTF8 + text.encode(), actor=actors.admin)
+    again = import_products(sqlite_backend.uow(), codecs.BOM_UTF8 + text.encode(), actor=sqlite_actors.admin)
     assert (again.created, again.unchanged) == (0, 8)

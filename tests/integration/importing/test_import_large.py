@@ -36,14 +36,14 @@ def test_two_thousand_orders_import_in_chunks_and_again_change_nothing(backend, 
     assert counts(backend) == after
 
 
-def test_a_cancelled_import_writes_nothing(sqlite_backend, actors):
+def test_a_cancelled_import_writes_nothing(sqlite_backend, sqlite_actors):
     calls = []
     report = import_orders(
         sqlite_backend.uow(),
         generated_orders(N).encode(),
         chunk_size=200,
         progress=lambda d, t: calls.append(d),
-        cancel=lambda: len(calls) >= 2, actor=actors.admin
+        cancel=lambda: len(calls) >= 2, actor=sqlite_actors.admin
     )
     assert report.cancelled and not report.written
     assert str(report.summary()) == "Import cancelled: nothing was written."
@@ -74,9 +74,9 @@ def _mutate(text: str, seed: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def test_the_fast_path_predicts_change_exactly_when_upsert_order_changes_the_order(sqlite_backend, actors):
+def test_the_fast_path_predicts_change_exactly_when_upsert_order_changes_the_order(sqlite_backend, sqlite_actors):
     original = generated_orders(300, seed=3)
-    assert import_orders(sqlite_backend.uow(), original.encode(), actor=actors.admin).ok
+    assert import_orders(sqlite_backend.uow(), original.encode(), actor=sqlite_actors.admin).ok
     changed = _mutate(original, seed=4)
     with sqlite_backend.uow() as uow:
         s = uow.session
@@ -103,7 +103,7 @@ def test_the_fast_path_predicts_change_exactly_when_upsert_order_changes_the_ord
             assert predicted == (outcome == "updated"), order.order_number
             agreed += 1
     assert agreed == 300
-    report = import_orders(sqlite_backend.uow(), changed.encode(), actor=actors.admin)
+    report = import_orders(sqlite_backend.uow(), changed.encode(), actor=sqlite_actors.admin)
     assert report.ok and report.updated > 0 and report.created == 0
     assert report.updated + report.unchanged == 300
 
@@ -120,15 +120,15 @@ def test_money_survives_the_bulk_path_to_the_cent(backend, actors):
     assert Decimal(total).quantize(Decimal("0.01")) == expected
 
 
-def test_a_customer_keeps_the_address_of_their_last_order_and_re_imports_keep_it(sqlite_backend, actors):
+def test_a_customer_keeps_the_address_of_their_last_order_and_re_imports_keep_it(sqlite_backend, sqlite_actors):
     rows = (
         b"order_number;ordered_at;customer_name;customer_email;street;sku;product_name;quantity;"
         b"unit_price;vat_rate\n"
         b"1;2026-01-05;Aino Laine;aino@example.fi;Vanha katu 1;A;Pipo;1;10,00;25,5\n"
         b"2;2026-02-05;Aino Laine;AINO@example.fi;Uusi katu 2;A;Pipo;1;10,00;25,5\n"
     )
-    assert import_orders(sqlite_backend.uow(), rows, actor=actors.admin).created == 2
-    again = import_orders(sqlite_backend.uow(), rows, actor=actors.admin)
+    assert import_orders(sqlite_backend.uow(), rows, actor=sqlite_actors.admin).created == 2
+    again = import_orders(sqlite_backend.uow(), rows, actor=sqlite_actors.admin)
     assert (again.unchanged, again.updated) == (2, 0)
     with sqlite_backend.uow(readonly=True) as uow:
         streets = list(uow.session.scalars(select(Customer.street)))
