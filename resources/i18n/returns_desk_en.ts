@@ -4760,6 +4760,10 @@
         <source>No such file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in first: give --user NAME (or set RETURNS_USER). The password is asked, or read from RETURNS_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -6301,6 +6305,18 @@
         <source>No return {code}. Check the return code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a signed-in user may do this. Sign in with your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {user} has been deactivated by an administrator. Nothing was saved. Sign in with another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator changed the role of {user} to {role}. Nothing was saved. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -6831,6 +6847,10 @@
     </message>
     <message>
         <source>add notes to returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print labels, tags and credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4762,6 +4762,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>No such file: {path}</source>
         <translation>Tiedostoa ei ole: {path}</translation>
     </message>
+    <message>
+        <source>Sign in first: give --user NAME (or set RETURNS_USER). The password is asked, or read from RETURNS_PASSWORD.</source>
+        <translation>Kirjaudu ensin: anna --user NIMI (tai aseta RETURNS_USER). Salasana kysytään tai luetaan muuttujasta RETURNS_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -6303,6 +6307,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>No return {code}. Check the return code.</source>
         <translation>Palautusta {code} ei ole. Tarkista palautuskoodi.</translation>
     </message>
+    <message>
+        <source>Only a signed-in user may do this. Sign in with your user name.</source>
+        <translation>Tämän voi tehdä vain kirjautunut käyttäjä. Kirjaudu omalla käyttäjätunnuksellasi.</translation>
+    </message>
+    <message>
+        <source>User {user} has been deactivated by an administrator. Nothing was saved. Sign in with another user.</source>
+        <translation>Ylläpitäjä on poistanut käyttäjän {user} käytöstä. Mitään ei tallennettu. Kirjaudu toisella käyttäjällä.</translation>
+    </message>
+    <message>
+        <source>An administrator changed the role of {user} to {role}. Nothing was saved. Sign in again.</source>
+        <translation>Ylläpitäjä muutti käyttäjän {user} rooliksi {role}. Mitään ei tallennettu. Kirjaudu uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -6834,6 +6850,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>add notes to returns</source>
         <translation>lisätä muistiinpanoja palautuksiin</translation>
+    </message>
+    <message>
+        <source>print labels, tags and credit notes</source>
+        <translation>tulostaa palautustarroja, tuotelappuja ja hyvityslaskuja</translation>
     </message>
     <message>
         <source>manage users</source>

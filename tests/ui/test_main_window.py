@@ -203,3 +203,48 @@ def test_switching_the_database_asks_for_sign_in_there_and_rebuilds_the_areas(
     win.close()
     other.close()
     old.close()
+
+
+def test_a_clerk_deactivated_at_another_station_is_signed_out_at_the_next_scan(
+    qtbot, qapp, backend, actors, ui_settings, make_order
+):
+    """On the app's real worker threads: the admin deactivates the clerk elsewhere; the
+    clerk's next scan saves nothing, says why, and the station asks who works now."""
+    from returns_app.services import users
+    from ui.tasks import TaskRunner
+
+    ret = register(backend, actors.clerk, make_order())
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.clerk), clock=pinned_clock)
+    win = MainWindow(ctx, build_areas(ctx), printer=PrintCenter(ctx, lister=lambda: []))
+    show_active(qtbot, win)
+    users.set_active(backend.uow(), actors.admin, actors.clerk.user_id, False)  # DESK-3
+    desk = win.area_widget("desk")
+    desk.handle_scan(ret.code)
+    qtbot.waitUntil(lambda: win.switch_dialog is not None, timeout=5000)
+    dialog = win.switch_dialog
+    assert ctx.session.actor is None and win.user_label.text() == "Nobody signed in"
+    assert dialog.view.reason.text() == (
+        "User clerk1 has been deactivated by an administrator. Nothing was saved. "
+        "Sign in with another user."
+    )
+    assert "deactivated" in desk.feedback.title_text() + desk.feedback.detail_text()
+    assert backend_goods_state(backend, ret.id) == "announced"  # the scan saved nothing
+    qtbot.waitUntil(lambda: dialog.view.user.count() > 0)
+    listed = [dialog.view.user.itemData(i) for i in range(dialog.view.user.count())]
+    assert "clerk1" not in listed and "supervisor1" in listed
+    dialog.view.user.setCurrentIndex(listed.index("supervisor1"))
+    dialog.view.password.setText("secret-password")
+    dialog.view.sign_in.click()
+    qtbot.waitUntil(lambda: ctx.session.actor is not None, timeout=5000)
+    assert ctx.session.actor.username == "supervisor1" and win.switch_dialog is None
+    desk.handle_scan(ret.code)
+    qtbot.waitUntil(lambda: backend_goods_state(backend, ret.id) == "received", timeout=5000)
+    win.close()
+    runner.wait()
+
+
+def backend_goods_state(backend, return_id: int) -> str:
+    from returns_app.services import queries
+
+    return queries.get_return(backend.uow(readonly=True), return_id).goods_state
