@@ -99,6 +99,8 @@ def register_return(
     notice = notice_date_from_utc(now)
     with uow:
         authorize(uow, actor, "register_return")
+        if approver is not None and cmd.override_reason.strip():
+            authorize(uow, approver, "override")  # the approving supervisor is still one
         s = uow.session
         ids = [line.order_line_id for line in cmd.lines]
         if len(set(ids)) != len(ids):
