@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from returns_app.domain.signin import locks, seconds_to_wait
 from returns_app.domain.users import ROLES, Actor
@@ -189,6 +189,7 @@ def authenticate(
         user = s.scalar(query.with_for_update() if uow.dialect == "postgresql" else query)
         if user is None:
             passwords.verify_nobody(password)
+            _count_failure(uow, typed, now)
             raise _refused(uow, typed, None, station, "unknown_name", _WRONG)
         if user.locked_at is not None:
             passwords.verify_password(password, user.password_hash)  # the same time either way
@@ -199,7 +200,7 @@ def authenticate(
                 uow, user.username, user.id, station, "throttled", _wait(wait), wait=wait
             )
         if not passwords.verify_password(password, user.password_hash):
-            failures = _count_failure(uow, user, now)
+            failures = _count_failure(uow, user.username, now) or 0
             message = _WRONG
             if locks(failures):
                 user.locked_at = now
@@ -249,17 +250,20 @@ def _stranger(username: str, station: str) -> Actor:
     return Actor(None, username[:80], "clerk", station)
 
 
-def _count_failure(uow: UnitOfWork, user: User, now: datetime) -> int:
-    """One more wrong password in a row; returns the new count.
+def _count_failure(uow: UnitOfWork, username: str, now: datetime) -> int | None:
+    """One more wrong password in a row for ``username``; returns the new count.
 
     ``n = n + 1`` in the database (and the row is locked on PostgreSQL), so two stations
-    failing at the same moment both count.
+    failing at the same moment both count. An unknown name runs the same statement, which
+    counts nothing (None): the database does the same work for both, so it shows in no time.
     """
-    user.failed_signins = User.failed_signins + 1  # type: ignore[assignment]
-    user.last_failed_at = now
-    uow.session.flush()
-    uow.session.refresh(user, ["failed_signins"])
-    return user.failed_signins
+    return uow.session.execute(
+        update(User)
+        .where(func.lower(User.username) == username.lower())
+        .values(failed_signins=User.failed_signins + 1, last_failed_at=now)
+        .returning(User.failed_signins)
+        .execution_options(synchronize_session=False)
+    ).scalar()
 
 
 def _refused(
