@@ -122,9 +122,7 @@ def test_an_old_scrypt_hash_signs_in_and_is_replaced_by_argon2id(backend, actors
     assert audit_actions(backend, "signed_in")[0].details == {"rehashed": True}
 
 
-def test_an_argon2id_hash_with_outdated_parameters_is_replaced_at_sign_in(
-    backend, actors, hasher
-):
+def test_an_argon2id_hash_with_outdated_parameters_is_replaced_at_sign_in(backend, actors, hasher):
     weak = stored_hash(backend, "clerk1")  # made with the run's cheapest parameters
     stronger = PasswordHasher(time_cost=2, memory_cost=64, parallelism=1)
     hasher(stronger)
@@ -210,9 +208,7 @@ def test_unknown_and_known_names_take_the_same_time_over_200_tries(backend, acto
 # --- Slow down, then lock -------------------------------------------------------------------
 
 
-def test_45_wrong_passwords_at_machine_speed_are_mostly_not_even_checked(
-    backend, actors, hasher
-):
+def test_45_wrong_passwords_at_machine_speed_are_mostly_not_even_checked(backend, actors, hasher):
     counting = CountingHasher()
     hasher(counting)
     told = Counter(
@@ -246,12 +242,9 @@ def test_each_wrong_password_after_the_third_makes_the_next_wait_longer(backend,
     assert max(waits) == MAX_WAIT_SECONDS
 
 
-def test_45_wrong_passwords_a_minute_apart_lock_the_user_until_an_admin_unlocks(
-    backend, actors
-):
+def test_45_wrong_passwords_a_minute_apart_lock_the_user_until_an_admin_unlocks(backend, actors):
     locked = (
-        "User 'clerk1' is locked after too many wrong passwords. "
-        "Ask an administrator to unlock it."
+        "User 'clerk1' is locked after too many wrong passwords. Ask an administrator to unlock it."
     )
     told = [
         try_sign_in(backend, "clerk1", f"guess-{i}", T0 + timedelta(minutes=i)) for i in range(45)
@@ -342,9 +335,7 @@ def test_stations_failing_at_the_same_moment_all_count(backend, actors, hasher):
 # --- The audit log --------------------------------------------------------------------------
 
 
-def test_every_refused_sign_in_is_audited_with_the_station_and_never_the_password(
-    backend, actors
-):
+def test_every_refused_sign_in_is_audited_with_the_station_and_never_the_password(backend, actors):
     users.set_active(backend.uow(), actors.admin, actors.supervisor.user_id, False)
     typed = {
         "unknown_name": ("Mallory", "pw-unknown-1"),
