@@ -1,4 +1,5 @@
-"""``returns-app user add NAME --role ROLE``: add a user (an admin signs for it)."""
+"""``returns-app user add NAME --role ROLE``: add a user (an admin signs for it);
+``returns-app user unlock NAME --as ADMIN``: let a user locked after wrong passwords in again."""
 
 from __future__ import annotations
 
@@ -24,6 +25,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--display-name", default="")
     add.add_argument("--as", dest="admin", metavar="ADMIN", help="the admin who adds the user")
     add.set_defaults(func=run_add)
+    unlock = usub.add_parser(
+        "unlock",
+        help="let a user locked after too many wrong passwords sign in again; the admin "
+        "named with --as signs for it (their password is asked, or read from standard input)",
+    )
+    unlock.add_argument("name")
+    unlock.add_argument(
+        "--as", dest="admin", metavar="ADMIN", required=True, help="the admin who unlocks"
+    )
+    unlock.set_defaults(func=run_unlock)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -53,4 +64,15 @@ def run_add(args: argparse.Namespace) -> int:
         actor=actor,
     )
     print(f"Added user {dto.username} ({dto.role}).")
+    return 0
+
+
+def run_unlock(args: argparse.Namespace) -> int:
+    """Unlock the user (and forget their wrong passwords), signed by an admin."""
+    engine = open_engine(args)
+    admin_password = read_secret(f"Password of {args.admin}: ")
+    actor = users.authenticate(uow_for(engine), args.admin, admin_password, station="cli")
+    user = users.find_user(uow_for(engine, readonly=True), args.name)
+    users.unlock_user(uow_for(engine), actor, user.id)
+    print(f"Unlocked user {user.username}: they can sign in again.")
     return 0
