@@ -4725,6 +4725,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the admin who unlocks the user with --as ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
         <translation type="unfinished"></translation>
     </message>

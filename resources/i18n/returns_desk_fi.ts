@@ -4727,6 +4727,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Käyttäjiä on jo: nimeä ylläpitäjä valitsimella --as ADMIN.</translation>
     </message>
     <message>
+        <source>Name the admin who unlocks the user with --as ADMIN.</source>
+        <translation>Nimeä lukituksen avaava ylläpitäjä valitsimella --as ADMIN.</translation>
+    </message>
+    <message>
         <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
         <translation>Asiakkaalle ei kerrottu peruuttamisoikeudesta, joten peruuttamisaika pitenee 12 kuukaudella.</translation>
     </message>

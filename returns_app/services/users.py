@@ -14,7 +14,7 @@ from returns_app.persistence.models import User
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit, passwords
-from returns_app.services.acting import authorize
+from returns_app.services.acting import authorize, signing_in
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
 
 MIN_PASSWORD_LENGTH = 8
@@ -184,6 +184,7 @@ def authenticate(
     now = now or utcnow()
     typed = username.strip()
     with uow:
+        signing_in(uow)
         s = uow.session
         query = select(User).where(func.lower(User.username) == typed.lower())
         user = s.scalar(query.with_for_update() if uow.dialect == "postgresql" else query)
@@ -366,6 +367,7 @@ def unlock_user(uow: UnitOfWork, actor: Actor, user_id: int) -> UserDTO:
     """
     require(actor, "manage_users")
     with uow:
+        authorize(uow, actor, "manage_users")
         user = _get(uow, user_id)
         failures = user.failed_signins
         was_locked = _clear_failures(user)

@@ -52,10 +52,9 @@ def test_an_admin_unlocks_a_locked_user_from_the_command_line(
     assert actor.username == "clerk1"
 
 
-def test_unlock_needs_the_admin_named(capsys):
-    with pytest.raises(SystemExit) as exited:
-        main(["user", "unlock", "clerk1"])
-    assert exited.value.code == 2 and "--as" in capsys.readouterr().err
+def test_unlock_needs_the_admin_named(capsys, monkeypatch, db_url, actors):
+    code, _, err = unlock(capsys, monkeypatch, db_url, "clerk1", stdin="")
+    assert code == 2 and "--as ADMIN" in err
     with pytest.raises(SystemExit) as exited:
         main(["user", "unlock", "--help"])
     assert exited.value.code == 0 and "usage:" in capsys.readouterr().out
