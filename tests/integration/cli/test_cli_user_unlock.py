@@ -52,8 +52,8 @@ def test_an_admin_unlocks_a_locked_user_from_the_command_line(
     assert actor.username == "clerk1"
 
 
-def test_unlock_needs_the_admin_named(capsys, monkeypatch, db_url, actors):
-    code, _, err = unlock(capsys, monkeypatch, db_url, "clerk1", stdin="")
+def test_unlock_needs_the_admin_named(capsys, monkeypatch, sqlite_url):
+    code, _, err = unlock(capsys, monkeypatch, sqlite_url, "clerk1", stdin="")
     assert code == 2 and "--as ADMIN" in err
     with pytest.raises(SystemExit) as exited:
         main(["user", "unlock", "--help"])
