@@ -25,8 +25,17 @@ _traveller = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Move the whole process's clock (every thread, C level) when the check asks for it."""
+    """Hash passwords cheaply; move the whole process's clock when the check asks for it."""
     global _traveller
+    # argon2id at production strength costs ~0.15 s a hash, and the `actors` fixture alone
+    # hashes three passwords in hundreds of tests: the run hashes with argon2id's cheapest
+    # parameters instead. tests/integration/services/test_signin_guard.py checks the
+    # production parameters, and measures time with a costlier hasher of its own.
+    from argon2 import PasswordHasher, profiles
+
+    from returns_app.services import passwords
+
+    passwords.use_hasher(PasswordHasher.from_parameters(profiles.CHEAPEST))
     days = int(os.environ.get(CLOCK_SHIFT_ENV) or 0)
     if days:
         from datetime import UTC as _UTC

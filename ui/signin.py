@@ -250,9 +250,9 @@ class SignInDialog(QDialog):
         self.view.sign_in.setEnabled(False)
         self.view.sign_in.setText(self.tr("Signing in…"))
         station = self._ctx.settings.get("station/name")
-        backend = self._ctx.backend
+        backend, now = self._ctx.backend, self._ctx.now()  # the moment of the try
         self._ctx.runner.run_db(
-            lambda: users.authenticate(backend.uow(), username, password, station),
+            lambda: users.authenticate(backend.uow(), username, password, station, now=now),
             self._on_authenticated,
         )
 

@@ -4498,6 +4498,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no (locked after too many wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,6 +4526,14 @@
     </message>
     <message>
         <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a user locked after too many wrong passwords sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4710,6 +4722,10 @@
     </message>
     <message>
         <source>Users exist already: name the admin with --as ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the admin who unlocks the user with --as ADMIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6778,11 +6794,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User &apos;{name}&apos; is locked after too many wrong passwords. Ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a second and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4500,6 +4500,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Voi kirjautua</translation>
     </message>
     <message>
+        <source>no (locked after too many wrong passwords)</source>
+        <translation>ei (lukittu liian monen väärän salasanan takia)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
@@ -4525,6 +4529,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Reset password…</source>
         <translation>Aseta uusi salasana…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>Let a user locked after too many wrong passwords sign in again.</source>
+        <translation>Sallii liian monen väärän salasanan takia lukitun käyttäjän kirjautua taas.</translation>
     </message>
     <message>
         <source>Only an administrator manages users.</source>
@@ -4713,6 +4725,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Users exist already: name the admin with --as ADMIN.</source>
         <translation>Käyttäjiä on jo: nimeä ylläpitäjä valitsimella --as ADMIN.</translation>
+    </message>
+    <message>
+        <source>Name the admin who unlocks the user with --as ADMIN.</source>
+        <translation>Nimeä lukituksen avaava ylläpitäjä valitsimella --as ADMIN.</translation>
     </message>
     <message>
         <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
@@ -6780,12 +6796,28 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Käyttäjä &apos;{name}&apos; on poistettu käytöstä. Ota yhteyttä ylläpitäjään.</translation>
     </message>
     <message>
+        <source>User &apos;{name}&apos; is locked after too many wrong passwords. Ask an administrator to unlock it.</source>
+        <translation>Käyttäjä &apos;{name}&apos; on lukittu liian monen väärän salasanan takia. Pyydä ylläpitäjää avaamaan lukitus.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a second and try again.</source>
+        <translation>Liian monta väärää salasanaa. Odota sekunti ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
+        <translation>Liian monta väärää salasanaa. Odota {seconds} sekuntia ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>No such user.</source>
         <translation>Käyttäjää ei ole.</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
         <translation>Et voi poistaa itseäsi käytöstä.</translation>
+    </message>
+    <message>
+        <source>No user is called &apos;{name}&apos;.</source>
+        <translation>Käyttäjää &apos;{name}&apos; ei ole.</translation>
     </message>
     <message>
         <source>clerk</source>

@@ -1,4 +1,5 @@
-"""``returns-app user add NAME --role ROLE``: add a user (an admin signs for it)."""
+"""``returns-app user add NAME --role ROLE``: add a user (an admin signs for it);
+``returns-app user unlock NAME --as ADMIN``: let a user locked after wrong passwords in again."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--display-name", default="")
     add.add_argument("--as", dest="admin", metavar="ADMIN", help="the admin who adds the user")
     add.set_defaults(func=run_add)
+    unlock = usub.add_parser(
+        "unlock",
+        help="let a user locked after too many wrong passwords sign in again; an admin signs "
+        "with --as (or --user); their password is asked, or read from standard input",
+    )
+    unlock.add_argument("name")
+    unlock.add_argument("--as", dest="admin", metavar="ADMIN", help="the admin who unlocks")
+    unlock.set_defaults(func=run_unlock)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -53,4 +62,23 @@ def run_add(args: argparse.Namespace) -> int:
         actor=actor,
     )
     print(f"Added user {dto.username} ({dto.role}).")
+    return 0
+
+
+def run_unlock(args: argparse.Namespace) -> int:
+    """Unlock the user (and forget their wrong passwords), signed by an admin."""
+    admin = args.admin or args.user
+    if not admin:
+        raise ReturnsError(
+            Message(
+                "cli",
+                QT_TRANSLATE_NOOP("cli", "Name the admin who unlocks the user with --as ADMIN."),
+            )
+        )
+    engine = open_engine(args)
+    admin_password = read_secret(f"Password of {admin}: ")
+    actor = users.authenticate(uow_for(engine), admin, admin_password, cli_station())
+    user = users.find_user(uow_for(engine, readonly=True), args.name)
+    users.unlock_user(uow_for(engine), actor, user.id)
+    print(f"Unlocked user {user.username}: they can sign in again.")
     return 0

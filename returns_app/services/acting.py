@@ -27,6 +27,18 @@ from returns_app.persistence.uow import UnitOfWork
 from returns_app.services.errors import SignedOut, require
 
 _CHECKED = "returns_app.acting.checked"
+_SIGNING_IN = "returns_app.acting.signing_in"
+
+
+def signing_in(uow: UnitOfWork) -> None:
+    """Mark this transaction as a sign-in try: nobody is signed in yet.
+
+    A refused try (and the lock after too many) is audited as done by whoever typed, who has
+    no user id; :func:`check_actor` lets such an actor write in this transaction only. Only
+    :func:`returns_app.services.users.authenticate` calls this.
+    """
+    assert uow.session is not None, "signing_in() outside 'with uow:'"
+    uow.session.info[_SIGNING_IN] = True
 
 
 def check_actor(uow: UnitOfWork, actor: Actor) -> None:
@@ -41,6 +53,8 @@ def check_actor(uow: UnitOfWork, actor: Actor) -> None:
     if key in checked:
         return
     if actor.user_id is None:
+        if s.info.get(_SIGNING_IN):
+            return  # the sign-in's own record of a try: nobody to check yet
         raise SignedOut(
             Message(
                 "services",

@@ -1,19 +1,21 @@
-"""Users: add, sign in, deactivate, reset a password."""
+"""Users: add, sign in (guarded against guessing), deactivate, unlock, reset a password."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from returns_app.domain.signin import locks, seconds_to_wait
 from returns_app.domain.users import ROLES, Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import User
+from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.services import audit
-from returns_app.services.acting import authorize
+from returns_app.services import audit, passwords
+from returns_app.services.acting import authorize, signing_in
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
-from returns_app.services.passwords import hash_password, verify_password
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -27,10 +29,18 @@ class UserDTO:
     display_name: str
     role: str
     active: bool
+    locked: bool = False  # after too many wrong passwords; an administrator unlocks
 
 
 def _dto(user: User) -> UserDTO:
-    return UserDTO(user.id, user.username, user.display_name, user.role, user.active)
+    return UserDTO(
+        user.id,
+        user.username,
+        user.display_name,
+        user.role,
+        user.active,
+        user.locked_at is not None,
+    )
 
 
 def _check_password(password: str) -> None:
@@ -95,7 +105,7 @@ def add_user(
             username=username,
             display_name=display_name or username,
             role=role,
-            password_hash=hash_password(password),
+            password_hash=passwords.hash_password(password),
             active=True,
         )
         s.add(user)
@@ -133,33 +143,178 @@ def create_first_admin(
     return authenticate(uow, username, password, station)
 
 
-def authenticate(uow: UnitOfWork, username: str, password: str, station: str = "") -> Actor:
-    """Return the :class:`Actor` for a right user name and password, else raise."""
+# Why a sign-in was refused, as its audit entry says (``details["reason"]``).
+REFUSAL_REASONS = ("wrong_password", "unknown_name", "locked", "deactivated", "throttled")
+
+_WRONG = Message("users", QT_TRANSLATE_NOOP("users", "Wrong user name or password. Try again."))
+
+
+def authenticate(
+    uow: UnitOfWork,
+    username: str,
+    password: str,
+    station: str = "",
+    *,
+    now: datetime | None = None,
+) -> Actor:
+    """Return the :class:`Actor` for a right user name and password, else raise.
+
+    Against guessing:
+
+    * An unknown name is refused with the words of a wrong password, after verifying the
+      password against a dummy hash of the same cost, so neither the answer nor its time
+      tells whether the name exists. Locked and deactivated users are verified as well.
+    * Wrong passwords in a row are counted per user (the row is locked while counting, so
+      two stations failing at once both count): after a few the next try must wait, longer
+      each time, and is refused without checking the password; after more the user is
+      locked until an administrator unlocks them (:mod:`returns_app.domain.signin`).
+      A locked user is told so whatever password was typed (otherwise the answer would
+      change on the right one). These two answers do say that the name exists; unknown names
+      have no row to count in, and the sign-in window lists the active users' names anyway,
+      so hiding them would protect nothing and leave the real user puzzled.
+    * Every refusal writes an audit entry (``signin_failed``, with the name tried, the
+      station and one of :data:`REFUSAL_REASONS`; never the password), committed although
+      the sign-in is refused; locking the user writes ``user_locked`` too.
+    * A right password starts the count again and replaces a hash made with older settings
+      (scrypt, or argon2id with weaker parameters) by one with the current ones.
+
+    Args:
+        now: the moment of the try (UTC; default: the clock), for the waits.
+    """
+    now = now or utcnow()
+    typed = username.strip()
     with uow:
-        user = uow.session.scalar(
-            select(User).where(func.lower(User.username) == username.strip().lower())
-        )
-        if user is None or not verify_password(password, user.password_hash):
-            raise PermissionDenied(
-                Message(
-                    "users",
-                    QT_TRANSLATE_NOOP("users", "Wrong user name or password. Try again."),
+        signing_in(uow)
+        s = uow.session
+        query = select(User).where(func.lower(User.username) == typed.lower())
+        user = s.scalar(query.with_for_update() if uow.dialect == "postgresql" else query)
+        if user is None:
+            passwords.verify_nobody(password)
+            _count_failure(uow, typed, now)
+            raise _refused(uow, typed, None, station, "unknown_name", _WRONG)
+        if user.locked_at is not None:
+            passwords.verify_password(password, user.password_hash)  # the same time either way
+            raise _refused(uow, user.username, user.id, station, "locked", _locked(user))
+        wait = seconds_to_wait(user.failed_signins, user.last_failed_at, now)
+        if wait:
+            raise _refused(
+                uow, user.username, user.id, station, "throttled", _wait(wait), wait=wait
+            )
+        if not passwords.verify_password(password, user.password_hash):
+            failures = _count_failure(uow, user.username, now) or 0
+            message = _WRONG
+            if locks(failures):
+                user.locked_at = now
+                audit.record(
+                    uow,
+                    _stranger(user.username, station),
+                    "user_locked",
+                    "user",
+                    user.id,
+                    failures=failures,
                 )
+                message = _locked(user)
+            raise _refused(
+                uow, user.username, user.id, station, "wrong_password", message, failures=failures
             )
         if not user.active:
-            raise PermissionDenied(
+            raise _refused(
+                uow,
+                user.username,
+                user.id,
+                station,
+                "deactivated",
                 Message(
                     "users",
                     QT_TRANSLATE_NOOP(
                         "users", "User '{name}' is deactivated. Ask an administrator."
                     ),
                     {"name": user.username},
-                )
+                ),
             )
+        user.failed_signins = 0
+        user.last_failed_at = None
+        rehashed = passwords.needs_rehash(user.password_hash)
+        if rehashed:
+            user.password_hash = passwords.hash_password(password)
         actor = Actor(user.id, user.username, user.role, station)
-        audit.record(uow, actor, "signed_in", "user", user.id)
+        audit.record(
+            uow, actor, "signed_in", "user", user.id, **({"rehashed": True} if rehashed else {})
+        )
         uow.commit()
         return actor
+
+
+def _stranger(username: str, station: str) -> Actor:
+    """Whoever typed at the sign-in: not signed in, so no user id and the least rights; the
+    audit entry names the user tried (as typed when unknown, cut to the column's length)."""
+    return Actor(None, username[:80], "clerk", station)
+
+
+def _count_failure(uow: UnitOfWork, username: str, now: datetime) -> int | None:
+    """One more wrong password in a row for ``username``; returns the new count.
+
+    ``n = n + 1`` in the database (and the row is locked on PostgreSQL), so two stations
+    failing at the same moment both count. An unknown name runs the same statement, which
+    counts nothing (None): the database does the same work for both, so it shows in no time.
+    """
+    return uow.session.execute(
+        update(User)
+        .where(func.lower(User.username) == username.lower())
+        .values(failed_signins=User.failed_signins + 1, last_failed_at=now)
+        .returning(User.failed_signins)
+        .execution_options(synchronize_session=False)
+    ).scalar()
+
+
+def _refused(
+    uow: UnitOfWork,
+    username: str,
+    user_id: int | None,
+    station: str,
+    reason: str,
+    message: Message,
+    **details: object,
+) -> PermissionDenied:
+    """Audit a refused sign-in and commit it (with the count); returns the error to raise."""
+    audit.record(
+        uow,
+        _stranger(username, station),
+        "signin_failed",
+        "user",
+        user_id,
+        reason=reason,
+        **details,
+    )
+    uow.commit()
+    return PermissionDenied(message)
+
+
+def _locked(user: User) -> Message:
+    return Message(
+        "users",
+        QT_TRANSLATE_NOOP(
+            "users",
+            "User '{name}' is locked after too many wrong passwords. "
+            "Ask an administrator to unlock it.",
+        ),
+        {"name": user.username},
+    )
+
+
+def _wait(seconds: int) -> Message:
+    if seconds == 1:
+        return Message(
+            "users",
+            QT_TRANSLATE_NOOP("users", "Too many wrong passwords. Wait a second and try again."),
+        )
+    return Message(
+        "users",
+        QT_TRANSLATE_NOOP(
+            "users", "Too many wrong passwords. Wait {seconds} seconds and try again."
+        ),
+        {"seconds": seconds},
+    )
 
 
 def list_users(uow: UnitOfWork) -> list[UserDTO]:
@@ -192,12 +347,58 @@ def set_active(uow: UnitOfWork, actor: Actor, user_id: int, active: bool) -> Use
 
 
 def reset_password(uow: UnitOfWork, actor: Actor, user_id: int, password: str) -> None:
-    """Set a new password (admin only)."""
+    """Set a new password (admin only); it unlocks a locked user too (the count starts again)."""
     require(actor, "manage_users")
     _check_password(password)
     with uow:
         authorize(uow, actor, "manage_users")
         user = _get(uow, user_id)
-        user.password_hash = hash_password(password)
-        audit.record(uow, actor, "password_reset", "user", user.id)
+        user.password_hash = passwords.hash_password(password)
+        was_locked = _clear_failures(user)
+        audit.record(uow, actor, "password_reset", "user", user.id, unlocked=was_locked)
         uow.commit()
+
+
+def unlock_user(uow: UnitOfWork, actor: Actor, user_id: int) -> UserDTO:
+    """Let a user locked after too many wrong passwords sign in again (admin only).
+
+    The count of wrong passwords starts again, so a user who was only made to wait can try
+    at once as well.
+    """
+    require(actor, "manage_users")
+    with uow:
+        authorize(uow, actor, "manage_users")
+        user = _get(uow, user_id)
+        failures = user.failed_signins
+        was_locked = _clear_failures(user)
+        audit.record(
+            uow, actor, "user_unlocked", "user", user.id, was_locked=was_locked, failures=failures
+        )
+        uow.commit()
+        return _dto(user)
+
+
+def find_user(uow: UnitOfWork, username: str) -> UserDTO:
+    """Return the user called ``username`` (any case), or raise :class:`NotFound`."""
+    with uow:
+        user = uow.session.scalar(
+            select(User).where(func.lower(User.username) == username.strip().lower())
+        )
+        if user is None:
+            raise NotFound(
+                Message(
+                    "users",
+                    QT_TRANSLATE_NOOP("users", "No user is called '{name}'."),
+                    {"name": username.strip()},
+                )
+            )
+        return _dto(user)
+
+
+def _clear_failures(user: User) -> bool:
+    """Forget the wrong passwords in a row and the lock; returns whether it was locked."""
+    was_locked = user.locked_at is not None
+    user.failed_signins = 0
+    user.last_failed_at = None
+    user.locked_at = None
+    return was_locked

@@ -104,3 +104,58 @@ def test_only_an_administrator_sees_the_users(qtbot, app_context):
     page = _page(qtbot, app_context)
     assert page.not_admin.isVisibleTo(page) and page.table.isHidden()
     assert page.model.rowCount() == 0 and not page.add.isEnabled()
+
+
+def _lock(backend, name: str) -> None:
+    from datetime import UTC, datetime
+
+    from returns_app.domain.signin import LOCK_AFTER
+
+    for i in range(LOCK_AFTER):
+        with pytest.raises(PermissionDenied):
+            users.authenticate(
+                backend.uow(), name, "guess", "DESK-9", now=datetime(2026, 1, 1, i, tzinfo=UTC)
+            )
+
+
+def test_a_locked_user_is_shown_as_locked_and_an_admin_unlocks_them_with_the_keyboard(
+    qtbot, qtmodeltester, admin_context, backend
+):
+    from desk_kit import keys, show_active
+
+    _lock(backend, "clerk1")
+    page = _page(qtbot, admin_context)
+    qtmodeltester.check(page.model)
+    show_active(qtbot, page)
+    can_sign_in = {
+        u.username: page.model.index(_row(page, u.username), page.model.COL_ACTIVE).data()
+        for u in page.model.rows()
+    }
+    assert can_sign_in == {
+        "admin1": "yes",
+        "clerk1": "no (locked after too many wrong passwords)",
+        "supervisor1": "yes",
+    }
+    assert not page.unlock.isEnabled()  # nothing chosen
+    page.table.setFocus()
+    page.table.selectRow(_row(page, "supervisor1"))
+    assert not page.unlock.isEnabled()  # not locked: nothing to unlock
+    page.table.selectRow(_row(page, "clerk1"))
+    assert page.unlock.isEnabled() and page.unlock.text() == "&Unlock"
+    keys(page.table, "Alt+U")  # a mnemonic clicks the button (animated: a moment later)
+    qtbot.waitUntil(lambda: page.message.text() == "clerk1 can sign in again.")
+    assert [u.locked for u in page.model.rows() if u.username == "clerk1"] == [False]
+    assert users.authenticate(backend.uow(), "clerk1", "secret-password").username == "clerk1"
+
+
+def test_a_password_reset_in_the_page_unlocks_a_locked_user(qtbot, admin_context, backend):
+    _lock(backend, "supervisor1")
+    page = _page(qtbot, admin_context)
+    page.table.selectRow(_row(page, "supervisor1"))
+    page.reset.click()
+    page.dialog.password.first.setText("brand-new-pass")
+    page.dialog.password.second.setText("brand-new-pass")
+    page.dialog.buttons.accepted.emit()
+    assert page.message.text() == "New password set for supervisor1."
+    assert [u.locked for u in page.model.rows() if u.username == "supervisor1"] == [False]
+    assert users.authenticate(backend.uow(), "supervisor1", "brand-new-pass")

@@ -238,3 +238,61 @@ def test_enter_approves_on_the_real_runner_and_a_wrong_password_keeps_the_prompt
         _type_password_and_enter(qtbot, dialog, "supervisor1", "secret-password")
     assert rejected == [] and dialog.approver.username == "supervisor1"
     assert threaded.session.actor.username == "clerk1"  # the clerk stays signed in
+
+
+def test_guessing_in_the_dialog_is_slowed_then_locked_and_each_answer_is_shown(
+    qtbot, qapp, backend, ui_settings, actors
+):
+    """Someone at a station tries password after password with Enter, on the real runner:
+    the window says plainly that they must wait, then that the user is locked, and keeps the
+    right password out until an administrator unlocks."""
+    from datetime import timedelta
+
+    from desk_kit import NOW
+    from PySide6.QtTest import QTest
+
+    from returns_app.services import users
+    from ui.tasks import TaskRunner
+
+    moments = [NOW]
+    runner = TaskRunner()
+    ui_settings.set("station/name", "DESK-7")
+    ctx = AppContext(backend, ui_settings, runner, UserSession(), clock=lambda: moments[-1])
+    dialog = open_dialog(qtbot, ctx)
+    _loaded(qtbot, dialog)
+
+    def answer(password: str, user: str = "clerk1") -> str:
+        dialog.view.message.clear()
+        _type_password_and_enter(qtbot, dialog, user, password)
+        qtbot.waitUntil(
+            lambda: dialog.view.message.text() != "" and dialog.view.sign_in.isEnabled()
+        )
+        assert dialog.isVisible() and ctx.session.actor is None
+        assert dialog.view.message.isVisible() and dialog.view.password.text() == ""
+        assert dialog.view.password.hasFocus()  # ready for the next try
+        return dialog.view.message.text()
+
+    wrong = "Wrong user name or password. Try again."
+    dialog.view.user.setEditText("clerk-nobody")
+    QTest.keyClicks(dialog.view.password, "guess")
+    QTest.keyClick(dialog.view.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.view.message.isVisible())
+    assert dialog.view.message.text() == wrong  # an unknown name: the very same words
+    assert [answer("guess") for _ in range(3)] == [wrong] * 3
+    assert answer("secret-password") == "Too many wrong passwords. Wait 2 seconds and try again."
+    for _ in range(6):
+        moments.append(moments[-1] + timedelta(minutes=1))
+        assert answer("guess") == wrong
+    moments.append(moments[-1] + timedelta(minutes=1))
+    locked = (
+        "User 'clerk1' is locked after too many wrong passwords. "
+        "Ask an administrator to unlock it."
+    )
+    assert answer("guess") == locked
+    moments.append(moments[-1] + timedelta(days=1))
+    assert answer("secret-password") == locked
+    users.unlock_user(backend.uow(), actors.admin, actors.clerk.user_id)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        _type_password_and_enter(qtbot, dialog, "clerk1", "secret-password")
+    assert ctx.session.actor.username == "clerk1"
+    runner.wait()

@@ -1,7 +1,9 @@
-"""Users and roles (administrators): add a user, deactivate or reactivate one, reset a password.
+"""Users and roles (administrators): add a user, deactivate or reactivate one, unlock one,
+reset a password.
 
-The services check the role as well; a deactivated user cannot sign in, and nobody can
-deactivate themselves.
+The services check the role as well; a deactivated user cannot sign in, nobody can deactivate
+themselves, and a user locked after too many wrong passwords signs in again once an
+administrator unlocks them (or sets them a new password).
 """
 
 from __future__ import annotations
@@ -46,14 +48,21 @@ class UsersModel(RowsModel[UserDTO]):
     )
 
     def sort_value(self, row: UserDTO, column: int) -> Any:
-        return (row.username, row.display_name, row.role, row.active)[column]
+        if column == self.COL_ACTIVE:  # those who can sign in last, locked ones first
+            return (not row.locked) * 2 + row.active
+        return (row.username, row.display_name, row.role)[column]
 
     def display(self, row: UserDTO, column: int) -> str:
         if column == self.COL_ROLE:
             return name_of(ROLES, row.role)
         if column == self.COL_ACTIVE:
+            if row.locked:
+                return self.tr("no (locked after too many wrong passwords)")
             return self.tr("yes") if row.active else self.tr("no (deactivated)")
         return str(self.sort_value(row, column))
+
+    def tone(self, row: UserDTO, column: int) -> Tone | None:
+        return Tone.BAD if column == self.COL_ACTIVE and row.locked else None
 
 
 class PasswordFields(QWidget):
@@ -148,10 +157,14 @@ class UsersPage(QWidget):
         self.add = QPushButton(self.tr("Add a user…"), self)
         self.toggle = QPushButton(self.tr("Deactivate"), self)
         self.reset = QPushButton(self.tr("Reset password…"), self)
+        self.unlock = QPushButton(self.tr("&Unlock"), self)
+        self.unlock.setToolTip(
+            self.tr("Let a user locked after too many wrong passwords sign in again.")
+        )
         self.message = MessageLine(self)
         self.not_admin = QLabel(self.tr("Only an administrator manages users."), self)
         buttons = QHBoxLayout()
-        for b in (self.add, self.toggle, self.reset):
+        for b in (self.add, self.toggle, self.reset, self.unlock):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -164,6 +177,7 @@ class UsersPage(QWidget):
         self.add.clicked.connect(self._on_add_clicked)
         self.toggle.clicked.connect(self._on_toggle_clicked)
         self.reset.clicked.connect(self._on_reset_clicked)
+        self.unlock.clicked.connect(self._on_unlock_clicked)
         ctx.session.changed.connect(self._on_session_changed)
         self._on_session_changed(ctx.session.actor)
 
@@ -207,6 +221,7 @@ class UsersPage(QWidget):
         user, actor = self.selected_user(), self._ctx.session.actor
         chosen = self._admin() and user is not None
         self.reset.setEnabled(chosen)
+        self.unlock.setEnabled(chosen and user is not None and user.locked)
         self.toggle.setEnabled(chosen and not (actor and user and user.id == actor.user_id))
         self.toggle.setText(
             self.tr("Reactivate") if user is not None and not user.active else self.tr("Deactivate")
@@ -247,6 +262,18 @@ class UsersPage(QWidget):
                     if active
                     else self.tr("{user} can no longer sign in.")
                 ).format(user=user.username),
+            ),
+        )
+
+    def _on_unlock_clicked(self) -> None:
+        user = self.selected_user()
+        if user is None or not user.locked:
+            return
+        backend, actor = self._ctx.backend, self._ctx.actor
+        self._ctx.runner.run_db(
+            lambda: users.unlock_user(backend.uow(), actor, user.id),
+            lambda result, error: self._done(
+                error, lambda: self.tr("{user} can sign in again.").format(user=user.username)
             ),
         )
 
