@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from returns_app.i18n import ReturnsError
+from returns_app.services.errors import SignedOut
 from returns_app.services.runtime import Backend, unreachable
 from ui.translator import render
 
@@ -28,11 +29,14 @@ class Problem:
         text: what to show.
         database: the database did not answer (the status bar should say so).
         expected: a rule or a person's mistake, not a bug.
+        signed_out: the user was deactivated or given another role meanwhile (the station
+            goes back to sign-in).
     """
 
     text: str
     database: bool = False
     expected: bool = True
+    signed_out: bool = False
 
 
 def is_database_error(exc: BaseException) -> bool:
@@ -47,7 +51,9 @@ def describe(exc: BaseException, backend: Backend | None = None) -> Problem:
     """Turn a task's error into a :class:`Problem` (logging the unexpected ones)."""
     if isinstance(exc, ReturnsError):
         database = type(exc).__name__ == "DatabaseError"
-        return Problem(render(exc.message), database=database)
+        return Problem(
+            render(exc.message), database=database, signed_out=isinstance(exc, SignedOut)
+        )
     if is_database_error(exc):
         log.warning("database error: %s", exc)
         if backend is not None:

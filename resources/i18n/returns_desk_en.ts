@@ -1089,6 +1089,10 @@
         <source>Record a mismatch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed out: nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{customer}: %n unit(s) expected. Scan the items.</source>
         <translation>

@@ -273,6 +273,14 @@ class DeskWidget(QWidget):
             self.database_problem.emit(problem.text)
             self._queue.clear()  # later scans would fail the same way; the clerk rescans
             return
+        if problem.signed_out:
+            self.feedback.show_message(
+                FeedbackState.ERROR,
+                QCoreApplication.translate("DeskWidget", "Signed out: nothing was saved"),
+                problem.text,
+            )
+            self._queue.clear()  # scans waiting behind it were made as the same user
+            return
         self.feedback.show_message(FeedbackState.ERROR, problem.text)
 
     # --- Scans ----------------------------------------------------------------------------
