@@ -273,7 +273,12 @@ class MainWindow(QMainWindow):
         if self.areas and (current is None or not self._allowed(current, actor)):
             self.show_area(self.areas[0].key)  # before hiding, so the desk comes back
         for i, area in enumerate(self.areas):
-            self.tabs.setTabVisible(i, self._allowed(area, actor))
+            visible = self._allowed(area, actor)
+            if self.tabs.isTabVisible(i) != visible:
+                self.tabs.setTabVisible(i, visible)
+                # Qt keeps a tab that was hidden at width 0 when shown again (seen with 6.11):
+                # setting its text again makes the bar measure it anew.
+                self.tabs.setTabText(i, self.tabs.tabText(i))
 
     def switch_user(self) -> None:
         """Quick switch at a shared station (the current user stays if it is cancelled)."""

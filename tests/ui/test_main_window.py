@@ -91,6 +91,7 @@ def test_an_area_needing_a_permission_is_hidden_until_such_a_user_signs_in(windo
     assert window.current_area == "desk"
     window.ctx.session.sign_in(actors.admin)
     assert window.tabs.isTabVisible(2)
+    assert window.tabs.tabRect(2).width() > 40  # shown at its width, not as a 0-wide tab
     assert window.user_label.text() == "admin1 (admin)"
     keys(window, "Ctrl+3")
     assert window.current_area == "users"
