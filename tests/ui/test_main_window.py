@@ -85,11 +85,15 @@ def test_areas_plug_in_and_have_keys(window):
     assert window.current_area == "notes"
 
 
-def test_an_area_needing_a_permission_is_hidden_until_such_a_user_signs_in(window, actors):
+def test_an_area_needing_a_permission_is_hidden_until_such_a_user_signs_in(
+    qtbot, window, actors
+):
     assert not window.tabs.isTabVisible(2)
     keys(window, "Ctrl+3")
     assert window.current_area == "desk"
+    window.ctx.session.sign_out()  # as when the clerk was signed out at another station
     window.ctx.session.sign_in(actors.admin)
+    qtbot.wait(20)  # the bar lays out on the event loop
     assert window.tabs.isTabVisible(2)
     assert window.tabs.tabRect(2).width() > 40  # shown at its width, not as a 0-wide tab
     assert window.user_label.text() == "admin1 (admin)"
@@ -250,3 +254,19 @@ def backend_goods_state(backend, return_id: int) -> str:
     from returns_app.services import queries
 
     return queries.get_return(backend.uow(readonly=True), return_id).goods_state
+
+
+def test_a_tab_shown_again_after_a_sign_out_has_its_width(qtbot, app_context, actors):
+    """Supervisor signed out (as by a deactivation elsewhere), then an admin signs in: the
+    Users tab appears at full width (Qt 6.11 kept such a tab 0 wide, so it vanished)."""
+    win = MainWindow(
+        app_context, build_areas(app_context), printer=PrintCenter(app_context, lister=lambda: [])
+    )
+    show_active(qtbot, win)
+    users_tab = [win.tabs.tabText(i) for i in range(win.tabs.count())].index("Users")
+    assert not win.tabs.isTabVisible(users_tab)
+    app_context.session.sign_out()
+    app_context.session.sign_in(actors.admin)
+    qtbot.wait(20)
+    assert win.tabs.isTabVisible(users_tab) and win.tabs.tabRect(users_tab).width() > 40
+    win.close()
