@@ -112,7 +112,12 @@ class User(Base):
 
 
 class AuditEntry(Base):
-    """Append-only: who did what, where and when (UPDATE and DELETE are refused by trigger)."""
+    """Append-only: who did what, where and when (UPDATE and DELETE are refused by trigger).
+
+    On SQLite each entry is chained to the one before by ``entry_hash`` and an insert must be
+    the next entry (migration 0007, ``persistence.audit_chain``); on PostgreSQL the hashes stay
+    empty and the stations' role may only SELECT and INSERT (``persistence.pg_roles``).
+    """
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -125,6 +130,8 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     return_id: Mapped[int | None] = mapped_column(Integer, index=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- Products and stock ------------------------------------------------------------------

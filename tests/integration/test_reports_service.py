@@ -33,6 +33,7 @@ from returns_app.persistence.models import (
     ReturnLine,
 )
 from returns_app.services import reports, sales_summary
+from returns_app.services.audit import link_entry
 from returns_app.services.reports import GroupBy, ReportFilter
 
 MARCH = ReportFilter(date(2026, 3, 1), date(2026, 3, 31))
@@ -309,18 +310,18 @@ def build_march(backend) -> Shop:
             inspect(r4_mug, unit, grade, disposition, utc(3, 20, 13, minute), "DESK-2")
 
         def audit(user: str, station: str, action: str, code: str, at: datetime) -> None:
-            s.add(
-                AuditEntry(
-                    username=user,
-                    station=station,
-                    action=action,
-                    entity="return",
-                    entity_id=ids[code],
-                    return_id=ids[code],
-                    at=at,
-                    details={},
-                )
+            entry = AuditEntry(
+                username=user,
+                station=station,
+                action=action,
+                entity="return",
+                entity_id=ids[code],
+                return_id=ids[code],
+                at=at,
+                details={},
             )
+            link_entry(uow, entry)  # the next link of the log's chain (SQLite insists)
+            s.add(entry)
 
         for action, code, at in (
             ("return_registered", "R1", utc(3, 3, 8)),  # not processing: ignored

@@ -31,6 +31,7 @@ from returns_app.persistence.models import (
     ReturnLine,
 )
 from returns_app.services import sales_summary
+from returns_app.services.audit import link_entry
 from ui.reports import ReportsView
 from ui.reports.export import TableData, write_csv
 from ui.tasks import ImmediateRunner, TaskRunner
@@ -188,18 +189,18 @@ def shop(backend) -> None:
             ("anna", "DESK-1", "unit_inspected", ra, at(3, 9, 9)),
             ("ben", "DESK-2", "unit_inspected", rb, at(3, 9, 9)),
         ):
-            s.add(
-                AuditEntry(
-                    username=user,
-                    station=station,
-                    action=action,
-                    entity="return",
-                    entity_id=r.id,
-                    return_id=r.id,
-                    at=when,
-                    details={},
-                )
+            entry = AuditEntry(
+                username=user,
+                station=station,
+                action=action,
+                entity="return",
+                entity_id=r.id,
+                return_id=r.id,
+                at=when,
+                details={},
             )
+            link_entry(uow, entry)  # the next link of the log's chain (SQLite insists)
+            s.add(entry)
         uow.session.flush()
         sales_summary.rebuild(uow.session)  # the rows above were written directly
         uow.commit()

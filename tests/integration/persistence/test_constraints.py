@@ -10,7 +10,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from returns_app.persistence.models import (
-    AuditEntry,
     Customer,
     Order,
     OrderLine,
@@ -114,10 +113,11 @@ def test_unknown_return_kind_is_refused(backend):
 
 
 def test_the_audit_log_cannot_be_changed_or_deleted(backend):
-    with backend.uow() as uow:
-        uow.session.add(
-            AuditEntry(username="u", station="s", action="refund_issued", entity="refund")
-        )
+    from returns_app.domain.users import SYSTEM
+    from returns_app.services import audit
+
+    with backend.uow() as uow:  # the app writes the log through record() (chained on SQLite)
+        audit.record(uow, SYSTEM, "refund_issued", "refund", None)
         uow.commit()
     for statement in ("UPDATE audit_log SET action = 'nothing'", "DELETE FROM audit_log"):
         with pytest.raises(DBAPIError, match="append-only"), backend.uow() as uow:

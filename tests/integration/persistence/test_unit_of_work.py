@@ -53,10 +53,12 @@ def test_timestamps_come_back_timezone_aware_utc(backend):
         customer = Customer(name="Helmi")
         uow.session.add(customer)
         uow.commit()
+    from returns_app.domain.users import SYSTEM
     from returns_app.persistence.models import AuditEntry
+    from returns_app.services import audit
 
     with backend.uow() as uow:
-        uow.session.add(AuditEntry(username="x", station="s", action="a", entity="e"))
+        audit.record(uow, SYSTEM, "a", "e", None)
         uow.commit()
     with backend.uow(readonly=True) as uow:
         entry = uow.session.scalar(select(AuditEntry))
