@@ -11,11 +11,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import ProgrammingError
 
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence import pg_roles
 from returns_app.persistence.database import DatabaseError, check_connection, is_sqlite
 
 _HERE = Path(__file__).resolve().parent / "migrations"
+_INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def _config() -> Config:
@@ -39,7 +42,23 @@ def known_revisions() -> set[str]:
 def current_revision(engine: Engine) -> str | None:
     """Return the database's schema revision (None for an empty database)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return MigrationContext.configure(conn).get_current_revision()
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
+                raise
+            raise DatabaseError(
+                Message(
+                    "database",
+                    QT_TRANSLATE_NOOP(
+                        "database",
+                        "Database user {user} may not read Returns Desk's tables. Ask an "
+                        "administrator to run 'returns-app db grant-app-role {user}' as the "
+                        "database owner.",
+                    ),
+                    {"user": engine.url.username or "?"},
+                )
+            ) from exc
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,8 @@ class SchemaStatus:
 def schema_status(engine: Engine) -> SchemaStatus:
     """Compare the database's revision with the app's."""
     check_connection(engine)
+    if not is_sqlite(engine):
+        _check_schema_usable(engine)
     current, head = current_revision(engine), head_revision()
     if current is None:
         has_tables = bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
@@ -67,9 +88,32 @@ def schema_status(engine: Engine) -> SchemaStatus:
     return SchemaStatus(state, current, head)
 
 
+def _check_schema_usable(engine: Engine) -> None:
+    """A PostgreSQL user without USAGE on the URL's schema sees an empty database: say so."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT current_schema()").scalar() is not None:
+            return
+    raise DatabaseError(
+        Message(
+            "database",
+            QT_TRANSLATE_NOOP(
+                "database",
+                "The schema in the database URL does not exist or database user {user} may "
+                "not use it. Check the URL's search_path, or ask an administrator to run "
+                "'returns-app db grant-app-role {user}' as the database owner.",
+            ),
+            {"user": engine.url.username or "?"},
+        )
+    )
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Migrate the database up to ``revision`` in one transaction."""
-    _run(engine, lambda cfg: command.upgrade(cfg, revision))
+    """Migrate the database up to ``revision`` in one transaction.
+
+    On PostgreSQL the same transaction then grants the stations' roles (those that may insert
+    into the audit log) their rights again, so tables a migration added are theirs to use too.
+    """
+    _run(engine, lambda cfg: command.upgrade(cfg, revision), regrant=True)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -77,7 +121,7 @@ def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, lambda cfg: command.downgrade(cfg, revision))
 
 
-def _run(engine: Engine, migrate) -> None:
+def _run(engine: Engine, migrate, *, regrant: bool = False) -> None:
     """Run Alembic on one connection in one transaction.
 
     On SQLite, rebuilding a table (Alembic's batch mode) drops the old one, which SQLite
@@ -95,6 +139,8 @@ def _run(engine: Engine, migrate) -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 migrate(cfg)
+                if regrant and not sqlite:
+                    pg_roles.regrant_app_roles(conn)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -120,8 +166,10 @@ def prepare_for_app(engine: Engine) -> SchemaStatus:
     """Make the database ready for the desktop app, or say why it cannot be used.
 
     A local SQLite file is upgraded automatically, after a backup copy beside it. A shared
-    (PostgreSQL) database that is behind asks for ``returns-app db upgrade``; one that is
-    ahead of this app is refused, never touched.
+    (PostgreSQL) database that is behind asks for ``returns-app db upgrade`` run by the owner
+    (the stations' role may not change the schema; a current one is only read); one that is
+    ahead of this app is refused, never touched. An empty shared database is migrated only if
+    the user connected may create tables.
     """
     status = schema_status(engine)
     if status.state == "current":
@@ -157,6 +205,18 @@ def prepare_for_app(engine: Engine) -> SchemaStatus:
         upgrade(engine)
         return schema_status(engine)
     if status.state == "empty":
+        if not may_change_schema(engine):
+            raise DatabaseError(
+                Message(
+                    "database",
+                    QT_TRANSLATE_NOOP(
+                        "database",
+                        "The shared database is empty and this station's database user may "
+                        "not create tables. Ask an administrator to run 'returns-app db "
+                        "upgrade' as the database owner.",
+                    ),
+                )
+            )
         upgrade(engine)
         return schema_status(engine)
     raise DatabaseError(
@@ -165,8 +225,22 @@ def prepare_for_app(engine: Engine) -> SchemaStatus:
             QT_TRANSLATE_NOOP(
                 "database",
                 "The shared database has schema version {current}; this app needs {head}. "
-                "Ask an administrator to run 'returns-app db upgrade'.",
+                "Ask an administrator to run 'returns-app db upgrade' as the database owner.",
             ),
             {"current": status.current, "head": status.head},
         )
     )
+
+
+def may_change_schema(engine: Engine) -> bool:
+    """Whether the connected PostgreSQL user may create tables in the URL's schema.
+
+    The stations' role (``returns-app db grant-app-role``) may not: it never runs migrations.
+    """
+    with engine.connect() as conn:
+        return bool(
+            conn.exec_driver_sql(
+                "SELECT current_schema() IS NOT NULL"
+                " AND has_schema_privilege(current_schema(), 'CREATE')"
+            ).scalar()
+        )
