@@ -4573,6 +4573,69 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Restore the database from a backup made before that entry and find out who could reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect checks the hash chain, which only a SQLite database keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) has no hash: it was written around the app. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) has been changed: it no longer matches its hash. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) is the first in the log but does not start the chain: entries before it were removed. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) does not follow entry {prev_id}: entries between them were removed, inserted or reordered, or entry {prev_id} was changed. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id}, noted earlier with hash {hash}, is missing: the log was cut short. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} no longer has the hash {hash} noted earlier: the log up to it was rewritten. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s guard {trigger} is missing or disabled, so entries can be changed. Find out who could reach the database and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database role but the owner may write the audit log, so the stations connect as the owner, who can rewrite it. Make a role for them with &apos;returns-app db grant-app-role ROLE&apos; and let them connect with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: {count}, chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entry {id}, hash {hash}. Note them down: &apos;returns-app db verify --expect {id}:{hash}&apos; later proves the log up to it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: {count}; the log is not whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: {count}. On PostgreSQL the database&apos;s roles keep the log: only its owner may change it (the hash chain is kept on SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights checked for the stations&apos; roles: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backoffice</name>
     <message>
         <source>Unknown deadline filter.</source>
@@ -4701,6 +4764,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>The schema is {current} and this app needs {head}, but this database user may not change the schema (it is the stations&apos; role). Run &apos;returns-app db upgrade&apos; with the database owner&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} exists already; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,6 +4777,26 @@
     </message>
     <message>
         <source>pg_dump failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version is {current}; this app needs {head}. Run &apos;returns-app db upgrade&apos; as the database owner, then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created role {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role {role} exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} may use {tables} tables in schema {schema}; on audit_log only SELECT and INSERT. It owns nothing and may not change the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (PUBLIC) could create tables in schema {schema}; that right is now taken away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4804,6 +4891,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Database user {user} may not read Returns Desk&apos;s tables. Ask an administrator to run &apos;returns-app db grant-app-role {user}&apos; as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema in the database URL does not exist or database user {user} may not use it. Check the URL&apos;s search_path, or ask an administrator to run &apos;returns-app db grant-app-role {user}&apos; as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database has schema version {current}, newer than this app knows ({head}). Install the newer Returns Desk that upgraded it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,7 +4907,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shared database has schema version {current}; this app needs {head}. Ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
+        <source>The shared database is empty and this station&apos;s database user may not create tables. Ask an administrator to run &apos;returns-app db upgrade&apos; as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database has schema version {current}; this app needs {head}. Ask an administrator to run &apos;returns-app db upgrade&apos; as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s search_path names no schema that exists. Correct the URL or create the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database roles exist on PostgreSQL only. A SQLite file&apos;s audit log is checked with &apos;returns-app db verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; cannot be a role name. Use letters, digits and _ (at most 63, not starting with pg_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema {schema} has no Returns Desk tables yet. Run &apos;returns-app db upgrade&apos; as the database owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} is the role you are connected as. The stations need a role of their own: name another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role {role} is a superuser, may create roles, owns something in this database or may act as its owner, so it could rewrite the audit log. Name a new role for the stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role {role} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role {role} is a superuser, may create roles, owns something in this database or may act as its owner, so it can rewrite the audit log. Let the stations connect as a role made with &apos;returns-app db grant-app-role&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role {role} may create tables and triggers in schema {schema}. Run &apos;returns-app db grant-app-role {role}&apos; as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role {role} has {rights} on table {table}, which the stations must not have. Run &apos;returns-app db grant-app-role {role}&apos; as the database owner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4575,6 +4575,69 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Restore the database from a backup made before that entry and find out who could reach it.</source>
+        <translation>Palauta tietokanta varmuuskopiosta, joka on tehty ennen tätä merkintää, ja selvitä, kuka on päässyt käsiksi tietokantaan.</translation>
+    </message>
+    <message>
+        <source>--expect checks the hash chain, which only a SQLite database keeps.</source>
+        <translation>--expect tarkistaa tiivisteketjun, jota pidetään vain SQLite-tietokannassa.</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) has no hash: it was written around the app. {restore}</source>
+        <translation>Lokimerkinnällä {id} ({when}, {action}) ei ole tiivistettä: se on kirjoitettu sovelluksen ohi. {restore}</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) has been changed: it no longer matches its hash. {restore}</source>
+        <translation>Lokimerkintä {id} ({when}, {action}) on muutettu: se ei enää vastaa tiivistettään. {restore}</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) is the first in the log but does not start the chain: entries before it were removed. {restore}</source>
+        <translation>Lokimerkintä {id} ({when}, {action}) on lokin ensimmäinen, mutta ketju ei ala siitä: sitä edeltäviä merkintöjä on poistettu. {restore}</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} ({when}, {action}) does not follow entry {prev_id}: entries between them were removed, inserted or reordered, or entry {prev_id} was changed. {restore}</source>
+        <translation>Lokimerkintä {id} ({when}, {action}) ei seuraa merkintää {prev_id}: niiden välistä on poistettu merkintöjä, niiden väliin on lisätty merkintöjä tai järjestystä on muutettu, tai merkintää {prev_id} on muutettu. {restore}</translation>
+    </message>
+    <message>
+        <source>Audit entry {id}, noted earlier with hash {hash}, is missing: the log was cut short. {restore}</source>
+        <translation>Lokimerkintä {id}, jonka tiiviste {hash} kirjattiin aiemmin ylös, puuttuu: lokia on lyhennetty. {restore}</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} no longer has the hash {hash} noted earlier: the log up to it was rewritten. {restore}</source>
+        <translation>Lokimerkinnän {id} tiiviste ei ole enää aiemmin ylös kirjattu {hash}: loki on kirjoitettu uudelleen tähän merkintään asti. {restore}</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s guard {trigger} is missing or disabled, so entries can be changed. Find out who could reach the database and restore it from a backup.</source>
+        <translation>Tapahtumalokin suojaus {trigger} puuttuu tai on poistettu käytöstä, joten merkintöjä voi muuttaa. Selvitä, kuka on päässyt käsiksi tietokantaan, ja palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>No database role but the owner may write the audit log, so the stations connect as the owner, who can rewrite it. Make a role for them with &apos;returns-app db grant-app-role ROLE&apos; and let them connect with it.</source>
+        <translation>Tapahtumalokiin saa kirjoittaa vain tietokannan omistaja, joten asemat ovat yhteydessä omistajana, joka voi kirjoittaa lokin uudelleen. Tee asemille oma rooli komennolla &apos;returns-app db grant-app-role ROOLI&apos; ja yhdistä asemat sillä.</translation>
+    </message>
+    <message>
+        <source>Entries: {count}, chain intact.</source>
+        <translation>Merkintöjä: {count}, ketju ehjä.</translation>
+    </message>
+    <message>
+        <source>Last entry {id}, hash {hash}. Note them down: &apos;returns-app db verify --expect {id}:{hash}&apos; later proves the log up to it is unchanged.</source>
+        <translation>Viimeinen merkintä {id}, tiiviste {hash}. Kirjaa ne ylös: &apos;returns-app db verify --expect {id}:{hash}&apos; osoittaa myöhemmin, että loki on tähän merkintään asti muuttumaton.</translation>
+    </message>
+    <message>
+        <source>Entries: {count}; the log is not whole.</source>
+        <translation>Merkintöjä: {count}; loki ei ole eheä.</translation>
+    </message>
+    <message>
+        <source>Entries: {count}. On PostgreSQL the database&apos;s roles keep the log: only its owner may change it (the hash chain is kept on SQLite).</source>
+        <translation>Merkintöjä: {count}. PostgreSQL:ssä lokia suojaavat tietokannan roolit: vain sen omistaja voi muuttaa sitä (tiivisteketjua pidetään SQLitessa).</translation>
+    </message>
+    <message>
+        <source>Rights checked for the stations&apos; roles: {roles}.</source>
+        <translation>Asemien roolien oikeudet tarkistettu: {roles}.</translation>
+    </message>
+</context>
+<context>
     <name>backoffice</name>
     <message>
         <source>Unknown deadline filter.</source>
@@ -4703,6 +4766,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
 <context>
     <name>cli</name>
     <message>
+        <source>The schema is {current} and this app needs {head}, but this database user may not change the schema (it is the stations&apos; role). Run &apos;returns-app db upgrade&apos; with the database owner&apos;s URL.</source>
+        <translation>Skeemaversio on {current} ja tämä sovellus tarvitsee version {head}, mutta tämä tietokannan käyttäjä ei saa muuttaa skeemaa (se on asemien rooli). Aja &apos;returns-app db upgrade&apos; tietokannan omistajan osoitteella.</translation>
+    </message>
+    <message>
         <source>{file} exists already; choose another file name.</source>
         <translation>{file} on jo olemassa; valitse toinen tiedostonimi.</translation>
     </message>
@@ -4713,6 +4780,26 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>pg_dump failed: {error}</source>
         <translation>pg_dump epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version is {current}; this app needs {head}. Run &apos;returns-app db upgrade&apos; as the database owner, then verify again.</source>
+        <translation>Tietokannan skeemaversio on {current}; tämä sovellus tarvitsee version {head}. Aja &apos;returns-app db upgrade&apos; tietokannan omistajana ja tarkista sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Created role {role}</source>
+        <translation>Rooli {role} luotu</translation>
+    </message>
+    <message>
+        <source>Role {role} exists</source>
+        <translation>Rooli {role} on jo olemassa</translation>
+    </message>
+    <message>
+        <source>{role} may use {tables} tables in schema {schema}; on audit_log only SELECT and INSERT. It owns nothing and may not change the schema.</source>
+        <translation>{role} saa käyttää {tables} taulua skeemassa {schema}; audit_log-taulussa vain SELECT ja INSERT. Se ei omista mitään eikä saa muuttaa skeemaa.</translation>
+    </message>
+    <message>
+        <source>Everyone (PUBLIC) could create tables in schema {schema}; that right is now taken away.</source>
+        <translation>Kaikki (PUBLIC) saivat luoda tauluja skeemaan {schema}; oikeus on nyt poistettu.</translation>
     </message>
     <message>
         <source>Demo data failed: {error}</source>
@@ -4806,6 +4893,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tietokantaan {url} ei saada yhteyttä: {error}. Tarkista, että palvelin on käynnissä ja että osoite, käyttäjä ja salasana ovat oikein.</translation>
     </message>
     <message>
+        <source>Database user {user} may not read Returns Desk&apos;s tables. Ask an administrator to run &apos;returns-app db grant-app-role {user}&apos; as the database owner.</source>
+        <translation>Tietokannan käyttäjä {user} ei saa lukea Returns Deskin tauluja. Pyydä ylläpitäjää ajamaan &apos;returns-app db grant-app-role {user}&apos; tietokannan omistajana.</translation>
+    </message>
+    <message>
+        <source>The schema in the database URL does not exist or database user {user} may not use it. Check the URL&apos;s search_path, or ask an administrator to run &apos;returns-app db grant-app-role {user}&apos; as the database owner.</source>
+        <translation>Tietokannan osoitteessa mainittua skeemaa ei ole, tai tietokannan käyttäjä {user} ei saa käyttää sitä. Tarkista osoitteen search_path tai pyydä ylläpitäjää ajamaan &apos;returns-app db grant-app-role {user}&apos; tietokannan omistajana.</translation>
+    </message>
+    <message>
         <source>The database has schema version {current}, newer than this app knows ({head}). Install the newer Returns Desk that upgraded it.</source>
         <translation>Tietokannan skeemaversio on {current}, uudempi kuin tämä sovellus tuntee ({head}). Asenna se uudempi Returns Desk, joka päivitti tietokannan.</translation>
     </message>
@@ -4814,8 +4909,52 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tietokannassa on tauluja mutta ei Returns Deskin skeemaversiota. Valitse tyhjä tietokanta tai Returns Deskin tietokanta.</translation>
     </message>
     <message>
-        <source>The shared database has schema version {current}; this app needs {head}. Ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
-        <translation>Jaetun tietokannan skeemaversio on {current}; tämä sovellus tarvitsee version {head}. Pyydä ylläpitäjää ajamaan &apos;returns-app db upgrade&apos;.</translation>
+        <source>The shared database is empty and this station&apos;s database user may not create tables. Ask an administrator to run &apos;returns-app db upgrade&apos; as the database owner.</source>
+        <translation>Jaettu tietokanta on tyhjä, eikä tämän aseman tietokannan käyttäjä saa luoda tauluja. Pyydä ylläpitäjää ajamaan &apos;returns-app db upgrade&apos; tietokannan omistajana.</translation>
+    </message>
+    <message>
+        <source>The shared database has schema version {current}; this app needs {head}. Ask an administrator to run &apos;returns-app db upgrade&apos; as the database owner.</source>
+        <translation>Jaetun tietokannan skeemaversio on {current}; tämä sovellus tarvitsee version {head}. Pyydä ylläpitäjää ajamaan &apos;returns-app db upgrade&apos; tietokannan omistajana.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s search_path names no schema that exists. Correct the URL or create the schema.</source>
+        <translation>Tietokannan osoitteen search_path ei nimeä yhtään olemassa olevaa skeemaa. Korjaa osoite tai luo skeema.</translation>
+    </message>
+    <message>
+        <source>Database roles exist on PostgreSQL only. A SQLite file&apos;s audit log is checked with &apos;returns-app db verify&apos;.</source>
+        <translation>Tietokantarooleja on vain PostgreSQL:ssä. SQLite-tiedoston tapahtumaloki tarkistetaan komennolla &apos;returns-app db verify&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; cannot be a role name. Use letters, digits and _ (at most 63, not starting with pg_).</source>
+        <translation>&apos;{role}&apos; ei kelpaa roolin nimeksi. Käytä kirjaimia, numeroita ja alaviivaa (enintään 63 merkkiä, ei alkuun pg_).</translation>
+    </message>
+    <message>
+        <source>Schema {schema} has no Returns Desk tables yet. Run &apos;returns-app db upgrade&apos; as the database owner first.</source>
+        <translation>Skeemassa {schema} ei ole vielä Returns Deskin tauluja. Aja ensin &apos;returns-app db upgrade&apos; tietokannan omistajana.</translation>
+    </message>
+    <message>
+        <source>{role} is the role you are connected as. The stations need a role of their own: name another one.</source>
+        <translation>{role} on rooli, jolla olet itse yhteydessä. Asemat tarvitsevat oman roolin: anna toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Database role {role} is a superuser, may create roles, owns something in this database or may act as its owner, so it could rewrite the audit log. Name a new role for the stations.</source>
+        <translation>Tietokantarooli {role} on pääkäyttäjä, saa luoda rooleja, omistaa jotain tässä tietokannassa tai voi toimia sen omistajana, joten se voisi kirjoittaa tapahtumalokin uudelleen. Anna asemille uusi rooli.</translation>
+    </message>
+    <message>
+        <source>Database role {role} does not exist.</source>
+        <translation>Tietokantaroolia {role} ei ole.</translation>
+    </message>
+    <message>
+        <source>Database role {role} is a superuser, may create roles, owns something in this database or may act as its owner, so it can rewrite the audit log. Let the stations connect as a role made with &apos;returns-app db grant-app-role&apos;.</source>
+        <translation>Tietokantarooli {role} on pääkäyttäjä, saa luoda rooleja, omistaa jotain tässä tietokannassa tai voi toimia sen omistajana, joten se voi kirjoittaa tapahtumalokin uudelleen. Yhdistä asemat roolilla, joka on tehty komennolla &apos;returns-app db grant-app-role&apos;.</translation>
+    </message>
+    <message>
+        <source>Database role {role} may create tables and triggers in schema {schema}. Run &apos;returns-app db grant-app-role {role}&apos; as the database owner.</source>
+        <translation>Tietokantarooli {role} saa luoda tauluja ja liipaisimia skeemaan {schema}. Aja &apos;returns-app db grant-app-role {role}&apos; tietokannan omistajana.</translation>
+    </message>
+    <message>
+        <source>Database role {role} has {rights} on table {table}, which the stations must not have. Run &apos;returns-app db grant-app-role {role}&apos; as the database owner.</source>
+        <translation>Tietokantaroolilla {role} on tauluun {table} oikeudet {rights}, joita asemilla ei saa olla. Aja &apos;returns-app db grant-app-role {role}&apos; tietokannan omistajana.</translation>
     </message>
 </context>
 <context>
