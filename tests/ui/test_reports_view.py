@@ -385,18 +385,18 @@ def _poison(backend) -> set[str]:
         for product in uow.session.scalars(select(Product)):
             product.name, product.sku, product.category = texts[product.sku]
         ra = uow.session.scalar(select(Return).where(Return.code == "RA"))
-        uow.session.add(  # the audit log is append-only: a user with such a name at work
-            AuditEntry(
-                username="-1+1",
-                station="DESK-1",
-                action="unit_inspected",
-                entity="return",
-                entity_id=ra.id,
-                return_id=ra.id,
-                at=at(3, 9, 11),
-                details={},
-            )
+        entry = AuditEntry(  # the audit log is append-only: a user with such a name at work
+            username="-1+1",
+            station="DESK-1",
+            action="unit_inspected",
+            entity="return",
+            entity_id=ra.id,
+            return_id=ra.id,
+            at=at(3, 9, 11),
+            details={},
         )
+        link_entry(uow, entry)  # the next link of the log's chain (SQLite insists)
+        uow.session.add(entry)
         uow.commit()
     return {"-1+1", *(t for group in texts.values() for t in group)}
 

@@ -113,14 +113,18 @@ def test_unknown_return_kind_is_refused(backend):
 
 
 def test_the_audit_log_cannot_be_changed_or_deleted(backend):
-    from returns_app.domain.users import SYSTEM
-    from returns_app.services import audit
+    from returns_app.domain.users import Actor
+    from returns_app.services import audit, users
 
+    admin = users.add_user(
+        backend.uow(), "admin1", "secret-password", "admin", actor=Actor(None, "setup", "admin")
+    )
     with backend.uow() as uow:  # the app writes the log through record() (chained on SQLite)
-        audit.record(uow, SYSTEM, "refund_issued", "refund", None)
+        audit.record(uow, Actor(admin.id, "admin1", "admin"), "refund_issued", "refund", None)
         uow.commit()
     for statement in ("UPDATE audit_log SET action = 'nothing'", "DELETE FROM audit_log"):
         with pytest.raises(DBAPIError, match="append-only"), backend.uow() as uow:
             uow.session.execute(text(statement))
     with backend.uow(readonly=True) as uow:
-        assert uow.session.scalar(text("SELECT action FROM audit_log")) == "refund_issued"
+        actions = list(uow.session.scalars(text("SELECT action FROM audit_log ORDER BY id")))
+        assert actions == ["user_added", "refund_issued"]

@@ -53,13 +53,14 @@ def test_timestamps_come_back_timezone_aware_utc(backend):
         customer = Customer(name="Helmi")
         uow.session.add(customer)
         uow.commit()
-    from returns_app.domain.users import SYSTEM
+    from returns_app.domain.users import Actor
     from returns_app.persistence.models import AuditEntry
-    from returns_app.services import audit
+    from returns_app.services import users
 
-    with backend.uow() as uow:
-        audit.record(uow, SYSTEM, "a", "e", None)
-        uow.commit()
+    # The app writes the log through audit.record() only: adding a user writes an entry.
+    users.add_user(
+        backend.uow(), "admin1", "secret-password", "admin", actor=Actor(None, "setup", "admin")
+    )
     with backend.uow(readonly=True) as uow:
         entry = uow.session.scalar(select(AuditEntry))
         assert entry.at.utcoffset().total_seconds() == 0
