@@ -687,7 +687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected, but the database needs an upgrade first: ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
+        <source>Connected, but the database needs an upgrade first: ask an administrator to run &apos;returns-app db upgrade&apos; as the database owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -687,8 +687,8 @@
         <translation>Yhteys kunnossa: tiedosto päivitetään (varmuuskopioinnin jälkeen), kun otat sen käyttöön.</translation>
     </message>
     <message>
-        <source>Connected, but the database needs an upgrade first: ask an administrator to run &apos;returns-app db upgrade&apos;.</source>
-        <translation>Yhteys kunnossa, mutta tietokanta on ensin päivitettävä: pyydä ylläpitäjää ajamaan &apos;returns-app db upgrade&apos;.</translation>
+        <source>Connected, but the database needs an upgrade first: ask an administrator to run &apos;returns-app db upgrade&apos; as the database owner.</source>
+        <translation>Yhteys kunnossa, mutta tietokanta on ensin päivitettävä: pyydä ylläpitäjää ajamaan &apos;returns-app db upgrade&apos; tietokannan omistajana.</translation>
     </message>
     <message>
         <source>Connected, but a newer Returns Desk made this database. Update the app.</source>

@@ -253,7 +253,7 @@ class DatabaseSettings(QWidget):
         if probe.state == "behind":
             return self.tr(
                 "Connected, but the database needs an upgrade first: ask an administrator to "
-                "run 'returns-app db upgrade'."
+                "run 'returns-app db upgrade' as the database owner."
             )
         if probe.state == "ahead":
             return self.tr(
