@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
+from returns_app.services.acting import still_signed_in
 from returns_app.services.runtime import Overview, overview
 from ui import style
 from ui.context import AppContext
@@ -307,6 +308,14 @@ class MainWindow(QMainWindow):
         """Ask the database how it is (off the GUI thread)."""
         backend = self.ctx.backend
         self.ctx.runner.run_db(lambda: overview(backend), self._on_overview_done)
+        actor = self.ctx.session.actor
+        if actor is not None:
+            # Deactivated (or given another role) elsewhere while only reading here: the
+            # runner reports SignedOut and the station asks who works now.
+            self.ctx.runner.run_db(
+                lambda: still_signed_in(backend.uow(readonly=True), actor),
+                lambda result, error: None,  # a database error shows through the overview
+            )
 
     def _on_overview_done(self, result: Overview | None, error: BaseException | None) -> None:
         reachable = error is None and result is not None and result.reachable

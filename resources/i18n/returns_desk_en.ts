@@ -4800,6 +4800,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo data goes only into a new database, and this one has users. Choose an empty database with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo data failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>

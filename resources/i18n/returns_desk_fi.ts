@@ -4802,6 +4802,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Kaikki (PUBLIC) saivat luoda tauluja skeemaan {schema}; oikeus on nyt poistettu.</translation>
     </message>
     <message>
+        <source>Demo data goes only into a new database, and this one has users. Choose an empty database with --database.</source>
+        <translation>Esimerkkiaineisto lisätään vain uuteen tietokantaan, ja tässä on jo käyttäjiä. Valitse tyhjä tietokanta valitsimella --database.</translation>
+    </message>
+    <message>
         <source>Demo data failed: {error}</source>
         <translation>Esimerkkiaineiston luonti epäonnistui: {error}</translation>
     </message>

@@ -8,10 +8,10 @@ import time
 
 from sqlalchemy import func, select
 
-from returns_app.cli.common import open_engine
+from returns_app.cli.common import open_engine, uow_for
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.models import Order
-from returns_app.services import demo
+from returns_app.services import demo, users
 
 MAX_ORDERS = 1_000_000
 
@@ -48,6 +48,22 @@ def run(args: argparse.Namespace) -> int:
         demo.ensure_demo_users(engine)
         print(f"The database has {existing} orders already; no demo data added.")
         return 0
+    if users.count_users(uow_for(engine, readonly=True)):
+        # The demo writes orders without signing in and acts as its own demo users: that is
+        # for a new database only, never one where real people work.
+        if args.if_empty:
+            print("The database has users already; no demo data added.")
+            return 0
+        raise ReturnsError(
+            Message(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Demo data goes only into a new database, and this one has users. "
+                    "Choose an empty database with --database.",
+                ),
+            )
+        )
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

@@ -46,15 +46,15 @@ def _write(out: Path, doc: documents.StoredDocument) -> int:
 def run_label(args: argparse.Namespace) -> int:
     """Write the return label."""
     engine = open_engine(args)
+    actor = sign_in(args, engine)
     ret = queries.get_return(uow_for(engine, readonly=True), code=args.return_code)
-    return _write(
-        args.out, documents.return_label_pdf(uow_for(engine), sign_in(args, engine), ret.id, args.size)
-    )
+    return _write(args.out, documents.return_label_pdf(uow_for(engine), actor, ret.id, args.size))
 
 
 def run_tag(args: argparse.Namespace) -> int:
     """Write the item tag of a graded unit."""
     engine = open_engine(args)
+    actor = sign_in(args, engine)
     ret = queries.get_return(uow_for(engine, readonly=True), code=args.return_code)
     if not 1 <= args.line <= len(ret.lines):
         raise ReturnsError(
@@ -82,14 +82,15 @@ def run_tag(args: argparse.Namespace) -> int:
             )
         )
     return _write(
-        args.out, documents.item_tag_pdf(uow_for(engine), sign_in(args, engine), inspection_id, args.size)
+        args.out, documents.item_tag_pdf(uow_for(engine), actor, inspection_id, args.size)
     )
 
 
 def run_slip(args: argparse.Namespace) -> int:
     """Write the credit note."""
     engine = open_engine(args)
+    actor = sign_in(args, engine)
     refund_id = documents.refund_id_by_credit_note(uow_for(engine, readonly=True), args.number)
     return _write(
-        args.out, documents.credit_note_pdf(uow_for(engine), sign_in(args, engine), refund_id, args.format)
+        args.out, documents.credit_note_pdf(uow_for(engine), actor, refund_id, args.format)
     )

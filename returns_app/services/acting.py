@@ -99,3 +99,10 @@ def authorize(uow: UnitOfWork, actor: Actor, permission: str) -> None:
     """Inside a use case's transaction: the actor is still active, with a role that may."""
     check_actor(uow, actor)
     require(actor, permission)
+
+
+def still_signed_in(uow: UnitOfWork, actor: Actor) -> None:
+    """A station's periodic check: raise :class:`SignedOut` if ``actor`` may no longer act,
+    so a user who only reads (searches, lists, reports) is signed out too."""
+    with uow:
+        check_actor(uow, actor)

@@ -542,14 +542,17 @@ def batch_issue(
         )
     issued: list[RefundDTO] = []
     failed: list[BatchFailure] = []
-    for rid in ids:
+    for n, rid in enumerate(ids):
         key = f"{batch_key}:{rid}"[:80] if batch_key else None
         try:
             issued.append(
                 refunds.issue_refund(uow, actor, rid, method=method, idempotency_key=key, now=now)
             )
-        except SignedOut:
-            raise  # the user was deactivated meanwhile: nothing more is issued in their name
+        except SignedOut as exc:
+            # Deactivated meanwhile: those issued stay issued (and are reported), nothing more
+            # is issued in this user's name; the station signs out at its next check.
+            failed.extend(BatchFailure(r, codes.get(r, "?"), exc.message) for r in ids[n:])
+            break
         except ReturnsError as exc:
             failed.append(BatchFailure(rid, codes.get(rid, "?"), exc.message))
     return BatchIssueResult(tuple(issued), tuple(failed))

@@ -54,6 +54,20 @@ def _check_password(password: str) -> None:
         )
 
 
+
+def _id_of(s, name: str) -> int | None:
+    """The id of the user called ``name`` in any case, else None.
+
+    Compared in Python (``casefold``): SQLite's ``lower()`` folds ASCII letters only, so
+    "Äijä" would never match "äijä" there. The table holds a shop's staff, a few rows; known
+    and unknown names cost the same.
+    """
+    wanted = name.strip().casefold()
+    for user_id, username in s.execute(select(User.id, User.username)):
+        if username.casefold() == wanted:
+            return user_id
+    return None
+
 def count_users(uow: UnitOfWork) -> int:
     """Return how many users exist (the first one may be added without signing in)."""
     with uow:
@@ -93,7 +107,7 @@ def add_user(
         first = (s.scalar(select(func.count()).select_from(User)) or 0) == 0
         if not first:
             authorize(uow, actor, "manage_users")
-        if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
+        if _id_of(s, username) is not None:
             raise Conflict(
                 Message(
                     "users",
@@ -186,11 +200,12 @@ def authenticate(
     with uow:
         signing_in(uow)
         s = uow.session
-        query = select(User).where(func.lower(User.username) == typed.lower())
+        user_id = _id_of(s, typed)
+        query = select(User).where(User.id == (user_id or 0))
         user = s.scalar(query.with_for_update() if uow.dialect == "postgresql" else query)
         if user is None:
             passwords.verify_nobody(password)
-            _count_failure(uow, typed, now)
+            _count_failure(uow, 0, now)
             raise _refused(uow, typed, None, station, "unknown_name", _WRONG)
         if user.locked_at is not None:
             passwords.verify_password(password, user.password_hash)  # the same time either way
@@ -201,9 +216,9 @@ def authenticate(
                 uow, user.username, user.id, station, "throttled", _wait(wait), wait=wait
             )
         if not passwords.verify_password(password, user.password_hash):
-            failures = _count_failure(uow, user.username, now) or 0
+            failures = _count_failure(uow, user.id, now) or 0
             message = _WRONG
-            if locks(failures):
+            if locks(failures) and not _last_admin(s, user):
                 user.locked_at = now
                 audit.record(
                     uow,
@@ -251,8 +266,30 @@ def _stranger(username: str, station: str) -> Actor:
     return Actor(None, username[:80], "clerk", station)
 
 
-def _count_failure(uow: UnitOfWork, username: str, now: datetime) -> int | None:
-    """One more wrong password in a row for ``username``; returns the new count.
+def _last_admin(s, user: User) -> bool:
+    """Whether ``user`` is the only administrator who can still sign in.
+
+    Such a user is never locked, only made to wait (at most a minute between tries): the
+    sign-in window lists the names, and otherwise anyone at a station could lock out every
+    administrator for good, with nobody left to unlock them.
+    """
+    if user.role != "admin":
+        return False
+    others = s.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(
+            User.role == "admin",
+            User.active.is_(True),
+            User.locked_at.is_(None),
+            User.id != user.id,
+        )
+    )
+    return not others
+
+
+def _count_failure(uow: UnitOfWork, user_id: int, now: datetime) -> int | None:
+    """One more wrong password in a row for user ``user_id`` (0: nobody); returns the count.
 
     ``n = n + 1`` in the database (and the row is locked on PostgreSQL), so two stations
     failing at the same moment both count. An unknown name runs the same statement, which
@@ -260,7 +297,7 @@ def _count_failure(uow: UnitOfWork, username: str, now: datetime) -> int | None:
     """
     return uow.session.execute(
         update(User)
-        .where(func.lower(User.username) == username.lower())
+        .where(User.id == user_id)
         .values(failed_signins=User.failed_signins + 1, last_failed_at=now)
         .returning(User.failed_signins)
         .execution_options(synchronize_session=False)
@@ -381,9 +418,8 @@ def unlock_user(uow: UnitOfWork, actor: Actor, user_id: int) -> UserDTO:
 def find_user(uow: UnitOfWork, username: str) -> UserDTO:
     """Return the user called ``username`` (any case), or raise :class:`NotFound`."""
     with uow:
-        user = uow.session.scalar(
-            select(User).where(func.lower(User.username) == username.strip().lower())
-        )
+        user_id = _id_of(uow.session, username)
+        user = None if user_id is None else uow.session.get(User, user_id)
         if user is None:
             raise NotFound(
                 Message(

@@ -270,3 +270,24 @@ def test_a_tab_shown_again_after_a_sign_out_has_its_width(qtbot, app_context, ac
     qtbot.wait(20)
     assert win.tabs.isTabVisible(users_tab) and win.tabs.tabRect(users_tab).width() > 40
     win.close()
+
+
+def test_a_clerk_who_only_reads_is_signed_out_at_the_next_status_check(
+    qtbot, qapp, backend, actors, ui_settings
+):
+    from returns_app.services import users
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.clerk), clock=pinned_clock)
+    win = MainWindow(ctx, build_areas(ctx), printer=PrintCenter(ctx, lister=lambda: []))
+    show_active(qtbot, win)
+    runner.wait()
+    assert win.switch_dialog is None and ctx.session.actor is not None
+    users.set_active(backend.uow(), actors.admin, actors.clerk.user_id, False)
+    win.refresh_status()  # what the 30-second timer does
+    qtbot.waitUntil(lambda: win.switch_dialog is not None, timeout=5000)
+    assert ctx.session.actor is None
+    assert "clerk1 has been deactivated" in win.switch_dialog.view.reason.text()
+    win.switch_dialog.reject()
+    runner.wait()

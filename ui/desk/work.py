@@ -16,7 +16,7 @@ from returns_app.i18n import Message, ReturnsError
 from returns_app.scanning import Kind, ScanConfig, ScanResult
 from returns_app.services import queries, receiving, refunds
 from returns_app.services.dto import RefundDTO, ReturnDTO
-from returns_app.services.errors import Conflict
+from returns_app.services.errors import Conflict, SignedOut
 from returns_app.services.receiving import ReceiveResult
 from returns_app.services.runtime import Backend
 from ui.context import AppContext
@@ -88,6 +88,8 @@ def propose_quietly(backend, actor, return_id: int, ret: ReturnDTO) -> RefundDTO
         return None
     try:
         return refunds.propose_refund(backend.uow(), actor, return_id)
+    except SignedOut:
+        raise  # not "no proposal yet": the station must sign in again
     except ReturnsError as exc:
         log.info("no refund proposal yet: %s", exc)
         return None

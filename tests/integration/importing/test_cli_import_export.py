@@ -7,12 +7,12 @@ import socket
 
 import pytest
 from import_helpers import DATA
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from returns_app.cli import main
 from returns_app.domain.users import Actor
 from returns_app.persistence.database import make_engine
-from returns_app.persistence.models import AuditEntry
+from returns_app.persistence.models import AuditEntry, Order
 from returns_app.services import users
 
 
@@ -136,3 +136,13 @@ def test_a_bad_date_is_refused_by_the_parser(db, capsys):
     with pytest.raises(SystemExit):
         main([*db, "export", "refunds", "--from", "31.2.2026", "--to", "1.3.2026", "x.csv"])
     assert "no such day" in capsys.readouterr().err.lower()
+
+
+def test_demo_data_never_goes_into_a_database_where_people_work(db, capsys):
+    """The demo writes without signing in and acts as its demo users: new databases only."""
+    assert main([*db, "demo", "--orders", "10"]) == 2
+    assert "Demo data goes only into a new database" in capsys.readouterr().err
+    assert main([*db, "demo", "--if-empty", "--orders", "10"]) == 0
+    assert "has users already; no demo data added" in capsys.readouterr().out
+    with make_engine(db[1]).connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Order)) == 0

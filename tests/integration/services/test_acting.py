@@ -302,3 +302,29 @@ def test_no_service_defaults_its_actor():
     assert defaults == []
     sources = Path(services_pkg.__file__).parent
     assert not [p for p in sources.rglob("*.py") if "SYSTEM" in p.read_text()]
+
+
+def test_a_batch_stops_issuing_when_its_user_is_deactivated_and_reports_what_it_issued(
+    backend, actors, make_order, monkeypatch
+):
+    from returns_app.services import backoffice
+
+    proposals = []
+    for _ in range(3):
+        order = make_order()
+        ret = _register(backend, actors.clerk, order)
+        receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+        receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+        proposals.append(refunds.propose_refund(backend.uow(), actors.clerk, ret.id).id)
+    real_issue = refunds.issue_refund
+
+    def issue_then_deactivated(*args, **kwargs):
+        issued = real_issue(*args, **kwargs)
+        users.set_active(backend.uow(), actors.admin, actors.supervisor.user_id, False)
+        return issued
+
+    monkeypatch.setattr(refunds, "issue_refund", issue_then_deactivated)
+    result = backoffice.batch_issue(backend.uow(), actors.supervisor, proposals)
+    assert [r.id for r in result.issued] == proposals[:1]
+    assert [f.refund_id for f in result.failed] == proposals[1:]
+    assert all("supervisor1 has been deactivated" in str(f.message) for f in result.failed)

@@ -336,6 +336,7 @@ def test_stations_failing_at_the_same_moment_all_count(backend, actors, hasher):
 
 
 def test_every_refused_sign_in_is_audited_with_the_station_and_never_the_password(backend, actors):
+    users.add_user(backend.uow(), "admin2", RIGHT, "admin", actor=actors.admin)  # admin1 may lock
     users.set_active(backend.uow(), actors.admin, actors.supervisor.user_id, False)
     typed = {
         "unknown_name": ("Mallory", "pw-unknown-1"),
@@ -390,3 +391,31 @@ def test_the_audit_of_a_refusal_is_kept_although_the_sign_in_fails(backend, acto
         user = uow.session.scalar(select(User).where(User.username == "clerk1"))
         assert (user.failed_signins, user.last_failed_at) == (1, T0)
     assert len(failed_signins(backend)) == 1
+
+
+def test_the_last_administrator_is_made_to_wait_but_never_locked_out(backend, actors):
+    """Names are listed at sign-in: were the only admin lockable, anyone at a station could
+    lock the shop out of its administration for good."""
+    for i in range(LOCK_AFTER + 5):
+        told = try_sign_in(backend, "admin1", f"pw-guess-{i}", T0 + timedelta(minutes=i))
+        assert "locked" not in told
+    assert audit_actions(backend, "user_locked") == []
+    late = T0 + timedelta(minutes=LOCK_AFTER + 6)
+    assert try_sign_in(backend, "admin1", RIGHT, late) == "signed in as admin1"
+    # With a second administrator the first one locks as any user would.
+    users.add_user(backend.uow(), "admin2", RIGHT, "admin", actor=actors.admin)
+    for i in range(LOCK_AFTER):
+        try_sign_in(backend, "admin1", f"pw-again-{i}", late + timedelta(minutes=i + 1))
+    assert "locked" in try_sign_in(backend, "admin1", RIGHT, late + timedelta(hours=1))
+
+
+def test_a_name_with_finnish_capitals_signs_in_in_any_case(backend, actors):
+    """SQLite's lower() folds only ASCII; the names are compared as Python folds them."""
+    users.add_user(backend.uow(), "Äijä", "äijän-salasana", "clerk", actor=actors.admin)
+    assert try_sign_in(backend, "äijä", "äijän-salasana") == "signed in as Äijä"
+    assert try_sign_in(backend, "ÄIJÄ", "äijän-salasana") == "signed in as Äijä"
+    with pytest.raises(ReturnsError, match="is taken"):
+        users.add_user(backend.uow(), "äijä", "toinen-salasana", "clerk", actor=actors.admin)
+    try_sign_in(backend, "äijä", "väärä-salasana")
+    with backend.uow(readonly=True) as uow:
+        assert uow.session.scalar(select(User.failed_signins).where(User.username == "Äijä")) == 1
