@@ -69,4 +69,3 @@ class Actor:
     def may(self, permission: str) -> bool:
         """Tell whether this actor's role holds ``permission``."""
         return self.role in PERMISSIONS[permission]
-

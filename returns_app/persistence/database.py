@@ -11,9 +11,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
+from returns_app.persistence import waits
+from returns_app.persistence.waits import DEFAULT_TIMEOUTS, Timeouts
 
 ENV_URL = "RETURNS_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+CONNECT_TIMEOUT_S = 5
 
 
 class DatabaseError(ReturnsError):
@@ -90,8 +93,36 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
-    """Create the engine for ``url`` (see :func:`resolve_url`), configured for this app."""
+def _pg_connect_args(parsed: URL, station: str | None) -> dict[str, object]:
+    args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        # A peer that vanished is noticed in about a minute even on an idle connection...
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 10,
+        "keepalives_count": 3,
+        # ... and one that stops acknowledging what was sent, in 20 seconds.
+        "tcp_user_timeout": 20_000,
+    }
+    if "application_name" not in parsed.query:
+        args["application_name"] = waits.application_name(station or "?")
+    return args
+
+
+def make_engine(
+    url: str | None = None,
+    *,
+    echo: bool = False,
+    station: str | None = None,
+    timeouts: Timeouts = DEFAULT_TIMEOUTS,
+) -> Engine:
+    """Create the engine for ``url`` (see :func:`resolve_url`), configured for this app.
+
+    On PostgreSQL every connection carries ``application_name`` ``returns-desk <station>``
+    (unless the URL names one), has a statement and a lock timeout (``timeouts``; a unit of
+    work may set its own), TCP keepalives and a connect timeout, and every call into the
+    driver is watched from this side too (see :mod:`returns_app.persistence.waits`).
+    """
     parsed = parse_url(resolve_url(url))
     try:
         if parsed.get_backend_name() == "sqlite":
@@ -112,8 +143,9 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
                 pool_pre_ping=True,
                 pool_size=5,
                 max_overflow=5,
-                connect_args={"connect_timeout": 5},
+                connect_args=_pg_connect_args(parsed, station),
             )
+            waits.install(engine, timeouts)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(
             Message(

@@ -5,6 +5,12 @@ On SQLite a writing unit of work starts with ``BEGIN IMMEDIATE`` so that two sta
 file never both read and then both write (the second waits for the busy timeout); on
 PostgreSQL the services take row locks (``SELECT ... FOR UPDATE``) where a value is read and
 then written.
+
+On PostgreSQL a lock wait or a statement that takes too long (see
+:mod:`returns_app.persistence.waits`) leaves the unit of work as a
+:class:`~returns_app.persistence.waits.StationBusy` or
+:class:`~returns_app.persistence.waits.DatabaseNotAnswering` error, in words a clerk can act
+on; a unit of work made with ``timeouts`` (an import) gets longer ones for its transaction.
 """
 
 from __future__ import annotations
@@ -13,18 +19,23 @@ from collections.abc import Callable
 from typing import Self
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from returns_app.persistence import waits
 from returns_app.persistence.database import unreachable
+from returns_app.persistence.waits import Timeouts
 
 
 class UnitOfWork:
     """One transaction. Services use ``uow.session`` only through the repository helpers."""
 
-    def __init__(self, engine: Engine, *, readonly: bool = False) -> None:
+    def __init__(
+        self, engine: Engine, *, readonly: bool = False, timeouts: Timeouts | None = None
+    ) -> None:
         self.engine = engine
         self.readonly = readonly
+        self.timeouts = timeouts
         self._factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
         self.session: Session | None = None
 
@@ -40,20 +51,39 @@ class UnitOfWork:
                 mode = "DEFERRED" if self.readonly else "IMMEDIATE"
                 self.session.connection(execution_options={"sqlite_begin": mode})
             else:
-                self.session.connection()
+                conn = self.session.connection()
+                if self.timeouts is not None:
+                    self._set_timeouts(conn, self.timeouts)
         except OperationalError as exc:
             self.session.close()
             self.session = None
             raise unreachable(self.engine, exc) from exc
+        except BaseException:
+            self.session.close()
+            self.session = None
+            raise
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    @staticmethod
+    def _set_timeouts(conn, timeouts: Timeouts) -> None:
+        waits.set_transaction_limit(conn.connection.dbapi_connection, timeouts)
+        conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeouts.statement * 1000)}")
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(timeouts.lock * 1000)}")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
         assert self.session is not None
+        explained = waits.explain(self.engine, exc) if isinstance(exc, DBAPIError) else None
         try:
             self.session.rollback()
+        except DBAPIError:
+            if explained is None:
+                raise
+            # the connection the watchdog cut cannot roll back; the server already has
         finally:
             self.session.close()
             self.session = None
+        if explained is not None:
+            raise explained from exc
 
     def commit(self) -> None:
         """Make the work of this unit permanent."""
@@ -72,7 +102,7 @@ UowFactory = Callable[..., UnitOfWork]
 def uow_factory(engine: Engine) -> UowFactory:
     """Return a callable that makes a fresh :class:`UnitOfWork` on ``engine``."""
 
-    def make(*, readonly: bool = False) -> UnitOfWork:
-        return UnitOfWork(engine, readonly=readonly)
+    def make(*, readonly: bool = False, timeouts: Timeouts | None = None) -> UnitOfWork:
+        return UnitOfWork(engine, readonly=readonly, timeouts=timeouts)
 
     return make

@@ -260,16 +260,24 @@ def classify(raw: str, config: ScanConfig | None = None) -> ScanResult:
     config = config or DEFAULT_CONFIG
     if len(raw) > MAX_SCAN_LENGTH * 4:  # not even worth cleaning: no label carries that
         return ScanResult(
-            False, Kind.UNKNOWN, clean_input(raw[: MAX_SCAN_LENGTH + 1]), {},
-            messages.too_long(MAX_SCAN_LENGTH), raw=raw[: MAX_SCAN_LENGTH * 4],
+            False,
+            Kind.UNKNOWN,
+            clean_input(raw[: MAX_SCAN_LENGTH + 1]),
+            {},
+            messages.too_long(MAX_SCAN_LENGTH),
+            raw=raw[: MAX_SCAN_LENGTH * 4],
         )
     text = clean_input(raw)
     if not text:
         return ScanResult(False, Kind.UNKNOWN, "", {}, messages.nothing_scanned(), raw=raw)
     if len(text) > MAX_SCAN_LENGTH:
         return ScanResult(
-            False, Kind.UNKNOWN, text[: MAX_SCAN_LENGTH + 1], {},
-            messages.too_long(MAX_SCAN_LENGTH), raw=raw[: MAX_SCAN_LENGTH * 4],
+            False,
+            Kind.UNKNOWN,
+            text[: MAX_SCAN_LENGTH + 1],
+            {},
+            messages.too_long(MAX_SCAN_LENGTH),
+            raw=raw[: MAX_SCAN_LENGTH * 4],
         )
     result = _classify_text(text, config)
     if not result.valid and config.detect_layout:

@@ -89,7 +89,10 @@ def check_actor(uow: UnitOfWork, actor: Actor) -> None:
                     "An administrator changed the role of {user} to {role}. Nothing was saved. "
                     "Sign in again.",
                 ),
-                {"user": row.username, "role": Message("users", ROLE_NAMES.get(row.role, row.role))},
+                {
+                    "user": row.username,
+                    "role": Message("users", ROLE_NAMES.get(row.role, row.role)),
+                },
             )
         )
     checked.add(key)

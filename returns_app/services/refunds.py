@@ -194,9 +194,7 @@ def _propose(
     if ret.money_state in ("refunded",):
         raise _already_refunded(s, ret)
     if ret.goods_state == "rejected":
-        raise Conflict(
-            _msg(QT_TRANSLATE_NOOP("services", "A rejected return is not refunded."))
-        )
+        raise Conflict(_msg(QT_TRANSLATE_NOOP("services", "A rejected return is not refunded.")))
     issued = issued_refunds(s, ret.id)
     old = open_refund(s, ret.id)
     if old is not None:
@@ -618,7 +616,9 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
         ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
         lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
         applied = applied_deductions(
-            issued_refunds(s, ret.id), _deductions_of(s, lines), {l.id: l.order_line_id for l in lines}
+            issued_refunds(s, ret.id),
+            _deductions_of(s, lines),
+            {l.id: l.order_line_id for l in lines},
         )
         if d.id in applied:
             raise Conflict(
@@ -775,9 +775,7 @@ def _already_refunded(s: Session, ret: Return, refund: Refund | None = None) -> 
                 "services", "Already refunded by {user} at {when} (credit note {number})."
             ),
             user=user.username if user else "?",
-            when=local_moment_text(refund.issued_at)
-            if refund and refund.issued_at
-            else "?",
+            when=local_moment_text(refund.issued_at) if refund and refund.issued_at else "?",
             number=refund.credit_note_number if refund else "?",
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 
+from returns_app.i18n import ReturnsError
 from returns_app.persistence.database import (
     is_sqlite,
     make_engine,
@@ -15,8 +16,8 @@ from returns_app.persistence.database import (
     unreachable,
 )
 from returns_app.persistence.migrate import prepare_for_app
-from returns_app.persistence.models import Base
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.persistence.waits import LONG_TIMEOUTS
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,10 @@ class Backend:
         """The URL with the password hidden."""
         return safe_url(self.engine.url)
 
-    def uow(self, *, readonly: bool = False) -> UnitOfWork:
-        """A fresh unit of work (one transaction)."""
-        return UnitOfWork(self.engine, readonly=readonly)
+    def uow(self, *, readonly: bool = False, long: bool = False) -> UnitOfWork:
+        """A fresh unit of work (one transaction); ``long`` for an import and the like, whose
+        statements may run for minutes on PostgreSQL."""
+        return UnitOfWork(self.engine, readonly=readonly, timeouts=LONG_TIMEOUTS if long else None)
 
     def close(self) -> None:
         """Close every pooled connection (SQLite first refreshes its planner statistics)."""
@@ -51,10 +53,14 @@ class Backend:
         self.engine.dispose()
 
 
-def open_backend(url: str | None = None) -> Backend:
-    """Open (and if it is a local file, migrate) the database; raises a clear error if not."""
+def open_backend(url: str | None = None, *, station: str | None = None) -> Backend:
+    """Open (and if it is a local file, migrate) the database; raises a clear error if not.
+
+    ``station`` names every connection (``application_name``) so that another station, or
+    an administrator, can tell whose connection holds what.
+    """
     resolved = resolve_url(url)
-    engine = make_engine(resolved)
+    engine = make_engine(resolved, station=station)
     prepare_for_app(engine)
     return Backend(engine, resolved)
 
@@ -66,30 +72,17 @@ class Overview:
     display_url: str
     kind: str
     reachable: bool
-    orders: int
-    returns: int
-    open_returns: int
 
 
 def overview(backend: Backend) -> Overview:
-    """Count orders and returns; an unreachable database gives ``reachable=False``."""
-    tables = Base.metadata.tables
+    """The status bar's heartbeat: one ``SELECT 1`` (nothing counted; it runs every 30 s at
+    every station); a database that does not answer gives ``reachable=False``."""
     try:
         with backend.engine.connect() as conn:
-            orders = conn.scalar(select(func.count()).select_from(tables["orders"])) or 0
-            returns = conn.scalar(select(func.count()).select_from(tables["returns"])) or 0
-            open_ = (
-                conn.scalar(
-                    select(func.count())
-                    .select_from(tables["returns"])
-                    .where(tables["returns"].c.goods_state.not_in(("closed", "rejected")))
-                )
-                or 0
-            )
-    except OperationalError as exc:
-        del exc
-        return Overview(backend.display_url, backend.kind, False, 0, 0, 0)
-    return Overview(backend.display_url, backend.kind, True, orders, returns, open_)
+            conn.exec_driver_sql("SELECT 1")
+    except (DBAPIError, ReturnsError):
+        return Overview(backend.display_url, backend.kind, False)
+    return Overview(backend.display_url, backend.kind, True)
 
 
 __all__ = ["Backend", "Overview", "open_backend", "overview", "unreachable"]

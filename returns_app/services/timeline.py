@@ -129,8 +129,10 @@ class PlaceName(Message):
 
     def render(self, lang: str = "en", translator=None) -> str:
         """The name in ``lang`` when the catalogue has it, else as typed."""
-        return translator(self.context, self.text) if translator else translate(
-            self.context, self.text, lang
+        return (
+            translator(self.context, self.text)
+            if translator
+            else translate(self.context, self.text, lang)
         )
 
 

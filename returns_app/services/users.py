@@ -54,7 +54,6 @@ def _check_password(password: str) -> None:
         )
 
 
-
 def _id_of(s, name: str) -> int | None:
     """The id of the user called ``name`` in any case, else None.
 
@@ -67,6 +66,7 @@ def _id_of(s, name: str) -> int | None:
         if username.casefold() == wanted:
             return user_id
     return None
+
 
 def count_users(uow: UnitOfWork) -> int:
     """Return how many users exist (the first one may be added without signing in)."""
@@ -131,9 +131,7 @@ def add_user(
         return _dto(user)
 
 
-def create_first_admin(
-    uow: UnitOfWork, username: str, password: str, station: str = ""
-) -> Actor:
+def create_first_admin(uow: UnitOfWork, username: str, password: str, station: str = "") -> Actor:
     """On a database without users: create its first administrator and sign them in.
 
     Refused once any user exists (a second station that got there first wins; this one is

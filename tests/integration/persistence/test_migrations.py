@@ -133,8 +133,9 @@ def test_a_database_with_refunded_returns_upgrades_to_follow_up_refunds_and_back
             order_number="5001",
             customer=orders.CustomerInput("Aino", "aino@example.fi", "", "K 1", "00100", "HKI"),
             lines=(
-                orders.LineInput("S", "Paita", 2, Decimal("39.90"), Decimal("25.5"),
-                                 gtin="06417084000019"),
+                orders.LineInput(
+                    "S", "Paita", 2, Decimal("39.90"), Decimal("25.5"), gtin="06417084000019"
+                ),
             ),
             ordered_at=datetime(2026, 11, 5, tzinfo=UTC),
             shipments=(orders.ShipmentInput("JJ473124829FI", "posti", date(2026, 11, 10)),),
@@ -149,12 +150,15 @@ def test_a_database_with_refunded_returns_upgrades_to_follow_up_refunds_and_back
     ret = returns.register_return(
         backend.uow(),
         actor,
-        RegisterReturn("withdrawal", (LineRequest(line_id, 1),),
-                       notice_at=datetime(2026, 11, 12, tzinfo=UTC)),
+        RegisterReturn(
+            "withdrawal", (LineRequest(line_id, 1),), notice_at=datetime(2026, 11, 12, tzinfo=UTC)
+        ),
     )
     receiving.receive_parcel(backend.uow(), actor, ret.code)
     receiving.check_in_item(backend.uow(), actor, ret.id, code="06417084000019")
-    inspection.inspect_unit(backend.uow(), actor, inspection.InspectUnit(ret.lines[0].id, "A", "restock"))
+    inspection.inspect_unit(
+        backend.uow(), actor, inspection.InspectUnit(ret.lines[0].id, "A", "restock")
+    )
     proposal = refunds.propose_refund(backend.uow(), actor, ret.id)
     refunds.issue_refund(backend.uow(), actor, proposal.id)
 
