@@ -100,7 +100,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         from ui.backoffice.db_secrets import connection_url
 
-        backend = open_backend(args.database or connection_url(settings) or None)
+        backend = open_backend(
+            args.database or connection_url(settings) or None,
+            station=settings.get("station/name"),
+        )
     except ReturnsError as exc:
         QMessageBox.critical(None, app.translate("app", "Returns Desk"), render(exc.message))
         return 2

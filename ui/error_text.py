@@ -20,6 +20,9 @@ from ui.translator import render
 
 log = logging.getLogger(__name__)
 
+# A database that cannot be used, or that stopped answering (a timeout, a stalled network).
+DATABASE_ERRORS = frozenset({"DatabaseError", "DatabaseNotAnswering"})
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -50,7 +53,8 @@ def is_database_error(exc: BaseException) -> bool:
 def describe(exc: BaseException, backend: Backend | None = None) -> Problem:
     """Turn a task's error into a :class:`Problem` (logging the unexpected ones)."""
     if isinstance(exc, ReturnsError):
-        database = type(exc).__name__ == "DatabaseError"
+        # By name: the UI may not import the persistence layer that defines them.
+        database = any(c.__name__ in DATABASE_ERRORS for c in type(exc).__mro__)
         return Problem(
             render(exc.message), database=database, signed_out=isinstance(exc, SignedOut)
         )

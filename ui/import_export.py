@@ -386,7 +386,7 @@ class ImportExportDialog(QDialog):
             kwargs["fmt"] = fmt
 
         def task() -> ImportReport:
-            return importer(backend.uow(), Path(path), **kwargs)
+            return importer(backend.uow(long=True), Path(path), **kwargs)
 
         self._set_running(True)
         self.progress.setValue(0)

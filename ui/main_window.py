@@ -56,6 +56,8 @@ def _fitting(widget: QWidget) -> QScrollArea:
     frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     frame.setWidget(widget)
     return frame
+
+
 PROGRESS_AFTER_MS = 400  # quick tasks never flash a progress bar
 ROLE_NAMES = {
     "clerk": QT_TRANSLATE_NOOP("MainWindow", "clerk"),

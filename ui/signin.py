@@ -37,7 +37,6 @@ else:
     from typing_extensions import override
 
 
-
 class SignInView(QWidget):
     """The sign-in form's layout: user, password, station; or how to create a user."""
 

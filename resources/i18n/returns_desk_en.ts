@@ -1090,6 +1090,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database is slow to answer; still waiting. Your scan is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more scan(s) waiting.</source>
+        <translation>
+            <numerusform>%n more scan waiting.</numerusform>
+            <numerusform>%n more scans waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try the %n kept scan(s) again</source>
+        <translation>
+            <numerusform>Try the kept scan again</numerusform>
+            <numerusform>Try the %n kept scans again</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Signed out: nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,6 +4974,18 @@
     </message>
     <message>
         <source>Database role {role} has {rights} on table {table}, which the stations must not have. Run &apos;returns-app db grant-app-role {role}&apos; as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not answering. Nothing was saved; check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is working on this return ({station}). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is working on this return. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1090,6 +1090,24 @@
         <translation>Kirjaa poikkeama</translation>
     </message>
     <message>
+        <source>The database is slow to answer; still waiting. Your scan is kept.</source>
+        <translation>Tietokanta vastaa hitaasti; odotetaan yhä. Skannauksesi on tallessa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more scan(s) waiting.</source>
+        <translation>
+            <numerusform>%n skannaus odottaa vielä.</numerusform>
+            <numerusform>%n skannausta odottaa vielä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try the %n kept scan(s) again</source>
+        <translation>
+            <numerusform>Yritä tallessa olevaa skannausta uudelleen</numerusform>
+            <numerusform>Yritä tallessa olevia %n skannausta uudelleen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Signed out: nothing was saved</source>
         <translation>Uloskirjattu: mitään ei tallennettu</translation>
     </message>
@@ -4959,6 +4977,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Database role {role} has {rights} on table {table}, which the stations must not have. Run &apos;returns-app db grant-app-role {role}&apos; as the database owner.</source>
         <translation>Tietokantaroolilla {role} on tauluun {table} oikeudet {rights}, joita asemilla ei saa olla. Aja &apos;returns-app db grant-app-role {role}&apos; tietokannan omistajana.</translation>
+    </message>
+    <message>
+        <source>The database is not answering. Nothing was saved; check the network and try again.</source>
+        <translation>Tietokanta ei vastaa. Mitään ei tallennettu; tarkista verkkoyhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Another station is working on this return ({station}). Try again in a moment.</source>
+        <translation>Toinen työpiste käsittelee tätä palautusta ({station}). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Another station is working on this return. Try again in a moment.</source>
+        <translation>Toinen työpiste käsittelee tätä palautusta. Yritä hetken kuluttua uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ def _anchor(value: str) -> Anchor:
 
 def run_upgrade(args: argparse.Namespace) -> int:
     """Migrate to head; refuses a database newer than the app."""
-    engine = open_engine(args, migrate=False)
+    engine = open_engine(args, migrate=False, long=True)
     status = migrate.schema_status(engine)
     if status.state == "ahead":
         migrate.prepare_for_app(engine)  # raises the clear "newer than this app" error

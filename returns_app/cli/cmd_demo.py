@@ -41,7 +41,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Generate the data and say how long it took."""
-    engine = open_engine(args)
+    engine = open_engine(args, long=True)
     with engine.connect() as conn:
         existing = conn.scalar(select(func.count()).select_from(Order)) or 0
     if existing and args.if_empty:

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from returns_app.cli.common import open_engine, sign_in, uow_for
+from returns_app.cli.common import open_engine, sign_in, uow_for, use_case
 from returns_app.domain.calendar import format_date, parse_date
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.services.exporting import (
@@ -61,19 +61,24 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Export and write the file(s)."""
     engine = open_engine(args)
+    actor = sign_in(args, engine)
     if args.export_what == "refunds":
-        result = export_refunds(
-            uow_for(engine, readonly=True),
-            sign_in(args, engine),
-            args.start,
-            args.end,
-            args.format,
-            decimal="," if args.decimal == "comma" else ".",
+        result = use_case(
+            lambda: export_refunds(
+                uow_for(engine, readonly=True),
+                actor,
+                args.start,
+                args.end,
+                args.format,
+                decimal="," if args.decimal == "comma" else ".",
+            )
         )
         folder = args.format == "finvoice"
     else:
-        result = export_stock_movements(
-            uow_for(engine, readonly=True), sign_in(args, engine), args.start, args.end
+        result = use_case(
+            lambda: export_stock_movements(
+                uow_for(engine, readonly=True), actor, args.start, args.end
+            )
         )
         folder = False
     written = write(result, args.out, folder)

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from returns_app.cli.common import open_engine, sign_in, uow_for
+from returns_app.cli.common import open_engine, sign_in, uow_for, use_case
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.services.importing import FORMATS, ImportReport, import_orders, import_products
 
@@ -61,12 +61,12 @@ def run(args: argparse.Namespace) -> int:
                 {"path": str(args.file)},
             )
         )
-    engine = open_engine(args)
+    engine = open_engine(args, long=True)
     common = dict(allow_partial=args.partial, actor=sign_in(args, engine), progress=_progress)
     if args.import_what == "orders":
-        report = import_orders(uow_for(engine), args.file, args.format, **common)
+        report = use_case(lambda: import_orders(uow_for(engine), args.file, args.format, **common))
     else:
-        report = import_products(uow_for(engine), args.file, **common)
+        report = use_case(lambda: import_products(uow_for(engine), args.file, **common))
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr)
     lang = args.lang or "en"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from returns_app.cli.common import open_engine, sign_in, uow_for
+from returns_app.cli.common import open_engine, sign_in, uow_for, use_case
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.models import Inspection, ReturnLine
 from returns_app.services import documents, queries
@@ -48,7 +48,10 @@ def run_label(args: argparse.Namespace) -> int:
     engine = open_engine(args)
     actor = sign_in(args, engine)
     ret = queries.get_return(uow_for(engine, readonly=True), code=args.return_code)
-    return _write(args.out, documents.return_label_pdf(uow_for(engine), actor, ret.id, args.size))
+    return _write(
+        args.out,
+        use_case(lambda: documents.return_label_pdf(uow_for(engine), actor, ret.id, args.size)),
+    )
 
 
 def run_tag(args: argparse.Namespace) -> int:
@@ -82,7 +85,8 @@ def run_tag(args: argparse.Namespace) -> int:
             )
         )
     return _write(
-        args.out, documents.item_tag_pdf(uow_for(engine), actor, inspection_id, args.size)
+        args.out,
+        use_case(lambda: documents.item_tag_pdf(uow_for(engine), actor, inspection_id, args.size)),
     )
 
 
@@ -92,5 +96,6 @@ def run_slip(args: argparse.Namespace) -> int:
     actor = sign_in(args, engine)
     refund_id = documents.refund_id_by_credit_note(uow_for(engine, readonly=True), args.number)
     return _write(
-        args.out, documents.credit_note_pdf(uow_for(engine), actor, refund_id, args.format)
+        args.out,
+        use_case(lambda: documents.credit_note_pdf(uow_for(engine), actor, refund_id, args.format)),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from returns_app.cli.common import cli_station, open_engine, read_secret, uow_for
+from returns_app.cli.common import cli_station, open_engine, read_secret, uow_for, use_case
 from returns_app.domain.users import ROLES, Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.services import users
@@ -52,14 +52,18 @@ def run_add(args: argparse.Namespace) -> int:
     actor = Actor(None, args.name, args.role, cli_station())
     if not first:
         admin_password = read_secret(f"Password of {args.admin}: ")
-        actor = users.authenticate(uow_for(engine), args.admin, admin_password, cli_station())
-    dto = users.add_user(
-        uow_for(engine),
-        args.name,
-        password,
-        args.role,
-        display_name=args.display_name,
-        actor=actor,
+        actor = use_case(
+            lambda: users.authenticate(uow_for(engine), args.admin, admin_password, cli_station())
+        )
+    dto = use_case(
+        lambda: users.add_user(
+            uow_for(engine),
+            args.name,
+            password,
+            args.role,
+            display_name=args.display_name,
+            actor=actor,
+        )
     )
     print(f"Added user {dto.username} ({dto.role}).")
     return 0
@@ -77,8 +81,10 @@ def run_unlock(args: argparse.Namespace) -> int:
         )
     engine = open_engine(args)
     admin_password = read_secret(f"Password of {admin}: ")
-    actor = users.authenticate(uow_for(engine), admin, admin_password, cli_station())
+    actor = use_case(
+        lambda: users.authenticate(uow_for(engine), admin, admin_password, cli_station())
+    )
     user = users.find_user(uow_for(engine, readonly=True), args.name)
-    users.unlock_user(uow_for(engine), actor, user.id)
+    use_case(lambda: users.unlock_user(uow_for(engine), actor, user.id))
     print(f"Unlocked user {user.username}: they can sign in again.")
     return 0

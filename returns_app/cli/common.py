@@ -7,6 +7,8 @@ import getpass
 import os
 import socket
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from sqlalchemy import Engine
 
@@ -15,16 +17,26 @@ from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.database import make_engine
 from returns_app.persistence.migrate import prepare_for_app
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.persistence.waits import DEFAULT_TIMEOUTS, LONG_TIMEOUTS
+from returns_app.services.retry import retrying
+
+T = TypeVar("T")
 
 _OPENED: list[Engine] = []
 
 
-def open_engine(args: argparse.Namespace, *, migrate: bool = True) -> Engine:
+def open_engine(args: argparse.Namespace, *, migrate: bool = True, long: bool = False) -> Engine:
     """Return the engine for ``--database`` (or the default), ready for the app's schema.
 
+    Its connections are named ``cli@<computer>``; ``long`` gives a command whose statements
+    may run for minutes (an import, an upgrade, demo data) PostgreSQL timeouts to match.
     Every engine opened here is disposed by :func:`close_engines` when the command ends.
     """
-    engine = make_engine(getattr(args, "database", None))
+    engine = make_engine(
+        getattr(args, "database", None),
+        station=cli_station(),
+        timeouts=LONG_TIMEOUTS if long else DEFAULT_TIMEOUTS,
+    )
     _OPENED.append(engine)
     if migrate:
         prepare_for_app(engine)
@@ -40,6 +52,12 @@ def close_engines() -> None:
 def uow_for(engine: Engine, *, readonly: bool = False) -> UnitOfWork:
     """Return a fresh unit of work on ``engine``."""
     return UnitOfWork(engine, readonly=readonly)
+
+
+def use_case(fn: Callable[[], T]) -> T:
+    """Run one use case (``fn`` opens its own unit of work) as a station does: one that lost
+    a deadlock or a serialization race is run again a few times before it is a conflict."""
+    return retrying(fn)
 
 
 def read_secret(prompt: str) -> str:
@@ -80,4 +98,4 @@ def sign_in(args: argparse.Namespace, engine: Engine) -> Actor:
     password = os.environ.get("RETURNS_PASSWORD")
     if password is None:
         password = read_secret(f"Password for {name}: ")
-    return authenticate(uow_for(engine), name, password, station=cli_station())
+    return use_case(lambda: authenticate(uow_for(engine), name, password, station=cli_station()))

@@ -52,8 +52,6 @@ def clerk_context(qapp, backend, actors, ui_settings, ui_clock) -> AppContext:
     return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), ui_clock)
 
 
-
-
 @pytest.fixture(scope="session", autouse=True)
 def english_catalogue(qapp):
     """The app always installs its catalogue; English brings the plural forms ("1 unit")."""

@@ -16,7 +16,9 @@ from ui.tasks import ImmediateRunner
 
 @pytest.fixture
 def admin_context(qapp, backend, actors, ui_settings) -> AppContext:
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock)
+    return AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock
+    )
 
 
 def test_every_back_office_area_builds_and_users_is_for_admins(qtbot, admin_context):

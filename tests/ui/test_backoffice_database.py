@@ -26,7 +26,9 @@ SERVER = Server("db.shop.local", 5432, "returns", "desk")
 
 @pytest.fixture
 def admin_context(qapp, backend, actors, ui_settings) -> AppContext:
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock)
+    return AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock
+    )
 
 
 @pytest.fixture

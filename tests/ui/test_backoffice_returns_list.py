@@ -181,7 +181,9 @@ def test_on_a_worker_thread_the_last_filter_wins_and_rows_arrive_later(
     qtbot, backend, actors, ui_settings, many_returns
 ):
     runner = TaskRunner()
-    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.supervisor), clock=pinned_clock)
+    ctx = AppContext(
+        backend, ui_settings, runner, UserSession(actors.supervisor), clock=pinned_clock
+    )
     model = ReturnsListModel(ctx)
     model.set_filter(ReturnsFilter(kind="goodwill"))
     model.set_filter(ReturnsFilter(kind="defect_claim"))

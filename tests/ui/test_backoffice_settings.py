@@ -24,7 +24,9 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 @pytest.fixture
 def admin_context(qapp, backend, actors, ui_settings) -> AppContext:
     """A context with an administrator signed in."""
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock)
+    return AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock
+    )
 
 
 def test_station_settings_are_saved_for_this_station(qtbot, app_context, ui_settings):

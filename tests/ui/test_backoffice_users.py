@@ -18,7 +18,9 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 @pytest.fixture
 def admin_context(qapp, backend, actors, ui_settings) -> AppContext:
-    return AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock)
+    return AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), clock=pinned_clock
+    )
 
 
 def _page(qtbot, ctx) -> UsersPage:

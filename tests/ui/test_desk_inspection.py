@@ -47,8 +47,13 @@ def _hygiene_order(make_order):
     return make_order(
         lines=(
             orders.LineInput(
-                "SHIRT-M", "Paita M", 1, Decimal("39.90"), Decimal("25.5"),
-                gtin="06417084000019", exception_category="sealed_hygiene",
+                "SHIRT-M",
+                "Paita M",
+                1,
+                Decimal("39.90"),
+                Decimal("25.5"),
+                gtin="06417084000019",
+                exception_category="sealed_hygiene",
             ),
         )
     )
@@ -77,7 +82,9 @@ def test_two_keys_grade_a_unit_move_stock_and_print_its_tag(
     levels = {(l.sku, l.location_code): l.quantity for l in stock.stock_levels(backend.uow())}
     assert levels == {("SHIRT-M", "QUAR"): 1}
     assert desk.feedback.state is FeedbackState.SUCCESS
-    assert desk.feedback.title_text() == "Paita M, unit 1: B → Quarantine"  # the place by name, never its code
+    assert (
+        desk.feedback.title_text() == "Paita M, unit 1: B → Quarantine"
+    )  # the place by name, never its code
     assert [name for name, _, _ in printers.printed] == ["Zebra"]
     assert printers.printed[0][1].endswith("-57x32.pdf")
     assert "Printed" in desk.view.last_document.text()
@@ -196,9 +203,7 @@ def test_a_unit_that_is_not_refunded_is_held_for_the_customer_not_restocked(
     assert levels == {("SHIRT-M", "HOLD"): 1}  # never back in sellable stock
 
 
-def test_a_sealed_item_still_sealed_is_restocked_as_usual(
-    qtbot, desk, backend, actors, make_order
-):
+def test_a_sealed_item_still_sealed_is_restocked_as_usual(qtbot, desk, backend, actors, make_order):
     order = _hygiene_order(make_order)
     ret = register(backend, actors.clerk, order, (0, 1))
     desk.handle_scan(ret.code)

@@ -142,7 +142,9 @@ def test_an_unreachable_database_is_said_plainly_and_nothing_is_half_written(
 ):
     gone = f"sqlite:///{tmp_path}/no/such/dir/returns.sqlite3"
     backend = Backend(create_engine(gone), gone)
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
+    ctx = AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock
+    )
     desk = make_desk(ctx)
     problems = []
     desk.database_problem.connect(problems.append)

@@ -24,7 +24,14 @@ SCREEN_W, SCREEN_H = 1366, 768
 # Every area fits the width as laid out: no horizontal scrolling at all (the main window's
 # scroll area is only the safety net that keeps the window on the screen).
 FIT_WITHOUT_SCROLLING = {
-    "desk", "reports", "refunds", "stock", "unidentified", "users", "returns", "settings",
+    "desk",
+    "reports",
+    "refunds",
+    "stock",
+    "unidentified",
+    "users",
+    "returns",
+    "settings",
     "import_export",
 }
 USABLE_H = SCREEN_H - 40  # a taskbar
@@ -75,9 +82,7 @@ def test_every_area_fits_1366x768_for_every_role(
     window.resize(SCREEN_W, USABLE_H)
     show_active(qtbot, window)
     problems = []
-    visible_areas = [
-        a.key for i, a in enumerate(window.areas) if window.tabs.isTabVisible(i)
-    ]
+    visible_areas = [a.key for i, a in enumerate(window.areas) if window.tabs.isTabVisible(i)]
     assert "desk" in visible_areas
     bar = window.tabs
     tabs_width = sum(bar.tabRect(i).width() for i in range(bar.count()) if bar.isTabVisible(i))

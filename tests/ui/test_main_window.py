@@ -85,9 +85,7 @@ def test_areas_plug_in_and_have_keys(window):
     assert window.current_area == "notes"
 
 
-def test_an_area_needing_a_permission_is_hidden_until_such_a_user_signs_in(
-    qtbot, window, actors
-):
+def test_an_area_needing_a_permission_is_hidden_until_such_a_user_signs_in(qtbot, window, actors):
     assert not window.tabs.isTabVisible(2)
     keys(window, "Ctrl+3")
     assert window.current_area == "desk"
@@ -145,7 +143,9 @@ def test_an_unreachable_database_shows_in_the_status_bar(
 ):
     gone = f"sqlite:///{tmp_path}/no/such/dir/x.sqlite3"
     backend = Backend(create_engine(gone), gone)
-    ctx = AppContext(backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock)
+    ctx = AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.clerk), clock=pinned_clock
+    )
     win = MainWindow(ctx, build_areas(ctx), printer=PrintCenter(ctx, lister=lambda: []))
     show_active(qtbot, win)
     assert win.db_label.text() == "Database: local, NOT reachable"

@@ -165,7 +165,9 @@ def test_close_then_reopen_with_a_reason_and_a_note_lands_in_the_timeline(
         "return_reopened",
         "note_added",
     ]
-    qtbot.waitUntil(lambda: page.view.timeline.model.rowCount() == len(_timeline_actions(backend, ret.id)))
+    qtbot.waitUntil(
+        lambda: page.view.timeline.model.rowCount() == len(_timeline_actions(backend, ret.id))
+    )
 
 
 def test_a_clerk_rejects_with_a_supervisors_password_typed_in_place(

@@ -99,16 +99,20 @@ class Shift:
         self.keys("Ctrl+R")
         panel = desk.refund_panel
         self.qtbot.waitUntil(
-            lambda: panel.refund is not None
-            and panel.refund.status in ("proposed", "approved")
-            and panel.issue_button.isEnabled(),
+            lambda: (
+                panel.refund is not None
+                and panel.refund.status in ("proposed", "approved")
+                and panel.issue_button.isEnabled()
+            ),
             timeout=10_000,
         )
         issued_before = desk.current_return.refunds_issued
         self.keys("Ctrl+Return")
         self.qtbot.waitUntil(
-            lambda: desk.current_return is not None
-            and desk.current_return.refunds_issued == issued_before + 1,
+            lambda: (
+                desk.current_return is not None
+                and desk.current_return.refunds_issued == issued_before + 1
+            ),
             timeout=10_000,
         )
         self.idle()
@@ -138,8 +142,13 @@ def _hygiene_order(make_order):
         delivered=IN_WINDOW,
         lines=(
             orders.LineInput(
-                "SHIRT-M", "Paita M", 1, Decimal("39.90"), Decimal("25.5"),
-                gtin="06417084000019", exception_category="sealed_hygiene",
+                "SHIRT-M",
+                "Paita M",
+                1,
+                Decimal("39.90"),
+                Decimal("25.5"),
+                gtin="06417084000019",
+                exception_category="sealed_hygiene",
             ),
         ),
     )
@@ -237,9 +246,7 @@ def test_a_whole_shift_leaves_every_return_paid_exactly_what_it_is_owed(
         panel = shift.desk.refund_panel
         qtbot.waitUntil(lambda p=panel: p.pending.isVisible())
         panel.approve_deduction_button.click()
-        qtbot.waitUntil(
-            lambda p=panel: not p.pending.isVisible() and p.issue_button.isEnabled()
-        )
+        qtbot.waitUntil(lambda p=panel: not p.pending.isVisible() and p.issue_button.isEnabled())
         shift.idle()
         panel.issue_button.setFocus()
         shift.keys("Ctrl+Return")

@@ -49,7 +49,10 @@ def test_signing_in_sets_the_user_and_the_station_and_remembers_the_user(qtbot, 
     assert dialog.result() == SignInDialog.DialogCode.Accepted
     assert nobody.settings.get("session/last_user") == "clerk1"
     again = open_dialog(
-        qtbot, AppContext(nobody.backend, nobody.settings, ImmediateRunner(), UserSession(), clock=pinned_clock)
+        qtbot,
+        AppContext(
+            nobody.backend, nobody.settings, ImmediateRunner(), UserSession(), clock=pinned_clock
+        ),
     )
     assert again.username() == "clerk1"  # pre-filled next time
 
@@ -77,7 +80,9 @@ def test_a_database_without_users_creates_its_first_administrator_in_the_app(
 ):
     from returns_app.services import users
 
-    ctx = AppContext(sqlite_backend, ui_settings, ImmediateRunner(), UserSession(), clock=pinned_clock)
+    ctx = AppContext(
+        sqlite_backend, ui_settings, ImmediateRunner(), UserSession(), clock=pinned_clock
+    )
     dialog = open_dialog(qtbot, ctx)
     v = dialog.view
     assert dialog.view.pages.currentWidget() is v.no_users
@@ -194,9 +199,7 @@ def test_enter_signs_in_on_the_real_runner_and_never_cancels(qtbot, threaded, en
     assert threaded.session.actor is not None and threaded.session.actor.username == "clerk1"
 
 
-def test_a_wrong_password_with_enter_keeps_the_dialog_open_on_the_real_runner(
-    qtbot, threaded
-):
+def test_a_wrong_password_with_enter_keeps_the_dialog_open_on_the_real_runner(qtbot, threaded):
     dialog = open_dialog(qtbot, threaded)
     _loaded(qtbot, dialog)
     rejected = []
@@ -285,8 +288,7 @@ def test_guessing_in_the_dialog_is_slowed_then_locked_and_each_answer_is_shown(
         assert answer("guess") == wrong
     moments.append(moments[-1] + timedelta(minutes=1))
     locked = (
-        "User 'clerk1' is locked after too many wrong passwords. "
-        "Ask an administrator to unlock it."
+        "User 'clerk1' is locked after too many wrong passwords. Ask an administrator to unlock it."
     )
     assert answer("guess") == locked
     moments.append(moments[-1] + timedelta(days=1))

@@ -273,6 +273,8 @@ class DatabaseSettings(QWidget):
         password = self.password.text()
         self._set_busy(True, self.tr("Opening the database…"))
 
+        station = self._ctx.settings.get("station/name")
+
         def work() -> Backend:
             probe = probe_database(_url(choice, password))
             if not probe.usable:
@@ -282,7 +284,7 @@ class DatabaseSettings(QWidget):
                 store.store(choice.server, password)
             # Open it the way the next start will: the password from its store.
             kept = "" if choice.password_store == "passfile" else password
-            return open_backend(_url(choice, kept) or None)
+            return open_backend(_url(choice, kept) or None, station=station)
 
         self._ctx.runner.run_io(work, self._on_opened)
 

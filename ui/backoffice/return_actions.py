@@ -68,7 +68,9 @@ def late_points(ret: ReturnDTO, today) -> tuple[str, ...]:
     supervisor accepted it."""
     if ret.late_accepted:
         return ()
-    dispatched = notice_date_from_utc(ret.proof_of_dispatch_at) if ret.proof_of_dispatch_at else None
+    dispatched = (
+        notice_date_from_utc(ret.proof_of_dispatch_at) if ret.proof_of_dispatch_at else None
+    )
     return lateness(
         ret.kind,
         ret.notice_date,

@@ -281,9 +281,7 @@ class ReturnPage(QWidget):
         if "notice" in late:
             said.append(self.tr("Late: the notice came after the withdrawal period."))
         if "goods" in late:
-            said.append(
-                self.tr("Late: the goods were due {date}.").format(date=day(ret.goods_due))
-            )
+            said.append(self.tr("Late: the goods were due {date}.").format(date=day(ret.goods_due)))
         if ret.override_reason:
             if ret.override_by:
                 said.append(
@@ -301,9 +299,7 @@ class ReturnPage(QWidget):
             )
         accepted = [i for i in ret.inspections if i.exception_override]
         if accepted:
-            said.append(
-                self.tr("%n excepted unit(s) accepted by override.", "", len(accepted))
-            )
+            said.append(self.tr("%n excepted unit(s) accepted by override.", "", len(accepted)))
         if ret.decision_reason:
             said.append(self.tr("Decision: {reason}").format(reason=ret.decision_reason))
         said.extend(render(n) for n in rule_notes)
@@ -334,8 +330,10 @@ class ReturnPage(QWidget):
                 when=moment(refund.issued_at),
                 user=refund.issued_by or "—",
             )
-        if ret.refunds_issued > 1 or ret.units_owed or (
-            ret.refunds_issued and ret.units_expected and ret.goods_state != "closed"
+        if (
+            ret.refunds_issued > 1
+            or ret.units_owed
+            or (ret.refunds_issued and ret.units_expected and ret.goods_state != "closed")
         ):
             text += "\n" + self.tr(
                 "Refunded so far {amount} in %n refund(s).", "", ret.refunds_issued

@@ -365,7 +365,10 @@ class ReturnsListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CREATED:
             return moment(row.created_at)
         if role == Qt.ItemDataRole.ToolTipRole and column in (
-            COL_KIND, COL_GOODS, COL_MONEY, COL_DUE
+            COL_KIND,
+            COL_GOODS,
+            COL_MONEY,
+            COL_DUE,
         ):
             return self._display(row, column) or None  # whole, where the column cuts it
         return None

@@ -4,6 +4,10 @@ Every scan goes through the scan router (a burst never reaches a single-key shor
 then through one queue: scans are handled one at a time, in order, each in a database task
 off the GUI thread, so a fast clerk can scan the parcel and its items without waiting and
 nothing is applied to the wrong return.
+
+A task that takes longer than :data:`SLOW_AFTER_MS` is said to be waiting for the database,
+with the scans queued behind it counted; when the database did not answer, the scan that
+failed and those behind it are kept, shown, and tried again with one button.
 """
 
 from __future__ import annotations
@@ -15,7 +19,15 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -26,6 +38,7 @@ from returns_app.services import documents, inspection, queries, receiving, retu
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import RefundDTO, ReturnDTO, ReturnLineDTO
 from returns_app.services.receiving import CheckInResult, ReceiveResult
+from ui import style
 from ui.backoffice.common import place
 from ui.context import AppContext
 from ui.desk.desk_view import PAGE_EMPTY, PAGE_OFFER, PAGE_REFUND, PAGE_RETURN, DeskView
@@ -57,6 +70,8 @@ else:
     from typing_extensions import override
 
 log = logging.getLogger(__name__)
+
+SLOW_AFTER_MS = 2_000
 
 
 def _tr(text: str) -> str:
@@ -94,7 +109,13 @@ class DeskWidget(QWidget):
         self._offer: ReceiveResult | None = None
         self._focus_line: int | None = None
         self._queue: deque[str] = deque()
+        self._held: list[str] = []  # scans kept after the database did not answer
+        self._scan: str | None = None  # the scan being handled
         self._busy = False
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_AFTER_MS)
+        self._slow.timeout.connect(self._show_waiting)
         self.register_dialog: RegisterDialog | None = None
         self.queue_confirm: QMessageBox | None = None
         self.mismatch_confirm: QMessageBox | None = None
@@ -135,6 +156,7 @@ class DeskWidget(QWidget):
         v.notice_hide.clicked.connect(v.notice.hide)
         v.offer_register.clicked.connect(self._on_register_shortcut_activated)
         v.offer_queue.clicked.connect(self._on_queue_parcel_shortcut_activated)
+        v.retry.clicked.connect(self._on_retry_clicked)
         v.lines.selectionModel().currentRowChanged.connect(self._on_lines_current_row_changed)
         self.scan_field.installEventFilter(self)
         self._desk_keys = {
@@ -253,11 +275,57 @@ class DeskWidget(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.inspection.set_busy(busy)
-        self.view.busy.setText(QCoreApplication.translate("DeskWidget", "Working…") if busy else "")
+        if busy:
+            self._slow.start()
+        else:
+            self._slow.stop()
+        self._show_busy()
+
+    def _show_busy(self) -> None:
+        """ "Working…", or after a while that the database is slow, with the waiting scans."""
+        if not self._busy:
+            self.view.busy.setText("")
+            self.view.busy.setStyleSheet("")
+            return
+        if not self._slow.isActive():
+            self._show_waiting()
+            return
+        self.view.busy.setText(QCoreApplication.translate("DeskWidget", "Working…"))
+
+    def _show_waiting(self) -> None:
+        if not self._busy:
+            return
+        text = QCoreApplication.translate(
+            "DeskWidget", "The database is slow to answer; still waiting. Your scan is kept."
+        )
+        if self._queue:
+            waiting = self.tr("%n more scan(s) waiting.", "", len(self._queue))
+            text = f"{text} {waiting}"
+        self.view.busy.setText(text)
+        self.view.busy.setStyleSheet(style.tone_sheet(style.Tone.WARN))
+
+    def _show_held(self) -> None:
+        held = len(self._held)
+        self.view.retry.setVisible(held > 0)
+        self.view.retry.setText(self.tr("Try the %n kept scan(s) again", "", held))
+
+    def _on_retry_clicked(self) -> None:
+        """Queue the kept scans again, in the order they were made, ahead of newer ones."""
+        held, self._held = self._held, []
+        self._queue.extendleft(reversed(held))
+        self._show_held()
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._pump()
+
+    @property
+    def held_scans(self) -> list[str]:
+        """The scans kept after the database did not answer (oldest first)."""
+        return list(self._held)
 
     def _pump(self) -> None:
         if self._busy:
             return
+        self._scan = None
         if self._queue:
             self._handle(self._queue.popleft())
         else:
@@ -271,7 +339,13 @@ class DeskWidget(QWidget):
                 problem.text,
             )
             self.database_problem.emit(problem.text)
-            self._queue.clear()  # later scans would fail the same way; the clerk rescans
+            # Later scans would fail the same way: they are kept (not dropped, not hidden)
+            # with the one that failed, and tried again when the clerk says so.
+            kept = [self._scan] if self._scan is not None else []
+            self._held.extend([*kept, *self._queue])
+            self._queue.clear()
+            self._scan = None
+            self._show_held()
             return
         if problem.signed_out:
             self.feedback.show_message(
@@ -295,9 +369,12 @@ class DeskWidget(QWidget):
             dialog.accept_scan(code)
             return
         self._queue.append(code)
+        if self._busy:
+            self._show_busy()  # the count of waiting scans, once the wait is long
         self._pump()
 
     def _handle(self, code: str) -> None:
+        self._scan = code
         if self.view.pages.currentIndex() == PAGE_REFUND:
             # A new scan means the next parcel or item: the refund panel is done with, and
             # the keys that follow (grades, F-keys) belong to the desk again.
@@ -500,9 +577,7 @@ class DeskWidget(QWidget):
         self.show_return(with_refund(result.ret, refund))
         title = QCoreApplication.translate(
             "DeskWidget", "{name}, unit {n}: {grade} → {place}"
-        ).format(
-            name=line.name, n=result.unit_no, grade=grade, place=place(result.location_name)
-        )
+        ).format(name=line.name, n=result.unit_no, grade=grade, place=place(result.location_name))
         if result.exception_applies:
             self.feedback.show_message(
                 FeedbackState.WARNING,
@@ -581,8 +656,9 @@ class DeskWidget(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("DeskWidget", "Record a mismatch"),
-            QCoreApplication.translate("DeskWidget", "Record \u201c{what}\u201d on return {code}?")
-            .format(what=title, code=for_people(ret.code)),
+            QCoreApplication.translate(
+                "DeskWidget", "Record \u201c{what}\u201d on return {code}?"
+            ).format(what=title, code=for_people(ret.code)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -612,7 +688,8 @@ class DeskWidget(QWidget):
         }.get(
             kind,
             QCoreApplication.translate(
-                "DeskWidget", "Recorded. Set the item aside for the back office; scan the next item."
+                "DeskWidget",
+                "Recorded. Set the item aside for the back office; scan the next item.",
             ),
         )
 
@@ -793,7 +870,9 @@ class DeskWidget(QWidget):
             code = offer.scanned
             self._run(
                 lambda: receiving.match_parcel(
-                    backend.uow(), actor, receiving.queue_parcel(backend.uow(), actor, code).id,
+                    backend.uow(),
+                    actor,
+                    receiving.queue_parcel(backend.uow(), actor, code).id,
                     ret.id,
                 ),
                 self._on_parcel_matched,

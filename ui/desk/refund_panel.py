@@ -267,8 +267,9 @@ class RefundPanel(QWidget):
         tone = style.Tone.NEUTRAL
         if ret is not None and ret.refunds_issued:
             parts.append(
-                self.tr("Refunded so far: {amount} (%n credit note(s)).", "", ret.refunds_issued)
-                .format(amount=money(ret.refunded_total))
+                self.tr(
+                    "Refunded so far: {amount} (%n credit note(s)).", "", ret.refunds_issued
+                ).format(amount=money(ret.refunded_total))
             )
         if ret is not None and ret.units_owed and ret.refunds_issued:
             follow_up_ready = ret.refund is not None and ret.refund.status in (
@@ -292,11 +293,7 @@ class RefundPanel(QWidget):
             )
             tone = style.Tone.WARN
         arrived = ret is not None and any(line.qty_received for line in ret.lines)
-        if (
-            arrived
-            and ret.units_expected
-            and ret.goods_state not in ("closed", "rejected")
-        ):
+        if arrived and ret.units_expected and ret.goods_state not in ("closed", "rejected"):
             parts.append(
                 self.tr(
                     "%n unit(s) still expected: this refund covers what has arrived; the rest "
@@ -307,9 +304,7 @@ class RefundPanel(QWidget):
             )
             tone = style.Tone.WARN if tone is style.Tone.NEUTRAL else tone
         if ret is not None and ret.units_to_inspect:
-            parts.append(
-                self.tr("%n unit(s) not graded yet.", "", ret.units_to_inspect)
-            )
+            parts.append(self.tr("%n unit(s) not graded yet.", "", ret.units_to_inspect))
         self.outstanding.setText(" ".join(parts))
         self.outstanding.setStyleSheet(style.tone_sheet(tone) if parts else "")
         self.outstanding.setVisible(bool(parts))
@@ -321,7 +316,9 @@ class RefundPanel(QWidget):
                     "Deduction {amount} on {item} waits for a supervisor: \u201c{why}\u201d. "
                     "The refund is not issued until it is approved or dropped."
                 ).format(
-                    amount=money(d.amount), item=names.get(d.return_line_id, "?"), why=d.justification
+                    amount=money(d.amount),
+                    item=names.get(d.return_line_id, "?"),
+                    why=d.justification,
                 )
                 for d in pending
             )
@@ -654,9 +651,7 @@ class RefundPanel(QWidget):
         self._with_supervisor(
             "approve_deduction",
             reason,
-            lambda sup: self._decide(
-                lambda: refunds.drop_deduction(backend.uow(), sup, d.id, why)
-            ),
+            lambda sup: self._decide(lambda: refunds.drop_deduction(backend.uow(), sup, d.id, why)),
         )
 
     def _decide(self, work: Callable[[], ReturnDTO]) -> None:

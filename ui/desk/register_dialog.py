@@ -387,7 +387,9 @@ class RegisterDialog(QDialog):
                 )
                 v.period.setStyleSheet(style.tone_sheet(style.Tone.INFO))
             else:
-                wording = withdrawal_period(self._order, helsinki_today(self._now or self._ctx.now()))
+                wording = withdrawal_period(
+                    self._order, helsinki_today(self._now or self._ctx.now())
+                )
                 v.period.setText(wording.text)
                 v.period.setStyleSheet(style.tone_sheet(wording.tone))
         closed = (

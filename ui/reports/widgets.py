@@ -30,15 +30,17 @@ class KpiStrip(QWidget):
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout(self)  # four to a row: seven boxes in one row overflow 1366 px
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, (key, caption) in enumerate((
-            ("returns", self.tr("Returns")),
-            ("units", self.tr("Units")),
-            ("refunded", self.tr("Refunded")),
-            ("on_time", self.tr("Refunds on time")),
-            ("overdue", self.tr("Unpaid past due day")),
-            ("recovered", self.tr("Value recovered")),
-            ("written_off", self.tr("Written off")),
-        )):
+        for i, (key, caption) in enumerate(
+            (
+                ("returns", self.tr("Returns")),
+                ("units", self.tr("Units")),
+                ("refunded", self.tr("Refunded")),
+                ("on_time", self.tr("Refunds on time")),
+                ("overdue", self.tr("Unpaid past due day")),
+                ("recovered", self.tr("Value recovered")),
+                ("written_off", self.tr("Written off")),
+            )
+        ):
             grid.addWidget(self._box(key, caption), i // 4, i % 4)
         for col in range(4):
             grid.setColumnStretch(col, 1)

@@ -114,5 +114,7 @@ def test_a_products_file_from_finnish_excel_reads_the_same_as_utf8(sqlite_backen
     text = (DATA / "products.csv").read_text(encoding="utf-8-sig")
     report = import_products(sqlite_backend.uow(), text.encode("cp1252"), actor=sqlite_actors.admin)
     assert report.ok and report.created == 8 and report.encoding == "windows-1252"
-    again = import_products(sqlite_backend.uow(), codecs.BOM_UTF8 + text.encode(), actor=sqlite_actors.admin)
+    again = import_products(
+        sqlite_backend.uow(), codecs.BOM_UTF8 + text.encode(), actor=sqlite_actors.admin
+    )
     assert (again.created, again.unchanged) == (0, 8)

@@ -25,7 +25,11 @@ def test_two_thousand_orders_import_in_chunks_and_again_change_nothing(backend, 
     text = generated_orders(N)
     seen: list[tuple[int, int]] = []
     report = import_orders(
-        backend.uow(), text.encode(), chunk_size=300, progress=lambda d, t: seen.append((d, t)), actor=actors.admin
+        backend.uow(),
+        text.encode(),
+        chunk_size=300,
+        progress=lambda d, t: seen.append((d, t)),
+        actor=actors.admin,
     )
     assert report.ok and (report.records, report.created) == (N, N)
     after = counts(backend)
@@ -43,7 +47,8 @@ def test_a_cancelled_import_writes_nothing(sqlite_backend, sqlite_actors):
         generated_orders(N).encode(),
         chunk_size=200,
         progress=lambda d, t: calls.append(d),
-        cancel=lambda: len(calls) >= 2, actor=sqlite_actors.admin
+        cancel=lambda: len(calls) >= 2,
+        actor=sqlite_actors.admin,
     )
     assert report.cancelled and not report.written
     assert str(report.summary()) == "Import cancelled: nothing was written."
@@ -74,7 +79,9 @@ def _mutate(text: str, seed: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def test_the_fast_path_predicts_change_exactly_when_upsert_order_changes_the_order(sqlite_backend, sqlite_actors):
+def test_the_fast_path_predicts_change_exactly_when_upsert_order_changes_the_order(
+    sqlite_backend, sqlite_actors
+):
     original = generated_orders(300, seed=3)
     assert import_orders(sqlite_backend.uow(), original.encode(), actor=sqlite_actors.admin).ok
     changed = _mutate(original, seed=4)
@@ -120,7 +127,9 @@ def test_money_survives_the_bulk_path_to_the_cent(backend, actors):
     assert Decimal(total).quantize(Decimal("0.01")) == expected
 
 
-def test_a_customer_keeps_the_address_of_their_last_order_and_re_imports_keep_it(sqlite_backend, sqlite_actors):
+def test_a_customer_keeps_the_address_of_their_last_order_and_re_imports_keep_it(
+    sqlite_backend, sqlite_actors
+):
     rows = (
         b"order_number;ordered_at;customer_name;customer_email;street;sku;product_name;quantity;"
         b"unit_price;vat_rate\n"

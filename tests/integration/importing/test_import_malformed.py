@@ -78,7 +78,9 @@ def test_a_bad_row_is_reported_by_line_and_column_and_nothing_is_imported(
         (b"name,size\nshirt,M\n", "", "not an order export"),
     ],
 )
-def test_a_file_that_is_not_an_order_file_says_why_on_line_one(backend, data, column, words, actors):
+def test_a_file_that_is_not_an_order_file_says_why_on_line_one(
+    backend, data, column, words, actors
+):
     report = import_orders(backend.uow(), data, actor=actors.admin)
     assert [(e.line, e.column) for e in report.errors][:1] == [(1, column)]
     assert words in str(report.errors[0])
@@ -86,13 +88,17 @@ def test_a_file_that_is_not_an_order_file_says_why_on_line_one(backend, data, co
 
 
 def test_an_unterminated_quote_is_an_error_not_a_crash(backend, actors):
-    report = import_orders(backend.uow(), csv_file(GOOD_1.replace("Aino", '"Aino'), GOOD_2), actor=actors.admin)
+    report = import_orders(
+        backend.uow(), csv_file(GOOD_1.replace("Aino", '"Aino'), GOOD_2), actor=actors.admin
+    )
     assert report.errors and not report.written
 
 
 def test_a_gtin_with_a_wrong_check_digit_is_refused_with_the_right_digit(backend, actors):
     header = HEADER + ";gtin"
-    report = import_orders(backend.uow(), csv_file(GOOD_1 + ";6417084000017", header=header), actor=actors.admin)
+    report = import_orders(
+        backend.uow(), csv_file(GOOD_1 + ";6417084000017", header=header), actor=actors.admin
+    )
     assert [(e.line, e.column) for e in report.errors] == [(2, "gtin")]
     assert "Check digit should be 9" in str(report.errors[0])
 
@@ -143,7 +149,9 @@ def test_shopify_prices_without_vat_are_refused(backend, actors):
 
 def test_a_shopify_export_without_a_required_column_is_refused(backend, actors):
     text = (DATA / "shopify_orders.csv").read_text(encoding="utf-8")
-    report = import_orders(backend.uow(), text.replace("Lineitem name", "Item").encode(), "shopify", actor=actors.admin)
+    report = import_orders(
+        backend.uow(), text.replace("Lineitem name", "Item").encode(), "shopify", actor=actors.admin
+    )
     assert [(e.line, e.column) for e in report.errors] == [(1, "Lineitem name")]
 
 
@@ -187,6 +195,8 @@ def test_a_line_already_returned_cannot_be_removed_by_an_import(backend, actors)
     assert [(e.line, e.column, e.record) for e in report.errors] == [(2, "order_number", "1001")]
     assert "cannot be removed" in str(report.errors[0])
     assert not report.written
-    partial = import_orders(backend.uow(), csv_file(*changed), allow_partial=True, actor=actors.admin)
+    partial = import_orders(
+        backend.uow(), csv_file(*changed), allow_partial=True, actor=actors.admin
+    )
     assert (partial.updated, len(partial.errors)) == (1, 1)
     assert len(queries.get_order(backend.uow(), hit.id).lines) == 2

@@ -41,12 +41,18 @@ def test_the_sample_products_import_with_gtins_as_fourteen_digits(backend, actor
 
 
 def test_a_known_sku_is_updated_and_the_same_file_again_changes_nothing(backend, actors):
-    import_products(backend.uow(), _file("A;6417084000019;Pipo;24,90;25,5;none"), actor=actors.admin)
-    changed = import_products(backend.uow(), _file("A;;Pipo musta;19,90;25,5;none"), actor=actors.admin)
+    import_products(
+        backend.uow(), _file("A;6417084000019;Pipo;24,90;25,5;none"), actor=actors.admin
+    )
+    changed = import_products(
+        backend.uow(), _file("A;;Pipo musta;19,90;25,5;none"), actor=actors.admin
+    )
     assert (changed.created, changed.updated) == (0, 1)
     # an empty GTIN keeps the one known; the category column is absent, so it stays
     assert _products(backend)["A"][:3] == ("06417084000019", "Pipo musta", Decimal("19.90"))
-    again = import_products(backend.uow(), _file("A;;Pipo musta;19,90;25,5;none"), actor=actors.admin)
+    again = import_products(
+        backend.uow(), _file("A;;Pipo musta;19,90;25,5;none"), actor=actors.admin
+    )
     assert (again.updated, again.unchanged) == (0, 1)
 
 
@@ -71,7 +77,9 @@ def test_a_known_sku_is_updated_and_the_same_file_again_changes_nothing(backend,
         ),
     ],
 )
-def test_bad_product_rows_are_reported_and_nothing_is_written(backend, rows, line, column, words, actors):
+def test_bad_product_rows_are_reported_and_nothing_is_written(
+    backend, rows, line, column, words, actors
+):
     report = import_products(backend.uow(), _file(*rows), actor=actors.admin)
     assert any(e.line == line and e.column == column and words in str(e) for e in report.errors), [
         str(e) for e in report.errors
@@ -81,6 +89,8 @@ def test_bad_product_rows_are_reported_and_nothing_is_written(backend, rows, lin
 
 def test_a_products_file_without_a_price_column_is_refused(backend, actors):
     report = import_products(
-        backend.uow(), _file("A;;Pipo;25,5;none", header="sku;gtin;name;vat_rate;x"), actor=actors.admin
+        backend.uow(),
+        _file("A;;Pipo;25,5;none", header="sku;gtin;name;vat_rate;x"),
+        actor=actors.admin,
     )
     assert [(e.line, e.column) for e in report.errors] == [(1, "unit_price")]

@@ -72,7 +72,9 @@ def test_a_woocommerce_export_turns_net_amounts_into_prices_with_vat(backend, ac
 def test_both_woocommerce_layouts_describe_the_same_orders(backend, actors):
     import_orders(backend.uow(), DATA / "woocommerce_orders.csv", actor=actors.admin)
     before = counts(backend)
-    again = import_orders(backend.uow(), DATA / "woocommerce_orders_one_row_per_item.csv", actor=actors.admin)
+    again = import_orders(
+        backend.uow(), DATA / "woocommerce_orders_one_row_per_item.csv", actor=actors.admin
+    )
     assert again.ok and (again.created, again.updated, again.unchanged) == (0, 0, 3)
     assert counts(backend) == before
 
@@ -131,7 +133,9 @@ def test_an_updated_order_is_updated_not_duplicated(backend, actors):
 
 
 def test_an_import_is_recorded_once_in_the_audit_log(backend, actors):
-    import_orders(backend.uow(), DATA / "woocommerce_orders.csv", filename="woo.csv", actor=actors.admin)
+    import_orders(
+        backend.uow(), DATA / "woocommerce_orders.csv", filename="woo.csv", actor=actors.admin
+    )
     with backend.uow(readonly=True) as uow:
         details = [
             e.details

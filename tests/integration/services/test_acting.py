@@ -60,9 +60,7 @@ def _world(backend, actors, make_order):
     order = make_order()
     ret = _register(backend, actors.clerk, order, 0, 2)
     receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
-    receiving.check_in_item(
-        backend.uow(), actors.clerk, ret.id, code="6417084000019", quantity=2
-    )
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019", quantity=2)
     done = inspection.inspect_unit(
         backend.uow(),
         actors.clerk,
@@ -95,17 +93,13 @@ CLERK_ACTIONS = {
     "propose a refund": lambda b, a, w: refunds.propose_refund(b.uow(), a, w[1].id),
     "add a note": lambda b, a, w: decisions.add_note(b.uow(), a, w[1].id, "Called the customer"),
     "close a return": lambda b, a, w: returns.close_return(b.uow(), a, w[1].id),
-    "queue an unknown parcel": lambda b, a, w: receiving.queue_parcel(
-        b.uow(), a, "JJ123456785FI"
-    ),
+    "queue an unknown parcel": lambda b, a, w: receiving.queue_parcel(b.uow(), a, "JJ123456785FI"),
     "print a return label": lambda b, a, w: documents.return_label_pdf(b.uow(), a, w[1].id),
     "print an item tag": lambda b, a, w: documents.item_tag_pdf(b.uow(), a, w[2]),
     "print a credit note": lambda b, a, w: documents.credit_note_pdf(b.uow(), a, w[3].id),
 }
 SUPERVISOR_ACTIONS = {
-    "adjust stock": lambda b, a, w: stock.adjust_stock(
-        b.uow(), a, "SHIRT-M", "MAIN", 5, "Counted"
-    ),
+    "adjust stock": lambda b, a, w: stock.adjust_stock(b.uow(), a, "SHIRT-M", "MAIN", 5, "Counted"),
     "reopen a return": lambda b, a, w: decisions.reopen_return(
         b.uow(), a, w[1].id, "Customer called back"
     ),
@@ -162,9 +156,7 @@ def test_a_reactivated_user_acts_again(backend, actors, make_order):
     assert _register(backend, actors.clerk, order).goods_state == "announced"
 
 
-def test_a_supervisor_whose_role_was_lowered_cannot_use_the_old_rights(
-    backend, actors, make_order
-):
+def test_a_supervisor_whose_role_was_lowered_cannot_use_the_old_rights(backend, actors, make_order):
     """The station still believes 'supervisor'; the database says 'clerk' now."""
     world = _world(backend, actors, make_order)
     with backend.uow() as uow:

@@ -12,9 +12,7 @@ from returns_app.services.errors import InvalidInput
     "code",
     ["JJ47312\x0082\x009FI", "x" * 5000, "A" * 250, "\x00\x01\x02", "１２３４" + "\x00"],
 )
-def test_a_scan_with_control_characters_or_too_long_is_refused_or_cleaned(
-    backend, actors, code
-):
+def test_a_scan_with_control_characters_or_too_long_is_refused_or_cleaned(backend, actors, code):
     try:
         result = receiving.receive_parcel(backend.uow(), actors.clerk, code, queue_unknown=True)
     except InvalidInput as exc:

@@ -338,9 +338,7 @@ def test_an_accepted_held_unit_leaves_the_hold_shelf_for_quarantine(backend, act
     assert _entry(backend, "exception_overridden").details["moved_to"] == "QUAR"
 
 
-def test_late_and_exception_overrides_are_refused_on_a_rejected_return(
-    backend, actors, make_order
-):
+def test_late_and_exception_overrides_are_refused_on_a_rejected_return(backend, actors, make_order):
     ret = _register(backend, actors, make_order())
     returns.reject_return(backend.uow(), actors.supervisor, ret.id, "Not ours")
     late = date.fromordinal(ret.goods_due.toordinal() + 3)
@@ -362,9 +360,7 @@ def test_late_and_exception_overrides_are_refused_on_a_rejected_return(
         decisions.override_exception(backend.uow(), actors.supervisor, unit.id, "ok")
 
 
-def test_proof_of_dispatch_by_the_due_day_means_the_goods_are_not_late(
-    backend, actors, make_order
-):
+def test_proof_of_dispatch_by_the_due_day_means_the_goods_are_not_late(backend, actors, make_order):
     ret = _register(backend, actors, make_order())
     late_day = date.fromordinal(ret.goods_due.toordinal() + 3)
     returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id, "JJ123456785FI")

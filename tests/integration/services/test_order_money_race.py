@@ -25,8 +25,13 @@ def _two_returns(backend, actors, make_order):
     order = make_order(
         lines=(
             orders.LineInput(
-                "SHIRT-M", "Paita M", 2, Decimal("39.90"), Decimal("25.5"),
-                gtin="06417084000019", discount=Decimal("0.01"),
+                "SHIRT-M",
+                "Paita M",
+                2,
+                Decimal("39.90"),
+                Decimal("25.5"),
+                gtin="06417084000019",
+                discount=Decimal("0.01"),
             ),
         )
     )
@@ -67,17 +72,12 @@ def test_two_returns_of_one_order_at_once_never_refund_more_than_was_paid(
     for _ in range(rounds):
         order, (a, b) = _two_returns(backend, actors, make_order)
         proposals = _race(
-            [
-                lambda r=r: refunds.propose_refund(backend.uow(), actors.clerk, r.id)
-                for r in (a, b)
-            ]
+            [lambda r=r: refunds.propose_refund(backend.uow(), actors.clerk, r.id) for r in (a, b)]
         )
         ids = [p.id for kind, p in proposals if kind == "ok"]
         _race(
             [
-                lambda i=i: refunds.issue_refund(
-                    backend.uow(), actors.supervisor, i, now=ISSUED
-                )
+                lambda i=i: refunds.issue_refund(backend.uow(), actors.supervisor, i, now=ISSUED)
                 for i in ids
             ]
         )
@@ -118,9 +118,16 @@ def test_issuing_checks_the_order_again_and_refuses_a_delivery_paid_twice(
         refund = s.get(Refund, first.id)
         s.add(
             RefundLine(
-                refund_id=refund.id, kind="delivery", order_id=order.id, description="Posti",
-                quantity=0, gross=Decimal("5.90"), deduction=Decimal("0"),
-                deduction_reason="", vat_rate=Decimal("25.5"), vat=Decimal("1.20"),
+                refund_id=refund.id,
+                kind="delivery",
+                order_id=order.id,
+                description="Posti",
+                quantity=0,
+                gross=Decimal("5.90"),
+                deduction=Decimal("0"),
+                deduction_reason="",
+                vat_rate=Decimal("25.5"),
+                vat=Decimal("1.20"),
                 net=Decimal("4.70"),
             )
         )
@@ -131,9 +138,7 @@ def test_issuing_checks_the_order_again_and_refuses_a_delivery_paid_twice(
     again = refunds.propose_refund(backend.uow(), actors.clerk, a.id)
     refunds.issue_refund(backend.uow(), actors.supervisor, again.id, now=ISSUED)
     with backend.uow() as uow:
-        total = uow.session.scalar(
-            select(func.sum(Refund.total)).where(Refund.status == "issued")
-        )
+        total = uow.session.scalar(select(func.sum(Refund.total)).where(Refund.status == "issued"))
     assert Decimal(str(total)) == PAID
 
 

@@ -37,8 +37,10 @@ def whole_order(backend, actors, make_order):
 def _defect_claim(backend, actors, order, remedy):
     """A defect claim for one shirt of ``order``, with the remedy chosen."""
     cmd = RegisterReturn(
-        "defect_claim", (LineRequest(order.lines[0].id, 1, "defective"),),
-        notice_at=NOTICE, remedy=remedy,
+        "defect_claim",
+        (LineRequest(order.lines[0].id, 1, "defective"),),
+        notice_at=NOTICE,
+        remedy=remedy,
     )
     return returns.register_return(backend.uow(), actors.clerk, cmd)
 
@@ -228,8 +230,13 @@ def _hygiene_order(make_order):
     return make_order(
         lines=(
             orders.LineInput(
-                "SHIRT-M", "Paita M", 2, Decimal("39.90"), Decimal("25.5"),
-                gtin="06417084000019", exception_category="sealed_hygiene",
+                "SHIRT-M",
+                "Paita M",
+                2,
+                Decimal("39.90"),
+                Decimal("25.5"),
+                gtin="06417084000019",
+                exception_category="sealed_hygiene",
             ),
         )
     )
@@ -246,7 +253,8 @@ def test_an_open_proposal_follows_the_grades_and_never_pays_an_excluded_unit(
     proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)  # before grading
     assert proposal.total == Decimal("85.70")  # the whole order, with its delivery
     inspection.inspect_unit(
-        backend.uow(), actors.clerk,
+        backend.uow(),
+        actors.clerk,
         inspection.InspectUnit(ret.lines[0].id, "A", "hold", unsealed=True),
     )
     current = queries.get_return(backend.uow(), ret.id).refund
@@ -321,7 +329,9 @@ def test_a_price_reduction_for_an_item_not_on_the_return_is_refused_not_dropped(
             backend.uow(), actors.clerk, ret.id, price_reductions={999999: Decimal("5.00")}
         )
     ok = refunds.propose_refund(
-        backend.uow(), actors.clerk, ret.id,
+        backend.uow(),
+        actors.clerk,
+        ret.id,
         price_reductions={order.lines[0].id: Decimal("5.00")},
     )
     assert ok.total == Decimal("5.00")

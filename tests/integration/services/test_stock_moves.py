@@ -277,8 +277,7 @@ def test_two_stations_moving_from_one_source_never_oversell_it(backend, actors, 
                 try:
                     deadline = time.monotonic() + 10
                     while (
-                        _waiting_on_locks(backend, holder_pid) < 2
-                        and time.monotonic() < deadline
+                        _waiting_on_locks(backend, holder_pid) < 2 and time.monotonic() < deadline
                     ):
                         time.sleep(0.01)
                     waiting = _waiting_on_locks(backend, holder_pid)

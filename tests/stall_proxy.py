@@ -31,6 +31,10 @@ class StallProxy:
         """Stop forwarding (on open connections and new ones)."""
         self.stalled.set()
 
+    def resume(self) -> None:
+        """Forward again (connections accepted meanwhile stay unanswered, as in life)."""
+        self.stalled.clear()
+
     def close(self) -> None:
         """Stop the proxy and close every socket it holds."""
         self._closing.set()
