@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.areas = list(areas)
         self.printer = printer or PrintCenter(ctx, self)
         self._widgets: dict[str, QWidget] = {}
+        self._beating = False  # a heartbeat is under way
         self._current: str | None = None
         self.switch_dialog: SignInDialog | None = None  # the quick-switch dialog, when open
         self.setWindowTitle(self.tr("Returns Desk"))
@@ -309,7 +310,11 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         """Ask the database how it is (off the GUI thread)."""
         backend = self.ctx.backend
-        self.ctx.runner.run_db(lambda: overview(backend), self._on_overview_done)
+        if not self._beating:
+            # Not on the database worker: a heartbeat that waits on a stalled network must
+            # never hold up a scan queued behind it (it has a connection of its own).
+            self._beating = True
+            self.ctx.runner.run_io(lambda: overview(backend), self._on_overview_done)
         actor = self.ctx.session.actor
         if actor is not None:
             # Deactivated (or given another role) elsewhere while only reading here: the
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_overview_done(self, result: Overview | None, error: BaseException | None) -> None:
+        self._beating = False
         reachable = error is None and result is not None and result.reachable
         kind = self.ctx.backend.kind if result is None else result.kind
         kind_text = self.tr("local") if kind == "local" else self.tr("shared")
