@@ -5,6 +5,12 @@ On SQLite a writing unit of work starts with ``BEGIN IMMEDIATE`` so that two sta
 file never both read and then both write (the second waits for the busy timeout); on
 PostgreSQL the services take row locks (``SELECT ... FOR UPDATE``) where a value is read and
 then written.
+
+A SQLite file has one write lock. A station that meets it held past the busy timeout (another
+station's import batch, see :mod:`returns_app.services.importing.run`) is not told "cannot
+reach the database": each function in :data:`busy_listeners` hears "another station is
+importing; retrying", and the unit of work tries to begin again, :data:`BUSY_ATTEMPTS` times in
+all, before it gives up with :class:`DatabaseBusy`.
 """
 
 from __future__ import annotations
@@ -16,7 +22,36 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from returns_app.persistence.database import unreachable
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.database import DatabaseError, unreachable
+
+BUSY_ATTEMPTS = 3
+RETRYING = Message(
+    "database", QT_TRANSLATE_NOOP("database", "Another station is importing; retrying.")
+)
+busy_listeners: list[Callable[[Message], None]] = []
+
+
+class DatabaseBusy(DatabaseError):
+    """The SQLite file stayed locked by another station through every attempt."""
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig or exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy(
+        Message(
+            "database",
+            QT_TRANSLATE_NOOP(
+                "database",
+                "Another station is importing and the database stayed busy. Nothing was "
+                "saved here; try again in a minute.",
+            ),
+        )
+    )
 
 
 class UnitOfWork:
@@ -34,18 +69,25 @@ class UnitOfWork:
         return self.engine.dialect.name
 
     def __enter__(self) -> Self:
-        self.session = self._factory()
-        try:
-            if self.dialect == "sqlite":
-                mode = "DEFERRED" if self.readonly else "IMMEDIATE"
-                self.session.connection(execution_options={"sqlite_begin": mode})
-            else:
-                self.session.connection()
-        except OperationalError as exc:
-            self.session.close()
-            self.session = None
-            raise unreachable(self.engine, exc) from exc
-        return self
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            self.session = self._factory()
+            try:
+                if self.dialect == "sqlite":
+                    mode = "DEFERRED" if self.readonly else "IMMEDIATE"
+                    self.session.connection(execution_options={"sqlite_begin": mode})
+                else:
+                    self.session.connection()
+                return self
+            except OperationalError as exc:
+                self.session.close()
+                self.session = None
+                if self.dialect != "sqlite" or not _is_busy(exc):
+                    raise unreachable(self.engine, exc) from exc
+                if attempt == BUSY_ATTEMPTS:
+                    raise _busy() from exc
+                for listener in list(busy_listeners):
+                    listener(RETRYING)
+        raise AssertionError("unreachable")
 
     def __exit__(self, *exc_info) -> None:
         assert self.session is not None
