@@ -4891,6 +4891,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database file {path} is on a network share ({kind}). SQLite cannot lock a file safely there (its write-ahead log works only on one computer&apos;s own disk), and the data could be damaged. Keep the file on this computer&apos;s disk, or use a PostgreSQL server for several stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot reach the database {url}: {error}. Check that the server is running and the address, user and password are right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,6 +4960,14 @@
     </message>
     <message>
         <source>Database role {role} has {rights} on table {table}, which the stations must not have. Run &apos;returns-app db grant-app-role {role}&apos; as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is importing; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is importing and the database stayed busy. Nothing was saved here; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5429,6 +5441,10 @@
     </message>
     <message>
         <source>Order {number} already appears on line {first}: an order must appear once, its rows together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused this order while the file was being written (another station may have changed it meanwhile): the import stopped here. {written} order(s) before it were written and stay; fix the order and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
