@@ -46,6 +46,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
         _traveller = time_machine.travel(_dt.now(_UTC) + _td(days=days), tick=True)
         _traveller.start()
+        # PostgreSQL's clock cannot be moved with the process's: the shifted run takes
+        # every moment from the (moved) station clock instead of the server's.
+        from returns_app.services import clock
+
+        clock.use_station_clock()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

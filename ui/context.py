@@ -45,6 +45,11 @@ class UserSession(QObject):
         self.changed.emit(None)
 
 
+def station_clock() -> datetime:
+    """This computer's clock, in UTC."""
+    return datetime.now(UTC)
+
+
 @dataclass
 class AppContext:
     """The shared pieces a screen needs; never a place for screen state."""
@@ -53,11 +58,16 @@ class AppContext:
     settings: Settings
     runner: TaskRunner | ImmediateRunner
     session: UserSession
-    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    clock: Callable[[], datetime] = field(default=station_clock)
 
     def now(self) -> datetime:
         """The current moment (UTC): every screen asks here, so tests can pin the clock."""
         return self.clock()
+
+    def recorded_now(self) -> datetime | None:
+        """The moment to hand a use case that stores it: None (the database server's clock
+        decides, one clock for every station) unless a test pinned this context's clock."""
+        return None if self.clock is station_clock else self.clock()
 
     def today(self) -> date:
         """Today in Finland: the day deadlines are counted against."""

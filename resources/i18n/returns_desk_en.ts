@@ -4909,6 +4909,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database file {path} is on a network share ({kind}). SQLite cannot lock a file safely there (its write-ahead log works only on one computer&apos;s own disk), and the data could be damaged. Keep the file on this computer&apos;s disk, or use a PostgreSQL server for several stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot reach the database {url}: {error}. Check that the server is running and the address, user and password are right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,6 +4990,14 @@
     </message>
     <message>
         <source>Another station is working on this return. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is importing; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is importing and the database stayed busy. Nothing was saved here; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5459,6 +5471,10 @@
     </message>
     <message>
         <source>Order {number} already appears on line {first}: an order must appear once, its rows together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused this order while the file was being written (another station may have changed it meanwhile): the import stopped here. {written} order(s) before it were written and stay; fix the order and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4911,6 +4911,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Osoitteelle &apos;{url}&apos; ei ole ajuria: {error}</translation>
     </message>
     <message>
+        <source>The database file {path} is on a network share ({kind}). SQLite cannot lock a file safely there (its write-ahead log works only on one computer&apos;s own disk), and the data could be damaged. Keep the file on this computer&apos;s disk, or use a PostgreSQL server for several stations.</source>
+        <translation>Tietokantatiedosto {path} on verkkolevyllä ({kind}). SQLite ei voi lukita tiedostoa siellä turvallisesti (sen tapahtumaloki toimii vain tietokoneen omalla levyllä), ja tiedot voivat vahingoittua. Pidä tiedosto tämän tietokoneen levyllä tai käytä useille työpisteille PostgreSQL-palvelinta.</translation>
+    </message>
+    <message>
         <source>Cannot reach the database {url}: {error}. Check that the server is running and the address, user and password are right.</source>
         <translation>Tietokantaan {url} ei saada yhteyttä: {error}. Tarkista, että palvelin on käynnissä ja että osoite, käyttäjä ja salasana ovat oikein.</translation>
     </message>
@@ -4989,6 +4993,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Another station is working on this return. Try again in a moment.</source>
         <translation>Toinen työpiste käsittelee tätä palautusta. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Another station is importing; retrying.</source>
+        <translation>Toinen työpiste tuo tietoja; yritetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Another station is importing and the database stayed busy. Nothing was saved here; try again in a minute.</source>
+        <translation>Toinen työpiste tuo tietoja, ja tietokanta pysyi varattuna. Mitään ei tallennettu; yritä uudelleen hetken kuluttua.</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5474,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Order {number} already appears on line {first}: an order must appear once, its rows together.</source>
         <translation>Tilaus {number} on jo rivillä {first}: tilauksen on oltava tiedostossa vain kerran, rivit peräkkäin.</translation>
+    </message>
+    <message>
+        <source>The database refused this order while the file was being written (another station may have changed it meanwhile): the import stopped here. {written} order(s) before it were written and stay; fix the order and import the file again.</source>
+        <translation>Tietokanta hylkäsi tämän tilauksen tiedostoa kirjoitettaessa (toinen työpiste on ehkä muuttanut sitä samaan aikaan): tuonti pysähtyi tähän. Sitä ennen kirjoitettiin {written} tilausta, ja ne jäävät; korjaa tilaus ja tuo tiedosto uudelleen.</translation>
     </message>
     <message>
         <source>SKU {sku} already appears on line {first}.</source>

@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence import waits
+from returns_app.persistence.shared_file import network_share
 from returns_app.persistence.waits import DEFAULT_TIMEOUTS, Timeouts
 
 ENV_URL = "RETURNS_DATABASE_URL"
@@ -127,6 +128,7 @@ def make_engine(
     try:
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
+                refuse_network_share(parsed.database)
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(parsed, echo=echo, connect_args={"timeout": 15})
             event.listen(engine, "connect", _sqlite_pragmas)
@@ -155,6 +157,26 @@ def make_engine(
             )
         ) from exc
     return engine
+
+
+def refuse_network_share(database: str) -> None:
+    """Refuse a SQLite file on a network share (see :mod:`shared_file`): say why, and what
+    to use instead."""
+    kind = network_share(database)
+    if kind is not None:
+        raise DatabaseError(
+            Message(
+                "database",
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "The database file {path} is on a network share ({kind}). SQLite cannot "
+                    "lock a file safely there (its write-ahead log works only on one "
+                    "computer's own disk), and the data could be damaged. Keep the file on "
+                    "this computer's disk, or use a PostgreSQL server for several stations.",
+                ),
+                {"path": database, "kind": kind},
+            )
+        )
 
 
 def check_connection(engine: Engine) -> None:

@@ -11,6 +11,12 @@ On PostgreSQL a lock wait or a statement that takes too long (see
 :class:`~returns_app.persistence.waits.StationBusy` or
 :class:`~returns_app.persistence.waits.DatabaseNotAnswering` error, in words a clerk can act
 on; a unit of work made with ``timeouts`` (an import) gets longer ones for its transaction.
+
+A SQLite file has one write lock. A station that meets it held past the busy timeout (another
+station's import batch, see :mod:`returns_app.services.importing.run`) is not told "cannot
+reach the database": each function in :data:`busy_listeners` hears "another station is
+importing; retrying", and the unit of work tries to begin again, :data:`BUSY_ATTEMPTS` times in
+all, before it gives up with :class:`DatabaseBusy`.
 """
 
 from __future__ import annotations
@@ -22,9 +28,38 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence import waits
-from returns_app.persistence.database import unreachable
+from returns_app.persistence.database import DatabaseError, unreachable
 from returns_app.persistence.waits import Timeouts
+
+BUSY_ATTEMPTS = 3
+RETRYING = Message(
+    "database", QT_TRANSLATE_NOOP("database", "Another station is importing; retrying.")
+)
+busy_listeners: list[Callable[[Message], None]] = []
+
+
+class DatabaseBusy(DatabaseError):
+    """The SQLite file stayed locked by another station through every attempt."""
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig or exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy(
+        Message(
+            "database",
+            QT_TRANSLATE_NOOP(
+                "database",
+                "Another station is importing and the database stayed busy. Nothing was "
+                "saved here; try again in a minute.",
+            ),
+        )
+    )
 
 
 class UnitOfWork:
@@ -45,24 +80,31 @@ class UnitOfWork:
         return self.engine.dialect.name
 
     def __enter__(self) -> Self:
-        self.session = self._factory()
-        try:
-            if self.dialect == "sqlite":
-                mode = "DEFERRED" if self.readonly else "IMMEDIATE"
-                self.session.connection(execution_options={"sqlite_begin": mode})
-            else:
-                conn = self.session.connection()
-                if self.timeouts is not None:
-                    self._set_timeouts(conn, self.timeouts)
-        except OperationalError as exc:
-            self.session.close()
-            self.session = None
-            raise unreachable(self.engine, exc) from exc
-        except BaseException:
-            self.session.close()
-            self.session = None
-            raise
-        return self
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            self.session = self._factory()
+            try:
+                if self.dialect == "sqlite":
+                    mode = "DEFERRED" if self.readonly else "IMMEDIATE"
+                    self.session.connection(execution_options={"sqlite_begin": mode})
+                else:
+                    conn = self.session.connection()
+                    if self.timeouts is not None:
+                        self._set_timeouts(conn, self.timeouts)
+                return self
+            except OperationalError as exc:
+                self.session.close()
+                self.session = None
+                if self.dialect != "sqlite" or not _is_busy(exc):
+                    raise unreachable(self.engine, exc) from exc
+                if attempt == BUSY_ATTEMPTS:
+                    raise _busy() from exc
+                for listener in list(busy_listeners):
+                    listener(RETRYING)
+            except BaseException:
+                self.session.close()
+                self.session = None
+                raise
+        raise AssertionError("unreachable")
 
     @staticmethod
     def _set_timeouts(conn, timeouts: Timeouts) -> None:

@@ -23,14 +23,13 @@ from returns_app.persistence.models import (
     Shipment,
     User,
 )
-from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.scanning.messages import kind_label
 from returns_app.scanning.plausible import plausible_parcel_code
 from returns_app.scanning.result import ScanResult
 from returns_app.scanning.return_code import format_return_code_for_people
-from returns_app.services import audit
+from returns_app.services import audit, clock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
@@ -129,6 +128,7 @@ def _queue_unidentified(uow: UnitOfWork, actor: Actor, code: str, note: str = ""
         station=actor.station,
         user_id=actor.user_id,
         note=note.strip(),
+        scanned_at=clock.now(uow),
     )
     s.add(parcel)
     s.flush()
@@ -254,6 +254,7 @@ def receive_parcel(
             status="received",
             station=actor.station,
             user_id=actor.user_id,
+            scanned_at=clock.now(uow),
         )
         s.add(parcel)
         if ret.goods_state == "announced":
@@ -743,7 +744,7 @@ def match_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, return_id: int) 
             )
         parcel.return_id = ret.id
         parcel.status = "matched"
-        parcel.resolved_at = utcnow()
+        parcel.resolved_at = clock.now(uow)
         parcel.resolved_by = actor.user_id
         if ret.goods_state == "announced":
             ret.goods_state = goods_transition(ret.goods_state, "received")
@@ -780,7 +781,7 @@ def discard_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, reason: str) -
         parcel = _unidentified(s, parcel_id, uow.dialect == "postgresql")
         parcel.status = "discarded"
         parcel.note = reason
-        parcel.resolved_at = utcnow()
+        parcel.resolved_at = clock.now(uow)
         parcel.resolved_by = actor.user_id
         audit.record(
             uow,

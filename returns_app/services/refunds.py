@@ -39,9 +39,8 @@ from returns_app.persistence.models import (
     ReturnLine,
     User,
 )
-from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.services import audit
+from returns_app.services import audit, clock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
@@ -799,7 +798,7 @@ def approve_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> RefundDTO:
             )
         refund.status = "approved"
         refund.approved_by = actor.user_id
-        refund.approved_at = utcnow()
+        refund.approved_at = clock.now(uow)
         ret.money_state = money_transition(ret.money_state, "approved")
         audit.record(
             uow, actor, "refund_approved", "refund", refund.id, return_id=ret.id, total=refund.total
@@ -833,9 +832,9 @@ def issue_refund(
     require(actor, "issue_refund")
     if method is not None and method not in METHODS:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Unknown refund method.")))
-    now = now or utcnow()
     with uow:
         authorize(uow, actor, "issue_refund")
+        now = clock.now(uow, now)
         s = uow.session
         refund, ret = _lock_refund(s, refund_id)
         if refund.status == "issued":

@@ -22,11 +22,10 @@ from returns_app.persistence.models import (
     ReturnCodeSequence,
     ReturnLine,
 )
-from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning import classify, plausible_parcel_code
 from returns_app.scanning.return_code import make_return_code
-from returns_app.services import audit
+from returns_app.services import audit, clock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
@@ -95,10 +94,10 @@ def register_return(
     authority = approver or actor
     if cmd.override_reason.strip():
         require(authority, "override")
-    now = cmd.notice_at or utcnow()
-    notice = notice_date_from_utc(now)
     with uow:
         authorize(uow, actor, "register_return")
+        now = clock.now(uow, cmd.notice_at)
+        notice = notice_date_from_utc(now)
         if approver is not None and cmd.override_reason.strip():
             authorize(uow, approver, "override")  # the approving supervisor is still one
         s = uow.session
@@ -324,7 +323,7 @@ def close_return(
                 )
             )
         ret.goods_state = goods_transition(ret.goods_state, "closed")
-        ret.closed_at = utcnow()
+        ret.closed_at = clock.now(uow)
         settle_money_state(s, ret)  # units never sent back are no longer expected
         if reason:
             ret.decision_reason = reason
@@ -380,7 +379,7 @@ def reject_return(
             ret.money_state = money_transition(ret.money_state, "none")
         ret.money_state = money_transition(ret.money_state, "not_refundable")
         ret.decision_reason = reason.strip()
-        ret.closed_at = utcnow()
+        ret.closed_at = clock.now(uow)
         audit.record(
             uow, actor, "return_rejected", "return", ret.id, return_id=ret.id, reason=reason
         )
@@ -446,7 +445,7 @@ def record_proof_of_dispatch(
                     )
                 )
             )
-        ret.proof_of_dispatch_at = utcnow()
+        ret.proof_of_dispatch_at = clock.now(uow)
         if tracking_number:
             ret.return_tracking_number = tracking_number.strip().upper()
         audit.record(

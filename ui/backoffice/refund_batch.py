@@ -72,7 +72,7 @@ class BatchRun(QObject):
         rows: list[RefundQueueRow],
         *,
         method: str | None,
-        now: datetime,
+        now: datetime | None,
         skipped: list[Skipped] | None = None,
         parent: QObject | None = None,
     ) -> None:

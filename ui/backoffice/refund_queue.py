@@ -309,7 +309,7 @@ class RefundQueueWidget(QWidget):
         row, method = dialog.rows[0], dialog.method.currentData()
         reference = dialog.reference.text()
         key = f"queue-{uuid.uuid4().hex}"  # a retried task must not issue twice
-        backend, actor, now = self._ctx.backend, self._ctx.actor, self._ctx.now()
+        backend, actor, now = self._ctx.backend, self._ctx.actor, self._ctx.recorded_now()
 
         def issue() -> None:
             self._set_busy(True)
@@ -421,7 +421,7 @@ class RefundQueueWidget(QWidget):
             approver,
             rows,
             method=method,
-            now=self._ctx.now(),
+            now=self._ctx.recorded_now(),
             skipped=skipped,
             parent=self,
         )

@@ -539,7 +539,7 @@ class RefundPanel(QWidget):
         key = self._keys.setdefault(rid, uuid.uuid4().hex)
         method = self.method.currentData() or None
         reference = self.reference.text()
-        now = self._ctx.now()
+        now = self._ctx.recorded_now()
         self._set_busy(True)
         self._ctx.runner.run_db(
             lambda: refunds.issue_refund(

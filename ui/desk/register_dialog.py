@@ -444,7 +444,7 @@ class RegisterDialog(QDialog):
                 LineRequest(line_id, qty, v.reason.currentData(), v.reason_text.text().strip())
                 for line_id, qty in quantities.items()
             ),
-            notice_at=self._now or self._ctx.now(),
+            notice_at=self._now or self._ctx.recorded_now(),
             override_reason=v.override.text().strip(),
             remedy=v.remedy.currentData() if kind == "defect_claim" else None,
         )

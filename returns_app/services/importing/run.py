@@ -1,22 +1,45 @@
-"""The import use cases: orders and products from a file, in one transaction.
+"""The import use cases: orders and products from a file, all or nothing.
 
-All or nothing by default: the whole file is read and written in one transaction, and a
-file with any error is rolled back, so the report lists every problem and the database is
-as before. With ``allow_partial`` the valid records are committed and the report lists the
-rest. Cancelling (``cancel()`` returning True, checked between chunks) rolls back too.
-Progress is reported as ``progress(lines_read, lines_in_file)``.
+All or nothing by default: a file with any error writes nothing, so the report lists every
+problem and the database is as before. With ``allow_partial`` the valid records are written
+and the report lists the rest. Cancelling (``cancel()`` returning True, checked between
+chunks while the file is read) writes nothing. Progress is reported as
+``progress(lines_read, lines_in_file)``.
+
+How the orders are written depends on the database:
+
+- PostgreSQL locks rows, not the database: the whole file is read and written in one
+  transaction, rolled back on any error.
+- SQLite has one write lock for the whole file, and a long import holding it would make every
+  other station's writes fail after the busy timeout. So the import is staged: first the whole
+  file is read, checked and resolved against the products in a *reading* transaction (WAL:
+  it neither takes nor waits for the write lock) and the resolved orders are kept in memory;
+  only a file that passed (or a partial import) goes on to be written, in batches of
+  ``chunk_size`` orders, each a short transaction of its own, with a pause between them in
+  which the other stations' writes take the lock. Everything that can be wrong with the file
+  is found before the first batch, so a bad file still writes nothing. What the staging
+  cannot promise: should the database refuse an order while the batches are written (another
+  station changed that order in between, e.g. put one of its lines on a return), the batch
+  holding it is rolled back, nothing after it is written, and the report names the order and
+  says how many were written before it (they stay: importing the file again after the fix
+  changes nothing for them). Once writing has begun it is not cancelled.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
+
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.persistence.models import Order
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
 from returns_app.services.acting import authorize
@@ -30,12 +53,20 @@ from returns_app.services.importing.common import (
     decode,
     missing_column,
 )
-from returns_app.services.importing.resolve import DraftOrder, VatRates, load_products, resolve
-from returns_app.services.importing.writer import OrderWriter
+from returns_app.services.importing.resolve import (
+    DraftOrder,
+    Products,
+    VatRates,
+    load_products,
+    resolve,
+)
+from returns_app.services.importing.writer import OrderWriter, would_change
+from returns_app.services.orders import OrderInput
 from returns_app.services.shop_settings import read_settings
 
 FORMATS = ("shopify", "woocommerce", "csv", "json")
 CHUNK = 2000
+BATCH_PAUSE = 0.15  # s between SQLite batches: longer than SQLite's longest busy-wait sleep
 
 Cancel = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -183,6 +214,11 @@ def import_orders(
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     report = dict(kind="orders", format=fmt, encoding=decoded.encoding)
+    if uow.dialect == "sqlite":
+        return _import_orders_staged(
+            uow, decoded.text, fmt, report, actor, allow_partial, cancel, progress, filename,
+            chunk_size,
+        )  # fmt: skip
     tally = _Tally()
     with uow:
         authorize(uow, actor, "import")
@@ -244,6 +280,180 @@ def import_orders(
         skipped=tally.skipped,
         errors=tuple(sorted(tally.errors, key=lambda e: e.line)),
         written=written,
+    )
+
+
+Batch = tuple[list[tuple[DraftOrder, OrderInput]], Products]
+
+
+def _import_orders_staged(
+    uow: UnitOfWork,
+    text: str,
+    fmt: str,
+    report: dict,
+    actor: Actor,
+    allow_partial: bool,
+    cancel: Cancel | None,
+    progress: Progress | None,
+    filename: str,
+    chunk_size: int,
+) -> ImportReport:
+    """SQLite: read and check the whole file without the write lock, then write it in short
+    batches (see the module's docstring)."""
+    tally = _Tally()
+    first: list[Batch] = []  # orders already known that the file changes: can be refused
+    batches: list[Batch] = []  # the rest: new orders, and known ones left as they are
+    with UnitOfWork(uow.engine, readonly=True) as reading:
+        authorize(reading, actor, "import")
+        s = reading.session
+        vat = VatRates.load(s)
+        informed_default = read_settings(reading).consumer_informed_default
+        try:
+            drafts, total, delimiter = _drafts(fmt, text, vat)
+        except _HeaderProblem as exc:
+            return ImportReport(**report, delimiter=exc.delimiter, errors=tuple(exc.errors))
+        except ImportFileError as exc:
+            return ImportReport(**report, errors=(RowError(exc.line, "", exc.message),))
+        report["delimiter"] = delimiter
+        try:
+            for chunk in _chunks(drafts, chunk_size):
+                if cancel is not None and cancel():
+                    return ImportReport(**report, cancelled=True, records=tally.records)
+                admitted = [d for d in chunk if _admit(d, tally)]
+                found = load_products(s, [line for d in admitted for line in d.lines])
+                valid = []
+                for draft in admitted:
+                    order = resolve(draft, found, vat, informed_default)
+                    tally.errors.extend(draft.errors)
+                    if order is not None:
+                        valid.append((draft, order))
+                changed, rest = _split_changed(s, valid, found)
+                first.append((changed, found))
+                batches.append((rest, found))
+                if progress is not None:
+                    progress(chunk[-1].line, total)
+        except ImportFileError as exc:
+            tally.errors.append(RowError(exc.line, "", exc.message))
+    if cancel is not None and cancel():
+        return ImportReport(**report, cancelled=True, records=tally.records)
+    writer = OrderWriter(None)  # type: ignore[arg-type]  # each batch gives it its session
+    written = False
+    if not tally.errors or allow_partial:
+        written = _write_batches(uow, actor, first, batches, writer, tally, allow_partial)
+        with UnitOfWork(uow.engine) as last:
+            authorize(last, actor, "import")
+            audit.record(
+                last,
+                actor,
+                "orders_imported",
+                "import",
+                None,
+                format=fmt,
+                file=filename,
+                created=writer.created,
+                updated=writer.updated,
+                unchanged=writer.unchanged,
+                skipped=tally.skipped,
+                errors=len(tally.errors),
+            )
+            last.commit()
+    if progress is not None:
+        progress(total, total)
+    return ImportReport(
+        **report,
+        records=tally.records,
+        created=writer.created,
+        updated=writer.updated,
+        unchanged=writer.unchanged,
+        skipped=tally.skipped,
+        errors=tuple(sorted(tally.errors, key=lambda e: e.line)),
+        written=written,
+    )
+
+
+def _split_changed(s, valid: list[tuple[DraftOrder, OrderInput]], found: Products):
+    """Which of ``valid`` change an order already in the database, and the rest (read only)."""
+    known = {
+        o.order_number: o
+        for o in s.scalars(
+            select(Order)
+            .where(Order.order_number.in_([o.order_number for _, o in valid]))
+            .options(
+                selectinload(Order.lines),
+                selectinload(Order.shipments),
+                joinedload(Order.customer),
+            )
+        )
+    }
+    changed, rest = [], []
+    for draft, order in valid:
+        old = known.get(order.order_number)
+        (changed if old is not None and would_change(old, order, found) else rest).append(
+            (draft, order)
+        )
+    s.expunge_all()
+    return changed, rest
+
+
+def _write_batches(
+    uow: UnitOfWork,
+    actor: Actor,
+    first: list[Batch],
+    batches: list[Batch],
+    writer: OrderWriter,
+    tally: _Tally,
+    allow_partial: bool,
+) -> bool:
+    """Write the staged orders; True when any was written.
+
+    The changes to orders already known come first, all in one transaction: they are what
+    the database may refuse (a line on a return), and a refusal there writes nothing. Then
+    the rest, one short transaction a batch.
+    """
+    written = False
+    with UnitOfWork(uow.engine) as batch:
+        authorize(batch, actor, "import")
+        writer.session = batch.session
+        refused = [e for changed, found in first if changed for e in writer.write(changed, found)]
+        tally.errors.extend(refused)
+        if refused and not allow_partial:
+            return False
+        batch.commit()
+        written = any(changed for changed, _ in first)
+    for n, (valid, found) in enumerate(batches):
+        if not valid:
+            continue
+        if (n or written) and BATCH_PAUSE:
+            time.sleep(BATCH_PAUSE)  # the other stations' turn at the write lock
+        counts = (writer.created, writer.updated, writer.unchanged)
+        with UnitOfWork(uow.engine) as batch:
+            authorize(batch, actor, "import")
+            writer.session = batch.session
+            refused = writer.write(valid, found)
+            if refused and not allow_partial:
+                writer.created, writer.updated, writer.unchanged = counts  # rolled back
+                tally.errors.extend(refused)
+                tally.errors.append(_stopped(refused[0].line, counts))
+                return written
+            tally.errors.extend(refused)
+            batch.commit()
+            written = True
+    return written
+
+
+def _stopped(line: int, counts: tuple[int, int, int]) -> RowError:
+    return RowError(
+        line,
+        "",
+        _m(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "The database refused this order while the file was being written (another "
+                "station may have changed it meanwhile): the import stopped here. {written} order(s) "
+                "before it were written and stay; fix the order and import the file again.",
+            ),
+            written=sum(counts),
+        ),
     )
 
 
