@@ -121,13 +121,15 @@ def run(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, build_areas(ctx))
+    ctx.listen_for_changes()
     window.show()
     if bench:
         window.activateWindow()
         _report_when_ready(app, window, time.monotonic() + 5)
     code = app.exec()
+    ctx.live.stop()
     runner.wait()
-    backend.close()
+    ctx.backend.close()
     return code
 
 

@@ -1,5 +1,5 @@
-"""What every screen gets: the database, this station's settings, the task runner and who is
-signed in. Built once in :mod:`ui.app` (the composition root) and handed down."""
+"""What every screen gets: the database, this station's settings, the task runner, who is
+signed in and what the other stations change. Built once in :mod:`ui.app` (the composition root) and handed down."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.users import Actor
 from returns_app.services.runtime import Backend
+from ui.live import LiveUpdates
 from ui.settings import Settings
 from ui.tasks import ImmediateRunner, TaskRunner
 
@@ -59,6 +60,8 @@ class AppContext:
     runner: TaskRunner | ImmediateRunner
     session: UserSession
     clock: Callable[[], datetime] = field(default=station_clock)
+    # Silent until started (ui.app starts it after sign-in; tests that need it start it).
+    live: LiveUpdates = field(default_factory=LiveUpdates)
 
     def now(self) -> datetime:
         """The current moment (UTC): every screen asks here, so tests can pin the clock."""
@@ -79,3 +82,7 @@ class AppContext:
         actor = self.session.actor
         assert actor is not None, "no user signed in"
         return actor
+
+    def listen_for_changes(self) -> None:
+        """Start (or restart, after a database switch) hearing the other stations."""
+        self.live.start(self.backend, self.settings.get("station/name"))

@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
         from ui.backoffice.database_settings import switch_database
 
         switch_database(self.ctx, backend)
+        self.ctx.listen_for_changes()  # the old database's news are no longer ours
         self.ctx.session.sign_out()
         for widget in self._widgets.values():
             router = getattr(widget, "scan_router", None)

@@ -11,6 +11,7 @@ from returns_app.persistence import audit_chain
 from returns_app.persistence.models import AuditEntry
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.services import live
 from returns_app.services.acting import check_actor
 
 
@@ -43,6 +44,7 @@ def record(
     )
     link_entry(uow, entry)
     uow.session.add(entry)
+    live.announce(uow, actor.station, action, entity, return_id)
 
 
 def link_entry(uow: UnitOfWork, entry: AuditEntry) -> None:

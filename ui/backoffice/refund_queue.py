@@ -16,7 +16,15 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +44,7 @@ from returns_app.services import documents, refunds
 from returns_app.services.backoffice import RefundQueueRow
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import RefundDTO
+from returns_app.services.live import ChangeSet
 from ui.backoffice.common import (
     SORT_ROLE,
     EmptyHint,
@@ -50,6 +59,7 @@ from ui.backoffice.refund_queue_model import RefundQueueModel
 from ui.backoffice.return_page import PrintDocument
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
+from ui.live import StaleRefresh
 from ui.signin import ask_approval, with_supervisor
 from ui.style import Tone
 
@@ -158,6 +168,9 @@ class RefundQueueWidget(QWidget):
         self.batch.clicked.connect(self._on_batch_clicked)
         self.refresh.clicked.connect(self.reload)
         self._ctx.session.changed.connect(self._on_session_changed)
+        # Refunds proposed, approved or issued elsewhere: read again, between two steps here.
+        self.live = StaleRefresh(self.reload, self._quiet, self)
+        self._ctx.live.changed.connect(self._on_live_changed)
 
     # --- Reading --------------------------------------------------------------------------
 
@@ -172,7 +185,11 @@ class RefundQueueWidget(QWidget):
         if error is not None or rows is None:
             self._show_error(error or RuntimeError("no queue"))
             return
+        keep = {r.refund_id for r in self.selected_rows()}
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
+        self._select_refunds(keep)
+        self.table.verticalScrollBar().setValue(scrolled)
         overdue = sum(1 for r in rows if r.urgency == "overdue")
         soon = sum(1 for r in rows if r.urgency == "due_soon")
         self.count.setText(
@@ -183,6 +200,34 @@ class RefundQueueWidget(QWidget):
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         self._update_buttons()
+
+    def _select_refunds(self, refund_ids: set[int]) -> None:
+        """Select again the refunds that were selected before a reload (those still here)."""
+        if not refund_ids:
+            return
+        selection = QItemSelection()
+        for row, queued in enumerate(self.model.rows()):
+            if queued.refund_id in refund_ids:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                selection.select(index, index)
+        self.table.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _on_live_changed(self, changes: ChangeSet) -> None:
+        if changes.everything or changes.return_ids:  # a return's money may have moved
+            self.live.mark()
+
+    def _quiet(self) -> bool:
+        """Nothing here waits for the clerk or the database (a reload would disturb it)."""
+        dialogs = (self.issue_dialog, self.approval_dialog, self.summary_dialog)
+        return (
+            not self._busy
+            and self.batch_run is None
+            and not any(d is not None and d.isVisible() for d in dialogs)
+        )
 
     def selected_rows(self) -> list[RefundQueueRow]:
         """The refunds selected, in the order shown."""

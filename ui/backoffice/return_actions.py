@@ -229,6 +229,11 @@ class ReturnActions(QWidget):
         """The keys of the decisions shown now (for tests and the help line)."""
         return [k for k, b in self.buttons.items() if not b.isHidden()]
 
+    @property
+    def deciding(self) -> bool:
+        """Whether a decision runs or its dialog is open (a refresh waits for it)."""
+        return self._busy or (self._dialog is not None and self._dialog.isVisible())
+
     def set_busy(self, busy: bool) -> None:
         """While a decision runs, no second one starts."""
         self._busy = busy

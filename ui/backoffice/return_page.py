@@ -22,6 +22,7 @@ from returns_app.services import backoffice_stock, decisions, documents, queries
 from returns_app.services.backoffice import TimelineEntry
 from returns_app.services.documents import DocumentInfo, StoredDocument
 from returns_app.services.dto import ReturnDTO
+from returns_app.services.live import ChangeSet
 from returns_app.services.stock import MovementDTO
 from ui import style
 from ui.backoffice.common import (
@@ -52,6 +53,7 @@ from ui.backoffice.return_models import (
 from ui.backoffice.return_page_view import ReturnPageView
 from ui.context import AppContext
 from ui.desk.wording import days_left, percent
+from ui.live import StaleRefresh
 from ui.style import Tone
 from ui.translator import render
 
@@ -152,6 +154,9 @@ class ReturnPage(QWidget):
         self.set_print_document(print_document)
         for sequence in RETURN_PAGE_KEYS.binding("back").sequences():
             QShortcut(sequence, self).activated.connect(self.back_requested)
+        # Another station's change of the return shown is read again, between decisions.
+        self.live = StaleRefresh(self._reload, lambda: not self.actions.deciding, self)
+        ctx.live.changed.connect(self._on_live_changed)
 
     def set_print_document(self, print_document: PrintDocument | None) -> None:
         """Where "Print again" sends a document (None: printing is not offered)."""
@@ -186,6 +191,10 @@ class ReturnPage(QWidget):
     def _reload(self) -> None:
         if self._return_id is not None:
             self._ctx.runner.run_db(load_page(self._ctx, self._return_id), self._on_loaded)
+
+    def _on_live_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self._return_id):
+            self.live.mark()
 
     def _on_actions_done(self, text: str) -> None:
         self.view.message.say(text, Tone.GOOD)

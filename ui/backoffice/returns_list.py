@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from returns_app.domain.states import GOODS_NAMES, MONEY_NAMES
 from returns_app.services import backoffice as bo
 from returns_app.services.backoffice import ReturnsFilter
+from returns_app.services.live import ChangeSet
 from returns_app.services.shop_settings import load_settings
 from ui.backoffice import returns_model as m
 from ui.backoffice.common import (
@@ -108,6 +109,7 @@ class ReturnsListWidget(QWidget):
         self.model.loading_changed.connect(self._on_model_loading_changed)
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.failed.connect(self._on_model_failed)
+        self._ctx.live.changed.connect(self._on_live_changed)
 
     def _fit_columns(self) -> None:
         fit_columns(
@@ -270,3 +272,9 @@ class ReturnsListWidget(QWidget):
     def refresh(self) -> None:
         """Read the rows shown again (a return may have changed)."""
         self.model.refresh_rows()
+
+    def _on_live_changed(self, changes: ChangeSet) -> None:
+        # The rows shown are read again where they are (selection, scroll and the search
+        # being typed stay); a return registered elsewhere joins at the next search.
+        if changes.everything or any(self.model.row_of(i) >= 0 for i in changes.return_ids):
+            self.refresh()

@@ -8,6 +8,10 @@ nothing is applied to the wrong return.
 A task that takes longer than :data:`SLOW_AFTER_MS` is said to be waiting for the database,
 with the scans queued behind it counted; when the database did not answer, the scan that
 failed and those behind it are kept, shown, and tried again with one button.
+
+What another station changes on the open return (a parcel received, a refund issued) is shown
+within a second without a key press, once the clerk is between two steps (see
+:meth:`DeskWidget._refresh_if_quiet`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from returns_app.scanning import format_return_code_for_people as for_people
 from returns_app.services import documents, inspection, queries, receiving, returns
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import RefundDTO, ReturnDTO, ReturnLineDTO
+from returns_app.services.live import ChangeSet
 from returns_app.services.receiving import CheckInResult, ReceiveResult
 from ui import style
 from ui.backoffice.common import place
@@ -72,6 +77,7 @@ else:
 log = logging.getLogger(__name__)
 
 SLOW_AFTER_MS = 2_000
+LIVE_RETRY_MS = 300  # how soon a change heard mid-step is tried again
 
 
 def _tr(text: str) -> str:
@@ -119,6 +125,10 @@ class DeskWidget(QWidget):
         self.register_dialog: RegisterDialog | None = None
         self.queue_confirm: QMessageBox | None = None
         self.mismatch_confirm: QMessageBox | None = None
+        self._stale = False  # another station changed the open return; not shown yet
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_RETRY_MS)
         self.printer = printer or PrintCenter(ctx, self)
         if beep is None:
             from ui.sound import SoundPlayer
@@ -159,6 +169,8 @@ class DeskWidget(QWidget):
         v.retry.clicked.connect(self._on_retry_clicked)
         v.lines.selectionModel().currentRowChanged.connect(self._on_lines_current_row_changed)
         self.scan_field.installEventFilter(self)
+        self._live_timer.timeout.connect(self._refresh_if_quiet)
+        self._ctx.live.changed.connect(self._on_live_changed)
         self._desk_keys = {
             sequence[0].toCombined()
             for binding in DESK_KEYS.bindings
@@ -920,6 +932,60 @@ class DeskWidget(QWidget):
 
     def _on_notice_preview_clicked(self) -> None:
         self.documents.preview(self)
+
+    # --- Changes at other stations --------------------------------------------------------
+
+    def _on_live_changed(self, changes: ChangeSet) -> None:
+        if self._ret is not None and changes.touches(self._ret.id):
+            self._stale = True
+            self._refresh_if_quiet()
+
+    def _mid_step(self) -> bool:
+        """Whether showing the return anew now could lose what the clerk is doing: a scan
+        or an action running or waiting, a grade chosen but not yet sent somewhere, a dialog
+        open."""
+        dialogs = (
+            self.register_dialog,
+            self.queue_confirm,
+            self.mismatch_confirm,
+            self.refund_panel.dialog,
+        )
+        return (
+            self._busy
+            or bool(self._queue)
+            or self.inspection.grade is not None
+            or any(d is not None and d.isVisible() for d in dialogs)
+        )
+
+    def _refresh_if_quiet(self) -> None:
+        """Read the open return again if another station changed it and the clerk is between
+        two steps; otherwise try again shortly. The focus and the line being graded stay."""
+        ret = self._ret
+        if not self._stale or ret is None:
+            self._stale = False
+            return
+        if self._mid_step():
+            self._live_timer.start()
+            return
+        self._stale = False
+        backend = self._ctx.backend
+        self._ctx.runner.run_db(
+            lambda: queries.get_return(backend.uow(readonly=True), ret.id), self._on_live_read
+        )
+
+    def _on_live_read(self, ret: ReturnDTO | None, error: BaseException | None) -> None:
+        if error is not None or ret is None:
+            # The clerk's next step reports a database that does not answer; a quiet
+            # refresh never puts an error in front of them.
+            log.info("refreshing the open return failed: %s", error)
+            return
+        if self._ret is None or self._ret.id != ret.id:
+            return  # the clerk moved on to another parcel meanwhile
+        if self.inspection.grade is not None:
+            self._stale = True  # a grade was chosen meanwhile: show it after that unit
+            self._live_timer.start()
+            return
+        self.show_return(ret)
 
     # --- Refund panel ---------------------------------------------------------------------
 
