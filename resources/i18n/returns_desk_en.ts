@@ -5516,11 +5516,51 @@
 <context>
     <name>orders</name>
     <message>
-        <source>Order {n} has no lines.</source>
+        <source>unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order {n}: a line on a return cannot be removed.</source>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheapest delivery price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n}: line {line} ({name}) is on a return and cannot be removed. Keep the line in the file as it was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n}: line {line} ({name}) cannot drop to {quantity} unit(s): {units} are on returns or refunds. Keep at least {units} in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n}: line {line} ({name}) is on a return or a refund, which rests on what it was charged; its {field} cannot change ({old} → {new}). Import the order as it was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n}: its lines are on returns or refunds, which rest on the order discount; it cannot change ({old} → {new}). Import the order as it was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n}: its delivery was refunded, so its {field} cannot change ({old} → {new}). Import the order as it was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} has no lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

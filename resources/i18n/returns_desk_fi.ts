@@ -5518,12 +5518,52 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
 <context>
     <name>orders</name>
     <message>
-        <source>Order {n} has no lines.</source>
-        <translation>Tilauksella {n} ei ole rivejä.</translation>
+        <source>unit price</source>
+        <translation>kappalehinta</translation>
     </message>
     <message>
-        <source>Order {n}: a line on a return cannot be removed.</source>
-        <translation>Tilaus {n}: palautukseen kuuluvaa riviä ei voi poistaa.</translation>
+        <source>discount</source>
+        <translation>alennus</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ALV-kanta</translation>
+    </message>
+    <message>
+        <source>delivery price</source>
+        <translation>toimitusmaksu</translation>
+    </message>
+    <message>
+        <source>cheapest delivery price</source>
+        <translation>halvimman toimitustavan hinta</translation>
+    </message>
+    <message>
+        <source>delivery VAT rate</source>
+        <translation>toimitusmaksun ALV-kanta</translation>
+    </message>
+    <message>
+        <source>Order {n}: line {line} ({name}) is on a return and cannot be removed. Keep the line in the file as it was charged.</source>
+        <translation>Tilaus {n}: rivi {line} ({name}) on palautuksella, joten sitä ei voi poistaa. Pidä rivi tiedostossa sellaisena kuin se veloitettiin.</translation>
+    </message>
+    <message>
+        <source>Order {n}: line {line} ({name}) cannot drop to {quantity} unit(s): {units} are on returns or refunds. Keep at least {units} in the file.</source>
+        <translation>Tilaus {n}: rivin {line} ({name}) määrä ei voi laskea {quantity} kappaleeseen: {units} on palautuksilla tai hyvityksillä. Pidä tiedostossa vähintään {units}.</translation>
+    </message>
+    <message>
+        <source>Order {n}: line {line} ({name}) is on a return or a refund, which rests on what it was charged; its {field} cannot change ({old} → {new}). Import the order as it was charged.</source>
+        <translation>Tilaus {n}: rivi {line} ({name}) on palautuksella tai hyvityksellä, joka perustuu veloitettuun hintaan; sen {field} ei voi muuttua ({old} → {new}). Tuo tilaus sellaisena kuin se veloitettiin.</translation>
+    </message>
+    <message>
+        <source>Order {n}: its lines are on returns or refunds, which rest on the order discount; it cannot change ({old} → {new}). Import the order as it was charged.</source>
+        <translation>Tilaus {n}: sen rivejä on palautuksilla tai hyvityksillä, jotka perustuvat tilauksen alennukseen; alennus ei voi muuttua ({old} → {new}). Tuo tilaus sellaisena kuin se veloitettiin.</translation>
+    </message>
+    <message>
+        <source>Order {n}: its delivery was refunded, so its {field} cannot change ({old} → {new}). Import the order as it was charged.</source>
+        <translation>Tilaus {n}: sen toimitusmaksu on hyvitetty, joten sen {field} ei voi muuttua ({old} → {new}). Tuo tilaus sellaisena kuin se veloitettiin.</translation>
+    </message>
+    <message>
+        <source>Order {n} has no lines.</source>
+        <translation>Tilauksella {n} ei ole rivejä.</translation>
     </message>
 </context>
 <context>

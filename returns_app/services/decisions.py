@@ -34,13 +34,10 @@ from returns_app.services import audit, stock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.locking import lock_return
 from returns_app.services.owed import settle_money_state
 from returns_app.services.queries import load_return, return_dto
-from returns_app.services.refunds import (
-    lock_orders_of_return,
-    propose_follow_up,
-    refresh_open_proposal,
-)
+from returns_app.services.refunds import propose_follow_up, refresh_open_proposal
 from returns_app.services.versions import check_version
 
 MAX_TEXT = 2000
@@ -87,7 +84,7 @@ def reopen_return(
     with uow:
         authorize(uow, actor, "reopen_return")
         s = uow.session
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         check_version(s, ret, expected_version)
         if ret.goods_state not in ("closed", "rejected"):
             raise Conflict(
@@ -192,7 +189,7 @@ def accept_late(
     with uow:
         authorize(uow, actor, "override")
         s = uow.session
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         check_version(s, ret, expected_version)
         if not is_open(ret.goods_state):
             raise Conflict(
@@ -303,8 +300,7 @@ def override_exception(
         )
         if return_id is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such inspected unit.")))
-        lock_orders_of_return(s, return_id)
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         check_version(s, ret, expected_version)
         inspection, category = s.execute(
             select(Inspection, OrderLine.exception_category)

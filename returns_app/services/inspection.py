@@ -17,7 +17,8 @@ from returns_app.services import audit, stock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
-from returns_app.services.queries import load_return, return_dto
+from returns_app.services.locking import lock_return
+from returns_app.services.queries import return_dto
 from returns_app.services.refunds import propose_follow_up, refresh_open_proposal
 
 GRADES = ("A", "B", "C", "D")
@@ -71,7 +72,7 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
         line = s.get(ReturnLine, cmd.return_line_id)
         if line is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "That line is not on this return.")))
-        ret = load_return(s, line.return_id, lock=True)
+        ret = lock_return(s, line.return_id)
         s.refresh(line)
         if not is_open(ret.goods_state):
             raise Conflict(
@@ -213,7 +214,7 @@ def undo_inspection(uow: UnitOfWork, actor: Actor, inspection_id: int) -> Return
         if inspection is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "That inspection does not exist.")))
         line = s.get(ReturnLine, inspection.return_line_id)
-        ret = load_return(s, line.return_id, lock=True)
+        ret = lock_return(s, line.return_id)
         if ret.money_state in ("refunded", "part_refunded") or not is_open(ret.goods_state):
             raise Conflict(
                 _msg(

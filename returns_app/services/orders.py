@@ -6,12 +6,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from returns_app.domain.money import format_money
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
-from returns_app.persistence.models import Customer, Order, OrderLine, Product, Shipment
+from returns_app.persistence.models import (
+    Customer,
+    Order,
+    OrderLine,
+    Product,
+    Refund,
+    RefundLine,
+    Shipment,
+)
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit, sales_summary
@@ -113,41 +122,9 @@ def _product_for(s: Session, line: LineInput) -> Product | None:
     return s.scalar(select(Product).where(Product.sku == line.sku))
 
 
-def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
-    """Create or update ``order`` in the caller's transaction (match by order number).
-
-    A building block, not a use case: the caller (:func:`save_order`, the importer) has
-    checked the acting user's permission in the same transaction and audits the change.
-
-    Lines already on a return are never removed or reduced below what was returned.
-    """
-    s = uow_session
-    if not order.lines:
-        raise InvalidInput(
-            Message(
-                "orders",
-                QT_TRANSLATE_NOOP("orders", "Order {n} has no lines."),
-                {"n": order.order_number},
-            )
-        )
-    existing = s.scalar(
-        select(Order)
-        .where(Order.order_number == order.order_number)
-        .options(
-            selectinload(Order.lines),
-            selectinload(Order.shipments),
-            selectinload(Order.customer),
-        )
-    )
-    old_units = (
-        [(existing.ordered_at, line.product_id, line.quantity) for line in existing.lines]
-        if existing is not None
-        else []
-    )
-    customer = _customer(s, order.customer, existing.customer if existing else None)
-    s.flush()
-    values = dict(
-        customer_id=customer.id,
+def _order_values(order: OrderInput) -> dict:
+    """The order's own columns as stored (customer aside)."""
+    return dict(
         ordered_at=order.ordered_at,
         currency=order.currency,
         payment_method=order.payment_method,
@@ -163,6 +140,202 @@ def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
         informed_on=order.informed_on,
         source=order.source,
     )
+
+
+def _line_values(s: Session, line: LineInput) -> dict:
+    """An order line's columns as stored (product data filled in)."""
+    product = _product_for(s, line)
+    return dict(
+        sku=line.sku,
+        gtin=line.gtin or (product.gtin if product else None),
+        name=line.name,
+        quantity=line.quantity,
+        unit_price=line.unit_price,
+        discount=line.discount,
+        vat_rate=line.vat_rate,
+        product_id=product.id if product else None,
+        exception_category=line.exception_category
+        or (product.exception_category if product else "none"),
+    )
+
+
+# What returns and refunds rest on: a re-import may not move it under them.
+LINE_MONEY = {
+    "unit_price": QT_TRANSLATE_NOOP("orders", "unit price"),
+    "discount": QT_TRANSLATE_NOOP("orders", "discount"),
+    "vat_rate": QT_TRANSLATE_NOOP("orders", "VAT rate"),
+}
+DELIVERY_MONEY = {
+    "delivery_price": QT_TRANSLATE_NOOP("orders", "delivery price"),
+    "cheapest_delivery_price": QT_TRANSLATE_NOOP("orders", "cheapest delivery price"),
+    "delivery_vat_rate": QT_TRANSLATE_NOOP("orders", "delivery VAT rate"),
+}
+
+
+def _shown(value: object) -> str:
+    return format_money(value) if isinstance(value, Decimal) else str(value)
+
+
+def _refused(text: str, **params: object) -> Conflict:
+    return Conflict(Message("orders", text, params))
+
+
+def _units_refunded(s: Session, order_id: int) -> tuple[dict[int, int], bool, bool]:
+    """Per order line the units refunds (not cancelled) cover or rest on; whether any refund
+    of the order exists and whether one refunds its delivery."""
+    rows = s.execute(
+        select(RefundLine.order_line_id, RefundLine.kind, func.sum(RefundLine.quantity))
+        .join(Refund, Refund.id == RefundLine.refund_id)
+        .where(RefundLine.order_id == order_id, Refund.status != "cancelled")
+        .group_by(RefundLine.order_line_id, RefundLine.kind)
+    ).all()
+    units: dict[int, int] = {}
+    for line_id, _kind, quantity in rows:
+        if line_id is not None:
+            units[line_id] = units.get(line_id, 0) + int(quantity or 0)
+    return units, bool(rows), any(kind == "delivery" for _, kind, _ in rows)
+
+
+def refuse_changes_under_returns(
+    s: Session, existing: Order, values: dict, wanted: dict[int, dict]
+) -> None:
+    """Refuse an update of ``existing`` that would move what its returns and refunds rest on.
+
+    A line on a return or a refund (not rejected, not cancelled) keeps its unit price,
+    discount and VAT rate, is not removed and keeps at least the units on them; the order
+    discount stays once a line is on one, the delivery's price once it is refunded. Otherwise
+    a refund computed on the old prices and one on the new ones together could give back
+    more than was paid. ``values`` are the order's new columns, ``wanted`` its new lines by
+    line number. Raises :class:`Conflict` naming the order and the line; changes nothing.
+    """
+    from returns_app.services.queries import returned_quantities
+
+    if not existing.lines:
+        return
+    returned = returned_quantities(s, [line.id for line in existing.lines])
+    refunded, any_refund, delivery_refunded = _units_refunded(s, existing.id)
+    number = existing.order_number
+    touched = False
+    for old in sorted(existing.lines, key=lambda line: line.line_no):
+        units = max(returned.get(old.id, 0), refunded.get(old.id, 0))
+        on_refund = old.id in refunded
+        if not units and not on_refund:
+            continue
+        touched = True
+        new = wanted.get(old.line_no)
+        if new is None:
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "orders",
+                    "Order {n}: line {line} ({name}) is on a return and cannot be removed. "
+                    "Keep the line in the file as it was charged.",
+                ),
+                n=number,
+                line=old.line_no,
+                name=old.name,
+            )
+        if new["quantity"] < units:
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "orders",
+                    "Order {n}: line {line} ({name}) cannot drop to {quantity} unit(s): "
+                    "{units} are on returns or refunds. Keep at least {units} in the file.",
+                ),
+                n=number,
+                line=old.line_no,
+                name=old.name,
+                quantity=new["quantity"],
+                units=units,
+            )
+        for column, name in LINE_MONEY.items():
+            if getattr(old, column) != new[column]:
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "orders",
+                        "Order {n}: line {line} ({name}) is on a return or a refund, which "
+                        "rests on what it was charged; its {field} cannot change ({old} → "
+                        "{new}). Import the order as it was charged.",
+                    ),
+                    n=number,
+                    line=old.line_no,
+                    name=old.name,
+                    field=Message("orders", name),
+                    old=_shown(getattr(old, column)),
+                    new=_shown(new[column]),
+                )
+    if (touched or any_refund) and existing.order_discount != values["order_discount"]:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "orders",
+                "Order {n}: its lines are on returns or refunds, which rest on the order "
+                "discount; it cannot change ({old} → {new}). Import the order as it was "
+                "charged.",
+            ),
+            n=number,
+            old=_shown(existing.order_discount),
+            new=_shown(values["order_discount"]),
+        )
+    if delivery_refunded:
+        for column, name in DELIVERY_MONEY.items():
+            if getattr(existing, column) != values[column]:
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "orders",
+                        "Order {n}: its delivery was refunded, so its {field} cannot change "
+                        "({old} → {new}). Import the order as it was charged.",
+                    ),
+                    n=number,
+                    field=Message("orders", name),
+                    old=_shown(getattr(existing, column)),
+                    new=_shown(values[column]),
+                )
+
+
+def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
+    """Create or update ``order`` in the caller's transaction (match by order number).
+
+    A building block, not a use case: the caller (:func:`save_order`, the importer) has
+    checked the acting user's permission in the same transaction and audits the change.
+
+    What the order's returns and refunds rest on never moves under them (see
+    :func:`refuse_changes_under_returns`): such an update is refused whole, before anything
+    is written. The order row is locked first (PostgreSQL), the first lock of the one lock
+    order every money use case follows (order -> return -> refund -> counters), so a refund
+    proposed at the same moment sees either the old order or the new one, never a mix.
+    """
+    s = uow_session
+    if not order.lines:
+        raise InvalidInput(
+            Message(
+                "orders",
+                QT_TRANSLATE_NOOP("orders", "Order {n} has no lines."),
+                {"n": order.order_number},
+            )
+        )
+    stmt = (
+        select(Order)
+        .where(Order.order_number == order.order_number)
+        .options(
+            selectinload(Order.lines),
+            selectinload(Order.shipments),
+            selectinload(Order.customer),
+        )
+        .execution_options(populate_existing=True)
+    )
+    if s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=Order)
+    existing = s.scalar(stmt)
+    new_lines = {no: _line_values(s, line) for no, line in enumerate(order.lines, start=1)}
+    if existing is not None:
+        refuse_changes_under_returns(s, existing, _order_values(order), new_lines)
+    old_units = (
+        [(existing.ordered_at, line.product_id, line.quantity) for line in existing.lines]
+        if existing is not None
+        else []
+    )
+    customer = _customer(s, order.customer, existing.customer if existing else None)
+    s.flush()
+    values = dict(customer_id=customer.id, **_order_values(order))
     outcome = "created"
     if existing is None:
         existing = Order(order_number=order.order_number, **values)
@@ -174,20 +347,7 @@ def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
         for k, v in values.items():
             setattr(existing, k, v)
     old_lines = {line.line_no: line for line in existing.lines}
-    for no, line in enumerate(order.lines, start=1):
-        product = _product_for(s, line)
-        new = dict(
-            sku=line.sku,
-            gtin=line.gtin or (product.gtin if product else None),
-            name=line.name,
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            discount=line.discount,
-            vat_rate=line.vat_rate,
-            product_id=product.id if product else None,
-            exception_category=line.exception_category
-            or (product.exception_category if product else "none"),
-        )
+    for no, new in new_lines.items():
         old = old_lines.pop(no, None)
         if old is None:
             s.add(OrderLine(order_id=existing.id, line_no=no, **new))
@@ -197,17 +357,7 @@ def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
             for k, v in new.items():
                 setattr(old, k, v)
             outcome = "updated" if outcome == "unchanged" else outcome
-    if old_lines:
-        from returns_app.services.queries import returned_quantities
-
-        if any(returned_quantities(s, [l.id for l in old_lines.values()]).values()):
-            raise Conflict(
-                Message(
-                    "orders",
-                    QT_TRANSLATE_NOOP("orders", "Order {n}: a line on a return cannot be removed."),
-                    {"n": order.order_number},
-                )
-            )
+    if old_lines:  # none of them is on a return or a refund: checked above
         for old in old_lines.values():
             s.delete(old)
         outcome = "updated"

@@ -33,8 +33,9 @@ from returns_app.services import audit, clock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.locking import lock_return
 from returns_app.services.owed import settle_money_state
-from returns_app.services.queries import load_order, load_return, order_dto, return_dto
+from returns_app.services.queries import load_order, order_dto, return_dto
 from returns_app.services.refunds import refresh_open_proposal
 
 DISCREPANCY_KINDS = ("wrong_item", "missing", "not_on_return", "empty_box", "extra")
@@ -232,7 +233,7 @@ def receive_parcel(
             parcel = _queue_unidentified(uow, actor, value)
             uow.commit()
             return ReceiveResult("unidentified", value, scan.kind, parcel_id=parcel.id)
-        ret = load_return(s, ret.id, lock=True)
+        ret = lock_return(s, ret.id)
         existing = s.scalar(
             select(Parcel).where(Parcel.return_id == ret.id, Parcel.scanned_code == value)
         )
@@ -311,7 +312,7 @@ def check_in_item(
     with uow:
         authorize(uow, actor, "receive")
         s = uow.session
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         if not is_open(ret.goods_state):
             raise Conflict(
                 _msg(
@@ -474,7 +475,7 @@ def record_discrepancy(
     with uow:
         authorize(uow, actor, "receive")
         s = uow.session
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         d = _discrepancy(s, actor, ret, kind, return_line_id, "", quantity, note)
         audit.record(
             uow,
@@ -733,7 +734,7 @@ def match_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, return_id: int) 
         authorize(uow, actor, "receive")
         s = uow.session
         parcel = _unidentified(s, parcel_id, uow.dialect == "postgresql")
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         if not is_open(ret.goods_state):
             raise Conflict(
                 _msg(

@@ -1,5 +1,8 @@
 """Money: propose a refund from the rules, approve it, issue it exactly once.
 
+Locks are taken through :mod:`returns_app.services.locking`, in its one order (order ->
+return -> refund -> counters), by every use case here.
+
 Exactly once: the refund row is locked while it is issued (``FOR UPDATE`` on PostgreSQL,
 SQLite's writing transactions are serial), a partial unique index allows one refund that is not
 cancelled per return, and the credit-note number comes from a per-year row locked the same way,
@@ -44,6 +47,7 @@ from returns_app.services import audit, clock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
+from returns_app.services.locking import lock_refund, lock_return
 from returns_app.services.owed import (
     issued_refunds,
     money_left,
@@ -51,7 +55,7 @@ from returns_app.services.owed import (
     units_refunded,
     units_to_refund,
 )
-from returns_app.services.queries import load_return, open_refund, refund_dto, return_dto
+from returns_app.services.queries import open_refund, refund_dto, return_dto
 from returns_app.services.shop_settings import read_settings
 from returns_app.services.versions import check_version, stored_message, who_did
 
@@ -170,8 +174,7 @@ def propose_refund(
     with uow:
         authorize(uow, actor, "propose_refund")
         s = uow.session
-        lock_orders_of_return(s, return_id)  # proposals of one order's returns see each other
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)  # proposals of one order's returns see each other
         check_version(s, ret, expected_version)
         refund = _propose(uow, actor, ret, remedy, price_reductions, return_cost, method)
         dto = refund_dto(s, refund, ret)
@@ -520,7 +523,7 @@ def add_deduction(
         line = s.get(ReturnLine, return_line_id)
         if line is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "That line is not on this return.")))
-        ret = load_return(s, line.return_id, lock=True)
+        ret = lock_return(s, line.return_id)
         if ret.kind == "defect_claim":
             raise InvalidInput(
                 _msg(
@@ -585,7 +588,7 @@ def approve_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int) -> Retur
         d = s.get(Deduction, deduction_id)
         if d is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such deduction.")))
-        ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
+        ret = lock_return(s, s.get(ReturnLine, d.return_line_id).return_id)
         d.approved_by = actor.user_id
         audit.record(uow, actor, "deduction_approved", "deduction", d.id, return_id=ret.id)
         s.flush()
@@ -612,7 +615,7 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
         d = s.get(Deduction, deduction_id)
         if d is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such deduction.")))
-        ret = load_return(s, s.get(ReturnLine, d.return_line_id).return_id, lock=True)
+        ret = lock_return(s, s.get(ReturnLine, d.return_line_id).return_id)
         lines = list(s.scalars(select(ReturnLine).where(ReturnLine.return_id == ret.id)))
         applied = applied_deductions(
             issued_refunds(s, ret.id),
@@ -647,38 +650,6 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
 
 
 # --- Approving and issuing ---------------------------------------------------------------
-
-
-def lock_orders_of_return(s: Session, return_id: int) -> None:
-    """Lock the orders a return belongs to (PostgreSQL; SQLite's writers are serial anyway).
-
-    The order owns the limits its returns share (never more than was paid, the delivery
-    once, the split of discounts to the cent), so proposing and issuing hold it. Locks are
-    always taken in one order: orders (by id), then the return, then the refund.
-    """
-    if s.get_bind().dialect.name != "postgresql":
-        return
-    ids = sorted(
-        set(
-            s.scalars(
-                select(OrderLine.order_id)
-                .join(ReturnLine, ReturnLine.order_line_id == OrderLine.id)
-                .where(ReturnLine.return_id == return_id)
-            )
-        )
-    )
-    if ids:
-        s.execute(select(Order.id).where(Order.id.in_(ids)).order_by(Order.id).with_for_update())
-
-
-def _lock_refund(s: Session, refund_id: int) -> tuple[Refund, Return]:
-    """Lock a refund for a change: its orders, its return, then the refund itself."""
-    return_id = s.scalar(select(Refund.return_id).where(Refund.id == refund_id))
-    if return_id is None:
-        raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such refund.")))
-    lock_orders_of_return(s, return_id)
-    ret = load_return(s, return_id, lock=True)
-    return _load_refund(s, refund_id), ret
 
 
 def _check_order_limits(s: Session, refund: Refund) -> None:
@@ -720,16 +691,6 @@ def _check_order_limits(s: Session, refund: Refund) -> None:
                     number=order.order_number,
                 )
             )
-
-
-def _load_refund(s: Session, refund_id: int) -> Refund:
-    stmt = select(Refund).where(Refund.id == refund_id).options(selectinload(Refund.lines))
-    if s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=Refund)
-    refund = s.scalar(stmt.execution_options(populate_existing=True))
-    if refund is None:
-        raise NotFound(_msg(QT_TRANSLATE_NOOP("services", "No such refund.")))
-    return refund
 
 
 def _no_longer_open(s: Session, ret: Return, refund: Refund) -> Conflict:
@@ -786,7 +747,7 @@ def approve_refund(uow: UnitOfWork, actor: Actor, refund_id: int) -> RefundDTO:
     with uow:
         authorize(uow, actor, "approve_refund")
         s = uow.session
-        refund, ret = _lock_refund(s, refund_id)
+        refund, ret = lock_refund(s, refund_id)
         if refund.status == "issued":
             raise _already_refunded(s, ret, refund)
         if refund.status != "proposed":
@@ -836,7 +797,7 @@ def issue_refund(
         authorize(uow, actor, "issue_refund")
         now = clock.now(uow, now)
         s = uow.session
-        refund, ret = _lock_refund(s, refund_id)
+        refund, ret = lock_refund(s, refund_id)
         if refund.status == "issued":
             if idempotency_key and refund.idempotency_key == idempotency_key:
                 return refund_dto(s, refund, ret)
@@ -945,7 +906,7 @@ def cancel_refund(
     with uow:
         authorize(uow, actor, "propose_refund")
         s = uow.session
-        refund, ret = _lock_refund(s, refund_id)
+        refund, ret = lock_refund(s, refund_id)
         check_version(s, ret, expected_version)
         if refund.status == "approved":
             require(actor, "approve_refund")  # undoing a supervisor's approval is theirs

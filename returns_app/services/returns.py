@@ -29,8 +29,9 @@ from returns_app.services import audit, clock
 from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
+from returns_app.services.locking import lock_return
 from returns_app.services.owed import issued_refunds, money_left, settle_money_state
-from returns_app.services.queries import deliveries_of, load_return, return_dto, returned_quantities
+from returns_app.services.queries import deliveries_of, return_dto, returned_quantities
 from returns_app.services.shop_settings import read_settings
 from returns_app.services.versions import check_version, stored_message
 
@@ -269,7 +270,7 @@ def close_return(
     with uow:
         authorize(uow, actor, "close_return")
         s = uow.session
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         check_version(s, ret, expected_version)
         if not is_open(ret.goods_state):
             raise Conflict(
@@ -352,7 +353,7 @@ def reject_return(
     with uow:
         authorize(uow, actor, "reject_return")
         s = uow.session
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         check_version(s, ret, expected_version)
         if not is_open(ret.goods_state):
             raise Conflict(
@@ -424,7 +425,7 @@ def record_proof_of_dispatch(
     with uow:
         authorize(uow, actor, "receive")
         s = uow.session
-        ret = load_return(s, return_id, lock=True)
+        ret = lock_return(s, return_id)
         check_version(s, ret, expected_version)
         if not is_open(ret.goods_state):
             raise Conflict(
