@@ -38,6 +38,16 @@ def printable(text: str) -> str:
     return _CONTROL.sub("\ufffd", text)
 
 
+SHOWN_LENGTH = 80
+
+
+def shown(text: str) -> str:
+    """A value from a file as an error shows it: printable, and cut after 80 characters."""
+    if len(text) > SHOWN_LENGTH:
+        text = text[: SHOWN_LENGTH - 1] + "…"
+    return printable(text)
+
+
 @dataclass(frozen=True)
 class RowError:
     """A problem with one record of a file: where it is and what is wrong.
@@ -57,12 +67,11 @@ class RowError:
 
     def __post_init__(self) -> None:
         # What a damaged file holds is shown as it is, but never a NUL or half a surrogate
-        # pair: a terminal, Qt or a JSON report could not print the error about it.
-        params = {
-            k: printable(v) if isinstance(v, str) else v for k, v in self.message.params.items()
-        }
-        object.__setattr__(self, "column", printable(self.column))
-        object.__setattr__(self, "record", printable(self.record))
+        # pair (a terminal, Qt or a JSON report could not print the error about it), nor a
+        # value of 70,000 characters.
+        params = {k: shown(v) if isinstance(v, str) else v for k, v in self.message.params.items()}
+        object.__setattr__(self, "column", shown(self.column))
+        object.__setattr__(self, "record", shown(self.record))
         object.__setattr__(self, "message", replace(self.message, params=params))
 
     def render(self, lang: str = "en", translator=None) -> str:
@@ -385,7 +394,7 @@ def control_problem(value: str) -> Message | None:
             "“{value}” has the control character {code} in it, which is not text: remove it, "
             "or export the file again.",
         ),
-        value=value[:40],
+        value=printable(value[:40]),
         code=f"U+{ord(found.group()):04X}",
     )
 

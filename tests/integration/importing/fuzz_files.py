@@ -188,14 +188,20 @@ MUTATIONS: dict[str, Mutation] = {
 WEIGHTS = {"nasty_field": 5, "nasty_json": 2, "utf16_cut": 1, "nul": 2, "truncate": 1}
 
 
-def mutants(seed: int, n: int, samples: tuple[str, ...]) -> Iterator[Mutant]:
-    """``n`` malformed files made from ``samples`` with the random generator ``seed``."""
+def mutants(
+    seed: int, n: int, samples: tuple[str, ...], known: dict[str, bytes] | None = None
+) -> Iterator[Mutant]:
+    """The ``known`` nasty files as they are, then ``n`` malformed files made from
+    ``samples`` (and the known ones) with the random generator ``seed``."""
     rng = random.Random(seed)
-    sources = {name: (DATA / name).read_bytes() for name in samples}
+    sources = {name: (DATA / name).read_bytes() for name in samples} | (known or {})
+    for name, data in (known or {}).items():
+        yield Mutant(data, name, ())
     names = list(MUTATIONS)
     weights = [WEIGHTS.get(name, 1) for name in names]
     for _ in range(n):
-        sample = rng.choice(samples)
+        nasty = known and rng.random() < 0.3
+        sample = rng.choice(list(known)) if nasty else rng.choice(samples)
         data = sources[sample]
         how = []
         for _ in range(rng.choice((1, 1, 2, 3))):
