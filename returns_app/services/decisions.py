@@ -41,6 +41,7 @@ from returns_app.services.refunds import (
     propose_follow_up,
     refresh_open_proposal,
 )
+from returns_app.services.text import clean_text
 from returns_app.services.versions import check_version
 
 MAX_TEXT = 2000
@@ -52,7 +53,7 @@ def _msg(text: str, **params) -> Message:
 
 def _written(text: str, missing: str) -> str:
     """The reason or note as written, or refuse an empty or overlong one."""
-    text = (text or "").strip()
+    text = clean_text(text)
     if not text:
         raise InvalidInput(_msg(missing))
     if len(text) > MAX_TEXT:
