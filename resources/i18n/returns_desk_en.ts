@@ -5326,6 +5326,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is UTF-16 but byte {position} is not: the file may have been cut short or damaged. Save or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not valid CSV: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,6 +5343,10 @@
     </message>
     <message>
         <source>The amount “{value}” has fractions of a cent; give euros and cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount {value} is too large: at most 9 999 999 999,99 is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5358,7 +5366,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The quantity {value} is too large for one order line (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not a date. Write it as 2026-01-31, 2026-01-31 14:05 or 31.1.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has the time zone offset {offset}, which no place has: give one between -12:00 and +14:00, like +02:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a plausible date: the year must be between {first} and {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5386,6 +5406,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” has the control character {code} in it, which is not text: remove it, or export the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The row has {n} cell(s) more than the header: is a value with the delimiter in it missing its quotes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,6 +5427,10 @@
     </message>
     <message>
         <source>“{value}” differs from “{first}” on line {line}, the order&apos;s first row; leave it empty or repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than {limit} levels deep at character {column}; our format needs only a few. Check that this is an order export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5443,6 +5471,10 @@
     </message>
     <message>
         <source>The line has no name and no product has SKU “{sku}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order comes to {total}, more than an order can hold (9 999 999 999,99): check its quantities and prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

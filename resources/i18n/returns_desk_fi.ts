@@ -5328,6 +5328,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tiedoston mukaan se on UTF-8-muodossa, mutta tavu {position} ei ole: tallenna tiedosto uudelleen UTF-8-muodossa.</translation>
     </message>
     <message>
+        <source>The file is UTF-16 but byte {position} is not: the file may have been cut short or damaged. Save or copy it again.</source>
+        <translation>Tiedosto on UTF-16-muodossa, mutta tavu {position} ei ole: tiedosto on ehkä katkennut tai vioittunut. Tallenna tai kopioi se uudelleen.</translation>
+    </message>
+    <message>
         <source>Not valid CSV: {detail}.</source>
         <translation>Virheellinen CSV: {detail}.</translation>
     </message>
@@ -5342,6 +5346,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>The amount “{value}” has fractions of a cent; give euros and cents.</source>
         <translation>Summassa ”{value}” on sentin osia; anna euroina ja sentteinä.</translation>
+    </message>
+    <message>
+        <source>The amount {value} is too large: at most 9 999 999 999,99 is kept.</source>
+        <translation>Summa {value} on liian suuri: suurin tallennettava summa on 9 999 999 999,99.</translation>
     </message>
     <message>
         <source>“{value}” is not a number.</source>
@@ -5360,8 +5368,20 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>”{value}” ei ole kappalemäärä: anna kokonaisluku, vähintään 1.</translation>
     </message>
     <message>
+        <source>The quantity {value} is too large for one order line (at most {limit}).</source>
+        <translation>Määrä {value} on liian suuri yhdelle tilausriville (enintään {limit}).</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date. Write it as 2026-01-31, 2026-01-31 14:05 or 31.1.2026.</source>
         <translation>”{value}” ei ole päivämäärä. Kirjoita se muodossa 2026-01-31, 2026-01-31 14:05 tai 31.1.2026.</translation>
+    </message>
+    <message>
+        <source>“{value}” has the time zone offset {offset}, which no place has: give one between -12:00 and +14:00, like +02:00.</source>
+        <translation>Arvossa ”{value}” on aikavyöhykepoikkeama {offset}, jota ei ole missään: anna poikkeama väliltä -12:00…+14:00, esimerkiksi +02:00.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a plausible date: the year must be between {first} and {last}.</source>
+        <translation>”{value}” ei ole uskottava päivämäärä: vuoden on oltava väliltä {first}–{last}.</translation>
     </message>
     <message>
         <source>“{value}” is not yes or no.</source>
@@ -5388,6 +5408,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tiedostossa ei ole tätä saraketta; se tarvitaan tässä muodossa.</translation>
     </message>
     <message>
+        <source>“{value}” has the control character {code} in it, which is not text: remove it, or export the file again.</source>
+        <translation>Arvossa ”{value}” on ohjausmerkki {code}, joka ei ole tekstiä: poista se tai vie tiedosto uudelleen.</translation>
+    </message>
+    <message>
         <source>The row has {n} cell(s) more than the header: is a value with the delimiter in it missing its quotes?</source>
         <translation>Rivillä on enemmän soluja kuin otsikkorivillä ({n} ylimääräistä): puuttuvatko lainausmerkit arvosta, jossa on erotinmerkki?</translation>
     </message>
@@ -5406,6 +5430,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>“{value}” differs from “{first}” on line {line}, the order&apos;s first row; leave it empty or repeat it.</source>
         <translation>”{value}” poikkeaa arvosta ”{first}” rivillä {line}, joka on tilauksen ensimmäinen rivi; jätä kenttä tyhjäksi tai toista sama arvo.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than {limit} levels deep at character {column}; our format needs only a few. Check that this is an order export.</source>
+        <translation>JSON on sisäkkäin yli {limit} tasoa syvältä merkin {column} kohdalla; meidän muotomme tarvitsee vain muutaman tason. Tarkista, että tämä on tilausvienti.</translation>
     </message>
     <message>
         <source>Not valid JSON at character {column}: {detail}.</source>
@@ -5446,6 +5474,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>The line has no name and no product has SKU “{sku}”.</source>
         <translation>Rivillä ei ole nimeä, eikä millään tuotteella ole tuotekoodia ”{sku}”.</translation>
+    </message>
+    <message>
+        <source>The order comes to {total}, more than an order can hold (9 999 999 999,99): check its quantities and prices.</source>
+        <translation>Tilauksen summa on {total}, enemmän kuin tilaukseen mahtuu (9 999 999 999,99): tarkista sen määrät ja hinnat.</translation>
     </message>
     <message>
         <source>The order name is too long.</source>

@@ -23,7 +23,7 @@ from returns_app.persistence.models import (
     User,
 )
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.scanning.classify import classify
+from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.services import audit
 from returns_app.services.acting import authorize
 from returns_app.services.backoffice import day_start
@@ -92,7 +92,7 @@ def stock_overview(uow: UnitOfWork, search: str = "", limit: int = 5000) -> Stoc
         code_of = {l.id: l.code for l in locations}
         kind_of = {l.code: l.kind for l in locations}
         stmt = select(Product).order_by(Product.sku).limit(limit)
-        text = search.strip()
+        text = clean_input(search)[:MAX_SCAN_LENGTH]  # no NUL reaches SQL
         if text:
             stmt = stmt.where(
                 or_(

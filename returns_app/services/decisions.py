@@ -38,6 +38,7 @@ from returns_app.services.locking import lock_return
 from returns_app.services.owed import settle_money_state
 from returns_app.services.queries import load_return, return_dto
 from returns_app.services.refunds import propose_follow_up, refresh_open_proposal
+from returns_app.services.text import clean_text
 from returns_app.services.versions import check_version
 
 MAX_TEXT = 2000
@@ -49,7 +50,7 @@ def _msg(text: str, **params) -> Message:
 
 def _written(text: str, missing: str) -> str:
     """The reason or note as written, or refuse an empty or overlong one."""
-    text = (text or "").strip()
+    text = clean_text(text)
     if not text:
         raise InvalidInput(_msg(missing))
     if len(text) > MAX_TEXT:

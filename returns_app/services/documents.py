@@ -42,6 +42,7 @@ from returns_app.persistence.models import (
     ReturnLine,
 )
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.scanning.classify import MAX_SCAN_LENGTH, clean_input
 from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound
 from returns_app.services.shop_settings import ShopSettings, read_settings
@@ -388,10 +389,9 @@ def credit_note_pdf(
 
 def refund_id_by_credit_note(uow: UnitOfWork, number: str) -> int:
     """The refund with credit-note ``number``, or NotFound."""
+    number = clean_input(number)[:MAX_SCAN_LENGTH]  # no NUL reaches SQL or the message
     with uow:
-        rid = uow.session.scalar(
-            select(Refund.id).where(Refund.credit_note_number == number.strip())
-        )
+        rid = uow.session.scalar(select(Refund.id).where(Refund.credit_note_number == number))
         if rid is None:
             raise NotFound(
                 _msg(QT_TRANSLATE_NOOP("documents", "No credit note {number}."), number=number)

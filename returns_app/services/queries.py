@@ -60,7 +60,7 @@ def not_found_return(code: str) -> NotFound:
             QT_TRANSLATE_NOOP(
                 "services", "No return with code {code}. Check the code and scan again."
             ),
-            {"code": code},
+            {"code": _looked_up(code)},
         )
     )
 
@@ -73,6 +73,11 @@ def customer_dto(c: Customer) -> CustomerDTO:
 
 
 # --- Finding -----------------------------------------------------------------------------
+
+
+def _looked_up(code: str | None) -> str:
+    """A code as a look-up may use it: cleaned like a scan (no NUL reaches SQL), bounded."""
+    return clean_input(code or "")[:MAX_SCAN_LENGTH]
 
 
 def find(uow: UnitOfWork, query: str, *, limit: int = FIND_LIMIT) -> list[FindHit]:
@@ -287,14 +292,14 @@ def get_order(uow: UnitOfWork, order_id: int | None = None, number: str | None =
         s = uow.session
         if order_id is None:
             order_id = s.scalar(
-                select(Order.id).where(Order.order_number == (number or "").lstrip("#"))
+                select(Order.id).where(Order.order_number == _looked_up(number).lstrip("#"))
             )
             if order_id is None:
                 raise NotFound(
                     Message(
                         "services",
                         QT_TRANSLATE_NOOP("services", "No order {number}."),
-                        {"number": number},
+                        {"number": _looked_up(number)},
                     )
                 )
         return order_dto(s, load_order(s, order_id))
@@ -317,7 +322,7 @@ def load_return(s: Session, return_id: int, *, lock: bool = False) -> Return:
 def return_id_by_code(s: Session, code: str) -> int:
     """The id of the return with ``code`` (any spacing or case), or raise NotFound."""
     scan = classify(code)
-    value = scan.value if scan.kind == "return_code" else code.strip().upper()
+    value = scan.value if scan.kind == "return_code" else _looked_up(code).upper()
     rid = s.scalar(select(Return.id).where(Return.code == value))
     if rid is None:
         raise not_found_return(code)

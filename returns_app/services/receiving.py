@@ -37,6 +37,7 @@ from returns_app.services.locking import lock_return
 from returns_app.services.owed import settle_money_state
 from returns_app.services.queries import load_order, order_dto, return_dto
 from returns_app.services.refunds import refresh_open_proposal
+from returns_app.services.text import clean_text
 
 DISCREPANCY_KINDS = ("wrong_item", "missing", "not_on_return", "empty_box", "extra")
 
@@ -505,7 +506,7 @@ def queue_parcel(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> Pa
         raise _misread(value)
     with uow:
         authorize(uow, actor, "receive")
-        parcel = _queue_unidentified(uow, actor, value, note)
+        parcel = _queue_unidentified(uow, actor, value, clean_text(note))
         dto = ParcelDTO(
             parcel.id,
             None,
@@ -771,7 +772,7 @@ def discard_parcel(uow: UnitOfWork, actor: Actor, parcel_id: int, reason: str) -
     asks a supervisor to approve it in place and calls this as them.
     """
     require(actor, "reject_return")
-    reason = reason.strip()
+    reason = clean_text(reason)
     if not reason:
         raise InvalidInput(
             _msg(QT_TRANSLATE_NOOP("services", "Write what was done with the parcel."))

@@ -57,6 +57,7 @@ from returns_app.services.owed import (
 )
 from returns_app.services.queries import open_refund, refund_dto, return_dto
 from returns_app.services.shop_settings import read_settings
+from returns_app.services.text import clean_text
 from returns_app.services.versions import check_version, stored_message, who_did
 
 METHODS = ("original", "bank_transfer", "store_credit")
@@ -605,7 +606,8 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
     proposal is computed again, so nobody issues a stale amount.
     """
     require(actor, "approve_deduction")
-    if len(reason.strip()) < 3:
+    reason = clean_text(reason)
+    if len(reason) < 3:
         raise InvalidInput(
             _msg(QT_TRANSLATE_NOOP("services", "Write why the deduction is dropped."))
         )

@@ -13,7 +13,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 
@@ -25,6 +25,27 @@ DELIMITERS = (",", ";", "\t")
 
 def _m(text: str, **params: object) -> Message:
     return Message("import", text, params)
+
+
+# C0 control characters other than tab and the line ends, DEL, and halves of surrogate pairs
+# (a JSON "\ud800"): no name, address or code has them, PostgreSQL cannot store a NUL, and
+# no database can store half a surrogate pair. They come from damaged or mis-saved files.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character (see :func:`control_problem`) shown as "\ufffd"."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+SHOWN_LENGTH = 80
+
+
+def shown(text: str) -> str:
+    """A value from a file as an error shows it: printable, and cut after 80 characters."""
+    if len(text) > SHOWN_LENGTH:
+        text = text[: SHOWN_LENGTH - 1] + "…"
+    return printable(text)
 
 
 @dataclass(frozen=True)
@@ -43,6 +64,15 @@ class RowError:
     column: str
     message: Message
     record: str = ""
+
+    def __post_init__(self) -> None:
+        # What a damaged file holds is shown as it is, but never a NUL or half a surrogate
+        # pair (a terminal, Qt or a JSON report could not print the error about it), nor a
+        # value of 70,000 characters.
+        params = {k: shown(v) if isinstance(v, str) else v for k, v in self.message.params.items()}
+        object.__setattr__(self, "column", shown(self.column))
+        object.__setattr__(self, "record", shown(self.record))
+        object.__setattr__(self, "message", replace(self.message, params=params))
 
     def render(self, lang: str = "en", translator=None) -> str:
         """``Line 12, column Lineitem price: ...`` in ``lang``."""
@@ -202,10 +232,14 @@ def decode(data: bytes) -> Decoded:
                         "as UTF-8.",
                     ),
                     position=exc.start + len(codecs.BOM_UTF8),
-                )
+                ),
+                data[: exc.start + len(codecs.BOM_UTF8)].count(b"\n") + 1,
             ) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return Decoded(data.decode("utf-16"), "utf-16")
+        try:
+            return Decoded(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError as exc:
+            raise _broken_utf16(data, exc) from exc
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -214,6 +248,23 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("cp1252"), "windows-1252")
     except UnicodeDecodeError:
         return Decoded(data.decode("latin-1"), "iso-8859-1")
+
+
+def _broken_utf16(data: bytes, exc: UnicodeDecodeError) -> ImportFileError:
+    """A UTF-16 file cut in the middle of a character, or with half a surrogate pair."""
+    good = data[: exc.start - exc.start % 2].decode("utf-16", "replace")
+    line = good.count("\n") + 1
+    return ImportFileError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "The file is UTF-16 but byte {position} is not: the file may have been cut "
+                "short or damaged. Save or copy it again.",
+            ),
+            position=exc.start,
+        ),
+        line,
+    )
 
 
 def sniff_delimiter(text: str) -> str:
@@ -330,6 +381,29 @@ def missing_column() -> Message:
     return _m(
         QT_TRANSLATE_NOOP("import", "The file has no such column; it is needed for this format.")
     )
+
+
+def control_problem(value: str) -> Message | None:
+    """The message for a value with a control character in it; None when there is none."""
+    found = _CONTROL.search(value)
+    if found is None:
+        return None
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "import",
+            "“{value}” has the control character {code} in it, which is not text: remove it, "
+            "or export the file again.",
+        ),
+        value=printable(value[:40]),
+        code=f"U+{ord(found.group()):04X}",
+    )
+
+
+def identifier_problem(value: str, limit: int) -> Message | None:
+    """Why ``value`` cannot be an order number or code (too long, control characters)."""
+    if len(value) > limit:
+        return too_long(value, limit)
+    return control_problem(value)
 
 
 def too_long(value: str, limit: int) -> Message:

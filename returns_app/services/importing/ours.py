@@ -313,8 +313,8 @@ def _csv_order(rows: list[CsvRow], columns: dict[str, str | None]) -> DraftOrder
     if not number:
         draft.error(rows[0].line, first.label("order_number"), c.missing())
         return draft
-    if len(number) > 64:
-        draft.error(rows[0].line, first.label("order_number"), c.too_long(number, 64))
+    if problem := c.identifier_problem(number, 64):
+        draft.error(rows[0].line, first.label("order_number"), problem)
     order_fields(draft, first)
     shipments: list[ShipmentInput] = []
     for row in rows:

@@ -9,6 +9,7 @@ floats) or strings with a decimal comma. An error names the field by its path
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -24,8 +25,53 @@ def _m(text: str, **params: object) -> Message:
     return Message("import", text, params)
 
 
-_DECODER = json.JSONDecoder(parse_float=Decimal)
+# Integers as decimals too: int() refuses more than 4,300 digits, Decimal reads any number
+# (and values.py then says it is too long for an amount or a quantity).
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_int=Decimal)
 _WS = " \t\r\n"
+# Our format nests five levels deep; a document nested far deeper is not an order export,
+# and past about a thousand levels Python's JSON reader gives up with a RecursionError.
+MAX_DEPTH = 32
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]')
+
+
+def _too_deep(document: Any) -> bool:
+    """Whether ``document`` nests lists and objects more than :data:`MAX_DEPTH` deep."""
+    stack = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if depth > MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
+def _deep_error(text: str) -> c.ImportFileError:
+    """The error for a document nested too deeply, at the line where it gets too deep."""
+    depth, at = 0, 0
+    for token in _TOKEN.finditer(text):
+        first = token.group()[0]
+        if first in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                at = token.start()
+                break
+        elif first in "]}":
+            depth -= 1
+    line = text.count("\n", 0, at) + 1
+    return c.ImportFileError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "The JSON is nested more than {limit} levels deep at character {column}; our "
+                "format needs only a few. Check that this is an order export.",
+            ),
+            limit=MAX_DEPTH,
+            column=at - (text.rfind("\n", 0, at) + 1) + 1,
+        ),
+        line,
+    )
 
 
 def _skip(text: str, i: int) -> int:
@@ -130,6 +176,8 @@ def json_orders(text: str) -> tuple[int, Iterator[tuple[int, Any, int]]]:
     """
     try:
         document = _DECODER.decode(text)
+    except RecursionError:
+        raise _deep_error(text) from None
     except json.JSONDecodeError as exc:
         raise c.ImportFileError(
             _m(
@@ -139,6 +187,8 @@ def json_orders(text: str) -> tuple[int, Iterator[tuple[int, Any, int]]]:
             ),
             exc.lineno,
         ) from exc
+    if _too_deep(document):
+        raise _deep_error(text)
     if isinstance(document, dict) and isinstance(document.get("orders"), list):
         orders = document["orders"]
         start = locate(text, 0, ["orders"])
@@ -196,8 +246,8 @@ def read_json(text: str) -> Iterator[tuple[int, DraftOrder]]:
             draft.error(f.line("order_number"), f.label("order_number"), c.missing())
             yield offset, draft
             continue
-        if len(number) > 64:
-            draft.error(line, f.label("order_number"), c.too_long(number, 64))
+        if problem := c.identifier_problem(number, 64):
+            draft.error(line, f.label("order_number"), problem)
         order_fields(draft, f)
         lines = obj.get("lines")
         if not isinstance(lines, list) or not lines:

@@ -25,6 +25,7 @@ from returns_app.domain.calendar import HELSINKI
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Product, VatRate
 from returns_app.services.importing.common import RowError
+from returns_app.services.importing.values import MAX_AMOUNT
 from returns_app.services.orders import CustomerInput, LineInput, OrderInput, ShipmentInput
 
 GENERAL = "general"
@@ -331,6 +332,20 @@ def resolve(
                 gtin=dl.gtin,
                 exception_category=dl.exception_category,
             )
+        )
+    total = sum((li.unit_price * li.quantity for li in lines), draft.delivery_price)
+    if total > MAX_AMOUNT:  # every refund of the order must fit the money columns
+        draft.error(
+            draft.line,
+            "",
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "The order comes to {total}, more than an order can hold "
+                    "(9 999 999 999,99): check its quantities and prices.",
+                ),
+                total=total,
+            ),
         )
     if draft.errors:
         return None

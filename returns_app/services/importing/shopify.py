@@ -132,6 +132,8 @@ def _order(table: CsvTable, rows: list[CsvRow]) -> DraftOrder:
     try:
         if len(number) > 64:
             raise CellError("Name", _m(QT_TRANSLATE_NOOP("import", "The order name is too long.")))
+        if problem := c.control_problem(number):
+            raise CellError("Name", problem)
         _order_fields(draft, first)
     except CellError as exc:
         draft.error(rows[0].line, exc.column, exc.message)

@@ -9,12 +9,13 @@ is a :class:`CellError` naming the column.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
 from returns_app.domain.calendar import HELSINKI
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
-from returns_app.services.importing.common import CellError, missing
+from returns_app.services.importing.common import CellError, control_problem, missing
 
 CENT = Decimal("0.01")
 
@@ -29,11 +30,21 @@ _THOUSANDS = " \u00a0\u202f\u2009'"
 
 _PLAIN = re.compile(r"\d{1,12}(?:[.,]\d{1,2})?")
 
+# Longer than any amount, rate or quantity a shop writes (tax amounts with many decimals
+# included); bounding the text keeps decimal arithmetic exact and fast.
+MAX_NUMBER_LENGTH = 40
+# The largest amount the money columns hold (NUMERIC(12, 2)).
+MAX_AMOUNT = Decimal("9999999999.99")
+# More units than one order line of a web shop ever has; well inside a 32-bit column.
+MAX_QUANTITY = 100_000
+
 
 def _number(text: str) -> Decimal | None:
     """Read ``12,50``, ``12.50``, ``1 234,50``, ``1.234,50`` or ``1,234.50``; None if not."""
     if _PLAIN.fullmatch(text):  # the common case, quickly
         return Decimal(text.replace(",", "."))
+    if len(text) > MAX_NUMBER_LENGTH * 2:
+        return None
     t = text.strip().replace("\u2212", "-").replace("€", "")
     if t.upper().endswith("EUR"):
         t = t[:-3]
@@ -49,7 +60,7 @@ def _number(text: str) -> Decimal | None:
         if t.count(",") > 1:
             return None
         t = t.replace(",", ".")
-    if not _NUMBER.fullmatch(t):
+    if len(t) > MAX_NUMBER_LENGTH or not _NUMBER.fullmatch(t):
         return None
     try:
         return Decimal(t)
@@ -83,6 +94,8 @@ def money(text: str, column: str, *, default: Decimal | None = None) -> Decimal:
             column,
             _m(QT_TRANSLATE_NOOP("import", "The amount {value} is negative."), value=text),
         )
+    if value > MAX_AMOUNT:
+        raise CellError(column, _too_big(text))
     if value != value.quantize(CENT):
         raise CellError(
             column,
@@ -94,6 +107,15 @@ def money(text: str, column: str, *, default: Decimal | None = None) -> Decimal:
             ),
         )
     return value.quantize(CENT)
+
+
+def _too_big(text: str) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "import", "The amount {value} is too large: at most 9 999 999 999,99 is kept."
+        ),
+        value=text,
+    )
 
 
 def number(text: str, column: str, *, default: Decimal | None = None) -> Decimal:
@@ -108,6 +130,8 @@ def number(text: str, column: str, *, default: Decimal | None = None) -> Decimal
             column,
             _m(QT_TRANSLATE_NOOP("import", "“{value}” is not a number."), value=text),
         )
+    if value > MAX_AMOUNT:
+        raise CellError(column, _too_big(text))
     return value
 
 
@@ -141,7 +165,7 @@ def rate(text: str, column: str) -> Decimal | None:
 
 
 def quantity(text: str, column: str) -> int:
-    """A whole number of units, at least 1."""
+    """A whole number of units, at least 1 and at most :data:`MAX_QUANTITY`."""
     value = _number(text) if text.strip() else None
     if value is None or value != value.to_integral_value() or value < 1:
         raise CellError(
@@ -151,6 +175,18 @@ def quantity(text: str, column: str) -> int:
                     "import", "“{value}” is not a quantity: give a whole number of 1 or more."
                 ),
                 value=text,
+            ),
+        )
+    if value > MAX_QUANTITY:
+        raise CellError(
+            column,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "The quantity {value} is too large for one order line (at most {limit}).",
+                ),
+                value=text,
+                limit=MAX_QUANTITY,
             ),
         )
     return int(value)
@@ -179,11 +215,40 @@ def _bad_date(column: str, text: str) -> CellError:
     )
 
 
+# Orders, deliveries and notices of a web shop: anything outside is a placeholder ("0001-01-01",
+# "9999-12-31") or a typing error, and would overflow date arithmetic at the edges.
+YEARS = (1970, 2199)
+# Real UTC offsets run from -12:00 to +14:00.
+MAX_OFFSET_MINUTES = 14 * 60
+
+
+def _offset(column: str, text: str, offset: str) -> timezone:
+    if offset == "Z":
+        return UTC
+    digits = offset[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    total = hours * 60 + minutes
+    if minutes >= 60 or total > MAX_OFFSET_MINUTES:
+        raise CellError(
+            column,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "“{value}” has the time zone offset {offset}, which no place has: give "
+                    "one between -12:00 and +14:00, like +02:00.",
+                ),
+                value=text,
+                offset=offset,
+            ),
+        )
+    return timezone(timedelta(minutes=-total if offset[0] == "-" else total))
+
+
 def timestamp(text: str, column: str) -> datetime:
     """A moment: ISO 8601 (with or without an offset) or Finnish ``31.1.2026 14.05``.
 
     A time without an offset is Helsinki time; a date alone is midnight in Helsinki. The
-    result is aware UTC.
+    result is aware UTC. The year must be within :data:`YEARS`.
     """
     t = text.strip()
     offset = None
@@ -197,14 +262,22 @@ def timestamp(text: str, column: str) -> datetime:
         naive = datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
     except ValueError:
         raise _bad_date(column, text) from None
-    if offset is None:
-        return naive.replace(tzinfo=HELSINKI).astimezone(UTC)
-    if offset == "Z":
-        return naive.replace(tzinfo=UTC)
-    sign = -1 if offset[0] == "-" else 1
-    digits = offset[1:].replace(":", "")
-    minutes = sign * (int(digits[:2]) * 60 + int(digits[2:]))
-    return naive.replace(tzinfo=timezone(timedelta(minutes=minutes))).astimezone(UTC)
+    if not YEARS[0] <= naive.year <= YEARS[1]:
+        raise CellError(
+            column,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "“{value}” is not a plausible date: the year must be between {first} and "
+                    "{last}.",
+                ),
+                value=text,
+                first=YEARS[0],
+                last=YEARS[1],
+            ),
+        )
+    zone = HELSINKI if offset is None else _offset(column, text, offset)
+    return naive.replace(tzinfo=zone).astimezone(UTC)
 
 
 def day(text: str, column: str) -> date | None:
@@ -300,8 +373,15 @@ def text_field(
     value: str, column: str, limit: int, *, required: bool = False, cut: bool = False
 ) -> str:
     """A text of at most ``limit`` characters; ``cut`` shortens descriptive texts instead of
-    refusing them (names, delivery methods), identifiers are never cut."""
+    refusing them (names, delivery methods), identifiers are never cut.
+
+    Runs of white space become one space, and the text is stored composed (NFC), so "ä"
+    typed as "a" and a combining diaeresis is found as "ä". Control characters are refused.
+    """
     v = " ".join(value.split())
+    if problem := control_problem(v):
+        raise CellError(column, problem)
+    v = unicodedata.normalize("NFC", v)
     if required and not v:
         raise CellError(column, missing())
     if len(v) > limit:
@@ -323,6 +403,9 @@ def email(text: str, column: str) -> str | None:
     t = text.strip().lower()
     if not t:
         return None
+    if problem := control_problem(t):
+        raise CellError(column, problem)
+    t = unicodedata.normalize("NFC", t)
     if "@" not in t or " " in t or len(t) > 200:
         raise CellError(
             column,

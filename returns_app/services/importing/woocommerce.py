@@ -204,8 +204,8 @@ def _order(table: CsvTable, rows: list[CsvRow], vat: VatRates, per_item: bool) -
         draft.skipped = True
         return draft
     try:
-        if len(number) > 64:
-            raise CellError("order_number", c.too_long(number, 64))
+        if problem := c.identifier_problem(number, 64):
+            raise CellError("order_number", problem)
         _order_fields(draft, first, vat)
     except CellError as exc:
         draft.error(rows[0].line, exc.column, exc.message)

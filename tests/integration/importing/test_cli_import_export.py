@@ -7,6 +7,7 @@ import socket
 
 import pytest
 from import_helpers import DATA
+from nasty_files import CASES
 from sqlalchemy import func, select
 
 from returns_app.cli import main
@@ -105,6 +106,22 @@ def test_a_file_with_errors_imports_nothing_lists_them_and_exits_one(db, capsys,
 def test_a_missing_file_is_a_one_line_error(db, capsys, tmp_path):
     assert main([*db, "import", "orders", str(tmp_path / "nope.csv")]) == 2
     assert "No such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("data", "line", "column", "words"), CASES.values(), ids=CASES.keys())
+def test_a_malformed_file_is_listed_by_line_and_exits_one(
+    db, capsys, tmp_path, data, line, column, words
+):
+    bad = tmp_path / "orders.dat"
+    bad.write_bytes(data)
+    # the capture encodes strictly as UTF-8, like a terminal: half a surrogate pair would fail
+    assert main([*db, "import", "orders", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Nothing was imported") and f"  Line {line}" in out and words in out
+    assert main([*db, "import", "orders", str(bad), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert not report["written"]
+    assert any(e["line"] == line and e["column"] == column for e in report["errors"])
 
 
 def test_export_refunds_and_stock_write_their_files(db, capsys, tmp_path):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from returns_app.services import backoffice, queries, receiving
-from returns_app.services.errors import InvalidInput
+from returns_app.scanning.classify import classify
+from returns_app.services import backoffice, backoffice_stock, documents, queries, receiving
+from returns_app.services.errors import InvalidInput, NotFound
 
 
 @pytest.mark.parametrize(
@@ -35,3 +38,38 @@ def test_searches_with_a_nul_or_50_kb_answer_without_a_database_error(backend, t
     queries.find(backend.uow(), text)
     f = backoffice.ReturnsFilter(text=text)
     backoffice.count_returns(backend.uow(), f)
+
+
+@pytest.mark.parametrize(
+    "look_up",
+    [
+        lambda u: queries.get_order(u(), number="10\x000001"),
+        lambda u: queries.get_return(u(), code="R\x00123"),
+        lambda u: documents.refund_id_by_credit_note(u(), "2026-\x00001"),
+    ],
+    ids=["order number", "return code", "credit note"],
+)
+def test_a_look_up_with_a_nul_is_not_found_not_a_database_error(backend, look_up):
+    with pytest.raises(NotFound) as caught:
+        look_up(backend.uow)
+    assert "\x00" not in caught.value.message.render("en")
+
+
+def test_a_stock_search_with_a_nul_or_60_kb_answers(backend):
+    for text in ("SKU\x00-1", "x" * 60000):
+        assert backoffice_stock.stock_overview(backend.uow(), text).products == ()
+
+
+def test_a_pasted_note_keeps_its_words_without_control_characters(backend, actors):
+    parcel = receiving.queue_parcel(
+        backend.uow(), actors.clerk, "ABCDEFGH12345", "Laatikko\x00 rikki\r\nTeippi\x1b auki"
+    )
+    assert parcel.note == "Laatikko rikki\r\nTeippi auki"
+
+
+@pytest.mark.parametrize("text", ["1" * 10**6, "\uff11" * 10**6, "R" + "7" * 10**6])
+def test_classifying_a_megabyte_of_text_is_quick_and_says_too_long(text):
+    start = time.perf_counter()
+    result = classify(text)
+    assert time.perf_counter() - start < 0.2
+    assert not result.valid and "Too long for a code" in str(result.error)

@@ -210,3 +210,81 @@ def test_columns_are_found_by_any_spelling_case_or_spacing():
 def test_a_row_with_more_cells_than_the_header_says_so():
     rows = list(CsvTable("a,b\n1,2,3\n").rows())
     assert rows[0].extra == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("0001-01-01", "between 1970 and 2199"),
+        ("9999-12-31 23:59", "between 1970 and 2199"),
+        ("9999-12-31T23:59:59-14:00", "between 1970 and 2199"),
+        ("31.12.9999 klo 23.59", "between 1970 and 2199"),
+        ("2026-02-10T10:00:00+99:99", r"offset \+99:99"),
+        ("2026-02-10 10:00 -24:00", "offset -24:00"),
+        ("2026-02-10T10:00+14:60", r"offset \+14:60"),
+    ],
+)
+def test_dates_at_the_edges_of_time_are_errors_that_say_why(text, words):
+    with pytest.raises(CellError, match=words):
+        v.timestamp(text, "ordered_at")
+    with pytest.raises(CellError, match=words):
+        v.day(text, "delivered_on")
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("2026-02-10T10:00+14:00", datetime(2026, 2, 9, 20, 0, tzinfo=UTC)),
+        ("2026-02-10T10:00-12:00", datetime(2026, 2, 10, 22, 0, tzinfo=UTC)),
+        ("1970-01-01T00:00Z", datetime(1970, 1, 1, tzinfo=UTC)),
+    ],
+)
+def test_the_widest_real_offsets_and_the_first_year_still_read(text, moment):
+    assert v.timestamp(text, "x") == moment
+
+
+@pytest.mark.parametrize(
+    ("read", "text", "words"),
+    [
+        (v.quantity, str(2**63 + 1), "too large for one order line"),
+        (v.quantity, "100001", "too large for one order line"),
+        (v.quantity, "9" * 5000, "not a quantity"),
+        (v.money, "99999999999,99", "too large"),
+        (v.money, "12345678901234567890123456789012345,50", "too large"),
+        (v.money, "1" * 60 + ",50", "not an amount"),
+        (v.money, "1" + "0" * 4400, "not an amount"),
+        (v.number, "10000000000", "too large"),
+        (v.number, "1" * 5000, "not a number"),
+    ],
+)
+def test_numbers_past_what_the_database_holds_are_errors_not_overflows(read, text, words):
+    with pytest.raises(CellError, match=words):
+        read(text, "x")
+
+
+def test_the_largest_amount_and_quantity_still_read():
+    assert v.money("9 999 999 999,99", "x") == v.MAX_AMOUNT
+    assert v.quantity(str(v.MAX_QUANTITY), "x") == v.MAX_QUANTITY
+
+
+@pytest.mark.parametrize("text", ["Aino\x00Laine", "Aino\x1bLaine", "\ud800", "A\x7f"])
+def test_text_with_a_control_character_is_refused_naming_the_character(text):
+    with pytest.raises(CellError, match=r"control character U\+") as caught:
+        v.text_field(text, "customer_name", 200)
+    assert "\x00" not in str(caught.value) and "\ud800" not in str(caught.value)
+    with pytest.raises(CellError, match="control character"):
+        v.email(text + "@example.fi", "customer_email")
+
+
+def test_text_is_stored_composed_and_tabs_and_line_breaks_are_spaces():
+    assert v.text_field("Ma\u0308kela\u0308\tAino\r\n", "x", 200) == "Mäkelä Aino"
+
+
+@pytest.mark.parametrize("cut", [1, 7, 15])
+def test_a_utf16_file_cut_at_an_odd_byte_is_an_error_with_its_line(cut):
+    data = "order_number;x\n1;a\n2;b\n".encode("utf-16")  # BOM + 2 bytes a character
+    cut_at = len(data) - cut
+    with pytest.raises(ImportFileError, match="UTF-16") as caught:
+        c.decode(data[:cut_at])
+    good = data[: cut_at - 1].decode("utf-16", "ignore")
+    assert caught.value.line == good.count("\n") + 1
