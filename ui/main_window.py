@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services.acting import still_signed_in
-from returns_app.services.runtime import Overview, overview
+from returns_app.services.runtime import Overview, on_database_busy, overview
 from ui import style
 from ui.context import AppContext
 from ui.help_overlay import HelpOverlay
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     """
 
     area_changed = Signal(str)
+    database_busy = Signal(object)  # a Message, emitted from the worker thread (queued)
 
     def __init__(
         self,
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         ctx.session.changed.connect(self._on_session_changed)
         ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
         ctx.runner.signed_out.connect(self._on_runner_signed_out)
+        # Another station's import holds the SQLite file: the worker waits and tries again;
+        # the clerk is told so at once instead of seeing only "Working…".
+        self.database_busy.connect(self._on_database_busy, Qt.ConnectionType.QueuedConnection)
+        self._stop_busy = on_database_busy(self._relay_busy)
         self.printer.printers_changed.connect(self._on_printer_printers_changed)
         self._timer = QTimer(self)
         self._timer.setInterval(refresh_ms)
@@ -372,6 +377,15 @@ class MainWindow(QMainWindow):
             return
         self._activate(self.areas[0].key)
 
+    def _relay_busy(self, message) -> None:
+        try:
+            self.database_busy.emit(message)
+        except RuntimeError:  # the window is gone already
+            pass
+
+    def _on_database_busy(self, message) -> None:
+        self.statusBar().showMessage(render(message), 8000)
+
     def _on_runner_signed_out(self, error: BaseException) -> None:
         """The signed-in user was deactivated (or got another role) at another station: nobody
         works on as them. The station signs out and asks who is working now, saying why."""
@@ -436,4 +450,5 @@ class MainWindow(QMainWindow):
         if router is not None:
             router.uninstall()
         self._timer.stop()
+        self._stop_busy()
         super().closeEvent(event)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from returns_app.i18n import ReturnsError
+from returns_app.i18n import Message, ReturnsError
+from returns_app.persistence import uow as uow_module
 from returns_app.persistence.database import (
     is_sqlite,
     make_engine,
@@ -86,3 +88,15 @@ def overview(backend: Backend) -> Overview:
 
 
 __all__ = ["Backend", "Overview", "open_backend", "overview", "unreachable"]
+
+
+def on_database_busy(listener: Callable[[Message], None]) -> Callable[[], None]:
+    """Call ``listener`` (from the worker thread) each time a unit of work finds the SQLite
+    file held by another station's import and tries again; returns the way to stop."""
+    uow_module.busy_listeners.append(listener)
+
+    def stop() -> None:
+        if listener in uow_module.busy_listeners:
+            uow_module.busy_listeners.remove(listener)
+
+    return stop

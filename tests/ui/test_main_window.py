@@ -291,3 +291,42 @@ def test_a_clerk_who_only_reads_is_signed_out_at_the_next_status_check(
     assert "clerk1 has been deactivated" in win.switch_dialog.view.reason.text()
     win.switch_dialog.reject()
     runner.wait()
+
+
+def test_a_station_waiting_for_another_stations_import_says_so(qtbot, window, monkeypatch, tmp_path):
+    """SQLite: the file is held by another station's import batch; the worker thread waits and
+    tries again, and the status bar says why the scan takes a moment."""
+    import sqlite3
+    import threading
+
+    from sqlalchemy import event
+
+    from returns_app.persistence import uow as uow_module
+
+    monkeypatch.setattr(uow_module, "BUSY_ATTEMPTS", 2)
+    path = window.ctx.backend.engine.url.database
+    holder = sqlite3.connect(path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")  # the importing station's batch
+    engine = window.ctx.backend.engine
+    engine.pool.dispose()
+
+    @event.listens_for(engine, "connect")
+    def _short_busy_timeout(dbapi_connection, record) -> None:
+        dbapi_connection.execute("PRAGMA busy_timeout = 200")
+
+    def scan() -> None:
+        try:
+            with window.ctx.backend.uow() as uow:
+                uow.commit()
+        except Exception:  # noqa: BLE001 - the final "stayed busy" is not what this test checks
+            pass
+
+    worker = threading.Thread(target=scan)
+    worker.start()
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Another station is importing; retrying.",
+        timeout=10_000,
+    )
+    holder.rollback()
+    holder.close()
+    worker.join(40)
