@@ -808,6 +808,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try the kept scans again (after the database was down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspection: 1. grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,6 +981,13 @@
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Try the %n kept scan(s) again (F11)</source>
+        <translation>
+            <numerusform>Try the kept scan again (F11)</numerusform>
+            <numerusform>Try the %n kept scans again (F11)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Database unreachable: nothing was saved</source>
         <translation type="unfinished"></translation>
@@ -1098,13 +1109,6 @@
         <translation>
             <numerusform>%n more scan waiting.</numerusform>
             <numerusform>%n more scans waiting.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Try the %n kept scan(s) again</source>
-        <translation>
-            <numerusform>Try the kept scan again</numerusform>
-            <numerusform>Try the %n kept scans again</numerusform>
         </translation>
     </message>
     <message>

@@ -808,6 +808,10 @@
         <translation>Sulje palautus (valmis)</translation>
     </message>
     <message>
+        <source>Try the kept scans again (after the database was down)</source>
+        <translation>Yritä tallessa olevia skannauksia uudelleen (kun tietokanta ei vastannut)</translation>
+    </message>
+    <message>
         <source>Inspection: 1. grade</source>
         <translation>Tarkastus: 1. luokka</translation>
     </message>
@@ -977,6 +981,13 @@
         <source>Working…</source>
         <translation>Käsitellään…</translation>
     </message>
+    <message numerus="yes">
+        <source>Try the %n kept scan(s) again (F11)</source>
+        <translation>
+            <numerusform>Yritä tallessa olevaa skannausta uudelleen (F11)</numerusform>
+            <numerusform>Yritä tallessa olevia %n skannausta uudelleen (F11)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Database unreachable: nothing was saved</source>
         <translation>Tietokantaan ei saada yhteyttä: mitään ei tallennettu</translation>
@@ -1098,13 +1109,6 @@
         <translation>
             <numerusform>%n skannaus odottaa vielä.</numerusform>
             <numerusform>%n skannausta odottaa vielä.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Try the %n kept scan(s) again</source>
-        <translation>
-            <numerusform>Yritä tallessa olevaa skannausta uudelleen</numerusform>
-            <numerusform>Yritä tallessa olevia %n skannausta uudelleen</numerusform>
         </translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 from desk_kit import beeps, make_desk, printers  # noqa: F401 - fixtures
+from PySide6.QtTest import QTest
 from sqlalchemy.engine import make_url
 from stall_proxy import StallProxy
 
@@ -83,11 +84,11 @@ def test_a_stalled_database_is_told_and_the_scans_are_kept_for_a_retry(
     )
     assert desk.held_scans == [ret.code, SHIRT]
     assert desk.view.retry.isVisible()
-    assert desk.view.retry.text() == "Try the 2 kept scans again"
+    assert desk.view.retry.text() == "Try the 2 kept scans again (F11)"
 
-    # The network is back: one click handles both scans, in the order they were made.
+    # The network is back: one key (F11, or a click) handles both scans, in their order.
     proxy.resume()
-    qtbot.mouseClick(desk.view.retry, desk_module.Qt.MouseButton.LeftButton)
+    QTest.keyClick(desk.scan_field, desk_module.Qt.Key.Key_F11)
     qtbot.waitUntil(
         lambda: desk.current_return is not None and desk.current_return.lines[0].qty_received == 1,
         timeout=10_000,

@@ -319,7 +319,11 @@ class DeskWidget(QWidget):
     def _show_held(self) -> None:
         held = len(self._held)
         self.view.retry.setVisible(held > 0)
-        self.view.retry.setText(self.tr("Try the %n kept scan(s) again", "", held))
+        self.view.retry.setText(self.tr("Try the %n kept scan(s) again (F11)", "", held))
+
+    def _on_retry_kept_shortcut_activated(self) -> None:
+        if self._held:
+            self._on_retry_clicked()
 
     def _on_retry_clicked(self) -> None:
         """Queue the kept scans again, in the order they were made, ahead of newer ones."""

@@ -57,6 +57,11 @@ DESK_KEYS = KeyGroup(
             QT_TRANSLATE_NOOP("DeskKeys", "Save the last document as a PDF"),
         ),
         _b("close_return", ("F10",), QT_TRANSLATE_NOOP("DeskKeys", "Close the return (done)")),
+        _b(
+            "retry_kept",
+            ("F11",),
+            QT_TRANSLATE_NOOP("DeskKeys", "Try the kept scans again (after the database was down)"),
+        ),
     ),
     C,
 )
