@@ -93,7 +93,9 @@ def _first_line(backend: Backend, order_id: int) -> int:
     return queries.get_order(backend.uow(readonly=True), order_id).lines[0].id
 
 
-def _station(url: str, plan: dict, seconds: float, start_at: float, out: mp.Queue) -> None:
+def _station(
+    url: str, plan: dict, seconds: float, start_at: float, out: mp.Queue, pause: float = 0.0
+) -> None:
     backend = Backend(make_engine(url), url)
     actor = Actor(plan["user"], plan["name"], "supervisor", f"DESK-{plan['k']}")
     scans: list[float] = []
@@ -108,15 +110,18 @@ def _station(url: str, plan: dict, seconds: float, start_at: float, out: mp.Queu
             t = time.perf_counter()
             receiving.receive_parcel(backend.uow(), actor, code)
             scans.append(time.perf_counter() - t)
+            time.sleep(pause)  # the clerk takes the item out of the parcel
             t = time.perf_counter()
             unit = receiving.check_in_item(backend.uow(), actor, return_id, code=SHIRT)
             scans.append(time.perf_counter() - t)
+            time.sleep(pause)  # looks at it and presses a grade
             inspection.inspect_unit(backend.uow(), actor,
                                     inspection.InspectUnit(unit.return_line_id, "A", "restock"))  # fmt: skip
             proposal = refunds.propose_refund(backend.uow(), actor, return_id)
             refunds.issue_refund(backend.uow(), actor, proposal.id,
                                  idempotency_key=uuid.uuid4().hex)  # fmt: skip
             issued += 1
+            time.sleep(pause)  # the next parcel
         except ReturnsError:
             clean += 1
         except Exception:  # noqa: BLE001 - counting what a clerk must never see
@@ -132,6 +137,12 @@ def main() -> None:
     parser.add_argument("--stations", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--returns", type=int, default=40, help="returns seeded per station")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=0.0,
+        help="seconds a clerk takes between steps (0: every station scans non-stop)",
+    )
     args = parser.parse_args()
     base = make_url(args.url)
     admin = f"host={base.host} port={base.port or 5432} user={base.username} dbname={base.database}"
@@ -149,7 +160,7 @@ def main() -> None:
         print(f"seeded {args.stations} x {args.returns} returns in {time.perf_counter() - t:.1f} s")
         out: mp.Queue = mp.Queue()
         start_at = time.time() + 2
-        procs = [mp.Process(target=_station, args=(url, p, args.seconds, start_at, out))
+        procs = [mp.Process(target=_station, args=(url, p, args.seconds, start_at, out, args.pause))
                  for p in plans]  # fmt: skip
         for p in procs:
             p.start()

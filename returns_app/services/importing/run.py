@@ -340,6 +340,7 @@ def _import_orders_staged(
     written = False
     if not tally.errors or allow_partial:
         written = _write_batches(uow, actor, first, batches, writer, tally, allow_partial)
+    if written:  # a file the database refused leaves no trace, as on PostgreSQL
         with UnitOfWork(uow.engine) as last:
             authorize(last, actor, "import")
             audit.record(
