@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import random
 import statistics
 import time
 import traceback
@@ -101,8 +102,13 @@ def _station(
     scans: list[float] = []
     issued = clean = raw = 0
     raw_texts: list[str] = []
-    time.sleep(max(0.0, start_at - time.time()))
+    rng = random.Random(plan["k"])  # clerks do not move in step: each has a pace of their own
+    time.sleep(max(0.0, start_at - time.time()) + rng.uniform(0, pause))
     end = time.time() + seconds
+
+    def breath() -> None:
+        time.sleep(pause * rng.uniform(0.5, 1.5))
+
     for return_id, code in plan["returns"]:
         if time.time() > end:
             break
@@ -110,18 +116,18 @@ def _station(
             t = time.perf_counter()
             receiving.receive_parcel(backend.uow(), actor, code)
             scans.append(time.perf_counter() - t)
-            time.sleep(pause)  # the clerk takes the item out of the parcel
+            breath()  # the clerk takes the item out of the parcel
             t = time.perf_counter()
             unit = receiving.check_in_item(backend.uow(), actor, return_id, code=SHIRT)
             scans.append(time.perf_counter() - t)
-            time.sleep(pause)  # looks at it and presses a grade
+            breath()  # looks at it and presses a grade
             inspection.inspect_unit(backend.uow(), actor,
                                     inspection.InspectUnit(unit.return_line_id, "A", "restock"))  # fmt: skip
             proposal = refunds.propose_refund(backend.uow(), actor, return_id)
             refunds.issue_refund(backend.uow(), actor, proposal.id,
                                  idempotency_key=uuid.uuid4().hex)  # fmt: skip
             issued += 1
-            time.sleep(pause)  # the next parcel
+            breath()  # the next parcel
         except ReturnsError:
             clean += 1
         except Exception:  # noqa: BLE001 - counting what a clerk must never see
