@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +14,9 @@ from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import live
 from returns_app.services.acting import check_actor
+from returns_app.services.text import clean_text
+
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")  # PostgreSQL: no NUL
 
 
 def record(
@@ -34,8 +38,8 @@ def record(
     check_actor(uow, actor)
     entry = AuditEntry(
         user_id=actor.user_id,
-        username=actor.username,
-        station=actor.station,
+        username=clean_text(actor.username)[:80],  # as typed at a failed sign-in: no NULs
+        station=clean_text(actor.station)[:80],
         action=action,
         entity=entity,
         entity_id=entity_id,
@@ -99,6 +103,8 @@ def _jsonable(value: Any) -> Any:
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return clean_text(value) if _UNSTORABLE.search(value) else value
+    if value is None or isinstance(value, bool | int | float):
         return value
     return str(value)

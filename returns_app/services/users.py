@@ -16,6 +16,7 @@ from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit, passwords
 from returns_app.services.acting import authorize, signing_in
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
+from returns_app.services.text import clean_text
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -194,7 +195,7 @@ def authenticate(
         now: the moment of the try (UTC; default: the clock), for the waits.
     """
     now = now or utcnow()
-    typed = username.strip()
+    typed = clean_text(username)  # a pasted NUL or control character is no part of a name
     with uow:
         signing_in(uow)
         s = uow.session

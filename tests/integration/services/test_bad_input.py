@@ -73,3 +73,23 @@ def test_classifying_a_megabyte_of_text_is_quick_and_says_too_long(text):
     result = classify(text)
     assert time.perf_counter() - start < 0.2
     assert not result.valid and "Too long for a code" in str(result.error)
+
+
+def test_a_nul_typed_at_sign_in_is_refused_and_audited_without_it(backend, actors):
+    """PostgreSQL cannot store a NUL: the refused sign-in is still audited, cleaned."""
+    from sqlalchemy import select
+
+    from returns_app.persistence.models import AuditEntry
+    from returns_app.services import users
+    from returns_app.services.errors import PermissionDenied
+
+    for name, station in (("adm\x00in1", "DESK-1"), ("admin1", "DESK\x00-1")):
+        with pytest.raises(PermissionDenied, match="Wrong user name or password"):
+            users.authenticate(backend.uow(), name, "x\x00y", station)
+    with backend.uow(readonly=True) as uow:
+        seen = uow.session.execute(
+            select(AuditEntry.username, AuditEntry.station).where(
+                AuditEntry.action == "signin_failed"
+            )
+        ).all()
+    assert [tuple(r) for r in seen] == [("admin1", "DESK-1"), ("admin1", "DESK-1")]
