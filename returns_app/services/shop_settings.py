@@ -14,6 +14,7 @@ from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
 from returns_app.services.acting import authorize
 from returns_app.services.errors import require
+from returns_app.services.text import clean_text
 
 DEFAULT_REASONS = (
     "does_not_fit",
@@ -76,7 +77,7 @@ def _coerce(name: str, value: Any) -> Any:
         return bool(value)
     if isinstance(default, int):
         return int(value)
-    return str(value)
+    return clean_text(str(value))  # a pasted NUL or control character is never stored
 
 
 _KEYS = {f.name for f in fields(ShopSettings)}

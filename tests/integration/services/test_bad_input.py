@@ -93,3 +93,14 @@ def test_a_nul_typed_at_sign_in_is_refused_and_audited_without_it(backend, actor
             )
         ).all()
     assert [tuple(r) for r in seen] == [("admin1", "DESK-1"), ("admin1", "DESK-1")]
+
+
+def test_a_nul_pasted_into_the_shop_settings_is_not_stored(backend, actors):
+    from returns_app.services import shop_settings
+
+    saved = shop_settings.save_settings(
+        backend.uow(), actors.admin, shop_name="Kauppa\x00 Oy", street=" Katu 1\x07 "
+    )
+    assert (saved.shop_name, saved.street) == ("Kauppa Oy", "Katu 1")
+    with backend.uow(readonly=True) as uow:
+        assert shop_settings.read_settings(uow).shop_name == "Kauppa Oy"
