@@ -254,33 +254,9 @@ def import_orders(
             return ImportReport(**report, cancelled=True, records=tally.records)
         written = not tally.errors or allow_partial
         if written:
-            audit.record(
-                uow,
-                actor,
-                "orders_imported",
-                "import",
-                None,
-                format=fmt,
-                file=filename,
-                created=writer.created,
-                updated=writer.updated,
-                unchanged=writer.unchanged,
-                skipped=tally.skipped,
-                errors=len(tally.errors),
-            )
+            _audit_orders_import(uow, actor, fmt, filename, writer, tally)
             uow.commit()
-    if progress is not None:
-        progress(total, total)
-    return ImportReport(
-        **report,
-        records=tally.records,
-        created=writer.created,
-        updated=writer.updated,
-        unchanged=writer.unchanged,
-        skipped=tally.skipped,
-        errors=tuple(sorted(tally.errors, key=lambda e: e.line)),
-        written=written,
-    )
+    return _orders_report(report, writer, tally, written, progress, total)
 
 
 Batch = tuple[list[tuple[DraftOrder, OrderInput]], Products]
@@ -343,21 +319,31 @@ def _import_orders_staged(
     if written:  # a file the database refused leaves no trace, as on PostgreSQL
         with UnitOfWork(uow.engine) as last:
             authorize(last, actor, "import")
-            audit.record(
-                last,
-                actor,
-                "orders_imported",
-                "import",
-                None,
-                format=fmt,
-                file=filename,
-                created=writer.created,
-                updated=writer.updated,
-                unchanged=writer.unchanged,
-                skipped=tally.skipped,
-                errors=len(tally.errors),
-            )
+            _audit_orders_import(last, actor, fmt, filename, writer, tally)
             last.commit()
+    return _orders_report(report, writer, tally, written, progress, total)
+
+
+def _audit_orders_import(uow, actor, fmt, filename, writer, tally) -> None:
+    """The one audit entry of an orders import, in ``uow``'s transaction."""
+    audit.record(
+        uow,
+        actor,
+        "orders_imported",
+        "import",
+        None,
+        format=fmt,
+        file=filename,
+        created=writer.created,
+        updated=writer.updated,
+        unchanged=writer.unchanged,
+        skipped=tally.skipped,
+        errors=len(tally.errors),
+    )
+
+
+def _orders_report(report, writer, tally, written, progress, total) -> ImportReport:
+    """The report of an orders import that went to the end (the last progress said)."""
     if progress is not None:
         progress(total, total)
     return ImportReport(
