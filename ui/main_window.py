@@ -451,4 +451,5 @@ class MainWindow(QMainWindow):
             router.uninstall()
         self._timer.stop()
         self._stop_busy()
+        self.ctx.live.stop()  # no listening thread outlives the window
         super().closeEvent(event)

@@ -114,18 +114,19 @@ class UnitOfWork:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self.session is not None
-        explained = waits.explain(self.engine, exc) if isinstance(exc, DBAPIError) else None
+        failed_rollback: DBAPIError | None = None
         try:
-            self.session.rollback()
-        except DBAPIError:
-            if explained is None:
-                raise
-            # the connection the watchdog cut cannot roll back; the server already has
+            self.session.rollback()  # first: our locks go at once, whatever is said next
+        except DBAPIError as rollback_error:
+            failed_rollback = rollback_error  # a connection the watchdog cut cannot roll back
         finally:
             self.session.close()
             self.session = None
+        explained = waits.explain(self.engine, exc) if isinstance(exc, DBAPIError) else None
         if explained is not None:
             raise explained from exc
+        if failed_rollback is not None:
+            raise failed_rollback
 
     def commit(self) -> None:
         """Make the work of this unit permanent."""

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
+from returns_app.persistence import waits
 from returns_app.persistence.models import AuditEntry
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services.runtime import Backend
@@ -43,6 +44,7 @@ MAX_PER_TRANSACTION = 50
 # Audit entries of these entities (without a return) change nothing a list or page shows.
 QUIET_ENTITIES = frozenset({"user", "settings"})
 PING_SECONDS = 15.0  # a LISTEN connection that stops answering is noticed this soon
+PING_LIMIT_SECONDS = 5.0  # a ping that takes longer means a stalled link: reconnect
 
 _PENDING = "live_pending"
 _HOOKED = "live_hooked"
@@ -147,7 +149,11 @@ def _send_pending(session: Session) -> None:
 
 
 def _forget_pending(session: Session, previous_transaction: Any) -> None:
-    del previous_transaction
+    if previous_transaction.nested:
+        # Only a savepoint rolled back (e.g. a proposal that could not be made after a
+        # grade): the changes before it still commit and must still be heard. A change made
+        # inside the savepoint is announced for nothing at worst: one needless refresh.
+        return
     session.info.pop(_PENDING, None)
 
 
@@ -179,7 +185,8 @@ class _PgSource:
         self._quiet = 0.0 if found else self._quiet + seconds
         if self._quiet >= PING_SECONDS:
             self._quiet = 0.0
-            self._conn.execute("SELECT 1")  # a dead connection raises here
+            with waits.watched(self._conn, PING_LIMIT_SECONDS):
+                self._conn.execute("SELECT 1")  # a dead or stalled connection raises here
         return found
 
     def close(self) -> None:

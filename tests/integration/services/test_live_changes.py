@@ -118,3 +118,21 @@ def test_a_lost_listening_connection_comes_back_and_asks_for_everything(
     decisions.add_note(backend.uow(), actors.supervisor, ret.id, "taas kuulolla")
     assert heard.wait_for(lambda c: any(x.kind == "note_added" for x in c))
     assert listener.listening.is_set()
+
+
+def test_a_change_before_a_rolled_back_savepoint_is_still_heard(
+    backend, actors, make_order, listening
+):
+    """A grade, then a proposal that fails inside a savepoint: the grade commits and must be
+    heard (a savepoint's rollback once dropped every pending notification)."""
+    from returns_app.services import audit
+
+    ret = _registered(backend, actors, make_order)
+    _listener, heard = listening("DESK-9")
+    with backend.uow() as uow:
+        audit.record(uow, actors.clerk, "unit_inspected", "return", ret.id, return_id=ret.id)
+        with uow.session.begin_nested() as savepoint:
+            audit.record(uow, actors.clerk, "refund_proposed", "refund", 1, return_id=ret.id)
+            savepoint.rollback()
+        uow.commit()
+    assert heard.wait_for(lambda c: any(x.return_id == ret.id for x in c))
