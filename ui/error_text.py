@@ -34,12 +34,15 @@ class Problem:
         expected: a rule or a person's mistake, not a bug.
         signed_out: the user was deactivated or given another role meanwhile (the station
             goes back to sign-in).
+        held_elsewhere: another station holds what this one needed (a lock wait ran out):
+            trying again in a moment is the answer.
     """
 
     text: str
     database: bool = False
     expected: bool = True
     signed_out: bool = False
+    held_elsewhere: bool = False
 
 
 def is_database_error(exc: BaseException) -> bool:
@@ -56,7 +59,10 @@ def describe(exc: BaseException, backend: Backend | None = None) -> Problem:
         # By name: the UI may not import the persistence layer that defines them.
         database = any(c.__name__ in DATABASE_ERRORS for c in type(exc).__mro__)
         return Problem(
-            render(exc.message), database=database, signed_out=isinstance(exc, SignedOut)
+            render(exc.message),
+            database=database,
+            signed_out=isinstance(exc, SignedOut),
+            held_elsewhere=any(c.__name__ == "StationBusy" for c in type(exc).__mro__),
         )
     if is_database_error(exc):
         log.warning("database error: %s", exc)

@@ -1112,6 +1112,10 @@
         </translation>
     </message>
     <message>
+        <source>Busy at another station: scan kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed out: nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>

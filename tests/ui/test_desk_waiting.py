@@ -96,3 +96,44 @@ def test_a_stalled_database_is_told_and_the_scans_are_kept_for_a_retry(
     assert desk.held_scans == []
     assert not desk.view.retry.isVisible()
     runner.wait()
+
+
+def test_a_return_held_by_another_station_keeps_the_scan_for_f11(
+    qtbot, make_desk, backend, actors, make_order, ui_settings, ui_clock, pg_url
+):
+    """DESK-2 holds the return (a lock): the scan is not lost; it is kept, the clerk is told
+    who is working on it, and F11 takes it through once DESK-2 is done."""
+    import psycopg
+
+    order = make_order()
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            kind="withdrawal",
+            lines=(LineRequest(order.lines[0].id, 1, "does_not_fit"),),
+            notice_at=datetime(2026, 11, 15, 10, 0, tzinfo=UTC),
+        ),
+    )
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.clerk), ui_clock)
+    desk = make_desk(ctx)
+    url = make_url(pg_url)  # the test's own schema travels in the options
+    with psycopg.connect(
+        host=url.host, port=url.port, user=url.username, dbname=url.database,
+        application_name="returns-desk DESK-2", options=url.query.get("options", ""),
+    ) as desk_2:  # fmt: skip
+        desk_2.execute("SELECT id FROM returns WHERE id = %s FOR UPDATE", (ret.id,))
+        desk.handle_scan(ret.code)
+        qtbot.waitUntil(lambda: desk.held_scans == [ret.code], timeout=8000)
+        assert desk.feedback.title_text() == "Busy at another station: scan kept"
+        assert "(DESK-2)" in desk.feedback.detail_text()
+        assert desk.view.retry.isVisible()
+        desk_2.rollback()
+    QTest.keyClick(desk.scan_field, desk_module.Qt.Key.Key_F11)
+    qtbot.waitUntil(
+        lambda: desk.current_return is not None and desk.current_return.code == ret.code,
+        timeout=8000,
+    )
+    assert desk.held_scans == []
+    runner.wait()

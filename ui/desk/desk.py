@@ -347,6 +347,15 @@ class DeskWidget(QWidget):
         else:
             self.idle.emit()
 
+    def _hold_scans(self) -> None:
+        """Keep the scan that failed and those behind it (not dropped, not hidden), to be
+        tried again when the clerk says so (F11)."""
+        kept = [self._scan] if self._scan is not None else []
+        self._held.extend([*kept, *self._queue])
+        self._queue.clear()
+        self._scan = None
+        self._show_held()
+
     def _report(self, problem: Problem) -> None:
         if problem.database:
             self.feedback.show_message(
@@ -355,13 +364,17 @@ class DeskWidget(QWidget):
                 problem.text,
             )
             self.database_problem.emit(problem.text)
-            # Later scans would fail the same way: they are kept (not dropped, not hidden)
-            # with the one that failed, and tried again when the clerk says so.
-            kept = [self._scan] if self._scan is not None else []
-            self._held.extend([*kept, *self._queue])
-            self._queue.clear()
-            self._scan = None
-            self._show_held()
+            self._hold_scans()
+            return
+        if problem.held_elsewhere:
+            # Another station holds this return for a moment: the scan is kept, not lost,
+            # with those behind it (they are about the same parcel), for F11.
+            self.feedback.show_message(
+                FeedbackState.ERROR,
+                QCoreApplication.translate("DeskWidget", "Busy at another station: scan kept"),
+                problem.text,
+            )
+            self._hold_scans()
             return
         if problem.signed_out:
             self.feedback.show_message(
