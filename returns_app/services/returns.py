@@ -131,8 +131,17 @@ def register_return(
                 )
             )
         if uow.dialect == "postgresql":
-            # Serialise returns of the same orders: quantities are checked, then written.
-            s.execute(select(Order.id).where(Order.id.in_(orders)).with_for_update())
+            # Serialise returns of the same orders (quantities are checked, then written), in
+            # id order as every use case locks orders; then read the lines again under the
+            # lock, so a re-import committed a moment ago cannot slip a smaller quantity in.
+            s.execute(
+                select(Order.id).where(Order.id.in_(orders)).order_by(Order.id).with_for_update()
+            )
+            s.scalars(
+                select(OrderLine)
+                .where(OrderLine.id.in_(ids))
+                .execution_options(populate_existing=True)
+            ).all()
         already = returned_quantities(s, ids)
         for req in cmd.lines:
             ol = order_lines[req.order_line_id]
