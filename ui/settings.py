@@ -6,10 +6,18 @@ belong to one workstation: its name, its language, its database, its printers an
 
 from __future__ import annotations
 
+import re
+import socket
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSettings
+
+
+def _computer_name() -> str:
+    """This computer's name as a station name (``DESK-1`` if it has none)."""
+    name = re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0]).upper()[:20]
+    return name or "DESK-1"
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,9 @@ class Option:
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
-        Option("station/name", str, "DESK-1"),
+        # Each computer is its own station by default (two stations of one name would not
+        # see each other's changes live, and the log could not tell them apart).
+        Option("station/name", str, _computer_name()),
         Option("ui/language", str, "fi"),
         Option("ui/font_scale", float, 1.0),
         Option("sound/enabled", bool, True),

@@ -23,6 +23,7 @@ def ui_settings(tmp_path) -> Settings:
     the player is tested with a fake effect in test_sound.py)."""
     settings = Settings.at(str(tmp_path / "station.ini"))
     settings.set("sound/enabled", False)
+    settings.set("station/name", "DESK-1")  # the default is the computer's name
     return settings
 
 

@@ -207,3 +207,15 @@ def test_the_settings_page_gathers_every_part(qtbot, app_context):
     assert page.tabs.count() == 4
     assert not page.database.isEnabled()  # a supervisor does not choose the database
     assert not page.locations.form_box.isEnabled()
+
+
+def test_a_new_station_is_named_after_its_computer(tmp_path, monkeypatch):
+    """Two computers left at the default are still two stations (live refresh, the log)."""
+    import ui.settings as settings_module
+
+    fresh = settings_module.Settings.at(str(tmp_path / "new.ini"))
+    assert fresh.get("station/name") == settings_module._computer_name()
+    monkeypatch.setattr("socket.gethostname", lambda: "varasto-pc3.local")
+    assert settings_module._computer_name() == "VARASTO-PC3"
+    monkeypatch.setattr("socket.gethostname", lambda: "")
+    assert settings_module._computer_name() == "DESK-1"
