@@ -176,10 +176,6 @@ def _shown(value: object) -> str:
     return format_money(value) if isinstance(value, Decimal) else str(value)
 
 
-def _refused(text: str, **params: object) -> Conflict:
-    return Conflict(Message("orders", text, params))
-
-
 def _units_refunded(s: Session, order_id: int) -> tuple[dict[int, int], bool, bool]:
     """Per order line the units refunds (not cancelled) cover or rest on; whether any refund
     of the order exists and whether one refunds its delivery."""
@@ -196,25 +192,35 @@ def _units_refunded(s: Session, order_id: int) -> tuple[dict[int, int], bool, bo
     return units, bool(rows), any(kind == "delivery" for _, kind, _ in rows)
 
 
-def refuse_changes_under_returns(
+def reimport_refusals(
     s: Session, existing: Order, values: dict, wanted: dict[int, dict]
-) -> None:
-    """Refuse an update of ``existing`` that would move what its returns and refunds rest on.
+) -> list[Message]:
+    """Why an update of ``existing`` would move what its returns and refunds rest on.
 
     A line on a return or a refund (not rejected, not cancelled) keeps its unit price,
     discount and VAT rate, is not removed and keeps at least the units on them; the order
     discount stays once a line is on one, the delivery's price once it is refunded. Otherwise
     a refund computed on the old prices and one on the new ones together could give back
     more than was paid. ``values`` are the order's new columns, ``wanted`` its new lines by
-    line number. Raises :class:`Conflict` naming the order and the line; changes nothing.
+    line number (as :func:`upsert_order` would store them).
+
+    A pure check: it only reads (a read-only session will do) and returns the refusals, each
+    naming the order and the line, in the order :func:`upsert_order` meets them; none means
+    the update may go ahead. The SQLite import runs it while reading the file, before it
+    writes anything; :func:`upsert_order` runs it again when it writes.
     """
     from returns_app.services.queries import returned_quantities
 
     if not existing.lines:
-        return
+        return []
     returned = returned_quantities(s, [line.id for line in existing.lines])
     refunded, any_refund, delivery_refunded = _units_refunded(s, existing.id)
     number = existing.order_number
+    found: list[Message] = []
+
+    def refuse(text: str, **params: object) -> None:
+        found.append(Message("orders", text, {"n": number, **params}))
+
     touched = False
     for old in sorted(existing.lines, key=lambda line: line.line_no):
         units = max(returned.get(old.id, 0), refunded.get(old.id, 0))
@@ -224,24 +230,23 @@ def refuse_changes_under_returns(
         touched = True
         new = wanted.get(old.line_no)
         if new is None:
-            raise _refused(
+            refuse(
                 QT_TRANSLATE_NOOP(
                     "orders",
                     "Order {n}: line {line} ({name}) is on a return and cannot be removed. "
                     "Keep the line in the file as it was charged.",
                 ),
-                n=number,
                 line=old.line_no,
                 name=old.name,
             )
+            continue
         if new["quantity"] < units:
-            raise _refused(
+            refuse(
                 QT_TRANSLATE_NOOP(
                     "orders",
                     "Order {n}: line {line} ({name}) cannot drop to {quantity} unit(s): "
                     "{units} are on returns or refunds. Keep at least {units} in the file.",
                 ),
-                n=number,
                 line=old.line_no,
                 name=old.name,
                 quantity=new["quantity"],
@@ -249,14 +254,13 @@ def refuse_changes_under_returns(
             )
         for column, name in LINE_MONEY.items():
             if getattr(old, column) != new[column]:
-                raise _refused(
+                refuse(
                     QT_TRANSLATE_NOOP(
                         "orders",
                         "Order {n}: line {line} ({name}) is on a return or a refund, which "
                         "rests on what it was charged; its {field} cannot change ({old} → "
                         "{new}). Import the order as it was charged.",
                     ),
-                    n=number,
                     line=old.line_no,
                     name=old.name,
                     field=Message("orders", name),
@@ -264,31 +268,40 @@ def refuse_changes_under_returns(
                     new=_shown(new[column]),
                 )
     if (touched or any_refund) and existing.order_discount != values["order_discount"]:
-        raise _refused(
+        refuse(
             QT_TRANSLATE_NOOP(
                 "orders",
                 "Order {n}: its lines are on returns or refunds, which rest on the order "
                 "discount; it cannot change ({old} → {new}). Import the order as it was "
                 "charged.",
             ),
-            n=number,
             old=_shown(existing.order_discount),
             new=_shown(values["order_discount"]),
         )
     if delivery_refunded:
         for column, name in DELIVERY_MONEY.items():
             if getattr(existing, column) != values[column]:
-                raise _refused(
+                refuse(
                     QT_TRANSLATE_NOOP(
                         "orders",
                         "Order {n}: its delivery was refunded, so its {field} cannot change "
                         "({old} → {new}). Import the order as it was charged.",
                     ),
-                    n=number,
                     field=Message("orders", name),
                     old=_shown(getattr(existing, column)),
                     new=_shown(values[column]),
                 )
+    return found
+
+
+def refuse_changes_under_returns(
+    s: Session, existing: Order, values: dict, wanted: dict[int, dict]
+) -> None:
+    """Raise :class:`Conflict` with the first of :func:`reimport_refusals`, if any; changes
+    nothing."""
+    refusals = reimport_refusals(s, existing, values, wanted)
+    if refusals:
+        raise Conflict(refusals[0])
 
 
 def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:

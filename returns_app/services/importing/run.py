@@ -13,21 +13,33 @@ How the orders are written depends on the database:
 - SQLite has one write lock for the whole file, and a long import holding it would make every
   other station's writes fail after the busy timeout. So the import is staged: first the whole
   file is read, checked and resolved against the products in a *reading* transaction (WAL:
-  it neither takes nor waits for the write lock) and the resolved orders are kept in memory;
-  only a file that passed (or a partial import) goes on to be written, in batches of
-  ``chunk_size`` orders, each a short transaction of its own, with a pause between them in
-  which the other stations' writes take the lock. Everything that can be wrong with the file
-  is found before the first batch, so a bad file still writes nothing. What the staging
-  cannot promise: should the database refuse an order while the batches are written (another
-  station changed that order in between, e.g. put one of its lines on a return), the batch
-  holding it is rolled back, nothing after it is written, and the report names the order and
-  says how many were written before it (they stay: importing the file again after the fix
-  changes nothing for them). Once writing has begun it is not cancelled.
+  it neither takes nor waits for the write lock) and the resolved orders are kept in memory.
+  The reading includes the re-import guard: every order already known that the file changes
+  goes through :func:`~returns_app.services.orders.reimport_refusals` (a line on a return
+  keeps its price, ...), and what it refuses is an error of the file like any other. Only a
+  file that passed (or a partial import) goes on to be written, in short transactions with a
+  pause of :data:`BATCH_PAUSE` after each, in which the other stations' writes take the lock:
+  each chunk of ``chunk_size`` orders gives one batch of new orders (a bulk ``INSERT``), then
+  its changes to known orders, in batches cut at :data:`BATCH_SECONDS` (each change goes
+  through ``upsert_order``, far slower than a new order). Everything the file itself can
+  cause is found before the first batch, so a bad file writes nothing, audit log included.
+
+  The one way a file is half-written: should the database refuse an order while the batches
+  are written because another station changed it in between (e.g. put one of its lines on a
+  return after the file was read; ``upsert_order`` runs the guard again), the batch holding
+  it is rolled back, nothing after it is written, and the report names the order and says how
+  many were written before it (they stay: importing the file again after the fix changes
+  nothing for them). Once writing has begun it is not cancelled. An import of more than one
+  batch records ``orders_import_started`` (file, format, the orders planned: new, changed,
+  unchanged) in its first batch and ``orders_imported`` in its last, so an import that died
+  between batches shows in the audit log as a start without an end; an import of one batch
+  records only ``orders_imported``, as on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -60,13 +72,20 @@ from returns_app.services.importing.resolve import (
     load_products,
     resolve,
 )
-from returns_app.services.importing.writer import OrderWriter, would_change
-from returns_app.services.orders import OrderInput
+from returns_app.services.importing.writer import (
+    OrderWriter,
+    line_values,
+    order_values,
+    would_change,
+)
+from returns_app.services.orders import OrderInput, reimport_refusals
 from returns_app.services.shop_settings import read_settings
 
 FORMATS = ("shopify", "woocommerce", "csv", "json")
 CHUNK = 2000
 BATCH_PAUSE = 0.15  # s between SQLite batches: longer than SQLite's longest busy-wait sleep
+BATCH_SECONDS = 0.25  # s a SQLite batch of changes to known orders may hold the write lock
+CHANGE_GROUP = 10  # changes written between two looks at the clock
 
 Cancel = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -262,6 +281,17 @@ def import_orders(
 Batch = tuple[list[tuple[DraftOrder, OrderInput]], Products]
 
 
+@dataclass
+class _Plan:
+    """What the read phase of a staged import found to write."""
+
+    batches: list[Batch] = field(default_factory=list)
+    changes: set[str] = field(default_factory=set)  # numbers of the known orders changed
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+
 def _import_orders_staged(
     uow: UnitOfWork,
     text: str,
@@ -277,8 +307,7 @@ def _import_orders_staged(
     """SQLite: read and check the whole file without the write lock, then write it in short
     batches (see the module's docstring)."""
     tally = _Tally()
-    first: list[Batch] = []  # orders already known that the file changes: can be refused
-    batches: list[Batch] = []  # the rest: new orders, and known ones left as they are
+    plan = _Plan()
     with UnitOfWork(uow.engine, readonly=True) as reading:
         authorize(reading, actor, "import")
         s = reading.session
@@ -303,9 +332,7 @@ def _import_orders_staged(
                     tally.errors.extend(draft.errors)
                     if order is not None:
                         valid.append((draft, order))
-                changed, rest = _split_changed(s, valid, found)
-                first.append((changed, found))
-                batches.append((rest, found))
+                plan.batches.append((_checked(s, valid, found, plan, tally), found))
                 if progress is not None:
                     progress(chunk[-1].line, total)
         except ImportFileError as exc:
@@ -315,12 +342,7 @@ def _import_orders_staged(
     writer = OrderWriter(None)  # type: ignore[arg-type]  # each batch gives it its session
     written = False
     if not tally.errors or allow_partial:
-        written = _write_batches(uow, actor, first, batches, writer, tally, allow_partial)
-    if written:  # a file the database refused leaves no trace, as on PostgreSQL
-        with UnitOfWork(uow.engine) as last:
-            authorize(last, actor, "import")
-            _audit_orders_import(last, actor, fmt, filename, writer, tally)
-            last.commit()
+        written = _write_batches(uow, actor, fmt, filename, plan, writer, tally, allow_partial)
     return _orders_report(report, writer, tally, written, progress, total)
 
 
@@ -358,8 +380,16 @@ def _orders_report(report, writer, tally, written, progress, total) -> ImportRep
     )
 
 
-def _split_changed(s, valid: list[tuple[DraftOrder, OrderInput]], found: Products):
-    """Which of ``valid`` change an order already in the database, and the rest (read only)."""
+def _checked(
+    s, valid: list[tuple[DraftOrder, OrderInput]], found: Products, plan: _Plan, tally: _Tally
+) -> list[tuple[DraftOrder, OrderInput]]:
+    """``valid`` less the orders the re-import guard refuses (read only).
+
+    Each order already in the database that the file changes goes through
+    :func:`reimport_refusals`, the check :func:`upsert_order` makes before it writes; what it
+    refuses becomes an error of the file, found before anything is written. Counts the new,
+    changed and unchanged orders into ``plan``.
+    """
     known = {
         o.order_number: o
         for o in s.scalars(
@@ -372,59 +402,114 @@ def _split_changed(s, valid: list[tuple[DraftOrder, OrderInput]], found: Product
             )
         )
     }
-    changed, rest = [], []
+    kept = []
     for draft, order in valid:
         old = known.get(order.order_number)
-        (changed if old is not None and would_change(old, order, found) else rest).append(
-            (draft, order)
-        )
+        if old is None:
+            plan.new += 1
+        elif not would_change(old, order, found):
+            plan.unchanged += 1
+        else:
+            wanted = dict(enumerate(line_values(order, found), start=1))
+            refusals = reimport_refusals(s, old, order_values(order), wanted)
+            if refusals:
+                tally.errors.extend(
+                    RowError(draft.line, draft.number_column, m, order.order_number)
+                    for m in refusals
+                )
+                continue
+            plan.changed += 1
+            plan.changes.add(order.order_number)
+        kept.append((draft, order))
     s.expunge_all()
-    return changed, rest
+    return kept
 
 
 def _write_batches(
     uow: UnitOfWork,
     actor: Actor,
-    first: list[Batch],
-    batches: list[Batch],
+    fmt: str,
+    filename: str,
+    plan: _Plan,
     writer: OrderWriter,
     tally: _Tally,
     allow_partial: bool,
 ) -> bool:
-    """Write the staged orders; True when any was written.
+    """Write the staged orders, one short transaction a batch; True when any was written.
 
-    The changes to orders already known come first, all in one transaction: they are what
-    the database may refuse (a line on a return), and a refusal there writes nothing. Then
-    the rest, one short transaction a batch.
+    Each chunk of the file is written as its new (and unchanged) orders in one batch, then
+    its changes to orders already known (the guard has passed them while the file was read).
+    A change goes through :func:`upsert_order`, dozens of times slower than a new order's
+    share of a bulk ``INSERT``, so the changes are not cut by count but by time: a batch
+    takes changes :data:`CHANGE_GROUP` at a time until it has held the write lock for
+    :data:`BATCH_SECONDS`. The same pause follows every batch.
+
+    The audit trail shows a crash between batches: an import of more than one batch records
+    ``orders_import_started`` (file, format and the counts planned) in its first batch's
+    transaction and ``orders_imported`` in its last one's, so a start without an end is an
+    import that did not finish; an import of one batch records only ``orders_imported``, as
+    on PostgreSQL. A batch the database refuses is rolled back with its entries: a file
+    refused in its first batch leaves no trace.
     """
+    queue: deque[tuple[list, Products, bool]] = deque()
+    for valid, found in plan.batches:
+        rest = [(d, o) for d, o in valid if o.order_number not in plan.changes]
+        changes = [(d, o) for d, o in valid if o.order_number in plan.changes]
+        queue.extend(
+            (part, found, timed) for part, timed in ((rest, False), (changes, True)) if part
+        )
     written = False
-    with UnitOfWork(uow.engine) as batch:
-        authorize(batch, actor, "import")
-        writer.session = batch.session
-        refused = [e for changed, found in first if changed for e in writer.write(changed, found)]
-        tally.errors.extend(refused)
-        if refused and not allow_partial:
-            return False
-        batch.commit()
-        written = any(changed for changed, _ in first)
-    for n, (valid, found) in enumerate(batches):
-        if not valid:
-            continue
-        if (n or written) and BATCH_PAUSE:
+    n = 0
+    while queue:
+        if n and BATCH_PAUSE:
             time.sleep(BATCH_PAUSE)  # the other stations' turn at the write lock
         counts = (writer.created, writer.updated, writer.unchanged)
         with UnitOfWork(uow.engine) as batch:
             authorize(batch, actor, "import")
             writer.session = batch.session
-            refused = writer.write(valid, found)
+            started = time.monotonic()
+            items, found, timed = queue.popleft()
+            refused: list[RowError] = []
+            if not timed:
+                refused = writer.write(items, found)
+            else:
+                while items and not (refused and not allow_partial):
+                    group, items = items[:CHANGE_GROUP], items[CHANGE_GROUP:]
+                    refused += writer.write(group, found)
+                    if time.monotonic() - started > BATCH_SECONDS:
+                        break
+                if items:
+                    queue.appendleft((items, found, timed))
+            tally.errors.extend(refused)
             if refused and not allow_partial:
                 writer.created, writer.updated, writer.unchanged = counts  # rolled back
-                tally.errors.extend(refused)
                 tally.errors.append(_stopped(refused[0].line, counts))
-                return written
-            tally.errors.extend(refused)
+                break
+            if n == 0 and queue:
+                audit.record(
+                    batch,
+                    actor,
+                    "orders_import_started",
+                    "import",
+                    None,
+                    format=fmt,
+                    file=filename,
+                    new=plan.new,
+                    changed=plan.changed,
+                    unchanged=plan.unchanged,
+                )
+            if not queue:
+                _audit_orders_import(batch, actor, fmt, filename, writer, tally)
             batch.commit()
             written = True
+        n += 1
+    else:
+        return written
+    if written:  # stopped after some batches: the end of the import, with what stopped it
+        with UnitOfWork(uow.engine) as end:
+            authorize(end, actor, "import")
+            _audit_orders_import(end, actor, fmt, filename, writer, tally)
+            end.commit()
     return written
 
 
