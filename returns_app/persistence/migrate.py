@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import ProgrammingError
 
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
-from returns_app.persistence import pg_roles
+from returns_app.persistence import pg_roles, statistics
 from returns_app.persistence.database import DatabaseError, check_connection, is_sqlite
 
 _HERE = Path(__file__).resolve().parent / "migrations"
@@ -114,6 +114,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     into the audit log) their rights again, so tables a migration added are theirs to use too.
     """
     _run(engine, lambda cfg: command.upgrade(cfg, revision), regrant=True)
+    statistics.refresh_statistics(engine)  # new indexes start with statistics; never fails
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -220,6 +221,10 @@ class Customer(Base):
     lang: Mapped[str] = mapped_column(String(5), default="fi")
 
 
+# Migration 0008: the find by e-mail compares lower(email).
+Index("ix_customers_email_lower", func.lower(Customer.email))
+
+
 class Order(Base):
     """An order from the web shop, as it was charged."""
 
@@ -308,12 +313,19 @@ class Return(Base):
         # Migration 0002: the back office's "refund overdue" filter and newest-first paging.
         Index("ix_returns_money_state_refund_due", "money_state", "refund_due", "goods_state"),
         Index("ix_returns_created_at_id", "created_at", "id"),
+        # Migration 0008: a tracking scan reads only the returns that have a number.
+        Index(
+            "ix_returns_tracking_number_present",
+            "return_tracking_number",
+            sqlite_where=text("return_tracking_number IS NOT NULL"),
+            postgresql_where=text("return_tracking_number IS NOT NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[str] = mapped_column(String(20))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    notice_date: Mapped[date] = mapped_column(Date)
+    notice_date: Mapped[date] = mapped_column(Date, index=True)  # migration 0008
     notice_at: Mapped[datetime]
     goods_state: Mapped[str] = mapped_column(String(20), default="announced", index=True)
     money_state: Mapped[str] = mapped_column(String(20), default="none", index=True)

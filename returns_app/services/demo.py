@@ -22,6 +22,7 @@ from returns_app.persistence.models import (
     Product,
     Shipment,
 )
+from returns_app.persistence.statistics import refresh_statistics
 from returns_app.scanning.checkdigits import gtin_check_digit, s10_check_digit
 from returns_app.services import sales_summary
 
@@ -290,6 +291,7 @@ def generate(
     _reset_sequences(engine)
     n_returns = min(400, orders // 20) if returns is None else returns
     made = _returns(engine, first_order, orders, n_returns, rng, today) if n_returns else 0
+    refresh_statistics(engine)  # a bulk write: the planner must know what the tables hold
     return DemoSummary(len(products), n_customers, orders, written_lines, made)
 
 

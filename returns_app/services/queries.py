@@ -108,7 +108,9 @@ def _find(s: Session, text: str, limit: int) -> list[FindHit]:
     hits += _returns_of_orders(s, by_number, set())
     hits += _order_hits(s, select(Order).where(Order.order_number == number))
     if "@" in text:
-        customers = select(Customer.id).where(Customer.email == text.lower())
+        # lower(email): the expression index of migration 0008, and an address stored in
+        # another case (typed before addresses were kept in lower case) is found too.
+        customers = select(Customer.id).where(func.lower(Customer.email) == text.lower())
         return hits + _customer_hits(s, customers, limit)
     digits = "".join(ch for ch in text if ch.isdigit() or ch == "+")
     if len(digits) >= 6 and not hits:

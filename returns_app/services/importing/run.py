@@ -52,6 +52,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Order
+from returns_app.persistence.statistics import refresh_statistics
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import audit
 from returns_app.services.acting import authorize
@@ -234,10 +235,10 @@ def import_orders(
         raise ValueError(f"unknown format {fmt!r}")
     report = dict(kind="orders", format=fmt, encoding=decoded.encoding)
     if uow.dialect == "sqlite":
-        return _import_orders_staged(
+        return _with_statistics(uow, _ORDER_TABLES, _import_orders_staged(
             uow, decoded.text, fmt, report, actor, allow_partial, cancel, progress, filename,
             chunk_size,
-        )  # fmt: skip
+        ))  # fmt: skip
     tally = _Tally()
     with uow:
         authorize(uow, actor, "import")
@@ -275,7 +276,22 @@ def import_orders(
         if written:
             _audit_orders_import(uow, actor, fmt, filename, writer, tally)
             uow.commit()
-    return _orders_report(report, writer, tally, written, progress, total)
+    return _with_statistics(
+        uow, _ORDER_TABLES, _orders_report(report, writer, tally, written, progress, total)
+    )
+
+
+#: The tables an orders import writes to in bulk.
+_ORDER_TABLES = ("customers", "orders", "order_lines", "shipments")
+
+
+def _with_statistics(uow: UnitOfWork, tables: tuple[str, ...], report: ImportReport):
+    """``report``, after refreshing the planner statistics of ``tables`` if anything was
+    written (after the import's last commit, in a transaction of its own; a failure is
+    logged, never the import's)."""
+    if report.written:
+        refresh_statistics(uow.engine, tables)
+    return report
 
 
 Batch = tuple[list[tuple[DraftOrder, OrderInput]], Products]
@@ -611,6 +627,8 @@ def import_products(
                 errors=len(errors),
             )
             uow.commit()
+    if written:
+        refresh_statistics(uow.engine, ("products",))
     if progress is not None:
         progress(table.lines, table.lines)
     return ImportReport(
