@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 _HERE = Path(__file__).resolve().parent / "migrations"
 _INSUFFICIENT_PRIVILEGE = "42501"
 
-#: The newest migration's revision id. A new migration changes it too; the test
-#: ``test_head_revision_constant_is_alembics_head`` fails until it does.
+# The newest migration's revision id. A new migration changes it too; the test
+# ``test_head_revision_constant_is_alembics_head`` fails until it does.
 HEAD_REVISION = "0007"
 
 
