@@ -4929,6 +4929,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database has more than one schema version ({versions}). Ask an administrator to check its table alembic_version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The schema in the database URL does not exist or database user {user} may not use it. Check the URL&apos;s search_path, or ask an administrator to run &apos;returns-app db grant-app-role {user}&apos; as the database owner.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4931,6 +4931,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tietokannan käyttäjä {user} ei saa lukea Returns Deskin tauluja. Pyydä ylläpitäjää ajamaan &apos;returns-app db grant-app-role {user}&apos; tietokannan omistajana.</translation>
     </message>
     <message>
+        <source>The database has more than one schema version ({versions}). Ask an administrator to check its table alembic_version.</source>
+        <translation>Tietokannassa on useampi kuin yksi skeemaversio ({versions}). Pyydä ylläpitäjää tarkistamaan sen taulu alembic_version.</translation>
+    </message>
+    <message>
         <source>The schema in the database URL does not exist or database user {user} may not use it. Check the URL&apos;s search_path, or ask an administrator to run &apos;returns-app db grant-app-role {user}&apos; as the database owner.</source>
         <translation>Tietokannan osoitteessa mainittua skeemaa ei ole, tai tietokannan käyttäjä {user} ei saa käyttää sitä. Tarkista osoitteen search_path tai pyydä ylläpitäjää ajamaan &apos;returns-app db grant-app-role {user}&apos; tietokannan omistajana.</translation>
     </message>

@@ -1,0 +1,146 @@
+"""The desktop start reads its options and opens a current database without the heavy modules.
+
+Importing every subcommand (ReportLab, python-barcode, the importers) to read ``--database``,
+and Alembic with Mako to read one version row, cost a station 0.7 s at each start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from returns_app.cli import main
+from returns_app.persistence import migrate
+from returns_app.persistence.database import DatabaseError, make_engine
+
+ROOT = Path(__file__).resolve().parents[3]
+HEAVY = ("reportlab", "barcode", "alembic", "mako", "openpyxl")
+
+# The real entry point (``ui.app.main``) with the window replaced by opening the database
+# the way the app does; prints what the desktop got and which heavy modules were loaded.
+_START = """
+import json, sys
+import ui.app
+from returns_app.services.runtime import open_backend
+
+seen = {}
+
+def desktop(args):
+    backend = open_backend(args.database, station="COLD")
+    seen["database"] = args.database
+    seen["kind"] = backend.kind
+    backend.close()
+    return 0
+
+ui.app.run = desktop
+code = ui.app.main(sys.argv[1:])
+heavy = sorted({name.split(".")[0] for name in sys.modules} & set(%r))
+print(json.dumps({"code": code, "seen": seen, "heavy": heavy}))
+"""
+
+
+def _start(*argv: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-c", _START % (HEAVY,), *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_desktop_start_on_a_current_database_loads_no_reportlab_alembic_or_mako(db_url):
+    result = _start("--database", db_url, "--lang", "fi")
+    assert result["code"] == 0
+    assert result["seen"]["database"] == db_url
+    assert result["seen"]["kind"] == ("local" if db_url.startswith("sqlite") else "shared")
+    assert result["heavy"] == []
+
+
+def test_an_empty_local_database_is_still_migrated_at_start(tmp_path):
+    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    result = _start("--database", url)
+    assert result["code"] == 0 and "alembic" in result["heavy"]
+    engine = make_engine(url)
+    assert migrate.schema_status(engine).state == "current"
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], {"database": None, "lang": None, "user": None}),
+        (["--database", "sqlite:///x.db"], {"database": "sqlite:///x.db"}),
+        (["--lang", "fi", "--user", "aino"], {"lang": "fi", "user": "aino"}),
+        (["--database=sqlite:///y.db"], {"database": "sqlite:///y.db"}),
+    ],
+)
+def test_global_options_alone_start_the_desktop_with_them(argv, expected):
+    got = []
+    assert main(argv, desktop=lambda args: got.append(args) or 7) == 7
+    (args,) = got
+    assert args.command is None
+    for name, value in expected.items():
+        assert getattr(args, name) == value
+
+
+def test_help_still_lists_every_subcommand_and_does_not_start_the_desktop(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"], desktop=lambda args: pytest.fail("the desktop started"))
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for name in ("db", "demo", "export", "import", "print", "scan", "user", "window"):
+        assert f"    {name}" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "error"),
+    [
+        (["--lang", "sv"], "argument --lang: invalid choice: 'sv'"),
+        (["--database"], "argument --database: expected one argument"),
+        (["nonsense"], "argument COMMAND: invalid choice: 'nonsense'"),
+    ],
+)
+def test_a_mistake_gets_the_full_parsers_usage_and_error(capsys, argv, error):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv, desktop=lambda args: pytest.fail("the desktop started"))
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: returns-app [-h] [--database URL]" in err and "COMMAND ..." in err
+    assert error in err
+
+
+def test_a_subcommand_after_global_options_still_runs(capsys):
+    code = main(
+        ["--lang", "en", "window", "--delivered", "18.12.2025", "--json"],
+        desktop=lambda args: pytest.fail("the desktop started"),
+    )
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)
+
+
+def test_head_revision_constant_is_alembics_head():
+    assert migrate.HEAD_REVISION == migrate.alembic_head_revision()
+    assert migrate.head_revision() == migrate.alembic_head_revision()
+
+
+def test_two_version_rows_are_refused_with_a_message(db_url):
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0099')"))
+    with pytest.raises(DatabaseError) as error:
+        migrate.schema_status(engine)
+    head = migrate.head_revision()
+    assert f"more than one schema version ({head}, 0099)" in error.value.message.render("en")
+    engine.dispose()
