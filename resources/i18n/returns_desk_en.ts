@@ -5519,6 +5519,7 @@
     </message>
     <message>
         <source>The database refused this order while the file was being written (another station may have changed it meanwhile): the import stopped here. {written} order(s) before it were written and stay; fix the order and import the file again.</source>
+        <extracomment>The tables an orders import writes to in bulk.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5521,6 +5521,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>The database refused this order while the file was being written (another station may have changed it meanwhile): the import stopped here. {written} order(s) before it were written and stay; fix the order and import the file again.</source>
+        <extracomment>The tables an orders import writes to in bulk.</extracomment>
         <translation>Tietokanta hylkäsi tämän tilauksen tiedostoa kirjoitettaessa (toinen työpiste on ehkä muuttanut sitä samaan aikaan): tuonti pysähtyi tähän. Sitä ennen kirjoitettiin {written} tilausta, ja ne jäävät; korjaa tilaus ja tuo tiedosto uudelleen.</translation>
     </message>
     <message>
