@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
-from desk_kit import beeps, make_desk, printers  # noqa: F401 - fixtures
+from desk_kit import beeps, make_desk, printers, register  # noqa: F401 - fixtures
 from PySide6.QtTest import QTest
 from sqlalchemy.engine import make_url
 from stall_proxy import StallProxy
 
 from returns_app.persistence.database import make_engine
 from returns_app.persistence.waits import Timeouts
-from returns_app.services import returns
-from returns_app.services.returns import LineRequest, RegisterReturn
 from returns_app.services.runtime import Backend
 from ui.context import AppContext, UserSession
 from ui.desk import desk as desk_module
@@ -54,16 +51,7 @@ def test_a_stalled_database_is_told_and_the_scans_are_kept_for_a_retry(
     qtbot, make_desk, backend, actors, make_order, ui_settings, ui_clock, proxy, monkeypatch
 ):
     monkeypatch.setattr(desk_module, "SLOW_AFTER_MS", 800)
-    order = make_order()
-    ret = returns.register_return(
-        backend.uow(),
-        actors.clerk,
-        RegisterReturn(
-            kind="withdrawal",
-            lines=(LineRequest(order.lines[0].id, 1, "does_not_fit"),),
-            notice_at=datetime(2026, 11, 15, 10, 0, tzinfo=UTC),
-        ),
-    )
+    ret = register(backend, actors.clerk, make_order())
     runner = TaskRunner()
     ctx = AppContext(backend, ui_settings, runner, UserSession(actors.clerk), ui_clock)
     desk = make_desk(ctx)
@@ -105,16 +93,7 @@ def test_a_return_held_by_another_station_keeps_the_scan_for_f11(
     who is working on it, and F11 takes it through once DESK-2 is done."""
     import psycopg
 
-    order = make_order()
-    ret = returns.register_return(
-        backend.uow(),
-        actors.clerk,
-        RegisterReturn(
-            kind="withdrawal",
-            lines=(LineRequest(order.lines[0].id, 1, "does_not_fit"),),
-            notice_at=datetime(2026, 11, 15, 10, 0, tzinfo=UTC),
-        ),
-    )
+    ret = register(backend, actors.clerk, make_order())
     runner = TaskRunner()
     ctx = AppContext(backend, ui_settings, runner, UserSession(actors.clerk), ui_clock)
     desk = make_desk(ctx)

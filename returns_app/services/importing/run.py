@@ -254,20 +254,11 @@ def import_orders(
         report["delimiter"] = delimiter
         writer = OrderWriter(s)
         try:
-            for chunk in _chunks(drafts, chunk_size):
-                if cancel is not None and cancel():
-                    return ImportReport(**report, cancelled=True, records=tally.records)
-                admitted = [d for d in chunk if _admit(d, tally)]
-                found = load_products(s, [line for d in admitted for line in d.lines])
-                valid = []
-                for draft in admitted:
-                    order = resolve(draft, found, vat, informed_default)
-                    tally.errors.extend(draft.errors)
-                    if order is not None:
-                        valid.append((draft, order))
+            chunks = _resolved(s, drafts, chunk_size, vat, informed_default, tally, cancel)
+            for last_line, valid, found in chunks:
                 tally.errors.extend(writer.write(valid, found))
                 if progress is not None:
-                    progress(chunk[-1].line, total)
+                    progress(last_line, total)
         except ImportFileError as exc:
             tally.errors.append(RowError(exc.line, "", exc.message))
         if cancel is not None and cancel():
@@ -337,20 +328,11 @@ def _import_orders_staged(
             return ImportReport(**report, errors=(RowError(exc.line, "", exc.message),))
         report["delimiter"] = delimiter
         try:
-            for chunk in _chunks(drafts, chunk_size):
-                if cancel is not None and cancel():
-                    return ImportReport(**report, cancelled=True, records=tally.records)
-                admitted = [d for d in chunk if _admit(d, tally)]
-                found = load_products(s, [line for d in admitted for line in d.lines])
-                valid = []
-                for draft in admitted:
-                    order = resolve(draft, found, vat, informed_default)
-                    tally.errors.extend(draft.errors)
-                    if order is not None:
-                        valid.append((draft, order))
+            chunks = _resolved(s, drafts, chunk_size, vat, informed_default, tally, cancel)
+            for last_line, valid, found in chunks:
                 plan.batches.append((_checked(s, valid, found, plan, tally), found))
                 if progress is not None:
-                    progress(chunk[-1].line, total)
+                    progress(last_line, total)
         except ImportFileError as exc:
             tally.errors.append(RowError(exc.line, "", exc.message))
     if cancel is not None and cancel():
@@ -360,6 +342,24 @@ def _import_orders_staged(
     if not tally.errors or allow_partial:
         written = _write_batches(uow, actor, fmt, filename, plan, writer, tally, allow_partial)
     return _orders_report(report, writer, tally, written, progress, total)
+
+
+def _resolved(s, drafts, chunk_size, vat, informed_default, tally, cancel):
+    """Each chunk of ``drafts`` admitted and resolved against the products, as
+    ``(its last line, [(draft, order)], products found)``; stops early when cancelled (the
+    caller then reports the import as cancelled)."""
+    for chunk in _chunks(drafts, chunk_size):
+        if cancel is not None and cancel():
+            return
+        admitted = [d for d in chunk if _admit(d, tally)]
+        found = load_products(s, [line for d in admitted for line in d.lines])
+        valid = []
+        for draft in admitted:
+            order = resolve(draft, found, vat, informed_default)
+            tally.errors.extend(draft.errors)
+            if order is not None:
+                valid.append((draft, order))
+        yield chunk[-1].line, valid, found
 
 
 def _audit_orders_import(uow, actor, fmt, filename, writer, tally) -> None:

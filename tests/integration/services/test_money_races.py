@@ -12,48 +12,20 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from race_kit import PAID, graded_return, issue_order
 from sqlalchemy import func, select
 
 from returns_app.i18n import ReturnsError
 from returns_app.persistence.models import Refund, RefundLine, Return
-from returns_app.services import inspection, orders, queries, receiving, refunds, returns
+from returns_app.services import orders, queries, refunds
 from returns_app.services.retry import retrying
-from returns_app.services.returns import LineRequest, RegisterReturn
 
-NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
 ISSUED = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
-PAID = Decimal("39.90") * 2 - Decimal("0.01") + Decimal("5.90")  # 85.69, the issue's order
 OPEN_STATE = {"proposed": "proposed", "approved": "approved"}
 
 
-def _order(make_order, qty: int = 2):
-    return make_order(
-        lines=(
-            orders.LineInput(
-                "SHIRT-M",
-                "Paita M",
-                qty,
-                Decimal("39.90"),
-                Decimal("25.5"),
-                gtin="06417084000019",
-                discount=Decimal("0.01"),
-            ),
-        )
-    )
 
 
-def _graded_return(backend, actors, order_line_id: int):
-    ret = returns.register_return(
-        backend.uow(),
-        actors.clerk,
-        RegisterReturn("withdrawal", (LineRequest(order_line_id, 1),), notice_at=NOTICE),
-    )
-    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
-    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, return_line_id=ret.lines[0].id)
-    inspection.inspect_unit(
-        backend.uow(), actors.clerk, inspection.InspectUnit(ret.lines[0].id, "A", "restock")
-    )
-    return ret
 
 
 def _state(backend, return_id: int) -> tuple[str, Counter]:
@@ -104,8 +76,8 @@ def _screen(backend, return_id: int) -> tuple[int, int | None]:
 def test_stale_screens_proposing_and_cancelling_never_leave_a_return_stuck(
     backend, actors, make_order
 ):
-    order = _order(make_order, qty=1)
-    ret = _graded_return(backend, actors, order.lines[0].id)
+    order = issue_order(make_order, qty=1)
+    ret = graded_return(backend, actors, order.lines[0].id)
     outcomes: Counter = Counter()
     raw: list[str] = []
     for round_ in range(50):
@@ -165,9 +137,9 @@ def test_mixed_refund_operations_from_eight_stations_give_only_clean_conflicts(
     outcomes: Counter = Counter()
     raw: list[str] = []
     for round_ in range(4):
-        order = _order(make_order)
+        order = issue_order(make_order)
         line_id = order.lines[0].id
-        pair = [_graded_return(backend, actors, line_id) for _ in range(2)]
+        pair = [graded_return(backend, actors, line_id) for _ in range(2)]
         barrier = threading.Barrier(MIXED_THREADS)
 
         def station(i: int, pair=pair, round_=round_, barrier=barrier) -> list[str]:
@@ -256,7 +228,7 @@ def test_the_returns_of_an_order_add_up_to_what_was_paid_whatever_order_they_are
         order_discount=order_discount,
     )
     rets = [
-        _graded_return(backend, actors, line.id)
+        graded_return(backend, actors, line.id)
         for line in order.lines
         for _ in range(line.quantity)
     ]

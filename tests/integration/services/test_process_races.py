@@ -17,18 +17,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from race_kit import PAID, graded_return, issue_order
 from sqlalchemy import func, select
 
 from returns_app.persistence.models import CreditNoteSequence, Refund, RefundLine, Return
-from returns_app.services import inspection, orders, receiving, refunds, returns
-from returns_app.services.returns import LineRequest, RegisterReturn
+from returns_app.services import refunds
 
 WORKER = Path(__file__).with_name("worker.py")
 ROOT = Path(__file__).resolve().parents[3]
 STATIONS = 8
-NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
 ISSUED = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
-PAID = Decimal("39.90") * 2 - Decimal("0.01") + Decimal("5.90")  # 85.69, the issue's example
 DELIVERY = Decimal("5.90")
 ANSWER_TIMEOUT = 120  # seconds a station may take for one round on a loaded machine
 
@@ -120,34 +118,8 @@ def stations(db_url, actors, tmp_path) -> Iterator[Stations]:
     group.close()
 
 
-def _order(make_order, qty: int):
-    return make_order(
-        lines=(
-            orders.LineInput(
-                "SHIRT-M",
-                "Paita M",
-                qty,
-                Decimal("39.90"),
-                Decimal("25.5"),
-                gtin="06417084000019",
-                discount=Decimal("0.01"),
-            ),
-        )
-    )
 
 
-def _graded_return(backend, actors, order_line_id: int):
-    ret = returns.register_return(
-        backend.uow(),
-        actors.clerk,
-        RegisterReturn("withdrawal", (LineRequest(order_line_id, 1),), notice_at=NOTICE),
-    )
-    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
-    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, return_line_id=ret.lines[0].id)
-    inspection.inspect_unit(
-        backend.uow(), actors.clerk, inspection.InspectUnit(ret.lines[0].id, "A", "restock")
-    )
-    return ret
 
 
 def _given(backend, order_id: int) -> dict[str, Decimal]:
@@ -213,8 +185,8 @@ def test_two_returns_of_one_order_refunded_by_eight_station_processes_never_exce
     refused: Counter = Counter()
     raw: list[str] = []
     for round_ in range(6):
-        order = _order(make_order, qty=2)
-        a, b = (_graded_return(backend, actors, order.lines[0].id) for _ in range(2))
+        order = issue_order(make_order, qty=2)
+        a, b = (graded_return(backend, actors, order.lines[0].id) for _ in range(2))
         # at the same moment every station proposes both returns, half of them starting with
         # each: in even rounds from the return's page (the first proposal of each return wins,
         # the others are refused: the two that stay are made at once), in odd rounds each
@@ -261,8 +233,8 @@ def test_mixed_operations_on_one_return_from_eight_station_processes_give_only_c
     raw: list[str] = []
     made = []
     for round_ in range(6):
-        order = _order(make_order, qty=1)
-        ret = _graded_return(backend, actors, order.lines[0].id)
+        order = issue_order(make_order, qty=1)
+        ret = graded_return(backend, actors, order.lines[0].id)
         made.append((order, ret))
         # the first operation of every station acts on the same screen, at the same moment
         results = stations.race(
