@@ -36,6 +36,10 @@ def pytest_configure(config: pytest.Config) -> None:
     from returns_app.services import passwords
 
     passwords.use_hasher(PasswordHasher.from_parameters(profiles.CHEAPEST))
+    # Never touch the real keyring of the machine that runs the tests.
+    from returns_app.services import secrets
+
+    secrets.use_store(secrets.memory_store())
     days = int(os.environ.get(CLOCK_SHIFT_ENV) or 0)
     if days:
         from datetime import UTC as _UTC

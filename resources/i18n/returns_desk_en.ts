@@ -6611,6 +6611,10 @@
         <source>An administrator changed the role of {user} to {role}. Nothing was saved. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer has no password store to keep the secret in ({error}). On Linux install and unlock GNOME Keyring or KWallet; on a server give the secret in an environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>

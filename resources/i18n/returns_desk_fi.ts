@@ -6613,6 +6613,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>An administrator changed the role of {user} to {role}. Nothing was saved. Sign in again.</source>
         <translation>Ylläpitäjä muutti käyttäjän {user} rooliksi {role}. Mitään ei tallennettu. Kirjaudu uudelleen.</translation>
     </message>
+    <message>
+        <source>This computer has no password store to keep the secret in ({error}). On Linux install and unlock GNOME Keyring or KWallet; on a server give the secret in an environment variable instead.</source>
+        <translation>Tällä tietokoneella ei ole salasanavarastoa, johon salaisuuden voisi tallentaa ({error}). Asenna Linuxissa GNOME Keyring tai KWallet ja avaa se; palvelimella anna salaisuus ympäristömuuttujassa.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>
