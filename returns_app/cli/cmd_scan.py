@@ -17,6 +17,7 @@ _VALID = QT_TRANSLATE_NOOP("scanning", "Valid: {kind} {value}")
 _INVALID = QT_TRANSLATE_NOOP("scanning", "Not valid: {kind}: {error}")
 _WARNING = QT_TRANSLATE_NOOP("scanning", "Warning: {warning}")
 _SYMBOLOGY = QT_TRANSLATE_NOOP("scanning", "Symbology identifier: {symbology}")
+_ALSO = QT_TRANSLATE_NOOP("scanning", "Could also be: {kind} {value}")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -62,6 +63,10 @@ def format_text(result: ScanResult, lang: str = "en") -> str:
     lines += [f"  {name}: {value}" for name, value in result.fields.items()]
     if result.symbology:
         lines.append(Message("scanning", _SYMBOLOGY, {"symbology": result.symbology}).render(lang))
+    for other in result.alternatives:
+        carrier = other.fields.get("carrier")
+        kind = kind_label(other.kind).render(lang) + (f" ({carrier})" if carrier else "")
+        lines.append(Message("scanning", _ALSO, {"kind": kind, "value": other.value}).render(lang))
     lines += [
         Message("scanning", _WARNING, {"warning": w.render(lang)}).render(lang)
         for w in result.warnings

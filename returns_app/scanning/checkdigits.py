@@ -88,3 +88,41 @@ def mod7_check_digit(body: str) -> int:
     if not body or not (body.isascii() and body.isdigit()):
         raise ValueError(f"mod-7 body must be digits, got {body!r}")
     return int(body) % 7
+
+
+def ups_check_digit(body: str) -> int:
+    """Return the check digit of a UPS ``1Z`` number from the 15 characters after ``1Z``.
+
+    A letter counts as ``(ord(letter) - 63) mod 10`` (A=2 … H=9, I=0, J=1 …), a digit as
+    itself; the characters in even positions (2nd, 4th, …) count twice; the check digit is
+    ``(10 - sum mod 10) mod 10``. The layout (1Z, 6-character shipper number, 2-character
+    service, 7-digit package number, check digit) is UPS's, as collected with UPS's own
+    sample numbers in jkeen/tracking_number_data ``couriers/ups.json``:
+    ``1Z5R89390357567127`` is valid.
+
+    Raises:
+        ValueError: ``body`` is not 15 upper-case letters and digits.
+    """
+    if len(body) != 15 or not (body.isascii() and body.isalnum() and body == body.upper()):
+        raise ValueError(f"UPS body must be 15 letters or digits, got {body!r}")
+    total = 0
+    for index, char in enumerate(body):
+        value = ord(char) - 48 if char.isdigit() else (ord(char) - 63) % 10
+        total += value * 2 if index % 2 else value
+    return (10 - total % 10) % 10
+
+
+def mod37_36_check_character(body: str) -> str:
+    """Return the ISO/IEC 7064 MOD 37,36 check character (0-9, A-Z) of ``body``.
+
+    DPD's parcel barcode ends with one (DPD "Parcel label" specification; the same scheme is
+    used by python-stdnum's ``stdnum.iso7064.mod_37_36``, which does the work here).
+
+    Raises:
+        ValueError: ``body`` is empty or has characters other than digits and A-Z.
+    """
+    from stdnum.iso7064 import mod_37_36
+
+    if not body or not (body.isascii() and body.isalnum() and body == body.upper()):
+        raise ValueError(f"MOD 37,36 body must be digits and A-Z, got {body!r}")
+    return mod_37_36.calc_check_digit(body)

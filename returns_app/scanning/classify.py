@@ -24,7 +24,7 @@ from returns_app.scanning.gs1 import GS, looks_like_hri, parse_element_string, p
 from returns_app.scanning.result import Kind, ScanResult
 from returns_app.scanning.return_code import ITEM_SEPARATOR, check_return_code
 from returns_app.scanning.symbology import EAN_SYMBOLOGIES, GS1_SYMBOLOGIES, strip_aim
-from returns_app.scanning.tracking import check_s10, match_carrier
+from returns_app.scanning.tracking import check_s10, match_carriers
 
 
 class _Claim(NamedTuple):
@@ -35,7 +35,7 @@ class _Claim(NamedTuple):
     verified: bool = True
 
 
-_Matcher = Callable[[str, ScanConfig], _Claim | None]
+_Matcher = Callable[[str, ScanConfig], "_Claim | list[_Claim] | None"]
 
 
 def _digits(text: str) -> str | None:
@@ -127,15 +127,14 @@ def _match_order_number(text: str, config: ScanConfig) -> _Claim | None:
     return None
 
 
-def _match_tracking(text: str, config: ScanConfig) -> _Claim | None:
-    found = match_carrier(text, config.carriers)
-    if found is None:
-        return None
-    code, rule, error = found
-    fields = {"carrier": rule.carrier}
-    return _Claim(
-        ScanResult(error is None, Kind.TRACKING, code, fields, error), rule.check is not None
-    )
+def _match_tracking(text: str, config: ScanConfig) -> list[_Claim]:
+    claims = []
+    for found in match_carriers(text, config.carriers):
+        result = ScanResult(
+            found.error is None, Kind.TRACKING, found.value, found.fields, found.error
+        )
+        claims.append(_Claim(result, found.verified))
+    return claims
 
 
 _MATCHERS: dict[str, _Matcher] = {
@@ -149,23 +148,47 @@ _MATCHERS: dict[str, _Matcher] = {
 }
 
 
+def _claims(text: str, config: ScanConfig) -> list[_Claim]:
+    out: list[_Claim] = []
+    for kind in config.precedence:
+        found = _MATCHERS[kind](text, config)
+        if isinstance(found, list):
+            out += found
+        elif found is not None:
+            out.append(found)
+    return out
+
+
 def _by_precedence(text: str, config: ScanConfig) -> ScanResult | None:
     """The first valid reading in precedence order, else the first kind's error, else None.
 
     A reading resting only on an unpublished carrier format does not override an earlier
-    kind's check-digit error (a mistyped GTIN-12 must not become a GLS number).
+    kind's check-digit error (a mistyped GTIN-12 must not become a GLS number). The other
+    valid readings travel along as ``alternatives``: the desk looks a code up as every kind
+    it can be (a 10-digit number may be a DHL waybill and a shop's order number).
     """
     first_error: ScanResult | None = None
-    for kind in config.precedence:
-        claim = _MATCHERS[kind](text, config)
-        if claim is None:
-            continue
+    chosen: ScanResult | None = None
+    others: list[ScanResult] = []
+    for claim in _claims(text, config):
         if claim.result.valid:
-            if claim.verified or first_error is None:
-                return claim.result
-        elif first_error is None:
+            if chosen is None and (claim.verified or first_error is None):
+                chosen = claim.result
+            elif not any(_same(claim.result, other) for other in (chosen, *others)):
+                others.append(claim.result)
+        elif first_error is None and chosen is None:
             first_error = claim.result
-    return first_error
+    if chosen is None:
+        return first_error
+    return replace(chosen, alternatives=tuple(others)) if others else chosen
+
+
+def _same(result: ScanResult, other: ScanResult | None) -> bool:
+    return other is not None and (result.kind, result.value, result.fields.get("carrier")) == (
+        other.kind,
+        other.value,
+        other.fields.get("carrier"),
+    )
 
 
 @functools.lru_cache(maxsize=16)

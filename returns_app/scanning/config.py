@@ -12,9 +12,9 @@ from returns_app.scanning.tracking import DEFAULT_CARRIERS, CarrierRule
 # Which reading wins when a code fits several. The first kind whose check digits hold wins;
 # if none holds, the first kind that recognised the shape gives the error. Order numbers
 # come after GTIN and SSCC, so a digit string of 8, 12, 13 or 14 digits with a right GTIN
-# check digit is a GTIN even when it also fits an order-number pattern; a shop whose order
-# numbers are 8 digits should move "order_number" before "gtin" (otherwise about one order
-# number in ten reads as a GTIN-8).
+# check digit is a GTIN even when it also fits an order-number pattern (the order number is
+# then one of the result's ``alternatives``, and is looked up too); a shop whose order
+# numbers are 8 digits may move "order_number" before "gtin".
 DEFAULT_PRECEDENCE: tuple[str, ...] = (
     Kind.RETURN_CODE,
     Kind.TRACKING_S10,
@@ -25,8 +25,29 @@ DEFAULT_PRECEDENCE: tuple[str, ...] = (
     Kind.TRACKING,
 )
 
+
+ORDER_NUMBER_DIGITS = (4, 7)  # Shopify starts at #1001; demo data and most shops stay below 10^7
+
+
+def order_number_pattern(prefix: str = "", min_digits: int = 4, max_digits: int = 7) -> str:
+    """The pattern of a shop's order numbers: ``prefix`` and ``min_digits``..``max_digits``
+    digits, with Shopify's ``#`` sign in front allowed and dropped (``#1001`` is 1001).
+
+    The shape is the shop's own (a setting), so it need not swallow other codes: with the
+    default 4 to 7 digits, a 10- or 11-digit DHL waybill or an 8-digit EAN stays what it is.
+
+    Raises:
+        ValueError: the digit range is not ``1 <= min <= max <= 20``.
+    """
+    if not 1 <= min_digits <= max_digits <= 20:
+        raise ValueError(
+            f"order number digits must be 1 <= min <= max <= 20, got {min_digits}, {max_digits}"
+        )
+    return rf"#?(?P<number>{re.escape(prefix)}\d{{{min_digits},{max_digits}}})"
+
+
 # "1234" or "#1234" (web-shop order names); the "number" group is what the value keeps.
-DEFAULT_ORDER_NUMBER_PATTERNS: tuple[str, ...] = (r"#?(?P<number>\d{4,10})",)
+DEFAULT_ORDER_NUMBER_PATTERNS: tuple[str, ...] = (order_number_pattern(),)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,27 @@ def check_digit_mismatch(expected: int | str, scanned: int | str) -> Message:
     )
 
 
+def s10_country(country: str) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "scanning",
+            "{country} is not a country code, so this is no postal tracking number (UPU S10). "
+            "Scan the label again.",
+        ),
+        country=_shown(country),
+    )
+
+
+def gs1_bad_value(ai: str, value: str) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "scanning", "GS1 field ({ai}) holds “{value}”, which is not a value it may hold."
+        ),
+        ai=ai,
+        value=_shown(value),
+    )
+
+
 def return_code_shape(text: str, example: str) -> Message:
     return _m(
         QT_TRANSLATE_NOOP(

@@ -43,6 +43,8 @@ class ScanResult:
             scanner uses the wrong keyboard layout.
         symbology: the AIM symbology identifier the scanner sent (``"]C1"``), if any.
         raw: the text exactly as received.
+        alternatives: the other valid readings of the same text, in precedence order (a
+            10-digit number that is a DHL waybill and fits the shop's order numbers).
     """
 
     valid: bool
@@ -53,6 +55,11 @@ class ScanResult:
     warnings: tuple[Message, ...] = ()
     symbology: str | None = None
     raw: str = ""
+    alternatives: tuple[ScanResult, ...] = ()
+
+    def readings(self) -> tuple[ScanResult, ...]:
+        """Every valid reading, this one first: what a look-up should try, in order."""
+        return (self, *self.alternatives) if self.valid else ()
 
     def as_dict(self, lang: str = "en") -> dict[str, Any]:
         """Return a JSON-ready dict with the messages rendered in ``lang``."""
@@ -64,6 +71,10 @@ class ScanResult:
             "error": self.error.render(lang) if self.error else None,
             "warnings": [w.render(lang) for w in self.warnings],
             "symbology": self.symbology,
+            "alternatives": [
+                {"kind": str(a.kind), "value": a.value, "fields": dict(a.fields)}
+                for a in self.alternatives
+            ],
         }
 
 

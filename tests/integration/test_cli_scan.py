@@ -26,6 +26,7 @@ def test_valid_tracking_number_prints_json_and_exits_0(capsys):
         "error": None,
         "warnings": [],
         "symbology": None,
+        "alternatives": [],
     }
 
 
@@ -101,3 +102,11 @@ def test_scan_needs_no_database(capsys, monkeypatch):
     monkeypatch.setenv("RETURNS_DATABASE_URL", "postgresql://nowhere.invalid/none")
     assert main(["--database", "sqlite:////nonexistent/dir/x.db", "scan", "12345"]) == 0
     assert "Order number 12345" in capsys.readouterr().out
+
+
+def test_an_ambiguous_code_lists_what_else_it_could_be(capsys):
+    code = main(["scan", "73891051146"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "carrier: dhl" in out
+    assert "Could also be: Tracking number (gls) 73891051146" in out

@@ -16,6 +16,7 @@ from returns_app.scanning import (
     classify,
     kind_label,
 )
+from returns_app.scanning.config import order_number_pattern
 
 GTIN = "06417084000019"
 US_LAYOUT = (
@@ -74,7 +75,7 @@ def test_s10_fields_name_the_carrier_and_parts():
 
 def test_s10_from_another_country_names_that_post():
     assert classify("RR473124829SE").fields["carrier"] == "postnord"
-    assert classify("RR473124829XX").fields["carrier"] == "upu"
+    assert classify("RR473124829JP").fields["carrier"] == "upu"
 
 
 @pytest.mark.parametrize(
@@ -110,15 +111,25 @@ def test_valid_gtin_8_wins_over_an_order_number_by_default():
     assert classify("02345673").kind == "gtin"
 
 
-def test_eight_digits_with_a_wrong_gtin_check_digit_are_an_order_number():
+def test_eight_digits_with_a_wrong_gtin_check_digit_are_a_misread_ean_not_an_order_number():
     result = classify("02345674")
+    assert (result.valid, result.kind) == (False, "gtin")
+    assert result.error.render() == "Check digit should be 3, scanned 4."
+
+
+def test_a_shop_with_eight_digit_order_numbers_reads_them_as_orders():
+    config = ScanConfig(order_number_patterns=(order_number_pattern("", 8, 8),))
+    result = classify("02345674", config)
     assert (result.valid, result.kind, result.value) == (True, "order_number", "02345674")
 
 
 def test_shops_with_8_digit_order_numbers_can_put_orders_first():
     precedence = ("order_number", *[k for k in DEFAULT_PRECEDENCE if k != "order_number"])
-    config = ScanConfig(precedence=precedence)
-    assert classify("02345673", config).kind == "order_number"
+    patterns = (order_number_pattern("", 4, 8),)
+    config = ScanConfig(precedence=precedence, order_number_patterns=patterns)
+    result = classify("02345673", config)
+    assert result.kind == "order_number"
+    assert [(a.kind, a.value) for a in result.alternatives] == [("gtin", "00000002345673")]
     assert classify("6417084000019", config).kind == "gtin"  # 13 digits: not an order
 
 
@@ -306,6 +317,7 @@ def test_as_dict_is_json_ready_with_rendered_messages():
         "error": "Check digit should be 9, scanned 4.",
         "warnings": [],
         "symbology": None,
+        "alternatives": [],
     }
 
 

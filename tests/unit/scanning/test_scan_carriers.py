@@ -1,0 +1,131 @@
+"""Every code a parcel carries: carriers' published formats, their check digits, ambiguity.
+
+The valid and invalid numbers are the carriers' own published examples as collected in
+jkeen/tracking_number_data (couriers/dhl.json, ups.json, dpd.json) and DOMAIN.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from returns_app.scanning import ScanConfig, classify
+from returns_app.scanning.checkdigits import mod37_36_check_character, ups_check_digit
+from returns_app.scanning.config import order_number_pattern
+
+
+@pytest.mark.parametrize(
+    ("raw", "carrier", "value"),
+    [
+        ("3318810025", "dhl", "3318810025"),
+        ("8487135506", "dhl", "8487135506"),
+        ("1099255990", "dhl", "1099255990"),
+        ("3821724944", "dhl", "3821724944"),
+        ("73891051146", "dhl", "73891051146"),
+        ("JJD0099999999", "dhl", "JJD0099999999"),
+        ("JVGL0999999990", "dhl", "JVGL0999999990"),
+        ("1Z5R89390357567127", "ups", "1Z5R89390357567127"),
+        ("1Z879E930346834440", "ups", "1Z879E930346834440"),
+        ("1Z410E7W0392751591", "ups", "1Z410E7W0392751591"),
+        ("1z8v92a70367203024", "ups", "1Z8V92A70367203024"),
+        ("00 81827 0998 0000 0200 33 350 276 C", "dpd", "09980000020033"),
+        ("0081 827 0998 0000 0200 45 327 276 N", "dpd", "09980000020045"),
+        ("%008182709980000020033350276C", "dpd", "09980000020033"),
+        ("09980000020033", "dpd", "09980000020033"),
+        ("JJFI64040510048290391", "posti", "JJFI64040510048290391"),
+    ],
+)
+def test_published_carrier_numbers_are_tracking_numbers_of_their_carrier(raw, carrier, value):
+    result = classify(raw)
+    assert result.valid, result.error and result.error.render()
+    assert (result.kind, result.value, result.fields["carrier"]) == ("tracking", value, carrier)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("3318810010", "Check digit should be 4, scanned 0."),
+        ("3318810034", "Check digit should be 6, scanned 4."),
+        ("1Z5R89390357567128", "Check digit should be 7, scanned 8."),
+        ("1Z1111111111111111", "Check digit should be 8, scanned 1."),
+    ],
+)
+def test_carrier_check_digit_errors_say_what_was_expected(raw, message):
+    result = classify(raw)
+    assert (result.valid, result.kind) == (False, "tracking")
+    assert result.error.render() == message
+
+
+def test_a_dpd_barcode_with_a_wrong_check_character_is_not_valid():
+    assert not classify("008182709980000020033350276A").valid
+    assert not classify("0081 827 0998 0000 0200 45 000 000 N").valid
+
+
+def test_dhl_waybills_are_no_longer_swallowed_by_the_order_number_pattern():
+    assert (classify("3318810025").kind, classify("73891051146").kind) == ("tracking", "tracking")
+
+
+def test_an_eleven_digit_dhl_waybill_is_dhl_and_may_also_be_gls():
+    result = classify("73891051146")
+    assert result.fields["carrier"] == "dhl"
+    assert [(a.kind, a.fields["carrier"]) for a in result.alternatives] == [("tracking", "gls")]
+
+
+def test_an_eleven_digit_number_without_the_dhl_check_is_a_gls_number():
+    result = classify("12345678901")
+    assert (result.valid, result.kind, result.fields) == (True, "tracking", {"carrier": "gls"})
+
+
+def test_an_ambiguous_code_carries_every_reading_it_can_be():
+    config = ScanConfig(order_number_patterns=(order_number_pattern("", 4, 10),))
+    result = classify("3318810025", config)
+    readings = [(r.kind, r.value) for r in result.readings()]
+    assert readings == [("order_number", "3318810025"), ("tracking", "3318810025")]
+
+
+def test_an_invalid_code_has_no_readings():
+    assert classify("3318810010").readings() == ()
+
+
+@pytest.mark.parametrize("country", ["XX", "ZZ", "AA", "QQ"])
+def test_s10_numbers_need_a_real_iso_3166_country(country):
+    result = classify(f"RR473124829{country}")
+    assert (result.valid, result.kind) == (False, "tracking_s10")
+    assert country in result.error.render()
+
+
+def test_s10_from_a_real_country_without_a_known_post_is_upu():
+    result = classify("RR473124829JP")
+    assert (result.valid, result.fields["carrier"]) == (True, "upu")
+
+
+@pytest.mark.parametrize(
+    ("pattern_args", "raw", "value"),
+    [
+        (("", 4, 7), "#1001", "1001"),
+        (("", 4, 7), "1234567", "1234567"),
+        (("EU", 4, 6), "EU1001", "EU1001"),
+        (("EU", 4, 6), "#EU1001", "EU1001"),
+    ],
+)
+def test_the_shops_order_number_shape_reads_its_orders(pattern_args, raw, value):
+    config = ScanConfig(order_number_patterns=(order_number_pattern(*pattern_args),))
+    result = classify(raw, config)
+    assert (result.valid, result.kind, result.value) == (True, "order_number", value)
+
+
+def test_order_number_shape_is_checked():
+    with pytest.raises(ValueError):
+        order_number_pattern("", 7, 4)
+    with pytest.raises(ValueError):
+        order_number_pattern("", 0, 4)
+
+
+def test_eight_digit_ean_with_a_wrong_check_digit_is_an_error_not_an_order():
+    result = classify("12345678")
+    assert (result.valid, result.kind) == (False, "gtin")
+
+
+def test_ups_and_dpd_check_schemes_match_their_published_examples():
+    assert ups_check_digit("5R8939035756712") == 7
+    assert mod37_36_check_character("008182709980000020033350276") == "C"
+    assert mod37_36_check_character("008182709980000020045327276") == "N"
