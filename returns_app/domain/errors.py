@@ -28,3 +28,7 @@ def require(condition: bool, error: type[DomainError], text: str, **params: obje
     """
     if not condition:
         raise error(msg("rules", text, **params))
+
+
+class InvalidIdentifier(DomainError):
+    """A business ID, VAT number, IBAN or payment reference whose check digits fail."""

@@ -30,6 +30,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
+from returns_app.scanning.config import ScanConfig
 from returns_app.services.dto import (
     CustomerDTO,
     DeductionDTO,
@@ -48,6 +49,7 @@ from returns_app.services.dto import (
 )
 from returns_app.services.errors import NotFound
 from returns_app.services.owed import issued_refunds, money_left
+from returns_app.services.shop_settings import read_scan_config
 
 FIND_LIMIT = 50
 
@@ -87,26 +89,35 @@ def find(uow: UnitOfWork, query: str, *, limit: int = FIND_LIMIT) -> list[FindHi
     if not text:
         return []
     with uow:
-        return _find(uow.session, text, limit)
+        return _find(uow.session, text, limit, read_scan_config(uow))
 
 
-def _find(s: Session, text: str, limit: int) -> list[FindHit]:
-    scan = classify(text)
+def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -> list[FindHit]:
+    scan = classify(text, config)
     hits: list[FindHit] = []
     if scan.valid and scan.kind == "return_code":
         hits += _return_hits(s, select(Return).where(Return.code == scan.value))
         return hits
-    if scan.valid and scan.kind in ("tracking_s10", "tracking"):
-        hits += _return_hits(s, select(Return).where(Return.return_tracking_number == scan.value))
-        order_ids = select(Shipment.order_id).where(Shipment.tracking_number == scan.value)
-        hits += _returns_of_orders(s, order_ids, {h.id for h in hits if h.kind == "return"})
+    # A code that reads several ways (a DHL waybill that fits the order numbers too) is
+    # looked up as each.
+    numbers = [r.value for r in scan.readings() if r.kind == "order_number"]
+    for reading in scan.readings():
+        if reading.kind not in ("tracking_s10", "tracking"):
+            continue
+        seen = {h.id for h in hits if h.kind == "return"}
+        hits += _return_hits(
+            s, select(Return).where(Return.return_tracking_number == reading.value)
+        )
+        order_ids = select(Shipment.order_id).where(Shipment.tracking_number == reading.value)
+        hits += _returns_of_orders(s, order_ids, seen | {h.id for h in hits if h.kind == "return"})
         hits += _order_hits(s, select(Order).where(Order.id.in_(order_ids)))
-        if hits:
-            return hits
-    number = text.lstrip("#")
-    by_number = select(Order.id).where(Order.order_number == number)
-    hits += _returns_of_orders(s, by_number, set())
-    hits += _order_hits(s, select(Order).where(Order.order_number == number))
+    if hits and not numbers:
+        return hits
+    for number in dict.fromkeys([*numbers, text.lstrip("#")]):
+        by_number = select(Order.id).where(Order.order_number == number)
+        hits += _returns_of_orders(s, by_number, {h.id for h in hits if h.kind == "return"})
+        hits += _order_hits(s, select(Order).where(Order.order_number == number))
+    hits = list({(h.kind, h.id): h for h in hits}.values())
     if "@" in text:
         # lower(email): the expression index of migration 0008, and an address stored in
         # another case (typed before addresses were kept in lower case) is found too.

@@ -25,6 +25,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
+from returns_app.scanning.config import ScanConfig
 from returns_app.scanning.messages import kind_label
 from returns_app.scanning.plausible import plausible_parcel_code
 from returns_app.scanning.result import ScanResult
@@ -37,6 +38,7 @@ from returns_app.services.locking import lock_return
 from returns_app.services.owed import settle_money_state
 from returns_app.services.queries import load_order, order_dto, return_dto
 from returns_app.services.refunds import refresh_open_proposal
+from returns_app.services.shop_settings import read_scan_config
 from returns_app.services.text import clean_text
 
 DISCREPANCY_KINDS = ("wrong_item", "missing", "not_on_return", "empty_box", "extra")
@@ -87,23 +89,36 @@ def _open_return_for_orders(s: Session, order_ids) -> Return | None:
 def _look_up(s: Session, scan: ScanResult, value: str) -> tuple[Return | None, list[int], str]:
     """What a cleaned code names, the way a scan reads it: a return (by its code or its
     return tracking number), else the orders (by a delivery's tracking number or the order
-    number). The third value says which of ``return_code``, ``return_tracking``,
-    ``shipment_tracking``, ``order_number`` found it ("" for nothing)."""
-    if scan.valid and scan.kind == "return_code":
-        ret = s.scalar(select(Return).where(Return.code == value))
-        if ret is not None:
-            return ret, [], "return_code"
-    elif scan.valid and scan.kind in ("tracking_s10", "tracking", "sscc"):
-        ret = s.scalar(select(Return).where(Return.return_tracking_number == value))
-        if ret is not None:
-            return ret, [], "return_tracking"
-        order_ids = list(
-            s.scalars(select(Shipment.order_id).where(Shipment.tracking_number == value))
-        )
-        if order_ids:
-            return None, order_ids, "shipment_tracking"
-    oid = s.scalar(select(Order.id).where(Order.order_number == value.lstrip("#")))
-    return (None, [oid], "order_number") if oid else (None, [], "")
+    number). A code that reads several ways (a 10-digit DHL waybill that also fits the shop's
+    order numbers) is looked up as each, in the scan's order. The third value says which of
+    ``return_code``, ``return_tracking``, ``shipment_tracking``, ``order_number`` found it
+    ("" for nothing)."""
+    for reading in scan.readings():
+        if reading.kind == "return_code":
+            ret = s.scalar(select(Return).where(Return.code == reading.value))
+            if ret is not None:
+                return ret, [], "return_code"
+        elif reading.kind in ("tracking_s10", "tracking", "sscc"):
+            found = _by_tracking(s, reading.value)
+            if found[0] is not None or found[1]:
+                return found
+    if not (scan.valid and scan.kind == "return_code"):
+        numbers = [r.value for r in scan.readings() if r.kind == "order_number"]
+        for number in dict.fromkeys([*numbers, value.lstrip("#")]):
+            oid = s.scalar(select(Order.id).where(Order.order_number == number))
+            if oid:
+                return None, [oid], "order_number"
+    return None, [], ""
+
+
+def _by_tracking(s: Session, number: str) -> tuple[Return | None, list[int], str]:
+    ret = s.scalar(select(Return).where(Return.return_tracking_number == number))
+    if ret is not None:
+        return ret, [], "return_tracking"
+    order_ids = list(s.scalars(select(Shipment.order_id).where(Shipment.tracking_number == number)))
+    if order_ids:
+        return None, order_ids, "shipment_tracking"
+    return None, [], ""
 
 
 def _who_received(s: Session, parcel: Parcel) -> Conflict:
@@ -185,6 +200,20 @@ def _misread(code: str) -> InvalidInput:
     )
 
 
+def _parcel_scan(code: str, config: ScanConfig) -> ScanResult:
+    """Classify a parcel's code; a misread raises :class:`InvalidInput` (nothing is written)."""
+    scan = classify(code, config)
+    if not scan.value.strip():
+        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
+    if not scan.valid and scan.kind != "unknown":
+        raise InvalidInput(scan.error or _msg(QT_TRANSLATE_NOOP("services", "Unreadable code.")))
+    if len(scan.value) > MAX_SCAN_LENGTH and scan.error is not None:
+        raise InvalidInput(scan.error)  # "Too long for a code…"
+    if not plausible_parcel_code(scan):
+        raise _misread(code)
+    return scan
+
+
 def receive_parcel(
     uow: UnitOfWork, actor: Actor, code: str, *, queue_unknown: bool = True
 ) -> ReceiveResult:
@@ -197,19 +226,11 @@ def receive_parcel(
     ``not_found`` result instead.
     """
     require(actor, "receive")
-    scan = classify(code)
-    if not scan.value.strip():
-        raise InvalidInput(_msg(QT_TRANSLATE_NOOP("services", "Nothing was scanned.")))
-    if not scan.valid and scan.kind != "unknown":
-        raise InvalidInput(scan.error or _msg(QT_TRANSLATE_NOOP("services", "Unreadable code.")))
-    if len(scan.value) > MAX_SCAN_LENGTH and scan.error is not None:
-        raise InvalidInput(scan.error)  # "Too long for a code…"
-    if not plausible_parcel_code(scan):
-        raise _misread(code)
-    value = scan.value  # cleaned: a NUL or full-width digits never reach the database
     with uow:
         authorize(uow, actor, "receive")
         s = uow.session
+        scan = _parcel_scan(code, read_scan_config(uow))  # the shop's order-number shape
+        value = scan.value  # cleaned: a NUL or full-width digits never reach the database
         ret, order_ids, _ = _look_up(s, scan, value)
         if ret is None and order_ids:
             ret = _open_return_for_orders(s, order_ids)
@@ -592,7 +613,7 @@ def suggest_match(uow: UnitOfWork, parcel_id: int) -> MatchSuggestion:
         s = uow.session
         parcel = _unidentified(s, parcel_id, lock=False)
         code = parcel.scanned_code
-        ret, order_ids, found_by = _look_up(s, classify(code), code)
+        ret, order_ids, found_by = _look_up(s, classify(code, read_scan_config(uow)), code)
         order = load_order(s, order_ids[0]) if order_ids else None
         if ret is None and order_ids:
             ret = _open_return_for_orders(s, order_ids)

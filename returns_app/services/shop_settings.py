@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 
+from returns_app.domain.errors import InvalidIdentifier
+from returns_app.domain.identifiers import check_business_id, check_iban, check_vat_number
 from returns_app.domain.users import Actor
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Setting
 from returns_app.persistence.uow import UnitOfWork
+from returns_app.scanning.config import ORDER_NUMBER_DIGITS, ScanConfig, order_number_pattern
 from returns_app.services import audit
 from returns_app.services.acting import authorize
-from returns_app.services.errors import require
+from returns_app.services.errors import InvalidInput, require
 from returns_app.services.text import clean_text
 
 DEFAULT_REASONS = (
@@ -36,8 +41,9 @@ class ShopSettings:
     postal_code: str = "00100"
     city: str = "Helsinki"
     country: str = "FI"
-    business_id: str = "1234567-8"
-    vat_number: str = "FI12345678"
+    # An example that passes its check digits (and its VAT number): replace with the shop's.
+    business_id: str = "2077474-0"
+    vat_number: str = "FI20774740"
     email: str = "asiakaspalvelu@example.fi"
     phone: str = ""
     iban: str = ""
@@ -50,7 +56,14 @@ class ShopSettings:
     charge_return_label: bool = False
     return_label_price: Decimal = Decimal("0.00")
     consumer_informed_default: bool = True
-    order_number_patterns: tuple[str, ...] = (r"^\d{5,9}$", r"^#\d{4,10}$")
+    # The shop's own order numbers: this prefix (often none) and so many digits; a scan may
+    # carry Shopify's "#" in front. Kept narrow so it cannot swallow carrier codes.
+    order_number_prefix: str = ""
+    order_number_min_digits: int = ORDER_NUMBER_DIGITS[0]
+    order_number_max_digits: int = ORDER_NUMBER_DIGITS[1]
+    # Regular expressions saved by earlier versions; when set, they are used instead of the
+    # shape above (the old shipped default, which nobody chose, counts as unset).
+    order_number_patterns: tuple[str, ...] = ()
     return_reasons: tuple[str, ...] = DEFAULT_REASONS
 
     def as_json(self) -> dict[str, Any]:
@@ -67,7 +80,13 @@ class ShopSettings:
         return out
 
 
+# What versions before the order-number shape shipped as a default (never used for scans).
+_OLD_DEFAULT_PATTERNS = (r"^\d{5,9}$", r"^#\d{4,10}$")
+
+
 def _coerce(name: str, value: Any) -> Any:
+    if name == "order_number_patterns" and tuple(value) == _OLD_DEFAULT_PATTERNS:
+        return ()
     default = getattr(ShopSettings(), name)
     if isinstance(default, Decimal):
         return Decimal(str(value))
@@ -106,6 +125,7 @@ def save_settings(uow: UnitOfWork, actor: Actor, **changes: Any) -> ShopSettings
     with uow:
         authorize(uow, actor, "manage_settings")
         new = replace(read_settings(uow), **{k: _coerce(k, v) for k, v in changes.items()})
+        new = _checked(new, set(changes))
         data = new.as_json()
         for key in changes:
             row = uow.session.get(Setting, key)
@@ -118,3 +138,97 @@ def save_settings(uow: UnitOfWork, actor: Actor, **changes: Any) -> ShopSettings
         )
         uow.commit()
         return new
+
+
+def _invalid(text: str, **params: Any) -> InvalidInput:
+    return InvalidInput(Message("services", text, params))
+
+
+def _checked(settings: ShopSettings, changed: set[str]) -> ShopSettings:
+    """The settings with changed identifiers in their written form; raises
+    :class:`InvalidInput` saying which one fails its check digits (nothing is saved)."""
+    values: dict[str, Any] = {}
+    checks = (
+        ("business_id", check_business_id),
+        ("vat_number", check_vat_number),
+        ("iban", check_iban),
+    )
+    for name, check in checks:
+        value = getattr(settings, name).strip()
+        if name in changed and value:
+            try:
+                values[name] = check(value)
+            except InvalidIdentifier as exc:
+                raise InvalidInput(exc.message) from None
+    shape = {"order_number_prefix", "order_number_min_digits", "order_number_max_digits"}
+    if changed & shape:
+        prefix = settings.order_number_prefix
+        if len(prefix) > 10 or any(c.isspace() or c.isdigit() for c in prefix):
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "An order number prefix is at most 10 letters or signs, without digits "
+                    "or spaces (e.g. EU or WEB-).",
+                )
+            )
+        low, high = settings.order_number_min_digits, settings.order_number_max_digits
+        if not 1 <= low <= high <= 20:
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "Order numbers need at least 1 and at most 20 digits, the fewest no more "
+                    "than the most (e.g. 4 to 7).",
+                )
+            )
+    if "order_number_patterns" in changed:
+        for pattern in settings.order_number_patterns:
+            try:
+                re.compile(pattern)
+            except re.error:
+                raise _invalid(
+                    QT_TRANSLATE_NOOP(
+                        "services", "The order number pattern {pattern} is not a valid expression."
+                    ),
+                    pattern=pattern,
+                ) from None
+    return replace(settings, **values)
+
+
+def order_number_patterns(settings: ShopSettings) -> tuple[str, ...]:
+    """The patterns a scan reads as one of the shop's order numbers: the stored patterns of
+    an earlier version if any, else the shop's shape (prefix and digits)."""
+    if settings.order_number_patterns:
+        return settings.order_number_patterns
+    return (
+        order_number_pattern(
+            settings.order_number_prefix,
+            settings.order_number_min_digits,
+            settings.order_number_max_digits,
+        ),
+    )
+
+
+def scan_config(settings: ShopSettings, gs_substitute: str | None = None) -> ScanConfig:
+    """How this shop's codes are read (its order numbers; a station's FNC1 substitute).
+
+    A pattern stored by an earlier version that no longer compiles is left out rather than
+    stopping every scan (saving checks patterns now)."""
+    patterns = tuple(p for p in order_number_patterns(settings) if _compiles(p))
+    return ScanConfig(
+        order_number_patterns=patterns
+        or order_number_patterns(replace(settings, order_number_patterns=())),
+        gs_substitute=gs_substitute,
+    )
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
+def read_scan_config(uow: UnitOfWork) -> ScanConfig:
+    """Like :func:`scan_config` for the stored settings, inside an open unit of work."""
+    return scan_config(read_settings(uow))
