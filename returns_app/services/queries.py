@@ -101,14 +101,11 @@ def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -
     # A code that reads several ways (a DHL waybill that fits the order numbers too) is
     # looked up as each.
     numbers = [r.value for r in scan.readings() if r.kind == "order_number"]
-    for reading in scan.readings():
-        if reading.kind not in ("tracking_s10", "tracking"):
-            continue
+    tracking = [r.value for r in scan.readings() if r.kind in ("tracking_s10", "tracking")]
+    for value in dict.fromkeys(tracking):  # a number DHL and GLS share is looked up once
         seen = {h.id for h in hits if h.kind == "return"}
-        hits += _return_hits(
-            s, select(Return).where(Return.return_tracking_number == reading.value)
-        )
-        order_ids = select(Shipment.order_id).where(Shipment.tracking_number == reading.value)
+        hits += _return_hits(s, select(Return).where(Return.return_tracking_number == value))
+        order_ids = select(Shipment.order_id).where(Shipment.tracking_number == value)
         hits += _returns_of_orders(s, order_ids, seen | {h.id for h in hits if h.kind == "return"})
         hits += _order_hits(s, select(Order).where(Order.id.in_(order_ids)))
     if hits and not numbers:
