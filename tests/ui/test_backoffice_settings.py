@@ -15,7 +15,7 @@ from ui.backoffice.shop_settings_page import ShopSettingsWidget
 from ui.backoffice.station_settings import StationSettings
 from ui.context import AppContext, UserSession
 from ui.style import Tone
-from ui.tasks import ImmediateRunner
+from ui.tasks import ImmediateRunner, TaskRunner
 
 # The offscreen platform cannot size real windows (dialogs); nothing to see there.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -219,3 +219,38 @@ def test_a_new_station_is_named_after_its_computer(tmp_path, monkeypatch):
     assert settings_module._computer_name() == "VARASTO-PC3"
     monkeypatch.setattr("socket.gethostname", lambda: "")
     assert settings_module._computer_name() == "DESK-1"
+
+
+def test_a_business_id_that_fails_its_check_is_refused_with_what_it_should_be(
+    qtbot, admin_context, backend
+):
+    widget = ShopSettingsWidget(admin_context)
+    qtbot.addWidget(widget)
+    widget.text["business_id"].setText("1234567-8")
+    widget.save.click()
+    assert "“1234567-8” is not a valid business ID (Y-tunnus)" in widget.message.text()
+    assert widget.message.tone == Tone.BAD
+    assert shop_settings.load_settings(backend.uow()).business_id == "2077474-0"
+
+
+def test_an_admin_sets_the_shops_order_number_shape_on_the_real_runner(
+    qtbot, qapp, backend, actors, ui_settings
+):
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.admin), clock=pinned_clock)
+    widget = ShopSettingsWidget(ctx)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.loaded is not None)
+    assert (widget.order_min.value(), widget.order_max.value()) == (4, 7)
+    widget.order_prefix.setText("EU")
+    widget.order_max.setValue(8)
+    widget.text["iban"].setText("fi4950009420028730")
+    widget.save.click()
+    qtbot.waitUntil(lambda: widget.message.text() == "Shop settings saved.")
+    saved = shop_settings.load_settings(backend.uow())
+    assert (saved.order_number_prefix, saved.order_number_max_digits) == ("EU", 8)
+    assert saved.iban == widget.text["iban"].text() == "FI49 5000 9420 0287 30"
+    widget.text["iban"].setText("FI00 1234")
+    widget.save.click()
+    qtbot.waitUntil(lambda: "is not a valid IBAN" in widget.message.text())
+    runner.wait()

@@ -135,6 +135,33 @@ class ShopSettingsWidget(QWidget):
         note.setProperty("role", "muted")
         form.addRow(note)
 
+        self.order_prefix = QLineEdit(self)
+        self.order_prefix.setMaxLength(10)
+        self.order_prefix.setPlaceholderText(self.tr("none"))
+        self.order_min = QSpinBox(self)
+        self.order_max = QSpinBox(self)
+        for box in (self.order_min, self.order_max):
+            box.setRange(1, 20)
+        digits = QHBoxLayout()
+        digits.addWidget(self.order_min)
+        digits.addWidget(QLabel(self.tr("to"), self))
+        digits.addWidget(self.order_max)
+        digits.addWidget(QLabel(self.tr("digits"), self), 1)
+        order_numbers = QGroupBox(self.tr("Order numbers (how a scan recognises them)"), self)
+        form = _wrapping_form(order_numbers)
+        form.addRow(self.tr("Prefix"), self.order_prefix)
+        form.addRow(self.tr("Length"), digits)
+        hint = QLabel(
+            self.tr(
+                "Keep the range to what the shop's order numbers really are: a longer range "
+                "makes carriers' tracking numbers and product codes look like orders."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        form.addRow(hint)
+
         self.reasons = QListWidget(self)
         self.reasons.setObjectName("returnReasons")
         self.new_reason = QLineEdit(self)
@@ -160,6 +187,7 @@ class ShopSettingsWidget(QWidget):
         left = QVBoxLayout()
         left.addWidget(shop)
         left.addWidget(address)
+        left.addWidget(order_numbers)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(policies)
@@ -182,6 +210,9 @@ class ShopSettingsWidget(QWidget):
             self.charge_label,
             self.label_price,
             self.informed,
+            self.order_prefix,
+            self.order_min,
+            self.order_max,
             self.reasons,
             self.new_reason,
             self.add_reason,
@@ -212,6 +243,9 @@ class ShopSettingsWidget(QWidget):
         self.label_price.setValue(float(settings.return_label_price))
         self.label_price.setEnabled(settings.charge_return_label and self._may_edit())
         self.informed.setChecked(settings.consumer_informed_default)
+        self.order_prefix.setText(settings.order_number_prefix)
+        self.order_min.setValue(settings.order_number_min_digits)
+        self.order_max.setValue(settings.order_number_max_digits)
         self.reasons.clear()
         for code in settings.return_reasons:
             self._add_reason_item(code)
@@ -268,6 +302,9 @@ class ShopSettingsWidget(QWidget):
             charge_return_label=self.charge_label.isChecked(),
             return_label_price=Decimal(f"{self.label_price.value():.2f}"),
             consumer_informed_default=self.informed.isChecked(),
+            order_number_prefix=self.order_prefix.text().strip(),
+            order_number_min_digits=self.order_min.value(),
+            order_number_max_digits=self.order_max.value(),
             return_reasons=self.reason_codes(),
         )
         return values
@@ -302,7 +339,7 @@ class ShopSettingsWidget(QWidget):
         if error is not None or settings is None:
             self._show_error(error or RuntimeError("not saved"))
             return
-        self.loaded = settings
+        self._on_loaded(settings, None)  # identifiers come back in their written form
         self.message.say(self.tr("Shop settings saved."), Tone.GOOD)
 
     def _show_error(self, error: BaseException) -> None:
