@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from returns_app.i18n import Message
-from returns_app.scanning.gs1 import AI_TABLE, validate_fields
+from returns_app.scanning.gs1 import ai_table, validate_fields
 
 _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 
@@ -39,14 +39,14 @@ def parse_digital_link(url: str) -> tuple[dict[str, str], Message | None] | None
         if segment not in _PRIMARY_KEYS or len(rest) % 2 or not rest[1][:8].isdigit():
             continue
         pairs = list(zip(rest[0::2], rest[1::2], strict=True))
-        if not all(ai in AI_TABLE for ai, _ in pairs):
+        if not all(ai in ai_table() for ai, _ in pairs):
             continue
         # A Digital Link may carry a GTIN-8/12/13 as such; the element string form is 14.
         pairs = [
             (ai, value.zfill(14) if ai in ("01", "02") and len(value) < 14 else value)
             for ai, value in pairs
         ]
-        pairs += [(k, v) for k, v in parse_qsl(parts.query) if k.isdigit() and k in AI_TABLE]
+        pairs += [(k, v) for k, v in parse_qsl(parts.query) if k.isdigit() and k in ai_table()]
         return validate_fields(pairs)
     return None
 

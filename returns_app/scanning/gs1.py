@@ -6,15 +6,22 @@ sends as the ASCII GS character (29), as a configured substitute (replaced by th
 or not at all, in which case the field runs to the end of the data. The parenthesised
 human-readable form ``(01)06417084000019(21)ABC`` is accepted as well.
 
-Sources: GS1 General Specifications, section 3 (AI table) and 7.8 (FNC1, predefined lengths).
+The table of AIs is GS1's own: the GS1 Barcode Syntax Dictionary (github.com/gs1/
+gs1-syntax-dictionary, Apache-2.0), kept verbatim in ``data/gs1-syntax-dictionary.txt`` and
+read when this module is imported. To update it, copy the new release's file over it and
+change :data:`DICTIONARY_RELEASE`; the tests cross-check the parser against biip.
 """
 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
 
 from returns_app.i18n import Message
 from returns_app.scanning import messages
@@ -22,132 +29,133 @@ from returns_app.scanning.checkdigits import gs1_check_digit
 
 GS = "\x1d"
 
+DICTIONARY_RELEASE = "2026-01-27"  # gs1-syntax-dictionary CHANGES; commit ff2eb4b (2026-07-27)
+DICTIONARY_FILE = Path(__file__).with_name("data") / "gs1-syntax-dictionary.txt"
+
 # GS1 character set 82 (figure 7.11-1): what an "X" field may contain.
 CSET82 = frozenset(
     "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
 )
-
-# AIs whose length is predefined by their first two digits (figure 7.8.5-2): no FNC1 after
-# them. Every other AI, even a fixed-length one like 422, is followed by FNC1 unless last.
-_PREDEFINED = frozenset(
-    ["00", "01", "02", "03", "04", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"]
-    + ["31", "32", "33", "34", "35", "36", "41"]
-)
+# Set 39 ("Y" fields) and the URL-safe base64 alphabet ("Z" fields).
+CSET39 = frozenset("#-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+CSET64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=")
+_CHARSETS = {"X": CSET82, "Y": CSET39, "Z": CSET64}
 
 
 @dataclass(frozen=True)
-class AISpec:
-    """The format of one application identifier.
+class Component:
+    """One part of an AI's data: ``N6,yymmd0`` is six digits that are a date.
 
     Attributes:
-        ai: the identifier, 2 to 4 digits.
-        title: GS1 data title (for support output; people see the value).
-        min_length, max_length: length of the data (equal for fixed-length AIs).
-        numeric: every character must be a digit.
-        numeric_prefix: this many leading characters must be digits (N3+X..9 and the like).
-        check_length: a GS1 mod-10 check digit ends the first ``check_length`` characters.
-        kind: "" or "date" (YYMMDD, day 00 allowed), "datetime" (YYMMDDHHMM) or
-            "prodtime" (YYMMDDHH[MM[SS]]).
+        charset: ``N`` digits, ``X`` set 82, ``Y`` set 39, ``Z`` base64url.
+        min_length, max_length: its length (equal when fixed).
+        optional: may be left out at the end of the data.
+        linters: GS1's names of the content checks (``csum``, ``yymmd0``, ``iso3166``, …).
     """
 
-    ai: str
-    title: str
+    charset: str
     min_length: int
     max_length: int
-    numeric: bool = False
-    numeric_prefix: int = 0
-    check_length: int = 0
-    kind: str = ""
+    optional: bool = False
+    linters: tuple[str, ...] = ()
 
     @property
     def fixed(self) -> bool:
         return self.min_length == self.max_length
 
 
-def _n(ai: str, title: str, length: int, check: bool = False, kind: str = "") -> AISpec:
-    return AISpec(ai, title, length, length, True, length, length if check else 0, kind)
+@dataclass(frozen=True)
+class AISpec:
+    """The format of one application identifier, from GS1's syntax dictionary.
+
+    Attributes:
+        ai: the identifier, 2 to 4 digits.
+        title: GS1 data title (for support output; people see the value).
+        components: the parts of its data, in order.
+        predefined: a predefined-length AI, never followed by FNC1 (the dictionary's ``*``).
+    """
+
+    ai: str
+    title: str
+    components: tuple[Component, ...]
+    predefined: bool = False
+
+    @property
+    def min_length(self) -> int:
+        return sum(c.min_length for c in self.components if not c.optional)
+
+    @property
+    def max_length(self) -> int:
+        return sum(c.max_length for c in self.components)
+
+    @property
+    def fixed(self) -> bool:
+        return all(c.fixed and not c.optional for c in self.components)
+
+    @property
+    def numeric(self) -> bool:
+        return all(c.charset == "N" for c in self.components)
 
 
-def _x(ai: str, title: str, maximum: int, minimum: int = 1) -> AISpec:
-    return AISpec(ai, title, minimum, maximum)
+_COMPONENT = re.compile(r"(\[)?([NXYZ])(\d+|\.\.\d+)(\])?((?:,\w+)*)")
+_FLAGS = re.compile(r"[*?!\"$%&'()+,\-./:;<=>@\\^_`{|}~]+")
 
 
-def _build_table() -> dict[str, AISpec]:
-    specs: list[AISpec] = [
-        _n("00", "SSCC", 18, check=True),
-        _n("01", "GTIN", 14, check=True),
-        _n("02", "CONTENT", 14, check=True),
-        _x("10", "BATCH/LOT", 20),
-        _n("11", "PROD DATE", 6, kind="date"),
-        _n("12", "DUE DATE", 6, kind="date"),
-        _n("13", "PACK DATE", 6, kind="date"),
-        _n("15", "BEST BEFORE or BEST BY", 6, kind="date"),
-        _n("16", "SELL BY", 6, kind="date"),
-        _n("17", "USE BY OR EXPIRY", 6, kind="date"),
-        _n("20", "VARIANT", 2),
-        _x("21", "SERIAL", 20),
-        _x("22", "CPV", 20),
-        AISpec("30", "VAR. COUNT", 1, 8, numeric=True),
-        AISpec("37", "COUNT", 1, 8, numeric=True),
-        _x("240", "ADDITIONAL ID", 30),
-        _x("241", "CUST. PART No.", 30),
-        _x("250", "SECONDARY SERIAL", 30),
-        _x("251", "REF. TO SOURCE", 30),
-        AISpec("253", "GDTI", 13, 30, numeric_prefix=13, check_length=13),
-        _x("254", "GLN EXTENSION COMPONENT", 20),
-        AISpec("255", "GCN", 13, 25, numeric=True, check_length=13),
-        _x("400", "ORDER NUMBER", 30),
-        _x("401", "GINC", 30),
-        _n("402", "GSIN", 17, check=True),
-        _x("403", "ROUTE", 30),
-        _x("420", "SHIP TO POST", 20),
-        AISpec("421", "SHIP TO POST", 4, 12, numeric_prefix=3),
-        _n("422", "ORIGIN", 3),
-        _n("7003", "EXPIRY TIME", 10, kind="datetime"),
-        AISpec("8003", "GRAI", 15, 30, numeric_prefix=14, check_length=14),
-        _x("8004", "GIAI", 30),
-        AISpec("8008", "PROD TIME", 8, 12, numeric=True, kind="prodtime"),
-        _n("8017", "GSRN - PROVIDER", 18, check=True),
-        _n("8018", "GSRN - RECIPIENT", 18, check=True),
-        _x("8020", "REF No.", 25),
-        _x("8200", "PRODUCT URL", 70),
-        _x("90", "INTERNAL", 30),
-    ]
-    for ai, title in zip(
-        range(410, 418),
-        ["SHIP TO LOC", "BILL TO", "PURCHASE FROM", "SHIP FOR LOC", "LOC No.", "PAY TO"]
-        + ["PROD/SERV LOC", "PARTY"],
-        strict=True,
-    ):
-        specs.append(_n(str(ai), title, 13, check=True))
-    specs += [_x(str(ai), "INTERNAL", 90) for ai in range(91, 100)]
-    # Trade and logistic measures, 6 digits with the decimal point position as the 4th digit.
-    for first, last in ((310, 316), (320, 329), (330, 337), (340, 349), (350, 357), (360, 369)):
-        for prefix in range(first, last + 1):
-            specs += [_n(f"{prefix}{d}", "MEASURE", 6) for d in range(10)]
-    for d in range(10):
-        specs.append(AISpec(f"390{d}", "AMOUNT", 1, 15, numeric=True))
-        specs.append(AISpec(f"391{d}", "AMOUNT", 4, 18, numeric=True))
-        specs.append(AISpec(f"392{d}", "PRICE", 1, 15, numeric=True))
-        specs.append(AISpec(f"393{d}", "PRICE", 4, 18, numeric=True))
-    # Transport-label AIs (ship-to / return-to address, GS1 General Specifications 2023).
-    for ai, maximum in (
-        (4300, 35), (4301, 35), (4302, 70), (4303, 70), (4304, 70), (4305, 70), (4306, 70),
-        (4308, 30), (4310, 35), (4311, 35), (4312, 70), (4313, 70), (4314, 70), (4315, 70),
-        (4316, 70), (4318, 20), (4319, 30), (4320, 35),
-    ):  # fmt: skip
-        specs.append(_x(str(ai), "ADDRESS", maximum))
-    specs += [AISpec("4307", "SHIP TO COUNTRY", 2, 2), AISpec("4317", "RTN TO COUNTRY", 2, 2)]
-    return {spec.ai: spec for spec in specs}
+def _component(token: str) -> Component | None:
+    match = _COMPONENT.fullmatch(token)
+    if match is None:
+        return None
+    opening, charset, length, closing, linters = match.groups()
+    if length.startswith(".."):
+        low, high = 1, int(length[2:])
+    else:
+        low = high = int(length)
+    return Component(
+        charset, low, high, bool(opening and closing), tuple(filter(None, linters.split(",")))
+    )
 
 
-AI_TABLE: Mapping[str, AISpec] = _build_table()
+def parse_dictionary(text: str) -> dict[str, AISpec]:
+    """Read GS1's syntax dictionary: ``AIs [flags] components [attributes] [# title]``.
+
+    A line may name a range (``3100-3105``, ``91-99``); every AI in it shares the entry.
+    """
+    table: dict[str, AISpec] = {}
+    for line in text.splitlines():
+        body, _, title = line.partition("#")
+        tokens = body.split()
+        if not tokens or not tokens[0][0].isdigit():
+            continue
+        first, _, last = tokens[0].partition("-")
+        rest = tokens[1:]
+        flags = rest.pop(0) if rest and _FLAGS.fullmatch(rest[0]) else ""
+        components: list[Component] = []
+        while rest and (component := _component(rest[0])) is not None:
+            components.append(component)
+            rest.pop(0)
+        for number in range(int(first), int(last or first) + 1):
+            ai = str(number).zfill(len(first))
+            table[ai] = AISpec(ai, title.strip(), tuple(components), "*" in flags)
+    return table
+
+
+@functools.cache
+def ai_table() -> Mapping[str, AISpec]:
+    """Every AI GS1 defines, read from the dictionary once, when first needed (not at
+    import: the command line starts without it)."""
+    return parse_dictionary(DICTIONARY_FILE.read_text(encoding="utf-8"))
+
+
+def __getattr__(name: str) -> object:
+    if name == "AI_TABLE":  # the table as a module constant, built on first use
+        return ai_table()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def lookup_ai(data: str, pos: int = 0) -> AISpec | None:
     """Return the AI that starts ``data`` at ``pos`` (the AI set is prefix-free)."""
     for size in (2, 3, 4):
-        spec = AI_TABLE.get(data[pos : pos + size])
+        spec = ai_table().get(data[pos : pos + size])
         if spec is not None:
             return spec
     return None
@@ -164,10 +172,115 @@ def _valid_date(value: str, day_zero: bool = True) -> bool:
     return day <= calendar.monthrange(year, month)[1]
 
 
+def _valid_full_date(value: str) -> bool:
+    year, month, day = int(value[0:4]), int(value[4:6]), int(value[6:8])
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(max(year, 1), month)[1]
+
+
 def _valid_time(value: str) -> bool:
     parts = [int(value[i : i + 2]) for i in range(0, len(value), 2)]
     limits = (24, 60, 60)
     return all(p < limit for p, limit in zip(parts, limits, strict=False))
+
+
+@functools.cache
+def _numeric_countries() -> frozenset[str]:
+    return frozenset(c.numeric for c in pycountry.countries)
+
+
+@functools.cache
+def _alpha2_countries() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+@functools.cache
+def _numeric_currencies() -> frozenset[str]:
+    return frozenset(c.numeric for c in pycountry.currencies)
+
+
+def _iban_ok(value: str) -> bool:
+    from stdnum import iban
+
+    return iban.is_valid(value)
+
+
+# GS1's content checks ("linters") this parser applies; the others (company-prefix position,
+# coupon structure, percent-encoding…) are not needed to tell a misread and are skipped.
+_LINTERS: dict[str, Callable[[str], bool]] = {
+    "yymmd0": lambda v: _valid_date(v, day_zero=True),
+    "yymmdd": lambda v: _valid_date(v, day_zero=False),
+    "yyyymmdd": lambda v: _valid_full_date(v),
+    "hhmi": lambda v: _valid_time(v),
+    "hh": lambda v: int(v) < 24,
+    "mi": lambda v: int(v) < 60,
+    "ss": lambda v: int(v) < 60,
+    "iso3166": lambda v: v in _numeric_countries(),
+    "iso3166999": lambda v: v == "999" or v in _numeric_countries(),
+    "iso3166alpha2": lambda v: v in _alpha2_countries(),
+    "iso4217": lambda v: v in _numeric_currencies(),
+    "iban": _iban_ok,
+    "yesno": lambda v: v in ("0", "1"),
+    "zero": lambda v: v == "0",
+    "nonzero": lambda v: int(v) != 0,
+    "nozeroprefix": lambda v: v == "0" or not v.startswith("0"),
+    "hasnondigit": lambda v: not v.isdigit(),
+    "hyphen": lambda v: v == "-",
+    "winding": lambda v: v in ("0", "1", "9"),
+    "iso5218": lambda v: v in ("0", "1", "2", "9"),
+    "pieceoftotal": lambda v: 0 < int(v[:2]) <= int(v[2:]),
+}
+_DATE_LINTERS = frozenset({"yymmd0", "yymmdd", "yyyymmdd"})
+_TIME_LINTERS = frozenset({"hhmi", "hh", "mi", "ss"})
+
+
+def _split(spec: AISpec, value: str) -> list[tuple[Component, str]] | None:
+    """The data cut into its components; None when it cannot be (too short for one)."""
+    parts: list[tuple[Component, str]] = []
+    pos = 0
+    for component in spec.components:
+        if pos >= len(value) and component.optional:
+            break
+        take = len(value) - pos if not component.fixed else component.max_length
+        piece = value[pos : pos + take]
+        if len(piece) < component.min_length:
+            return None
+        parts.append((component, piece))
+        pos += len(piece)
+    return parts
+
+
+def _check_component(ai: str, component: Component, piece: str, value: str) -> Message | None:
+    if component.charset == "N":
+        if not (piece.isascii() and piece.isdigit()):
+            return messages.gs1_not_digits(ai, value)
+    else:
+        allowed = _CHARSETS[component.charset]
+        for char in piece:
+            if char not in allowed:
+                return messages.gs1_bad_character(ai, char)
+    for linter in component.linters:
+        if linter == "csum":
+            expected = gs1_check_digit(piece[:-1])
+            if expected != ord(piece[-1]) - 48:
+                return messages.gs1_check_digit(ai, expected, piece[-1])
+            continue
+        check = _LINTERS.get(linter)
+        if check is None or check(piece):
+            continue
+        if linter in _DATE_LINTERS:
+            return messages.gs1_bad_date(ai, value)
+        if linter in _TIME_LINTERS:
+            return messages.gs1_bad_time(ai, value)
+        return messages.gs1_bad_value(ai, value)
+    return None
+
+
+@functools.cache
+def _allowed(spec: AISpec) -> frozenset[str]:
+    chars = set(CSET82)
+    for component in spec.components:
+        chars |= _CHARSETS.get(component.charset, frozenset())
+    return frozenset(chars)
 
 
 def validate_field(spec: AISpec, value: str) -> Message | None:
@@ -175,8 +288,9 @@ def validate_field(spec: AISpec, value: str) -> Message | None:
     ai = spec.ai
     if not value:
         return messages.gs1_too_short(ai, spec.min_length, value)
+    allowed = _allowed(spec)
     for char in value:
-        if char not in CSET82:
+        if char not in allowed:
             return messages.gs1_bad_character(ai, char)
     if spec.fixed and len(value) != spec.max_length:
         return messages.gs1_fixed_length(ai, spec.max_length, value)
@@ -184,22 +298,13 @@ def validate_field(spec: AISpec, value: str) -> Message | None:
         return messages.gs1_too_short(ai, spec.min_length, value)
     if len(value) > spec.max_length:
         return messages.gs1_too_long(ai, spec.max_length, value)
-    digits = value if spec.numeric else value[: spec.numeric_prefix]
-    if digits and not (digits.isascii() and digits.isdigit()):
-        return messages.gs1_not_digits(ai, value)
-    if spec.check_length:
-        body = value[: spec.check_length - 1]
-        expected = gs1_check_digit(body)
-        scanned = value[spec.check_length - 1]
-        if expected != int(scanned):
-            return messages.gs1_check_digit(ai, expected, scanned)
-    if spec.kind == "date" and not _valid_date(value):
-        return messages.gs1_bad_date(ai, value)
-    if spec.kind in ("datetime", "prodtime"):
-        if not _valid_date(value[:6], day_zero=False):
-            return messages.gs1_bad_date(ai, value)
-        if not _valid_time(value[6:]) or len(value) % 2:
-            return messages.gs1_bad_time(ai, value)
+    parts = _split(spec, value)
+    if parts is None:
+        return messages.gs1_too_short(ai, spec.min_length, value)
+    for component, piece in parts:
+        error = _check_component(ai, component, piece, value)
+        if error is not None:
+            return error
     return None
 
 
@@ -247,19 +352,19 @@ _HRI_AI = re.compile(r"\((\d{2,4})\)")
 def looks_like_hri(text: str) -> bool:
     """Tell whether ``text`` starts like ``(01)...``, the human-readable GS1 form."""
     match = _HRI_AI.match(text)
-    return match is not None and match.group(1) in AI_TABLE
+    return match is not None and match.group(1) in ai_table()
 
 
 def parse_hri(text: str) -> tuple[dict[str, str], Message | None]:
     """Parse the parenthesised form ``(01)06417084000019(21)ABC``; spaces between are ignored."""
     text = text.strip()
-    marks = [m for m in _HRI_AI.finditer(text) if m.group(1) in AI_TABLE]
+    marks = [m for m in _HRI_AI.finditer(text) if m.group(1) in ai_table()]
     if not marks or marks[0].start() != 0:
         return {}, messages.gs1_unknown_ai(text)
     fields: dict[str, str] = {}
     for mark, following in zip(marks, [*marks[1:], None], strict=True):
         stop = following.start() if following else len(text)
-        spec = AI_TABLE[mark.group(1)]
+        spec = ai_table()[mark.group(1)]
         value = text[mark.end() : stop].strip()
         error = validate_field(spec, value) or _store(fields, spec.ai, value)
         if error is not None:
@@ -271,7 +376,7 @@ def validate_fields(pairs: Iterable[tuple[str, str]]) -> tuple[dict[str, str], M
     """Validate ``(ai, value)`` pairs from any source (e.g. a GS1 Digital Link URI)."""
     fields: dict[str, str] = {}
     for ai, value in pairs:
-        spec = AI_TABLE.get(ai)
+        spec = ai_table().get(ai)
         if spec is None:
             return fields, messages.gs1_unknown_ai(f"({ai}){value}")
         error = validate_field(spec, value) or _store(fields, ai, value)
@@ -291,6 +396,7 @@ def to_element_string(fields: Mapping[str, str], separator: str = GS) -> str:
     parts: list[str] = []
     for index, (ai, value) in enumerate(items):
         parts.append(ai + value)
-        if index < len(items) - 1 and ai[:2] not in _PREDEFINED:
+        spec = ai_table().get(ai)
+        if index < len(items) - 1 and not (spec is not None and spec.predefined):
             parts.append(separator)
     return "".join(parts)

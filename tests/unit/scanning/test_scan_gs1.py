@@ -146,9 +146,11 @@ def test_gln_check_digit_in_ai_414_is_verified():
     assert error.render() == "GS1: AI 414 check digit should be 2, scanned 8."
 
 
-def test_every_measure_ai_from_3100_to_3699_in_the_common_table_is_fixed_6_digits():
-    for ai in ("3100", "3169", "3205", "3375", "3499", "3570", "3609"):
+def test_measure_ais_are_the_ones_gs1_defines_fixed_6_digits():
+    for ai in ("3100", "3105", "3205", "3375", "3495", "3570", "3605"):
         assert AI_TABLE[ai].fixed and AI_TABLE[ai].max_length == 6
+    for ai in ("3106", "3169", "3376", "3699"):
+        assert ai not in AI_TABLE
 
 
 def test_bad_time_in_ai_7003_is_an_error():
