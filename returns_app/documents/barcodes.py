@@ -21,6 +21,17 @@ DOT_PT = 72 / DPI
 """One printer dot in PDF points."""
 DOT_MM = 25.4 / DPI
 
+BAR_INSET_DOTS = 0.25
+"""How far each drawn bar stays inside its whole dots, at each edge.
+
+A bar of ``w`` dots is drawn ``w - 0.5`` dots wide, centred on its dots. A rasteriser that
+fills every pixel a shape touches (poppler's bi-level mode, which CUPS uses to drive a
+thermal printer) would otherwise blacken one more pixel at an edge that falls exactly on a
+pixel boundary, so a 2-dot module printed 3 dots wide and its space 1: no scanner reads
+that once the printer's own dot gain comes on top. Coverage-based rasterisers still fill
+the edge pixels (three quarters covered), so the bar keeps its whole dots either way.
+"""
+
 
 def dots(mm: float) -> int:
     """Return ``mm`` as a whole number of 203 dpi dots (rounded)."""
@@ -127,11 +138,15 @@ def draw_symbol(
     bottom_pt: float,
     height_pt: float,
 ) -> None:
-    """Draw ``symbol`` with its quiet zone starting ``left_dot`` dots from the origin's x."""
+    """Draw ``symbol`` with its quiet zone starting ``left_dot`` dots from the origin's x.
+
+    Each bar is drawn :data:`BAR_INSET_DOTS` inside its whole dots at both edges.
+    """
     canvas.saveState()
     canvas.setFillGray(0)
     path = canvas.beginPath()
+    inset = BAR_INSET_DOTS
     for x, width in bar_runs(symbol, module, left_dot):
-        path.rect(x * DOT_PT, bottom_pt, width * DOT_PT, height_pt)
+        path.rect((x + inset) * DOT_PT, bottom_pt, (width - 2 * inset) * DOT_PT, height_pt)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import shutil
+import subprocess
 
 import pytest
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageChops
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
@@ -127,3 +129,53 @@ def test_credit_notes_render_to_real_pages_with_ink(fmt):
     many = dataclasses.replace(data, lines=data.lines * 40)
     pages = rasterise(render_credit_note(many, fmt), dpi=30)
     assert len(pages) == 1 if fmt == "80mm" else len(pages) > 1
+
+
+# --- Thermal printing: bi-level rasters and the printer's dot gain ------------------------
+
+
+def poppler_mono(pdf: bytes, tmp_path) -> Image.Image:
+    """The page as poppler rasterises it bi-level (what CUPS sends a thermal printer)."""
+    source = tmp_path / "doc.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", str(DPI), "-mono", "-singlefile", str(source), str(tmp_path / "p")],
+        check=True,
+    )
+    return Image.open(tmp_path / "p.pbm").convert("L")
+
+
+def dot_gain(page: Image.Image) -> Image.Image:
+    """Every bar one dot wider, as a thermal printhead's heat spreads it (dark wins)."""
+    shifted = ImageChops.offset(page, 1, 0)
+    shifted.paste(255, (0, 0, 1, page.height))  # nothing wraps round from the right edge
+    return ImageChops.darker(page, shifted)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")
+@pytest.mark.parametrize("size", ["57x32", "100x50"])
+@pytest.mark.parametrize("with_gtin", [True, False])
+def test_item_tags_scan_bi_level_and_with_a_dot_of_bar_growth(size, with_gtin, tmp_path):
+    rng = random.Random(f"{SEED}-gain-{size}-{with_gtin}")
+    for _ in range(8):
+        code, line = random_return_code(rng), rng.randint(1, 9999)
+        gtin = random_gtin13(rng) if with_gtin else None
+        pdf = render_item_tag(sample_item_tag(return_code=code, line_number=line, gtin=gtin), size)
+        expected = {("Code128", item_code(code, line))} | ({("EAN13", gtin)} if gtin else set())
+        (page,) = rasterise(pdf)
+        mono = poppler_mono(pdf, tmp_path)
+        for name, raster in {
+            "threshold": thermal(page),
+            "threshold + 1 dot": dot_gain(thermal(page)),
+            "poppler -mono": mono,
+            "poppler -mono + 1 dot": dot_gain(mono),
+        }.items():
+            assert decoded(raster) == expected, (name, code, line)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")
+def test_a_return_label_scans_bi_level_with_a_dot_of_bar_growth(tmp_path):
+    code = random_return_code(random.Random(SEED))
+    pdf = render_return_label(sample_return_label(return_code=code), "100x150")
+    mono = poppler_mono(pdf, tmp_path)
+    assert decoded(mono) == decoded(dot_gain(mono)) == {("Code128", code)}

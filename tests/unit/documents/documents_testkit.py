@@ -11,7 +11,7 @@ from decimal import Decimal
 import pypdf
 from pypdf.generic import ContentStream
 
-from returns_app.documents.barcodes import DOT_MM, DOT_PT
+from returns_app.documents.barcodes import BAR_INSET_DOTS, DOT_MM, DOT_PT
 from returns_app.documents.codes import gs1_check_digit
 from returns_app.resources import i18n_dir
 
@@ -87,10 +87,11 @@ class DrawnBarcode:
         return pattern
 
 
-def drawn_barcodes(pdf: bytes, page: int = 0) -> list[DrawnBarcode]:
+def drawn_barcodes(pdf: bytes, page: int = 0, inset: float = BAR_INSET_DOTS) -> list[DrawnBarcode]:
     """Return the barcodes drawn on ``page``: filled paths of ten or more rectangles.
 
     Tracks ``q``/``Q``/``cm`` so translated drawings are measured from the page corner.
+    Each bar is measured out to the dots it stands for (drawn ``inset`` dots inside them).
     """
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     content = ContentStream(reader.pages[page].get_contents(), reader)
@@ -108,7 +109,8 @@ def drawn_barcodes(pdf: bytes, page: int = 0) -> list[DrawnBarcode]:
             tx, ty = tx + e, ty + f
         elif operator == b"re":
             x, y, w, h = (float(v) for v in operands)
-            rects.append(((x + tx) / DOT_PT, (y + ty) / DOT_PT, w / DOT_PT, h / DOT_PT))
+            left, width = (x + tx) / DOT_PT - inset, w / DOT_PT + 2 * inset
+            rects.append((left, (y + ty) / DOT_PT, width, h / DOT_PT))
         elif operator in (b"f", b"f*", b"B", b"B*", b"S", b"n", b"b", b"b*"):
             if len(rects) >= 10:
                 found.append(DrawnBarcode(tuple(sorted(rects))))
