@@ -67,8 +67,8 @@ class Seller:
     """The shop as a legal seller (for the credit note's mandatory contents)."""
 
     party: Party
-    business_id: str  # Y-tunnus, e.g. "1234567-8"
-    vat_number: str  # e.g. "FI12345678"
+    business_id: str  # Y-tunnus, e.g. "2077474-0"
+    vat_number: str  # e.g. "FI20774740"
     iban: str | None = None
 
 

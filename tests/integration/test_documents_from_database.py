@@ -87,8 +87,8 @@ def test_the_credit_note_carries_what_the_law_asks_for(backend, actors, refunded
     text = _text(doc.data)
     for needed in (
         issued.credit_note_number,
-        "1234567-8",
-        "FI12345678",
+        "2077474-0",
+        "FI20774740",
         "Esimerkkikauppa Oy",
         "Aino Laine",
         "Koulukatu 1",

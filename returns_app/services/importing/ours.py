@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
+from returns_app.domain.identifiers import is_reference
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.services.importing import common as c
 from returns_app.services.importing import values as v
@@ -138,13 +139,34 @@ def _texts(f: Fields) -> dict[str, str]:
         "payment_method": v.text_field(
             f.text("payment_method"), f.label("payment_method"), 40, cut=True
         ),
-        "payment_reference": v.text_field(
-            f.text("payment_reference"), f.label("payment_reference"), 100
-        ),
+        "payment_reference": _payment_reference(f),
         "delivery_method": v.text_field(
             f.text("delivery_method"), f.label("delivery_method"), 80, cut=True
         ),
     }
+
+
+def _payment_reference(f: Fields) -> str:
+    """The payment's reference. One written as an international creditor reference (RF…)
+    must pass its ISO 11649 check; other references (a payment service's transaction id, a
+    Finnish reference number) are kept as given: digits alone may be either."""
+    label = f.label("payment_reference")
+    text = v.text_field(f.text("payment_reference"), label, 100)
+    compact = "".join(text.split()).upper()
+    if compact.startswith("RF") and compact[2:4].isdigit() and not is_reference(compact):
+        raise CellError(
+            label,
+            Message(
+                "import",
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "{value} is not a valid RF creditor reference: its check digits do not "
+                    "match. Copy it again from the payment.",
+                ),
+                {"value": text},
+            ),
+        )
+    return text
 
 
 def order_fields(draft: DraftOrder, f: Fields) -> None:

@@ -422,6 +422,7 @@ SIMPLE: dict[str, tuple[str, int, int, tuple[str, ...]]] = {
     "EpiReference": ("nmtoken", 0, 35, ()),
     "EpiNameAddressDetails": ("string", 2, 35, ()),
     "EpiAccountID": ("nmtoken", 1, 34, ("IdentificationSchemeName",)),
+    "EpiRemittanceInfoIdentifier": ("string", 2, 35, ("IdentificationSchemeName",)),
     "EpiInstructedAmount": ("epiamount", 1, 25, ("AmountCurrencyIdentifier",)),
     "EpiCharge": ("string", 0, 35, ("ChargeOption",)),
     "EpiDateOptionDate": ("date", 8, 8, ("Format",)),

@@ -13,7 +13,7 @@ import pytest
 from finvoice_schema import problems
 from sqlalchemy import func, select
 
-from returns_app.persistence.models import Refund, StockMovement
+from returns_app.persistence.models import Refund, Setting, StockMovement
 from returns_app.services import inspection, receiving, refunds, returns, shop_settings
 from returns_app.services.errors import InvalidInput, PermissionDenied
 from returns_app.services.exporting import (
@@ -207,6 +207,38 @@ def test_finvoice_needs_the_shops_account(backend, actors, issued):
     shop_settings.save_settings(backend.uow(), actors.admin, iban="")
     with pytest.raises(InvalidInput, match="IBAN"):
         export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER)
+
+
+def test_finvoice_refuses_a_stored_iban_that_fails_its_check(backend, actors, issued):
+    with backend.uow() as uow:  # saved before the settings checked IBANs
+        uow.session.merge(Setting(key="iban", value="FI00 1234"))
+        uow.commit()
+    with pytest.raises(InvalidInput, match="is not a valid IBAN"):
+        export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER)
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("RF18 5390 0754 7034", ("ISO", "RF18539007547034")),
+        ("1234561", ("SPY", "1234561")),
+        ("1234562", None),  # fails the check: no structured reference
+        ("PSP-1", None),
+    ],
+)
+def test_finvoice_carries_a_payment_reference_that_checks_as_a_structured_one(
+    backend, actors, issued, reference, expected
+):
+    r1 = issued[0]
+    with backend.uow() as uow:
+        uow.session.get(Refund, r1.id).payment_reference = reference
+        uow.commit()
+    files = export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER).files
+    data = next(f.data for f in files if f.name.startswith(r1.credit_note_number))
+    assert problems(data) == []
+    found = ET.fromstring(data).find(".//EpiRemittanceInfoIdentifier")
+    got = None if found is None else (found.get("IdentificationSchemeName"), found.text)
+    assert got == expected
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(backend, actors):

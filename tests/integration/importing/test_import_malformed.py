@@ -200,3 +200,24 @@ def test_a_line_already_returned_cannot_be_removed_by_an_import(backend, actors)
     )
     assert (partial.updated, len(partial.errors)) == (1, 1)
     assert len(queries.get_order(backend.uow(), hit.id).lines) == 2
+
+
+def test_an_rf_payment_reference_with_wrong_check_digits_is_refused(backend, actors):
+    header = HEADER + ";maksuviite"
+    report = import_orders(
+        backend.uow(),
+        csv_file(GOOD_1 + ";RF19 5390 0754 7034", GOOD_2 + ";RF18 5390 0754 7034", header=header),
+        actor=actors.admin,
+    )
+    assert [(e.line, e.column) for e in report.errors] == [(2, "maksuviite")]
+    assert "is not a valid RF creditor reference" in str(report.errors[0])
+
+
+def test_other_payment_references_are_kept_as_given(backend, actors):
+    header = HEADER + ";payment_reference"
+    report = import_orders(
+        backend.uow(),
+        csv_file(GOOD_1 + ";1234562", GOOD_2 + ";PSP-4711", header=header),
+        actor=actors.admin,
+    )
+    assert list(report.errors) == []
