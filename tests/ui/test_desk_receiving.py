@@ -21,9 +21,11 @@ from desk_kit import (  # noqa: F401 - fixtures
 )
 
 from returns_app.scanning import format_return_code_for_people
-from returns_app.services import queries, receiving
+from returns_app.services import orders, queries, receiving, shop_settings
+from ui.context import AppContext, UserSession
 from ui.desk.desk_view import PAGE_EMPTY, PAGE_OFFER, PAGE_RETURN
 from ui.scan_feedback import FeedbackState
+from ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -294,3 +296,27 @@ def test_a_scanner_burst_into_the_inspection_panel_is_a_scan_not_grades(
     press(desk.inspection, Qt.Key.Key_Return, "\r")
     qtbot.waitUntil(lambda: desk.current_return.id == other.id)
     assert queries.get_return(backend.uow(), ret.id).inspections == ()
+
+
+def test_a_shops_eight_digit_order_number_is_an_order_not_a_misread_ean(
+    make_desk, app_context, backend, actors, make_order
+):
+    shop_settings.save_settings(backend.uow(), actors.admin, order_number_max_digits=8)
+    order = make_order(order_number="12345678", delivered=IN_WINDOW)  # a failing EAN-8
+    desk = make_desk(app_context)
+    desk.handle_scan("12345678")
+    assert desk.view.pages.currentIndex() == PAGE_OFFER
+    assert order.order_number in desk.feedback.title_text()
+
+
+def test_a_dhl_waybill_opens_the_return_of_the_order_it_delivered_on_the_real_runner(
+    qtbot, make_desk, backend, actors, make_order, ui_settings, ui_clock
+):
+    shipment = orders.ShipmentInput("3318810025", "dhl", IN_WINDOW)
+    ret = register(backend, actors.clerk, make_order(shipments=(shipment,)))
+    runner = TaskRunner()
+    desk = make_desk(AppContext(backend, ui_settings, runner, UserSession(actors.clerk), ui_clock))
+    desk.handle_scan("3318810025")
+    qtbot.waitUntil(lambda: desk.current_return is not None)
+    assert desk.current_return.id == ret.id
+    runner.wait()

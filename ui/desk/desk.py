@@ -36,7 +36,7 @@ from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from returns_app.i18n import Message
-from returns_app.scanning import Kind, ScanResult, classify
+from returns_app.scanning import Kind, ScanConfig, ScanResult, classify
 from returns_app.scanning import format_return_code_for_people as for_people
 from returns_app.services import documents, inspection, queries, receiving, returns
 from returns_app.services.documents import StoredDocument
@@ -61,6 +61,7 @@ from ui.desk.work import (
     record_mismatches,
     scan_config,
     scanner_timings,
+    shop_scan_config,
     with_refund,
 )
 from ui.error_text import Problem, describe
@@ -150,6 +151,7 @@ class DeskWidget(QWidget):
         self._wire()
         self._texts()
         self.clear()
+        self._load_scan_config()
 
     # --- Wiring ---------------------------------------------------------------------------
 
@@ -265,6 +267,20 @@ class DeskWidget(QWidget):
         self.refund_panel.set_return(None)
         self._show_refund(None)
         self.return_shown.emit(None)
+
+    def _load_scan_config(self) -> None:
+        """Read the shop's order-number shape, so a scan reads here as the services read it
+        (an 8-digit order number of a shop that has them is not a misread EAN-8)."""
+        backend, gs = self._ctx.backend, self._config.gs_substitute
+        self._ctx.runner.run_db(lambda: shop_scan_config(backend, gs), self._on_scan_config_read)
+
+    def _on_scan_config_read(self, config: ScanConfig | None, error: BaseException | None) -> None:
+        if error is not None or config is None:
+            # The first scan reports a database that does not answer; until then the
+            # default shape reads codes, and the services check with the shop's own.
+            log.info("the shop's scan settings were not read: %s", error)
+            return
+        self._config = config
 
     # --- Running tasks in order -----------------------------------------------------------
 

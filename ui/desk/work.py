@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from returns_app.domain.users import Actor
 from returns_app.i18n import Message, ReturnsError
 from returns_app.scanning import Kind, ScanConfig, ScanResult
-from returns_app.services import queries, receiving, refunds
+from returns_app.services import queries, receiving, refunds, shop_settings
 from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, SignedOut
 from returns_app.services.receiving import ReceiveResult
@@ -43,6 +43,12 @@ def scanner_timings(ctx: AppContext) -> ScannerTimings:
 def scan_config(ctx: AppContext) -> ScanConfig:
     """How codes are read at this station (the FNC1 substitute the scanner sends)."""
     return ScanConfig(gs_substitute=ctx.settings.get("scanner/gs_substitute") or None)
+
+
+def shop_scan_config(backend: Backend, gs_substitute: str | None) -> ScanConfig:
+    """How codes are read with the shop's own order-number shape (a database read)."""
+    settings = shop_settings.load_settings(backend.uow(readonly=True))
+    return shop_settings.scan_config(settings, gs_substitute)
 
 
 def receive_or_open(
