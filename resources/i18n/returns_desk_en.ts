@@ -3850,6 +3850,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order numbers (how a scan recognises them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the range to what the shop&apos;s order numbers really are: a longer range makes carriers&apos; tracking numbers and product codes look like orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new reason, e.g. Wrong colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,6 +5332,25 @@
     </message>
 </context>
 <context>
+    <name>identifiers</name>
+    <message>
+        <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 2077474-0. Check it on the trade register extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid VAT number: it starts with the country code, e.g. FI and the business ID without its hyphen (FI20774740).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: its check digits do not match. Copy it from the bank&apos;s statement (e.g. FI49 5000 9420 0287 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid payment reference: a Finnish reference number is 4 to 20 digits ending in a check digit (1234561), an international one starts with RF and two check digits (RF18 5390 0754 7034). Copy it again from the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>Line {line}, column {column}: {problem}</source>
@@ -5427,6 +5474,10 @@
     </message>
     <message>
         <source>“{value}” is not fi, sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid RF creditor reference: its check digits do not match. Copy it again from the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6025,6 +6076,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could also be: {kind} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was scanned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6038,6 +6093,14 @@
     </message>
     <message>
         <source>Check digit should be {expected}, scanned {scanned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} is not a country code, so this is no postal tracking number (UPU S10). Scan the label again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 field ({ai}) holds “{value}”, which is not a value it may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6613,6 +6676,18 @@
     </message>
     <message>
         <source>This computer has no password store to keep the secret in ({error}). On Linux install and unlock GNOME Keyring or KWallet; on a server give the secret in an environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order number prefix is at most 10 letters or signs, without digits or spaces (e.g. EU or WEB-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order numbers need at least 1 and at most 20 digits, the fewest no more than the most (e.g. 4 to 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order number pattern {pattern} is not a valid expression.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

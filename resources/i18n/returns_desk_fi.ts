@@ -3850,6 +3850,34 @@
         <translation>Vähennykset: peruuttamisesta ei koskaan peritä kiinteää käsittelymaksua. Vähentää saa vain arvon alenemisen, joka johtuu kokeilua pidemmälle menneestä käsittelystä – kappalekohtaisesti, kirjallisesti perustellen ja esihenkilön hyväksymänä. Vähennystä ei tehdä koskaan, jos asiakkaalle ei kerrottu peruuttamisoikeudesta, eikä virheilmoituksessa.</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>numeroa</translation>
+    </message>
+    <message>
+        <source>Order numbers (how a scan recognises them)</source>
+        <translation>Tilausnumerot (mistä skannaus tunnistaa ne)</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Etuliite</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Pituus</translation>
+    </message>
+    <message>
+        <source>Keep the range to what the shop&apos;s order numbers really are: a longer range makes carriers&apos; tracking numbers and product codes look like orders.</source>
+        <translation>Pidä pituus sellaisena kuin kaupan tilausnumerot todella ovat: väljempi pituus saa kuljetusliikkeiden seurantakoodit ja tuotekoodit näyttämään tilauksilta.</translation>
+    </message>
+    <message>
         <source>A new reason, e.g. Wrong colour</source>
         <translation>Uusi syy, esim. Väärä väri</translation>
     </message>
@@ -5306,6 +5334,25 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
 </context>
 <context>
+    <name>identifiers</name>
+    <message>
+        <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 2077474-0. Check it on the trade register extract.</source>
+        <translation>”{value}” ei ole kelvollinen Y-tunnus: siinä on seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 2077474-0. Tarkista se kaupparekisteriotteesta.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid VAT number: it starts with the country code, e.g. FI and the business ID without its hyphen (FI20774740).</source>
+        <translation>”{value}” ei ole kelvollinen ALV-tunniste: se alkaa maatunnuksella, esim. FI, ja jatkuu Y-tunnuksella ilman väliviivaa (FI20774740).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: its check digits do not match. Copy it from the bank&apos;s statement (e.g. FI49 5000 9420 0287 30).</source>
+        <translation>”{value}” ei ole kelvollinen IBAN: sen tarkisteet eivät täsmää. Kopioi tilinumero pankin tiliotteelta (esim. FI49 5000 9420 0287 30).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid payment reference: a Finnish reference number is 4 to 20 digits ending in a check digit (1234561), an international one starts with RF and two check digits (RF18 5390 0754 7034). Copy it again from the invoice.</source>
+        <translation>”{value}” ei ole kelvollinen viitenumero: kotimainen viite on 4–20 numeroa ja päättyy tarkistusnumeroon (1234561), kansainvälinen alkaa RF:llä ja kahdella tarkistusnumerolla (RF18 5390 0754 7034). Kopioi viite uudelleen laskulta.</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>Line {line}, column {column}: {problem}</source>
@@ -5430,6 +5477,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>“{value}” is not fi, sv or en.</source>
         <translation>”{value}” ei ole fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid RF creditor reference: its check digits do not match. Copy it again from the payment.</source>
+        <translation>{value} ei ole kelvollinen RF-viite: sen tarkistusnumerot eivät täsmää. Kopioi viite uudelleen maksun tiedoista.</translation>
     </message>
     <message>
         <source>The discount {discount} is more than the line&apos;s price {price}.</source>
@@ -6027,6 +6078,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Symbologiatunniste: {symbology}</translation>
     </message>
     <message>
+        <source>Could also be: {kind} {value}</source>
+        <translation>Voi olla myös: {kind} {value}</translation>
+    </message>
+    <message>
         <source>Nothing was scanned.</source>
         <translation>Mitään ei skannattu.</translation>
     </message>
@@ -6041,6 +6096,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Check digit should be {expected}, scanned {scanned}.</source>
         <translation>Tarkisteen pitäisi olla {expected}, skannattiin {scanned}.</translation>
+    </message>
+    <message>
+        <source>{country} is not a country code, so this is no postal tracking number (UPU S10). Scan the label again.</source>
+        <translation>{country} ei ole maatunnus, joten tämä ei ole postin seurantakoodi (UPU S10). Skannaa osoitekortti uudelleen.</translation>
+    </message>
+    <message>
+        <source>GS1 field ({ai}) holds “{value}”, which is not a value it may hold.</source>
+        <translation>GS1-kentässä ({ai}) on ”{value}”, joka ei ole sille sallittu arvo.</translation>
     </message>
     <message>
         <source>A return code is R followed by digits, like {example}; got “{text}”.</source>
@@ -6616,6 +6679,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>This computer has no password store to keep the secret in ({error}). On Linux install and unlock GNOME Keyring or KWallet; on a server give the secret in an environment variable instead.</source>
         <translation>Tällä tietokoneella ei ole salasanavarastoa, johon salaisuuden voisi tallentaa ({error}). Asenna Linuxissa GNOME Keyring tai KWallet ja avaa se; palvelimella anna salaisuus ympäristömuuttujassa.</translation>
+    </message>
+    <message>
+        <source>An order number prefix is at most 10 letters or signs, without digits or spaces (e.g. EU or WEB-).</source>
+        <translation>Tilausnumeron etuliite on enintään 10 kirjainta tai merkkiä ilman numeroita ja välilyöntejä (esim. EU tai WEB-).</translation>
+    </message>
+    <message>
+        <source>Order numbers need at least 1 and at most 20 digits, the fewest no more than the most (e.g. 4 to 7).</source>
+        <translation>Tilausnumerossa on oltava vähintään 1 ja enintään 20 numeroa, ja vähimmäismäärä saa olla enintään enimmäismäärä (esim. 4–7).</translation>
+    </message>
+    <message>
+        <source>The order number pattern {pattern} is not a valid expression.</source>
+        <translation>Tilausnumeron malli {pattern} ei ole kelvollinen lauseke.</translation>
     </message>
 </context>
 <context>
