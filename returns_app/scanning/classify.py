@@ -176,7 +176,9 @@ def _by_precedence(text: str, config: ScanConfig) -> ScanResult | None:
                 chosen = claim.result
             elif not any(_same(claim.result, other) for other in (chosen, *others)):
                 others.append(claim.result)
-        elif first_error is None and chosen is None:
+        elif chosen is None and (first_error is None or first_error.kind == Kind.GS1):
+            # Unmarked GS1 data is a guess from its first digits (a DPD barcode for a
+            # Helsinki postcode starts 00 too): another kind's error says more.
             first_error = claim.result
     if chosen is None:
         return first_error

@@ -129,3 +129,9 @@ def test_ups_and_dpd_check_schemes_match_their_published_examples():
     assert ups_check_digit("5R8939035756712") == 7
     assert mod37_36_check_character("008182709980000020033350276") == "C"
     assert mod37_36_check_character("008182709980000020045327276") == "N"
+
+
+def test_a_misread_dpd_barcode_is_told_by_its_own_check_not_as_gs1_data():
+    result = classify("008182709980000020033350276A")
+    assert (result.kind, result.fields["carrier"]) == ("tracking", "dpd")
+    assert result.error.render() == "Check digit should be C, scanned A."

@@ -93,8 +93,19 @@ _COUNTRIES = sorted(c.numeric for c in pycountry.countries)
 _CURRENCIES = sorted(c.numeric for c in pycountry.currencies)
 
 
+# Where biip is wrong and GS1's dictionary right: biip reads 7007 HARVEST DATE's optional
+# second date (YYMMDD YYMMDD, a range) as a time of day.
+_BIIP_GAPS = {"7007"}
+
+
 def _generatable(spec: AISpec) -> bool:
-    return all(set(c.linters) <= _GENERATED for c in spec.components)
+    return spec.ai not in _BIIP_GAPS and all(set(c.linters) <= _GENERATED for c in spec.components)
+
+
+def test_a_harvest_date_range_in_7007_is_two_dates():
+    assert parse_element_string("7007260801260815") == ({"7007": "260801260815"}, None)
+    _, error = parse_element_string("7007260801261315")
+    assert error.render().startswith("GS1: AI 7007")
 
 
 _SPECS = sorted((s for s in AI_TABLE.values() if _generatable(s)), key=lambda s: s.ai)
