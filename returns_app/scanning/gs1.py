@@ -8,7 +8,7 @@ human-readable form ``(01)06417084000019(21)ABC`` is accepted as well.
 
 The table of AIs is GS1's own: the GS1 Barcode Syntax Dictionary (github.com/gs1/
 gs1-syntax-dictionary, Apache-2.0), kept verbatim in ``data/gs1-syntax-dictionary.txt`` and
-read when this module is imported. To update it, copy the new release's file over it and
+read the first time an AI is looked up. To update it, copy the new release's file over it and
 change :data:`DICTIONARY_RELEASE`; the tests cross-check the parser against biip.
 """
 
