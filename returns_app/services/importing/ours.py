@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from returns_app.domain.identifiers import is_reference
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
+from returns_app.scanning.tracking import normalise_tracking
 from returns_app.services.importing import common as c
 from returns_app.services.importing import values as v
 from returns_app.services.importing.common import CellError, CsvRow, CsvTable
@@ -202,6 +203,8 @@ def order_fields(draft: DraftOrder, f: Fields) -> None:
 def shipment_of(draft: DraftOrder, f: Fields) -> ShipmentInput | None:
     def read() -> ShipmentInput | None:
         tracking = v.text_field(f.text("tracking_number"), f.label("tracking_number"), 64)
+        # Kept as a scan reads it (upper case, no spaces), so the parcel's label finds it.
+        tracking = normalise_tracking(tracking)
         carrier = v.text_field(f.text("carrier"), f.label("carrier"), 40, cut=True)
         shipped = f.text("shipped_at")
         shipped_at = v.timestamp(shipped, f.label("shipped_at")) if shipped else None

@@ -221,3 +221,17 @@ def test_other_payment_references_are_kept_as_given(backend, actors):
         actor=actors.admin,
     )
     assert list(report.errors) == []
+
+
+def test_an_imported_tracking_number_is_kept_as_a_scan_reads_it(backend, actors):
+    from returns_app.services import queries
+
+    header = HEADER + ";tracking_number"
+    report = import_orders(
+        backend.uow(),
+        csv_file(GOOD_1 + ";1z 5r8 939 03 5756 7127", header=header),
+        actor=actors.admin,
+    )
+    assert list(report.errors) == []
+    hits = queries.find(backend.uow(readonly=True), "1Z5R89390357567127")
+    assert [(h.kind, h.code) for h in hits] == [("order", "1001")]

@@ -127,3 +127,12 @@ def test_valid_identifiers_are_saved_in_their_written_form(backend, actors):
         "FI49 5000 9420 0287 30",
     )
     assert load_settings(backend.uow(readonly=True)).iban == "FI49 5000 9420 0287 30"
+
+
+def test_an_unidentified_parcel_with_a_waybill_is_followed_to_its_order(
+    backend, actors, make_order
+):
+    order = _shipped(make_order, "73891051146", "dhl")
+    parcel = receiving.queue_parcel(backend.uow(), actors.clerk, "73891051146")
+    got = receiving.suggest_match(backend.uow(readonly=True), parcel.id)
+    assert (got.kind, got.found_by, got.order.id) == ("order", "shipment_tracking", order.id)
