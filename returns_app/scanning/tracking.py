@@ -122,9 +122,10 @@ DEFAULT_CARRIERS: tuple[CarrierRule, ...] = (
     # Matkahuolto: no published format or check digit. Labels show "MH" + digits; this rule
     # is an assumption to be confirmed against real labels.
     CarrierRule("matkahuolto", r"MH\d{8,18}"),
-    # GLS: 11-digit parcel numbers (12 with a trailing check digit whose scheme GLS does not
-    # publish). Their 8-character alphanumeric "Track IDs" are left out: the shape matches
-    # ordinary words. No check verified, so an 11-digit number is also read as GLS.
+    # GLS: "an 11-digit numeric code (e.g. 36631234567)" (GLS's own tracking help,
+    # gls-group.com/FR/en/receive-parcel/help); labels add a 12th check digit whose scheme
+    # GLS does not publish. Their 8-character alphanumeric Track IDs are left out: the shape
+    # matches ordinary words. No check, so an 11-digit number is also read as GLS.
     CarrierRule("gls", r"\d{11}"),
     # DPD parcel number alone (14 digits, as on the label's text, in DPD's tracking and in
     # shop exports; couriers/dpd.json). No check digit of its own: a valid GTIN-14 wins over

@@ -135,3 +135,8 @@ def test_a_misread_dpd_barcode_is_told_by_its_own_check_not_as_gs1_data():
     result = classify("008182709980000020033350276A")
     assert (result.kind, result.fields["carrier"]) == ("tracking", "dpd")
     assert result.error.render() == "Check digit should be C, scanned A."
+
+
+def test_glss_own_example_parcel_number_reads_as_gls():
+    result = classify("36631234567")
+    assert ("tracking", "gls") in [(r.kind, r.fields["carrier"]) for r in result.readings()]
