@@ -7,6 +7,8 @@ jkeen/tracking_number_data (couriers/dhl.json, ups.json, dpd.json) and DOMAIN.md
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from returns_app.scanning import ScanConfig, classify
 from returns_app.scanning.checkdigits import mod37_36_check_character, ups_check_digit
@@ -140,3 +142,27 @@ def test_a_misread_dpd_barcode_is_told_by_its_own_check_not_as_gs1_data():
 def test_glss_own_example_parcel_number_reads_as_gls():
     result = classify("36631234567")
     assert ("tracking", "gls") in [(r.kind, r.fields["carrier"]) for r in result.readings()]
+
+
+# --- Properties ---------------------------------------------------------------------------
+
+_DIGITS = "0123456789"
+
+
+@given(st.text(_DIGITS, min_size=9, max_size=10))
+def test_every_dhl_waybill_reads_as_dhl_under_the_default_order_shape(body):
+    waybill = body + str(int(body) % 7)
+    result = classify(waybill)
+    assert (result.valid, result.kind, result.fields["carrier"]) == (True, "tracking", "dhl")
+
+
+@given(st.text(_DIGITS, min_size=8, max_size=20))
+def test_the_default_order_shape_never_takes_more_than_seven_digits(digits):
+    result = classify(digits)
+    assert "order_number" not in [r.kind for r in result.readings()]
+
+
+@given(st.text("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ", min_size=15, max_size=15))
+def test_every_ups_number_with_its_check_digit_reads_as_ups(body):
+    result = classify(f"1Z{body}{ups_check_digit(body)}")
+    assert (result.valid, result.fields.get("carrier")) == (True, "ups")
