@@ -103,10 +103,9 @@ def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -
     numbers = [r.value for r in scan.readings() if r.kind == "order_number"]
     tracking = [r.value for r in scan.readings() if r.kind in ("tracking_s10", "tracking")]
     for value in dict.fromkeys(tracking):  # a number DHL and GLS share is looked up once
-        seen = {h.id for h in hits if h.kind == "return"}
         hits += _return_hits(s, select(Return).where(Return.return_tracking_number == value))
         order_ids = select(Shipment.order_id).where(Shipment.tracking_number == value)
-        hits += _returns_of_orders(s, order_ids, seen | {h.id for h in hits if h.kind == "return"})
+        hits += _returns_of_orders(s, order_ids, {h.id for h in hits if h.kind == "return"})
         hits += _order_hits(s, select(Order).where(Order.id.in_(order_ids)))
     if hits and not numbers:
         return hits
