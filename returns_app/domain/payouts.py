@@ -91,9 +91,7 @@ def payout_transition(current: str, target: str) -> str:
         raise PayoutError(
             Message(
                 "payouts",
-                QT_TRANSLATE_NOOP(
-                    "payouts", "The payout is {current}; it cannot become {target}."
-                ),
+                QT_TRANSLATE_NOOP("payouts", "The payout is {current}; it cannot become {target}."),
                 {"current": state_name(current), "target": state_name(target)},
             )
         )
@@ -161,9 +159,7 @@ def refund_answer(http_status: int, status: str, message: str = "") -> ProviderA
 
 def status_answer(status: str) -> str | None:
     """A ``GET /payments/{id}`` status of a refund transaction as the payout's new state."""
-    return {"ok": "ok", "fail": "failed", "pending": "pending", "delayed": "pending"}.get(
-        status
-    )
+    return {"ok": "ok", "fail": "failed", "pending": "pending", "delayed": "pending"}.get(status)
 
 
 def valid_iban(value: str) -> str:
