@@ -75,9 +75,7 @@ def test_the_days_file_holds_every_waiting_transfer_valid_against_the_xsd_with_t
     assert (made.payments, made.total) == (count, total) == (3, Decimal("119.70"))
     assert root.findtext("p:CstmrCdtTrfInitn/p:GrpHdr/p:NbOfTxs", namespaces=NS) == "3"
     assert root.findtext("p:CstmrCdtTrfInitn/p:GrpHdr/p:CtrlSum", namespaces=NS) == "119.70"
-    amounts = [
-        Decimal(a.text) for a in root.iterfind(".//p:CdtTrfTxInf/p:Amt/p:InstdAmt", NS)
-    ]
+    amounts = [Decimal(a.text) for a in root.iterfind(".//p:CdtTrfTxInf/p:Amt/p:InstdAmt", NS)]
     assert sum(amounts) == total and len(amounts) == count
     assert [i.text for i in root.iterfind(".//p:CdtrAcct/p:Id/p:IBAN", NS)] == [
         "FI2112345600000785",
@@ -106,9 +104,7 @@ def test_each_transfer_is_in_exactly_one_file_and_a_file_is_written_again_the_sa
     assert (first.payments, second.payments) == (2, 1)
     schema.validate(second.xml.decode())
     with backend.uow(readonly=True) as uow:
-        files = dict(
-            uow.session.execute(select(Payout.refund_id, Payout.transfer_file_id)).all()
-        )
+        files = dict(uow.session.execute(select(Payout.refund_id, Payout.transfer_file_id)).all())
     assert files == {first_batch[0].id: first.id, first_batch[1].id: first.id, refund.id: second.id}
 
 
@@ -176,8 +172,11 @@ def test_two_stations_making_the_days_file_at_once_never_put_a_transfer_in_both(
     assert sum(f.payments for f in files) == 3
     with backend.uow(readonly=True) as uow:
         assert uow.session.scalar(select(func.count(TransferFile.id))) == len(files)
-        assert uow.session.scalar(
-            select(func.count(Payout.id)).where(Payout.transfer_file_id.is_(None))
-        ) == 0
+        assert (
+            uow.session.scalar(
+                select(func.count(Payout.id)).where(Payout.transfer_file_id.is_(None))
+            )
+            == 0
+        )
     for f in files:
         schema.validate(f.xml.decode())
