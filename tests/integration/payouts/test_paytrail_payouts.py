@@ -287,3 +287,26 @@ def test_the_payout_queue_lists_in_doubt_first_then_failed_then_paying_then_owed
         (owed.id, "approved"),
     ]
     assert rows[0].total == Decimal("39.90") and rows[0].payout.state == "in_doubt"
+
+
+def test_the_timeline_tells_the_payout_in_sentences(backend, actors, make_order, fake):
+    from returns_app.services.timeline import timeline
+
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "500"
+    payout = _pay(backend, actors.clerk, refund.id, fake)
+    paying.decide_payout(
+        backend.uow(), actors.supervisor, payout.id, "paid", "Found in Paytrail's panel"
+    )
+
+    said = [
+        e.sentence.render("en")
+        for e in timeline(backend.uow(readonly=True), refund.return_id)
+        if e.action.startswith("payout_")
+    ]
+
+    assert said[0] == "started paying €39.90 through Paytrail"
+    assert said[1].startswith(
+        "got no answer paying €39.90 through Paytrail: the payout is in doubt"
+    )
+    assert said[2] == ("decided that the payout of €39.90 was paid: “Found in Paytrail's panel”")
