@@ -88,6 +88,53 @@ def _transaction_id(s: Session, ret: Return) -> str | None:
     return next(iter(known), None)
 
 
+def _keep_transaction_id(uow: UnitOfWork, actor: Actor, ret: Return, typed: str) -> None:
+    """Keep the payment's transaction id typed in on the return's orders that have none."""
+    s = uow.session
+    value = clean_text(typed).strip()
+    if not value or len(value) > 100 or any(c.isspace() for c in value):
+        raise InvalidInput(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "payouts",
+                    "A Paytrail transaction id is one word of at most 100 characters, as on "
+                    "the shop's order page.",
+                )
+            )
+        )
+    orders = s.scalars(
+        select(Order)
+        .join(OrderLine, OrderLine.order_id == Order.id)
+        .join(ReturnLine, ReturnLine.order_line_id == OrderLine.id)
+        .where(ReturnLine.return_id == ret.id)
+        .distinct()
+    )
+    for order in orders:
+        if order.payment_transaction_id in (None, ""):
+            order.payment_transaction_id = value
+            audit.record(
+                uow,
+                actor,
+                "transaction_id_set",
+                "order",
+                order.id,
+                return_id=ret.id,
+                order=order.order_number,
+                transaction_id=value,
+            )
+        elif order.payment_transaction_id != value:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "Order {number} already has the transaction id {known}; it is kept.",
+                    ),
+                    number=order.order_number,
+                    known=order.payment_transaction_id,
+                )
+            )
+
+
 def _live_payout(s: Session, refund_id: int) -> Payout | None:
     return s.scalar(
         select(Payout).where(Payout.refund_id == refund_id, Payout.state.in_(LIVE_STATES))
@@ -128,11 +175,13 @@ def start_payout(
     email: str | None = None,
     iban: str | None = None,
     account_holder: str | None = None,
+    transaction_id: str | None = None,
     now: datetime | None = None,
 ) -> PayoutDTO:
     """Write the payout of an issued refund and commit it (``sending``, or ``pending`` for a
     bank transfer, which waits for its file). Refused while another payout of the refund may
-    have moved money."""
+    have moved money. ``transaction_id`` (typed in or scanned from the shop's order page) is
+    kept on an order that has none."""
     require(actor, "pay_out")
     with uow:
         authorize(uow, actor, "pay_out")
@@ -172,6 +221,8 @@ def start_payout(
         if method == "transfer":
             payout.iban, payout.account_holder = iban, account_holder
         else:
+            if transaction_id:
+                _keep_transaction_id(uow, actor, ret, transaction_id)
             payout.transaction_id = _transaction_id(s, ret)
             if not payout.transaction_id:
                 raise InvalidInput(
@@ -219,6 +270,7 @@ def pay_refund(
     *,
     method: str = "paytrail",
     email: str | None = None,
+    transaction_id: str | None = None,
     now: datetime | None = None,
     checkpoint: Checkpoint = _no_checkpoint,
 ) -> PayoutDTO:
@@ -242,7 +294,9 @@ def pay_refund(
                 )
             )
     checkpoint("start")
-    payout = start_payout(uow, actor, refund_id, method=method, email=email, now=now)
+    payout = start_payout(
+        uow, actor, refund_id, method=method, email=email, transaction_id=transaction_id, now=now
+    )
     checkpoint("committed")
     with uow:
         authorize(uow, actor, "pay_out")  # still signed in: the row is there, now it goes

@@ -310,3 +310,12 @@ def test_the_timeline_tells_the_payout_in_sentences(backend, actors, make_order,
         "got no answer paying €39.90 through Paytrail: the payout is in doubt"
     )
     assert said[2] == ("decided that the payout of €39.90 was paid: “Found in Paytrail's panel”")
+
+
+def test_a_transaction_id_typed_in_is_kept_on_the_order_and_used(backend, actors, make_order, fake):
+    refund = issued_refund(backend, actors, make_order, transaction=None)
+
+    paid = _pay(backend, actors.clerk, refund.id, fake, transaction_id=" typed-tx-1 ")
+
+    assert paid.state == "ok" and paid.transaction_id == "typed-tx-1"
+    assert fake.refunds[0]["transaction_id"] == "typed-tx-1"
