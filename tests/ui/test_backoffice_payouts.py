@@ -186,3 +186,36 @@ def test_a_payout_in_doubt_is_decided_by_a_supervisor_in_place_on_the_real_runne
     assert widget.tabs.tabText(1) == "Payouts"
     assert panel.model.rows()[0].payout.decision == "Not in Paytrail's merchant panel"
     assert len(fake.refunds) == 1
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "chip", "words"),
+    [
+        (None, "Money: approved, not paid yet", None),
+        ("ok", "Money: paid", "Paytrail refund of €39.90: paid"),
+        ("pending", "Money: paying", "the bank has not finished it yet"),
+        ("500", "Money: in doubt", "never sent again"),
+        ("422", "Money: payout failed", "Pay it as an e-mail refund or by bank transfer"),
+    ],
+)
+def test_the_return_page_shows_the_money_of_its_refund_and_each_payout_in_words(
+    qtbot, app_context, backend, actors, make_order, fake, behaviour, chip, words
+):
+    from returns_app.services.payouts import paying
+    from ui.backoffice.return_page import ReturnPage
+
+    refund = _issued(backend, actors, make_order)
+    if behaviour is not None:
+        fake.behaviour = behaviour
+        client = Paytrail(PaytrailConfig(fake.account, fake.secret, fake.url, 5))
+        paying.pay_refund(backend.uow(), actors.clerk, refund.id, client)
+    page = ReturnPage(app_context, today=lambda: app_context.today())
+    qtbot.addWidget(page)
+
+    page.show_return(refund.return_id)
+
+    assert not page.view.payout.isHidden() and page.view.payout.text() == chip
+    if words is None:
+        assert page.view.payout_summary.isHidden()
+    else:
+        assert words in page.view.payout_summary.text()
