@@ -219,3 +219,42 @@ def test_the_return_page_shows_the_money_of_its_refund_and_each_payout_in_words(
         assert page.view.payout_summary.isHidden()
     else:
         assert words in page.view.payout_summary.text()
+
+
+def test_an_admin_keeps_paytrails_credentials_in_the_keyring_after_testing_them(
+    qtbot, backend, actors, ui_settings, fake
+):
+    from returns_app.services import secrets
+    from ui.backoffice.payment_settings import PaymentSettings
+    from ui.tasks import ImmediateRunner
+
+    def at_fake(account, secret):
+        return Paytrail(PaytrailConfig(account, secret, fake.url, 5))
+
+    ctx = AppContext(
+        backend, ui_settings, ImmediateRunner(), UserSession(actors.admin), pinned_clock
+    )
+    page = PaymentSettings(ctx, client_for=at_fake)
+    qtbot.addWidget(page)
+    page.account.setText(fake.account)
+    page.secret.setText("wrong-secret")
+    page.test.click()
+    assert "refused the merchant id or secret (HTTP 401)" in page.message.text()
+
+    page.secret.setText(fake.secret)
+    page.test.click()
+    assert page.message.text() == "Paytrail accepted the merchant id and secret."
+    page.save.click()
+
+    assert page.message.text() == "Saved in this computer's keyring."
+    assert secrets.get_secret("paytrail:account") == fake.account
+    assert secrets.get_secret("paytrail:secret") == fake.secret
+    assert page.secret.text() == "" and "kept in the keyring" in page.secret.placeholderText()
+
+
+def test_only_an_administrator_saves_paytrails_credentials(qtbot, clerk_context, fake):
+    from ui.backoffice.payment_settings import PaymentSettings
+
+    page = PaymentSettings(clerk_context)
+    qtbot.addWidget(page)
+    assert not page.save.isEnabled() and page.test.isEnabled()

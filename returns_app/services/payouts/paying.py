@@ -606,3 +606,25 @@ def payer_name(s: Session, user_id: int | None) -> str | None:
         return None
     user = s.get(User, user_id)
     return (user.display_name or user.username) if user else None
+
+
+def set_paytrail_credentials(uow: UnitOfWork, actor: Actor, account: str, secret: str) -> None:
+    """An administrator keeps Paytrail's merchant id and secret in this computer's keyring
+    (an empty secret keeps the one already there). The audit log says who changed them,
+    never the secret."""
+    from returns_app.services.payouts.paytrail import SECRET_SECRET, save_credentials
+    from returns_app.services.secrets import get_secret
+
+    require(actor, "manage_settings")
+    account = clean_text(account).strip()
+    if not account.isdigit():
+        raise InvalidInput(
+            _msg(QT_TRANSLATE_NOOP("payouts", "Paytrail's merchant id is a number, e.g. 375917."))
+        )
+    with uow:
+        authorize(uow, actor, "manage_settings")
+        save_credentials(account, secret.strip() or get_secret(SECRET_SECRET) or "")
+        audit.record(
+            uow, actor, "payment_settings_changed", "settings", None, paytrail_account=account
+        )
+        uow.commit()

@@ -263,3 +263,31 @@ class Paytrail:
         """``GET /merchants/payment-providers``: a harmless signed request that tells whether
         the merchant id and secret are right (200) or not (401)."""
         return self.request("GET", "/merchants/payment-providers", None, None)
+
+
+def credentials_kept() -> tuple[str, bool]:
+    """The merchant id kept in the keyring and whether a secret is kept (never the secret)."""
+    return secrets.get_secret(ACCOUNT_SECRET) or "", bool(secrets.get_secret(SECRET_SECRET))
+
+
+def check_credentials(client: Paytrail) -> Message:
+    """Ask Paytrail whether the merchant id and secret are right; the answer in words."""
+    try:
+        reply = client.providers()
+    except (NotSent, NoAnswer) as exc:
+        return exc.message
+    if reply.status == 200:
+        return _msg(QT_TRANSLATE_NOOP("payouts", "Paytrail accepted the merchant id and secret."))
+    if reply.status == 401:
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "payouts",
+                "Paytrail refused the merchant id or secret (HTTP 401). Copy them again from "
+                "Paytrail's merchant panel.",
+            )
+        )
+    return _msg(
+        QT_TRANSLATE_NOOP("payouts", "Paytrail answered HTTP {status}: {words}"),
+        status=reply.status,
+        words=reply.message,
+    )

@@ -61,7 +61,7 @@ def pay_by_transfer(
                 QT_TRANSLATE_NOOP("payouts", "Write the account holder's name as the bank has it.")
             )
         )
-    return start_payout(
+    payout = start_payout(
         uow,
         actor,
         refund_id,
@@ -70,6 +70,9 @@ def pay_by_transfer(
         account_holder=holder[:140],
         now=now,
     )
+    with uow:  # as it is now (the day's file may have taken it already)
+        authorize(uow, actor, "pay_out")
+        return payout_dto(uow.session, uow.session.get(Payout, payout.id))
 
 
 def _waiting(s: Session) -> list[Payout]:
