@@ -28,6 +28,7 @@ from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.payouts.dto import PayoutDTO, TransferFileDTO
 from returns_app.services.payouts.paying import start_payout
+from returns_app.services.payouts.views import payout_dto
 from returns_app.services.shop_settings import ShopSettings, read_settings
 from returns_app.services.text import clean_text
 
