@@ -351,7 +351,7 @@ class ReturnPage(QWidget):
             )
             if p.iban:
                 text += " · " + f"{p.account_holder}, {p.iban}"
-            if p.provider_message:
+            if p.provider_message and p.provider_message != p.provider_status:
                 text += " · " + self.tr("said: {words}").format(words=p.provider_message)
             if p.decision:
                 text += " · " + self.tr("decided: {words}").format(words=p.decision)
