@@ -7627,6 +7627,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>recorded: {action}</source>
         <translation type="unfinished"></translation>
     </message>

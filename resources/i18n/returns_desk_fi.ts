@@ -7629,6 +7629,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>lisäsi tilisiirron {amount} maksuaineistoon {file}</translation>
     </message>
     <message>
+        <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
+        <translation>kirjasi tilaukselle {order} maksun Paytrail-tunnuksen {id}</translation>
+    </message>
+    <message>
         <source>recorded: {action}</source>
         <translation>kirjasi: {action}</translation>
     </message>

@@ -79,6 +79,7 @@ ACTION_KINDS: Mapping[str, str] = {
     "payout_checked": MONEY,
     "payout_decided": MONEY,
     "payout_in_file": MONEY,
+    "transaction_id_set": MONEY,
 }
 
 RETURN_KINDS = {
@@ -854,6 +855,16 @@ def _payout_in_file(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     )
 
 
+def _transaction_id_set(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "timeline", "noted the payment's Paytrail transaction id {id} on order {order}"
+        ),
+        id=_text(d.get("transaction_id")),
+        order=_text(d.get("order")),
+    )
+
+
 def _unknown(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     return _t(QT_TRANSLATE_NOOP("timeline", "recorded: {action}"), action=humanise(e.action))
 
@@ -900,6 +911,7 @@ SENTENCES: Mapping[str, Sentence] = {
     "payout_checked": _payout_checked,
     "payout_decided": _payout_decided,
     "payout_in_file": _payout_in_file,
+    "transaction_id_set": _transaction_id_set,
 }
 
 
