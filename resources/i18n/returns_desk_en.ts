@@ -6087,6 +6087,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This payout is being sent right now; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>

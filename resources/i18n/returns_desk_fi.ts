@@ -6089,6 +6089,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Maksun tila on {state}; päätettävää ei ole.</translation>
     </message>
     <message>
+        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed.</source>
+        <translation>Tämä tilisiirto on maksuaineistossa; se on maksettu, kun aineiston lähetys pankkiin vahvistetaan.</translation>
+    </message>
+    <message>
         <source>This payout is being sent right now; wait for its answer.</source>
         <translation>Maksua lähetetään juuri nyt; odota vastausta.</translation>
     </message>

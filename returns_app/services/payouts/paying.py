@@ -482,7 +482,11 @@ def _reconciled(
         facts = _facts(reply)
         if target is None or target == payout.state:
             # In doubt without a refund transaction to ask about: only the facts of the
-            # payment itself, for the supervisor who decides.
+            # payment itself, for the supervisor who decides (written when they change, so
+            # a scheduled reconcile does not fill the log with the same facts).
+            outcome = "in_doubt" if payout.state == "in_doubt" else "still_pending"
+            if payout.provider_message == facts[:2000]:
+                return outcome
             payout.provider_message = facts[:2000]
             payout.updated_at = clock.now(uow)
             audit.record(
@@ -496,7 +500,7 @@ def _reconciled(
                 facts=facts,
             )
             uow.commit()
-            return "in_doubt" if payout.state == "in_doubt" else "still_pending"
+            return outcome
         payout.state = payout_transition(payout.state, target)
         payout.provider_status = status[:40]
         payout.provider_message = facts[:2000]
@@ -567,6 +571,16 @@ def decide_payout(
                 )
             )
         now = clock.now(uow, now)
+        if payout.transfer_file_id is not None:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "This transfer is in a bank file; it is paid when the file's upload "
+                        "is confirmed.",
+                    )
+                )
+            )
         if payout.state == "sending" and payout.created_at >= now - STALE_SENDING:
             raise Conflict(
                 _msg(

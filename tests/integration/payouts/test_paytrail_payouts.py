@@ -319,3 +319,21 @@ def test_a_transaction_id_typed_in_is_kept_on_the_order_and_used(backend, actors
 
     assert paid.state == "ok" and paid.transaction_id == "typed-tx-1"
     assert fake.refunds[0]["transaction_id"] == "typed-tx-1"
+
+
+def test_reconciling_again_writes_the_facts_of_a_doubtful_payout_only_when_they_change(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "500"
+    _pay(backend, actors.clerk, refund.id, fake)
+
+    for _ in range(3):
+        report = paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
+        assert report.in_doubt == 1
+
+    with backend.uow(readonly=True) as uow:
+        checked = uow.session.scalars(
+            select(AuditEntry.id).where(AuditEntry.action == "payout_checked")
+        ).all()
+    assert len(checked) == 1 and len(fake.gets) == 3
