@@ -339,6 +339,15 @@ def _reference(s: Session, payout: Payout) -> str:
 
 
 def _lock_payout(s: Session, payout_id: int) -> Payout:
+    """Lock a payout after its return and refund, in :mod:`~returns_app.services.locking`'s
+    order (orders -> return -> refund -> payout). Taking the payout alone is not enough: a
+    second change of the row in one transaction makes PostgreSQL check its foreign keys
+    again (``FOR KEY SHARE`` on the return and the refund), which would take those locks in
+    the opposite order to a station paying the same refund: a deadlock."""
+    refund_id = s.scalar(select(Payout.refund_id).where(Payout.id == payout_id))
+    if refund_id is None:
+        raise NotFound(_msg(QT_TRANSLATE_NOOP("payouts", "No such payout.")))
+    lock_refund(s, refund_id)
     stmt = select(Payout).where(Payout.id == payout_id).execution_options(populate_existing=True)
     if s.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update()
