@@ -134,6 +134,13 @@ def main() -> int:
     settle(app, 800)
     queue.payouts.table.selectRow(0)
     grab("01-refund-queue-payouts")
+    queue.payouts.decide.click()
+    dialog = queue.payouts.decide_dialog
+    dialog.not_paid.setChecked(True)
+    dialog.reason.setPlainText("Not in Paytrail's merchant panel (searched by the refund stamp)")
+    dialog.resize(900, 420)
+    grab("04-decide-in-doubt")
+    dialog.reject()
     queue.tabs.setCurrentIndex(0)
     grab("02-refund-queue-to-issue")
     window.show_area("returns")
@@ -143,6 +150,10 @@ def main() -> int:
     page = area.page
     page.view.tabs.setCurrentIndex(4)  # Refund
     grab("03-return-page-in-doubt")
+    window.show_area("settings")
+    settings_page = window.area_widget("settings")
+    settings_page.tabs.setCurrentWidget(settings_page.payments)
+    grab("05-settings-payments")
     window.close()
     ctx.runner.wait()
     backend.close()
