@@ -180,3 +180,35 @@ def test_two_stations_making_the_days_file_at_once_never_put_a_transfer_in_both(
         )
     for f in files:
         schema.validate(f.xml.decode())
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_station_connected_as_the_stations_role_pays_out_and_makes_the_days_file(
+    db_url, backend, actors, make_order, shop, app_role, as_role, schema
+):
+    from payout_kit import client
+    from paytrail_fake import FakePaytrail
+
+    from returns_app.persistence.database import make_engine
+    from returns_app.services.payouts import paying
+    from returns_app.services.runtime import Backend
+
+    paid_by_paytrail = issued_refund(backend, actors, make_order)
+    by_transfer = issued_refund(backend, actors, make_order)
+    station_url = as_role(db_url, app_role)
+    station = Backend(make_engine(station_url), station_url)
+    try:
+        with FakePaytrail() as fake:
+            done = paying.pay_refund(station.uow(), actors.clerk, paid_by_paytrail.id, client(fake))
+        transfers.pay_by_transfer(
+            station.uow(), actors.clerk, by_transfer.id, "FI2112345600000785", "Aino Laine"
+        )
+        made = transfers.create_transfer_file(station.uow(), actors.clerk, now=ISSUED)
+        transfers.confirm_upload(station.uow(), actors.clerk, made.id)
+    finally:
+        station.close()
+
+    assert done.state == "ok"
+    schema.validate(made.xml.decode())
+    assert views.refund_money_stage(backend.uow(readonly=True), by_transfer.id) == "paid"
