@@ -7631,6 +7631,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is waiting for the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer that can be believed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got Paytrail&apos;s answer about {amount} only after the decision: {answered}; check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7633,6 +7633,26 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>lisäsi tilisiirron {amount} maksuaineistoon {file}</translation>
     </message>
     <message>
+        <source>it was paid</source>
+        <translation>se maksettiin</translation>
+    </message>
+    <message>
+        <source>it is waiting for the bank</source>
+        <translation>se odottaa pankkia</translation>
+    </message>
+    <message>
+        <source>it was refused</source>
+        <translation>se hylättiin</translation>
+    </message>
+    <message>
+        <source>no answer that can be believed</source>
+        <translation>ei luotettavaa vastausta</translation>
+    </message>
+    <message>
+        <source>got Paytrail&apos;s answer about {amount} only after the decision: {answered}; check it</source>
+        <translation>sai Paytrailin vastauksen maksusta {amount} vasta päätöksen jälkeen: {answered}; tarkista asia</translation>
+    </message>
+    <message>
         <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
         <translation>kirjasi tilaukselle {order} maksun Paytrail-tunnuksen {id}</translation>
     </message>

@@ -80,6 +80,7 @@ ACTION_KINDS: Mapping[str, str] = {
     "payout_decided": MONEY,
     "payout_in_file": MONEY,
     "transaction_id_set": MONEY,
+    "payout_late_answer": MONEY,
 }
 
 RETURN_KINDS = {
@@ -855,6 +856,26 @@ def _payout_in_file(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     )
 
 
+def _payout_late_answer(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    answered = _name(
+        {
+            "ok": QT_TRANSLATE_NOOP("timeline", "it was paid"),
+            "pending": QT_TRANSLATE_NOOP("timeline", "it is waiting for the bank"),
+            "failed": QT_TRANSLATE_NOOP("timeline", "it was refused"),
+            "in_doubt": QT_TRANSLATE_NOOP("timeline", "no answer that can be believed"),
+        },
+        d.get("answered"),
+    )
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "timeline",
+            "got Paytrail's answer about {amount} only after the decision: {answered}; check it",
+        ),
+        amount=_money(d.get("amount")) or "?",
+        answered=answered,
+    )
+
+
 def _transaction_id_set(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     return _t(
         QT_TRANSLATE_NOOP(
@@ -912,6 +933,7 @@ SENTENCES: Mapping[str, Sentence] = {
     "payout_decided": _payout_decided,
     "payout_in_file": _payout_in_file,
     "transaction_id_set": _transaction_id_set,
+    "payout_late_answer": _payout_late_answer,
 }
 
 

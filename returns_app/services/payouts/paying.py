@@ -373,6 +373,29 @@ def _settle(
         s = uow.session
         payout = _lock_payout(s, payout_id)
         before = payout.state
+        if before in ("failed", "paid") and before != state:
+            # A supervisor decided it while the answer was still on its way: the decision
+            # stands, and the answer is recorded for them to see (a refund decided "not
+            # paid" that Paytrail says it made must not be paid again unnoticed).
+            payout.provider_message = f"Late answer after the decision: {status} {message}"[:2000]
+            payout.updated_at = clock.now(uow)
+            audit.record(
+                uow,
+                actor,
+                "payout_late_answer",
+                "payout",
+                payout.id,
+                return_id=payout.return_id,
+                amount=payout.amount,
+                method=payout.method,
+                decided=before,
+                answered=state,
+                message=message,
+            )
+            s.flush()
+            dto = payout_dto(s, payout)
+            uow.commit()
+            return dto
         if before != state:
             payout.state = payout_transition(before, state)
         payout.provider_status = status[:40]

@@ -337,3 +337,33 @@ def test_reconciling_again_writes_the_facts_of_a_doubtful_payout_only_when_they_
             select(AuditEntry.id).where(AuditEntry.action == "payout_checked")
         ).all()
     assert len(checked) == 1 and len(fake.gets) == 3
+
+
+def test_an_answer_that_comes_after_a_supervisors_decision_is_recorded_not_applied(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order)
+
+    def decided_meanwhile(step: str) -> None:
+        if step == "answered":  # the answer is on its way; the supervisor decides first
+            payout_id = _payouts(backend, refund.id)[0].id
+            paying.decide_payout(
+                backend.uow(),
+                actors.supervisor,
+                payout_id,
+                "failed",
+                "Not in the panel",
+                now=ISSUED + timedelta(days=30),
+            )
+
+    payout = _pay(backend, actors.clerk, refund.id, fake, checkpoint=decided_meanwhile)
+
+    assert payout.state == "failed" and "Late answer after the decision: ok" in (
+        payout.provider_message
+    )
+    from returns_app.services.timeline import timeline
+
+    said = [e.sentence.render("en") for e in timeline(backend.uow(readonly=True), refund.return_id)]
+    assert said[-1] == (
+        "got Paytrail's answer about €39.90 only after the decision: it was paid; check it"
+    )
