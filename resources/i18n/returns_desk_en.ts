@@ -712,6 +712,49 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide the payout of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} of {amount}, {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by {who} at {station}, {when}; refund stamp {stamp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment (transaction id): {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the refund stamp in Paytrail&apos;s merchant panel (or the customer&apos;s bank statement) before deciding. Not paid lets the refund be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeductionDialog</name>
     <message>
         <source>Deduct for diminished value</source>
@@ -2172,6 +2215,278 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay refund {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay {total} to {customer} (credit note {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the card or bank through Paytrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail e-mail refund (the customer gets a link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer to the customer&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the order has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the account holder&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSettings</name>
+    <message>
+        <source>Test with Paytrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in this computer&apos;s password store (keyring), never in the database or the settings file. Refunds are paid through Paytrail with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Paytrail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutQueueModel</name>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued; not paid out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund stamp {stamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by {who} at {station}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s refund {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsPanel</name>
+    <message>
+        <source>Every issued refund is paid. Issued refunds wait here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Paytrail (reconcile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the day&apos;s transfer file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not confirmed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} not paid · {doubt} in doubt · {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} payment(s), {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a refund not paid yet, or one whose payout failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide (supervisor)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payout in doubt (or one that stays pending) to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying through Paytrail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {amount} {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail said: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Paytrail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked} payout(s) checked: {paid} paid, {failed} failed, {pending} still waiting, {doubt} in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail did not answer about {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the payout of {code} in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: recorded as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: recorded as not paid; the refund can be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer file {file} was made but not saved; write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer file {file} ({count} payment(s), {total}) saved as {path}. Upload it to the bank, then confirm the upload here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of {file} confirmed: {count} refund(s) paid, {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview: {name}</source>
@@ -2669,7 +2984,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} waiting · {overdue} overdue · {soon} due within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts ({n} in doubt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,6 +3752,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Money: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} of {amount}: {state} · {when} by {who} ({station})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No refund yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,6 +4095,10 @@
     </message>
     <message>
         <source>Stock locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4929,6 +5276,18 @@
         <source>Sign in first: give --user NAME (or set RETURNS_USER). The password is asked, or read from RETURNS_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{checked} payout(s) checked: {paid} paid, {failed} failed, {pending} still waiting, {doubt} in doubt (a supervisor decides), {unreachable} not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of {file} confirmed: {count} refund(s) paid, {total} EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer file {id} ({file}): {count} payment(s), {total} EUR, to be paid on {day}, written to {out}. Upload it to the bank, then run &apos;returns-app payments confirm-upload {id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -5657,6 +6016,217 @@
     </message>
     <message>
         <source>Order {n} has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>payouts</name>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the payment service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail e-mail refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout is {current}; it cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} is not a sum in whole cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{iban} is not a valid IBAN ({why}). Check it with the customer; a Finnish one has 18 characters and begins with FI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return&apos;s goods were paid in several payments; Paytrail refunds one payment at a time. Pay it by bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Paytrail transaction id is one word of at most 100 characters, as on the shop&apos;s order page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} already has the transaction id {known}; it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund is already being paid: {who} ({station}) started a {method} of {amount} at {when}; it is {state}. It is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued refund (with its credit note) is paid out; issue it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund is 0.00: nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no Paytrail transaction id. Type it in on the return&apos;s page (from the shop&apos;s order page) or pay by bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is paying this refund. Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payout method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s e-mail address for the e-mail refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide paid or not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you checked (e.g. the refund found in Paytrail&apos;s merchant panel, or the customer&apos;s bank statement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout is {state}; there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout is being sent right now; wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s merchant id is a number, e.g. 375917.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s merchant id and secret are not set on this computer. An administrator sets them in Settings → Payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail could not be reached ({why}); nothing was sent. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer came (HTTP {status}) but it was not signed by Paytrail, so it cannot be believed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Paytrail ({why}): the refund may or may not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail accepted the merchant id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail refused the merchant id or secret (HTTP 401). Copy them again from Paytrail&apos;s merchant panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail answered HTTP {status}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the account holder&apos;s name as the bank has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own IBAN is missing or wrong ({iban}); an administrator sets it in Settings → Shop before transfers can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank transfers are waiting for a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such transfer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of {file} was already confirmed; its transfers are paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer file {file} no longer matches its payments ({count} for {total}); it is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Paytrail: the refund may or may not have been made, so it is never sent again. Reconcile to ask Paytrail; a supervisor decides with the facts if that does not settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for the day&apos;s transfer file and its upload to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail took the refund; the bank has not finished it yet. Reconcile later to see the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail refused our merchant id or secret (HTTP 401); nothing was paid. An administrator checks them in Settings → Payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment method has no refunds through Paytrail (HTTP 422); nothing was paid. Pay it as an e-mail refund or by bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail could not be reached; nothing was sent. Try again, or pay another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail refused the refund ({message}); nothing was paid. Some banks refund only once per payment or only within 13 weeks (Nordea), some only by e-mail refund (S-Pankki, Ålandsbanken). Pay it as an e-mail refund or by bank transfer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7100,6 +7670,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>through Paytrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a Paytrail e-mail refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chose to pay {amount} {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started paying {amount} {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (Paytrail: “{words}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked Paytrail about the payout: {facts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided that the payout of {amount} was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided that the payout of {amount} was not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the transfer of {amount} into the bank file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is waiting for the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer that can be believed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got Paytrail&apos;s answer about {amount} only after the decision: {answered}; check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>recorded: {action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7117,6 +7747,22 @@
     </message>
     <message>
         <source>added a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid {amount} {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {amount} {method}; the bank has not finished it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not pay {amount} {method}; nothing was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got no answer paying {amount} {method}: the payout is in doubt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7256,6 +7902,14 @@
     </message>
     <message>
         <source>export to accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay refunds out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide payouts in doubt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -712,6 +712,49 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide the payout of {code}</source>
+        <translation>Päätä palautuksen {code} maksu</translation>
+    </message>
+    <message>
+        <source>{method} of {amount}, {state}.</source>
+        <translation>{method}, {amount}: {state}.</translation>
+    </message>
+    <message>
+        <source>Started by {who} at {station}, {when}; refund stamp {stamp}.</source>
+        <translation>Aloitti {who} asemalla {station} {when}; hyvityksen tunniste {stamp}.</translation>
+    </message>
+    <message>
+        <source>Payment (transaction id): {id}</source>
+        <translation>Maksu (maksutapahtuman tunnus): {id}</translation>
+    </message>
+    <message>
+        <source>Last heard: {words}</source>
+        <translation>Viimeksi kuultu: {words}</translation>
+    </message>
+    <message>
+        <source>Look for the refund stamp in Paytrail&apos;s merchant panel (or the customer&apos;s bank statement) before deciding. Not paid lets the refund be paid again.</source>
+        <translation>Etsi hyvityksen tunniste Paytrailin kauppiaspaneelista (tai asiakkaan tiliotteelta) ennen kuin päätät. ”Ei maksettu” sallii hyvityksen maksamisen uudelleen.</translation>
+    </message>
+    <message>
+        <source>It was paid</source>
+        <translation>Se on maksettu</translation>
+    </message>
+    <message>
+        <source>It was not paid</source>
+        <translation>Sitä ei ole maksettu</translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation>Mitä tarkistit</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Päätä</translation>
+    </message>
+</context>
+<context>
     <name>DeductionDialog</name>
     <message>
         <source>Deduct for diminished value</source>
@@ -2172,6 +2215,278 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay refund {code}</source>
+        <translation>Maksa palautuksen {code} hyvitys</translation>
+    </message>
+    <message>
+        <source>Pay {total} to {customer} (credit note {number}).</source>
+        <translation>Maksa {total} asiakkaalle {customer} (hyvityslasku {number}).</translation>
+    </message>
+    <message>
+        <source>Back to the card or bank through Paytrail</source>
+        <translation>Takaisin kortille tai pankkiin Paytrailin kautta</translation>
+    </message>
+    <message>
+        <source>Paytrail e-mail refund (the customer gets a link)</source>
+        <translation>Paytrailin sähköpostihyvitys (asiakas saa linkin)</translation>
+    </message>
+    <message>
+        <source>Bank transfer to the customer&apos;s account</source>
+        <translation>Tilisiirto asiakkaan tilille</translation>
+    </message>
+    <message>
+        <source>only if the order has none</source>
+        <translation>vain jos tilauksella ei ole sitä</translation>
+    </message>
+    <message>
+        <source>Paytrail transaction id</source>
+        <translation>Paytrailin maksutapahtuman tunnus</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>Asiakkaan sähköposti</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Tilinomistaja</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Maksa</translation>
+    </message>
+    <message>
+        <source>Write the account holder&apos;s name.</source>
+        <translation>Kirjoita tilinomistajan nimi.</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s e-mail address.</source>
+        <translation>Kirjoita asiakkaan sähköpostiosoite.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSettings</name>
+    <message>
+        <source>Test with Paytrail</source>
+        <translation>Kokeile Paytrailissa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>The secret is kept in this computer&apos;s password store (keyring), never in the database or the settings file. Refunds are paid through Paytrail with them.</source>
+        <translation>Salainen avain säilytetään tämän tietokoneen salasanavarastossa, ei koskaan tietokannassa eikä asetustiedostossa. Hyvitykset maksetaan Paytrailin kautta näillä tunnuksilla.</translation>
+    </message>
+    <message>
+        <source>Merchant id</source>
+        <translation>Kauppiastunnus</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Salainen avain</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to replace</source>
+        <translation>tallessa salasanavarastossa; kirjoita uusi korvataksesi</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa näitä.</translation>
+    </message>
+    <message>
+        <source>Asking Paytrail…</source>
+        <translation>Kysytään Paytrailista…</translation>
+    </message>
+    <message>
+        <source>Saved in this computer&apos;s keyring.</source>
+        <translation>Tallennettu tämän tietokoneen salasanavarastoon.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutQueueModel</name>
+    <message>
+        <source>Money</source>
+        <translation>Raha</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Paid as</source>
+        <translation>Maksutapa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>Issued; not paid out yet.</source>
+        <translation>Hyvityslasku tehty; ei vielä maksettu.</translation>
+    </message>
+    <message>
+        <source>Said: {words}</source>
+        <translation>Vastaus: {words}</translation>
+    </message>
+    <message>
+        <source>Decided: {words}</source>
+        <translation>Päätös: {words}</translation>
+    </message>
+    <message>
+        <source>Refund stamp {stamp}</source>
+        <translation>Hyvityksen tunniste {stamp}</translation>
+    </message>
+    <message>
+        <source>Started by {who} at {station}, {when}</source>
+        <translation>Aloitti {who} asemalla {station}, {when}</translation>
+    </message>
+    <message>
+        <source>Payment {id}</source>
+        <translation>Maksu {id}</translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s refund {id}</source>
+        <translation>Paytrailin hyvitys {id}</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsPanel</name>
+    <message>
+        <source>Every issued refund is paid. Issued refunds wait here until then.</source>
+        <translation>Kaikki hyvitykset on maksettu. Kirjatut hyvitykset odottavat täällä, kunnes ne on maksettu.</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Maksa…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Päätä…</translation>
+    </message>
+    <message>
+        <source>Ask Paytrail (reconcile)</source>
+        <translation>Kysy Paytrailista (täsmäytä)</translation>
+    </message>
+    <message>
+        <source>Make the day&apos;s transfer file…</source>
+        <translation>Tee päivän maksuaineisto…</translation>
+    </message>
+    <message>
+        <source>Write again…</source>
+        <translation>Kirjoita uudelleen…</translation>
+    </message>
+    <message>
+        <source>Confirm upload</source>
+        <translation>Vahvista lähetys pankkiin</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Files not confirmed:</source>
+        <translation>Vahvistamattomat aineistot:</translation>
+    </message>
+    <message>
+        <source>{n} not paid · {doubt} in doubt · {failed} failed</source>
+        <translation>{n} maksamatta · {doubt} epävarmaa · {failed} epäonnistunutta</translation>
+    </message>
+    <message>
+        <source>{file}: {count} payment(s), {total}</source>
+        <translation>{file}: {count} maksua, {total}</translation>
+    </message>
+    <message>
+        <source>Select a refund not paid yet, or one whose payout failed.</source>
+        <translation>Valitse hyvitys, jota ei ole vielä maksettu tai jonka maksu epäonnistui.</translation>
+    </message>
+    <message>
+        <source>Decide (supervisor)…</source>
+        <translation>Päätä (esimies)…</translation>
+    </message>
+    <message>
+        <source>Select a payout in doubt (or one that stays pending) to decide it.</source>
+        <translation>Valitse epävarma (tai kesken jäänyt) maksu päättääksesi sen.</translation>
+    </message>
+    <message>
+        <source>Paying through Paytrail…</source>
+        <translation>Maksetaan Paytrailin kautta…</translation>
+    </message>
+    <message>
+        <source>{code}: {amount} {state}.</source>
+        <translation>{code}: {amount} – {state}.</translation>
+    </message>
+    <message>
+        <source>Paytrail said: {words}</source>
+        <translation>Paytrailin vastaus: {words}</translation>
+    </message>
+    <message>
+        <source>Asking Paytrail…</source>
+        <translation>Kysytään Paytrailista…</translation>
+    </message>
+    <message>
+        <source>{checked} payout(s) checked: {paid} paid, {failed} failed, {pending} still waiting, {doubt} in doubt.</source>
+        <translation>{checked} maksua tarkistettu: {paid} maksettu, {failed} epäonnistunut, {pending} odottaa yhä, {doubt} epävarma.</translation>
+    </message>
+    <message>
+        <source>Paytrail did not answer about {n}.</source>
+        <translation>Paytrail ei vastannut {n} maksusta.</translation>
+    </message>
+    <message>
+        <source>Decide the payout of {code} in doubt.</source>
+        <translation>Päätä palautuksen {code} epävarma maksu.</translation>
+    </message>
+    <message>
+        <source>{code}: recorded as paid.</source>
+        <translation>{code}: kirjattu maksetuksi.</translation>
+    </message>
+    <message>
+        <source>{code}: recorded as not paid; the refund can be paid again.</source>
+        <translation>{code}: kirjattu maksamattomaksi; hyvityksen voi maksaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Tallenna maksuaineisto</translation>
+    </message>
+    <message>
+        <source>SEPA XML (*.xml)</source>
+        <translation>SEPA XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Transfer file {file} was made but not saved; write it again.</source>
+        <translation>Maksuaineisto {file} tehtiin, mutta sitä ei tallennettu; kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Transfer file {file} ({count} payment(s), {total}) saved as {path}. Upload it to the bank, then confirm the upload here.</source>
+        <translation>Maksuaineisto {file} ({count} maksua, {total}) tallennettu: {path}. Lähetä se pankkiin ja vahvista lähetys sitten täällä.</translation>
+    </message>
+    <message>
+        <source>Upload of {file} confirmed: {count} refund(s) paid, {total}.</source>
+        <translation>Aineiston {file} lähetys vahvistettu: {count} hyvitystä maksettu, {total}.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview: {name}</source>
@@ -2669,8 +2984,20 @@
         <translation>Tulosta hyvityslasku maksettaessa</translation>
     </message>
     <message>
+        <source>To issue</source>
+        <translation>Kirjattavat</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
         <source>{n} waiting · {overdue} overdue · {soon} due within 2 days</source>
         <translation>{n} odottaa · {overdue} myöhässä · {soon} erääntyy 2 päivän sisällä</translation>
+    </message>
+    <message>
+        <source>Payouts ({n} in doubt)</source>
+        <translation>Maksut ({n} epävarmaa)</translation>
     </message>
     <message>
         <source>Approve (supervisor)…</source>
@@ -3425,6 +3752,22 @@
         <translation>Päätös: {reason}</translation>
     </message>
     <message>
+        <source>Money: {stage}</source>
+        <translation>Raha: {stage}</translation>
+    </message>
+    <message>
+        <source>{method} of {amount}: {state} · {when} by {who} ({station})</source>
+        <translation>{method}, {amount}: {state} · {when}, {who} ({station})</translation>
+    </message>
+    <message>
+        <source>said: {words}</source>
+        <translation>vastaus: {words}</translation>
+    </message>
+    <message>
+        <source>decided: {words}</source>
+        <translation>päätös: {words}</translation>
+    </message>
+    <message>
         <source>No refund yet.</source>
         <translation>Ei vielä hyvitystä.</translation>
     </message>
@@ -3753,6 +4096,10 @@
     <message>
         <source>Stock locations</source>
         <translation>Varastopaikat</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Maksut</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5278,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>Sign in first: give --user NAME (or set RETURNS_USER). The password is asked, or read from RETURNS_PASSWORD.</source>
         <translation>Kirjaudu ensin: anna --user NIMI (tai aseta RETURNS_USER). Salasana kysytään tai luetaan muuttujasta RETURNS_PASSWORD.</translation>
     </message>
+    <message>
+        <source>{checked} payout(s) checked: {paid} paid, {failed} failed, {pending} still waiting, {doubt} in doubt (a supervisor decides), {unreachable} not reached.</source>
+        <translation>{checked} maksua tarkistettu: {paid} maksettu, {failed} epäonnistunut, {pending} odottaa yhä, {doubt} epävarma (esimies päättää), {unreachable} ei tavoitettu.</translation>
+    </message>
+    <message>
+        <source>Upload of {file} confirmed: {count} refund(s) paid, {total} EUR.</source>
+        <translation>Aineiston {file} lähetys vahvistettu: {count} hyvitystä maksettu, {total} EUR.</translation>
+    </message>
+    <message>
+        <source>Transfer file {id} ({file}): {count} payment(s), {total} EUR, to be paid on {day}, written to {out}. Upload it to the bank, then run &apos;returns-app payments confirm-upload {id}&apos;.</source>
+        <translation>Maksuaineisto {id} ({file}): {count} maksua, {total} EUR, eräpäivä {day}, kirjoitettu tiedostoon {out}. Lähetä se pankkiin ja aja sitten &apos;returns-app payments confirm-upload {id}&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -5660,6 +6019,217 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Order {n} has no lines.</source>
         <translation>Tilauksella {n} ei ole rivejä.</translation>
+    </message>
+</context>
+<context>
+    <name>payouts</name>
+    <message>
+        <source>sending</source>
+        <translation>lähetetään</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>maksettu</translation>
+    </message>
+    <message>
+        <source>waiting for the payment service</source>
+        <translation>odottaa maksupalvelua</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <source>in doubt</source>
+        <translation>epävarma</translation>
+    </message>
+    <message>
+        <source>Paytrail refund</source>
+        <translation>Paytrail-hyvitys</translation>
+    </message>
+    <message>
+        <source>Paytrail e-mail refund</source>
+        <translation>Paytrailin sähköpostihyvitys</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>tilisiirto</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>ehdotettu</translation>
+    </message>
+    <message>
+        <source>approved, not paid yet</source>
+        <translation>hyväksytty, ei vielä maksettu</translation>
+    </message>
+    <message>
+        <source>paying</source>
+        <translation>maksetaan</translation>
+    </message>
+    <message>
+        <source>payout failed</source>
+        <translation>maksu epäonnistui</translation>
+    </message>
+    <message>
+        <source>The payout is {current}; it cannot become {target}.</source>
+        <translation>Maksun tila on {current}; siitä ei voi tulla tilaa {target}.</translation>
+    </message>
+    <message>
+        <source>{amount} is not a sum in whole cents.</source>
+        <translation>{amount} ei ole summa kokonaisina sentteinä.</translation>
+    </message>
+    <message>
+        <source>{iban} is not a valid IBAN ({why}). Check it with the customer; a Finnish one has 18 characters and begins with FI.</source>
+        <translation>{iban} ei ole kelvollinen IBAN ({why}). Tarkista se asiakkaalta; suomalaisessa on 18 merkkiä ja se alkaa FI.</translation>
+    </message>
+    <message>
+        <source>This return&apos;s goods were paid in several payments; Paytrail refunds one payment at a time. Pay it by bank transfer.</source>
+        <translation>Tämän palautuksen tuotteet maksettiin usealla maksulla; Paytrail hyvittää yhden maksun kerrallaan. Maksa tilisiirtona.</translation>
+    </message>
+    <message>
+        <source>A Paytrail transaction id is one word of at most 100 characters, as on the shop&apos;s order page.</source>
+        <translation>Paytrailin maksutapahtuman tunnus on yksi enintään 100 merkin sana, kuten kaupan tilaussivulla.</translation>
+    </message>
+    <message>
+        <source>Order {number} already has the transaction id {known}; it is kept.</source>
+        <translation>Tilauksella {number} on jo maksutapahtuman tunnus {known}; se säilytetään.</translation>
+    </message>
+    <message>
+        <source>This refund is already being paid: {who} ({station}) started a {method} of {amount} at {when}; it is {state}. It is never sent twice.</source>
+        <translation>Tätä hyvitystä maksetaan jo: {who} ({station}) aloitti maksun ({method}) {amount} {when}; tila: {state}. Maksua ei koskaan lähetetä kahdesti.</translation>
+    </message>
+    <message>
+        <source>Only an issued refund (with its credit note) is paid out; issue it first.</source>
+        <translation>Vain kirjattu hyvitys (hyvityslaskuineen) maksetaan; kirjaa se ensin.</translation>
+    </message>
+    <message>
+        <source>This refund is 0.00: nothing to pay.</source>
+        <translation>Hyvitys on 0,00: ei maksettavaa.</translation>
+    </message>
+    <message>
+        <source>The order has no Paytrail transaction id. Type it in on the return&apos;s page (from the shop&apos;s order page) or pay by bank transfer.</source>
+        <translation>Tilauksella ei ole Paytrailin maksutapahtuman tunnusta. Kirjoita se maksaessa (kaupan tilaussivulta) tai maksa tilisiirtona.</translation>
+    </message>
+    <message>
+        <source>Another station is paying this refund. Reload.</source>
+        <translation>Toinen asema maksaa tätä hyvitystä. Päivitä näkymä.</translation>
+    </message>
+    <message>
+        <source>Unknown payout method.</source>
+        <translation>Tuntematon maksutapa.</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s e-mail address for the e-mail refund.</source>
+        <translation>Kirjoita asiakkaan sähköpostiosoite sähköpostihyvitystä varten.</translation>
+    </message>
+    <message>
+        <source>No such payout.</source>
+        <translation>Maksua ei löydy.</translation>
+    </message>
+    <message>
+        <source>Decide paid or not paid.</source>
+        <translation>Päätä, onko maksettu vai ei.</translation>
+    </message>
+    <message>
+        <source>Write what you checked (e.g. the refund found in Paytrail&apos;s merchant panel, or the customer&apos;s bank statement).</source>
+        <translation>Kirjoita, mitä tarkistit (esim. hyvitys löytyi Paytrailin kauppiaspaneelista tai asiakkaan tiliotteelta).</translation>
+    </message>
+    <message>
+        <source>This payout is {state}; there is nothing to decide.</source>
+        <translation>Maksun tila on {state}; päätettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed.</source>
+        <translation>Tämä tilisiirto on maksuaineistossa; se on maksettu, kun aineiston lähetys pankkiin vahvistetaan.</translation>
+    </message>
+    <message>
+        <source>This payout is being sent right now; wait for its answer.</source>
+        <translation>Maksua lähetetään juuri nyt; odota vastausta.</translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s merchant id is a number, e.g. 375917.</source>
+        <translation>Paytrailin kauppiastunnus on numero, esim. 375917.</translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s merchant id and secret are not set on this computer. An administrator sets them in Settings → Payments.</source>
+        <translation>Paytrailin kauppiastunnusta ja salaista avainta ei ole asetettu tälle tietokoneelle. Pääkäyttäjä asettaa ne kohdassa Asetukset → Maksut.</translation>
+    </message>
+    <message>
+        <source>Paytrail could not be reached ({why}); nothing was sent. Check the network and try again.</source>
+        <translation>Paytrailiin ei saatu yhteyttä ({why}); mitään ei lähetetty. Tarkista verkko ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>An answer came (HTTP {status}) but it was not signed by Paytrail, so it cannot be believed.</source>
+        <translation>Vastaus tuli (HTTP {status}), mutta Paytrail ei ollut allekirjoittanut sitä, joten siihen ei voi luottaa.</translation>
+    </message>
+    <message>
+        <source>No answer from Paytrail ({why}): the refund may or may not be made.</source>
+        <translation>Paytrail ei vastannut ({why}): hyvitys on ehkä tehty, ehkä ei.</translation>
+    </message>
+    <message>
+        <source>Paytrail accepted the merchant id and secret.</source>
+        <translation>Paytrail hyväksyi kauppiastunnuksen ja salaisen avaimen.</translation>
+    </message>
+    <message>
+        <source>Paytrail refused the merchant id or secret (HTTP 401). Copy them again from Paytrail&apos;s merchant panel.</source>
+        <translation>Paytrail hylkäsi kauppiastunnuksen tai salaisen avaimen (HTTP 401). Kopioi ne uudelleen Paytrailin kauppiaspaneelista.</translation>
+    </message>
+    <message>
+        <source>Paytrail answered HTTP {status}: {words}</source>
+        <translation>Paytrail vastasi HTTP {status}: {words}</translation>
+    </message>
+    <message>
+        <source>Write the account holder&apos;s name as the bank has it.</source>
+        <translation>Kirjoita tilinomistajan nimi niin kuin se on pankissa.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own IBAN is missing or wrong ({iban}); an administrator sets it in Settings → Shop before transfers can be made.</source>
+        <translation>Kaupan oma IBAN puuttuu tai on virheellinen ({iban}); pääkäyttäjä asettaa sen kohdassa Asetukset → Kauppa ennen kuin tilisiirtoja voi tehdä.</translation>
+    </message>
+    <message>
+        <source>No bank transfers are waiting for a file.</source>
+        <translation>Yksikään tilisiirto ei odota maksuaineistoa.</translation>
+    </message>
+    <message>
+        <source>No such transfer file.</source>
+        <translation>Maksuaineistoa ei löydy.</translation>
+    </message>
+    <message>
+        <source>The upload of {file} was already confirmed; its transfers are paid.</source>
+        <translation>Aineiston {file} lähetys on jo vahvistettu; sen siirrot on maksettu.</translation>
+    </message>
+    <message>
+        <source>Transfer file {file} no longer matches its payments ({count} for {total}); it is not written.</source>
+        <translation>Maksuaineisto {file} ei enää vastaa maksujaan ({count}, yhteensä {total}); sitä ei kirjoiteta.</translation>
+    </message>
+    <message>
+        <source>No answer from Paytrail: the refund may or may not have been made, so it is never sent again. Reconcile to ask Paytrail; a supervisor decides with the facts if that does not settle it.</source>
+        <translation>Paytrail ei vastannut: hyvitys on ehkä tehty, ehkä ei, joten sitä ei koskaan lähetetä uudelleen. Täsmäytä kysyäksesi Paytrailista; jos se ei ratkaise asiaa, esimies päättää tietojen perusteella.</translation>
+    </message>
+    <message>
+        <source>Waits for the day&apos;s transfer file and its upload to the bank.</source>
+        <translation>Odottaa päivän maksuaineistoa ja sen lähettämistä pankkiin.</translation>
+    </message>
+    <message>
+        <source>Paytrail took the refund; the bank has not finished it yet. Reconcile later to see the result.</source>
+        <translation>Paytrail otti hyvityksen vastaan; pankki ei ole vielä käsitellyt sitä. Täsmäytä myöhemmin nähdäksesi tuloksen.</translation>
+    </message>
+    <message>
+        <source>Paytrail refused our merchant id or secret (HTTP 401); nothing was paid. An administrator checks them in Settings → Payments.</source>
+        <translation>Paytrail hylkäsi kauppiastunnuksemme tai salaisen avaimen (HTTP 401); mitään ei maksettu. Pääkäyttäjä tarkistaa ne kohdassa Asetukset → Maksut.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment method has no refunds through Paytrail (HTTP 422); nothing was paid. Pay it as an e-mail refund or by bank transfer.</source>
+        <translation>Asiakkaan maksutapa ei tue hyvityksiä Paytrailin kautta (HTTP 422); mitään ei maksettu. Maksa sähköpostihyvityksenä tai tilisiirtona.</translation>
+    </message>
+    <message>
+        <source>Paytrail could not be reached; nothing was sent. Try again, or pay another way.</source>
+        <translation>Paytrailiin ei saatu yhteyttä; mitään ei lähetetty. Yritä uudelleen tai maksa toisella tavalla.</translation>
+    </message>
+    <message>
+        <source>Paytrail refused the refund ({message}); nothing was paid. Some banks refund only once per payment or only within 13 weeks (Nordea), some only by e-mail refund (S-Pankki, Ålandsbanken). Pay it as an e-mail refund or by bank transfer.</source>
+        <translation>Paytrail hylkäsi hyvityksen ({message}); mitään ei maksettu. Jotkin pankit hyvittävät vain kerran maksua kohden tai vain 13 viikon ajan (Nordea), jotkin vain sähköpostihyvityksenä (S-Pankki, Ålandsbanken). Maksa sähköpostihyvityksenä tai tilisiirtona.</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7672,66 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>poisti vähennyksen</translation>
     </message>
     <message>
+        <source>through Paytrail</source>
+        <translation>Paytrailin kautta</translation>
+    </message>
+    <message>
+        <source>as a Paytrail e-mail refund</source>
+        <translation>Paytrailin sähköpostihyvityksenä</translation>
+    </message>
+    <message>
+        <source>chose to pay {amount} {method}</source>
+        <translation>valitsi maksaa {amount} {method}</translation>
+    </message>
+    <message>
+        <source>started paying {amount} {method}</source>
+        <translation>aloitti maksun {amount} {method}</translation>
+    </message>
+    <message>
+        <source>{what} (Paytrail: “{words}”)</source>
+        <translation>{what} (Paytrail: ”{words}”)</translation>
+    </message>
+    <message>
+        <source>asked Paytrail about the payout: {facts}</source>
+        <translation>kysyi maksusta Paytrailista: {facts}</translation>
+    </message>
+    <message>
+        <source>decided that the payout of {amount} was paid</source>
+        <translation>päätti, että maksu {amount} on maksettu</translation>
+    </message>
+    <message>
+        <source>decided that the payout of {amount} was not paid</source>
+        <translation>päätti, että maksua {amount} ei ole maksettu</translation>
+    </message>
+    <message>
+        <source>put the transfer of {amount} into the bank file {file}</source>
+        <translation>lisäsi tilisiirron {amount} maksuaineistoon {file}</translation>
+    </message>
+    <message>
+        <source>it was paid</source>
+        <translation>se maksettiin</translation>
+    </message>
+    <message>
+        <source>it is waiting for the bank</source>
+        <translation>se odottaa pankkia</translation>
+    </message>
+    <message>
+        <source>it was refused</source>
+        <translation>se hylättiin</translation>
+    </message>
+    <message>
+        <source>no answer that can be believed</source>
+        <translation>ei luotettavaa vastausta</translation>
+    </message>
+    <message>
+        <source>got Paytrail&apos;s answer about {amount} only after the decision: {answered}; check it</source>
+        <translation>sai Paytrailin vastauksen maksusta {amount} vasta päätöksen jälkeen: {answered}; tarkista asia</translation>
+    </message>
+    <message>
+        <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
+        <translation>kirjasi tilaukselle {order} maksun Paytrail-tunnuksen {id}</translation>
+    </message>
+    <message>
         <source>recorded: {action}</source>
         <translation>kirjasi: {action}</translation>
     </message>
@@ -7120,6 +7750,22 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>added a note</source>
         <translation>lisäsi muistiinpanon</translation>
+    </message>
+    <message>
+        <source>paid {amount} {method}</source>
+        <translation>maksoi {amount} {method}</translation>
+    </message>
+    <message>
+        <source>sent {amount} {method}; the bank has not finished it yet</source>
+        <translation>lähetti {amount} {method}; pankki ei ole vielä käsitellyt sitä</translation>
+    </message>
+    <message>
+        <source>could not pay {amount} {method}; nothing was paid</source>
+        <translation>ei voinut maksaa {amount} {method}; mitään ei maksettu</translation>
+    </message>
+    <message>
+        <source>got no answer paying {amount} {method}: the payout is in doubt</source>
+        <translation>ei saanut vastausta maksaessaan {amount} {method}: maksu on epävarma</translation>
     </message>
 </context>
 <context>
@@ -7259,6 +7905,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>export to accounting</source>
         <translation>viedä tietoja kirjanpitoon</translation>
+    </message>
+    <message>
+        <source>pay refunds out</source>
+        <translation>maksaa hyvityksiä</translation>
+    </message>
+    <message>
+        <source>decide payouts in doubt</source>
+        <translation>päättää epävarmoista maksuista</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "manage_settings": frozenset({"admin"}),
     "import": frozenset({"supervisor", "admin"}),
     "export": frozenset({"supervisor", "admin"}),
+    # Issue 20: move the money of an issued refund (Paytrail, transfer files), and decide a
+    # payout nobody can tell went through.
+    "pay_out": frozenset(ROLES),
+    "decide_payout": frozenset({"supervisor", "admin"}),
 }
 
 ROLE_NAMES = {
@@ -54,6 +58,8 @@ PERMISSION_NAMES = {
     "manage_settings": QT_TRANSLATE_NOOP("users", "change the shop settings"),
     "import": QT_TRANSLATE_NOOP("users", "import orders"),
     "export": QT_TRANSLATE_NOOP("users", "export to accounting"),
+    "pay_out": QT_TRANSLATE_NOOP("users", "pay refunds out"),
+    "decide_payout": QT_TRANSLATE_NOOP("users", "decide payouts in doubt"),
 }
 
 

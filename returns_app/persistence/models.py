@@ -241,6 +241,8 @@ class Order(Base):
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     payment_method: Mapped[str] = mapped_column(String(40), default="card")
     payment_reference: Mapped[str] = mapped_column(String(100), default="")
+    # Migration 0010: the payment service's transaction id (Paytrail), to refund through it.
+    payment_transaction_id: Mapped[str | None] = mapped_column(String(100))
     delivery_method: Mapped[str] = mapped_column(String(80), default="")
     delivery_price: Mapped[Money] = mapped_column(default=Decimal("0.00"))
     cheapest_delivery_price: Mapped[Money] = mapped_column(default=Decimal("0.00"))
@@ -599,3 +601,88 @@ class SalesDaily(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
     units: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- Payouts (migration 0010) --------------------------------------------------------------
+
+PAYOUT_METHODS = ("paytrail", "email_refund", "transfer")
+PAYOUT_STATES = ("sending", "ok", "pending", "failed", "in_doubt", "paid")
+LIVE_PAYOUT_STATES = "state IN ('sending', 'ok', 'pending', 'in_doubt', 'paid')"
+
+
+class TransferFile(Base):
+    """A SEPA credit transfer file (pain.001.001.03) with the transfers it carries.
+
+    Regenerating it writes the same payments again under the same message id; its payouts
+    are paid only when a clerk confirms the upload to the bank.
+    """
+
+    __tablename__ = "transfer_files"
+    __table_args__ = (
+        CheckConstraint("payments > 0", name="payments_positive"),
+        CheckConstraint("total > 0", name="total_positive"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(35), unique=True)
+    execution_date: Mapped[date] = mapped_column(Date)
+    payments: Mapped[int] = mapped_column(Integer)
+    total: Mapped[Money]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    uploaded_at: Mapped[datetime | None]
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Payout(Base):
+    """The money of an issued refund leaving: one live payout per refund at most.
+
+    Written as ``sending`` and committed before Paytrail is called (persist before you pay);
+    the partial unique index lets a refund have a failed payout and a new one, never two
+    that may both move money.
+    """
+
+    __tablename__ = "payouts"
+    __table_args__ = (
+        CheckConstraint(_one_of("method", PAYOUT_METHODS), name="method_known"),
+        CheckConstraint(_one_of("state", PAYOUT_STATES), name="state_known"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint(
+            "method <> 'transfer' OR (iban IS NOT NULL AND account_holder IS NOT NULL)",
+            name="transfer_has_account",
+        ),
+        Index(
+            "uq_payouts_live_per_refund",
+            "refund_id",
+            unique=True,
+            sqlite_where=text(LIVE_PAYOUT_STATES),
+            postgresql_where=text(LIVE_PAYOUT_STATES),
+        ),
+        Index("ix_payouts_refund_id", "refund_id"),
+        Index("ix_payouts_state", "state"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    refund_id: Mapped[int] = mapped_column(ForeignKey("refunds.id"))
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"), index=True)
+    method: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[Money]
+    state: Mapped[str] = mapped_column(String(20))
+    # Our unique id of the refund at Paytrail (refundStamp), made before anything is sent.
+    stamp: Mapped[str] = mapped_column(String(64), unique=True)
+    transaction_id: Mapped[str | None] = mapped_column(String(100))  # the payment refunded
+    email: Mapped[str | None] = mapped_column(String(200))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    account_holder: Mapped[str | None] = mapped_column(String(140))
+    provider_refund_id: Mapped[str | None] = mapped_column(String(100))
+    provider_status: Mapped[str | None] = mapped_column(String(40))
+    provider_message: Mapped[str] = mapped_column(Text, default="")
+    provider_name: Mapped[str | None] = mapped_column(String(40))
+    transfer_file_id: Mapped[int | None] = mapped_column(
+        ForeignKey("transfer_files.id"), index=True
+    )
+    decision: Mapped[str | None] = mapped_column(Text)  # a supervisor's words on a doubt
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    station: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -8,6 +8,7 @@ services, so they are exactly what a clerk would have produced.
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -211,6 +212,7 @@ def generate(
                 UTC,
             )
             method, price, cheapest = rng.choice(DELIVERY_METHODS)
+            paid_with = rng.choice(PAYMENT_METHODS)
             order_rows.append(
                 {
                     "id": oid,
@@ -218,8 +220,13 @@ def generate(
                     "customer_id": first_customer + rng.randrange(n_customers),
                     "ordered_at": ordered,
                     "currency": "EUR",
-                    "payment_method": rng.choice(PAYMENT_METHODS),
+                    "payment_method": paid_with,
                     "payment_reference": f"PAY-{oid:09d}",
+                    # Paid through Paytrail (all but the invoice): its transaction id, so a
+                    # demo refund can be paid out (against a test merchant).
+                    "payment_transaction_id": None
+                    if paid_with == "klarna_invoice"
+                    else str(uuid.uuid5(uuid.NAMESPACE_URL, f"returns-desk-demo/{oid}")),
                     "delivery_method": method,
                     "delivery_price": Decimal(price),
                     "cheapest_delivery_price": Decimal(cheapest),

@@ -78,6 +78,7 @@ class OrderInput:
     currency: str = "EUR"
     payment_method: str = "card"
     payment_reference: str = ""
+    payment_transaction_id: str | None = None  # Paytrail's transaction id, if known
     delivery_method: str = ""
     delivery_price: Decimal = Decimal("0.00")
     cheapest_delivery_price: Decimal | None = None
@@ -129,6 +130,7 @@ def _order_values(order: OrderInput) -> dict:
         currency=order.currency,
         payment_method=order.payment_method,
         payment_reference=order.payment_reference,
+        payment_transaction_id=order.payment_transaction_id or None,
         delivery_method=order.delivery_method,
         delivery_price=order.delivery_price,
         cheapest_delivery_price=order.delivery_price

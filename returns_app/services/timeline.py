@@ -70,6 +70,17 @@ ACTION_KINDS: Mapping[str, str] = {
     "deduction_added": MONEY,
     "deduction_approved": MONEY,
     "deduction_dropped": MONEY,
+    "payout_started": MONEY,
+    "payout_ok": MONEY,
+    "payout_pending": MONEY,
+    "payout_failed": MONEY,
+    "payout_in_doubt": MONEY,
+    "payout_paid": MONEY,
+    "payout_checked": MONEY,
+    "payout_decided": MONEY,
+    "payout_in_file": MONEY,
+    "transaction_id_set": MONEY,
+    "payout_late_answer": MONEY,
 }
 
 RETURN_KINDS = {
@@ -780,6 +791,101 @@ def _deduction_dropped(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Messag
     return _with_reason(what, d.get("reason"))
 
 
+PAYOUT_METHODS = {
+    "paytrail": QT_TRANSLATE_NOOP("timeline", "through Paytrail"),
+    "email_refund": QT_TRANSLATE_NOOP("timeline", "as a Paytrail e-mail refund"),
+    "transfer": QT_TRANSLATE_NOOP("timeline", "by bank transfer"),
+}
+
+
+def _payout_words(d: Mapping[str, Any]) -> dict[str, Any]:
+    amount = _money(d.get("amount"))
+    return {
+        "amount": amount if amount is not None else "?",
+        "method": _name(PAYOUT_METHODS, d.get("method") or "paytrail"),
+    }
+
+
+def _payout_started(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    if d.get("method") == "transfer":
+        return _t(
+            QT_TRANSLATE_NOOP("timeline", "chose to pay {amount} {method}"), **_payout_words(d)
+        )
+    return _t(QT_TRANSLATE_NOOP("timeline", "started paying {amount} {method}"), **_payout_words(d))
+
+
+def _payout_answer(text: str) -> Sentence:
+    def sentence(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+        what = _t(text, **_payout_words(d))
+        words = _text(d.get("message"))
+        if not words or e.action == "payout_paid":
+            return what
+        return _t(
+            QT_TRANSLATE_NOOP("timeline", "{what} (Paytrail: “{words}”)"), what=what, words=words
+        )
+
+    return sentence
+
+
+def _payout_checked(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    return _t(
+        QT_TRANSLATE_NOOP("timeline", "asked Paytrail about the payout: {facts}"),
+        facts=_text(d.get("facts")) or "—",
+    )
+
+
+def _payout_decided(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    if d.get("outcome") == "paid":
+        what = _t(
+            QT_TRANSLATE_NOOP("timeline", "decided that the payout of {amount} was paid"),
+            **_payout_words(d),
+        )
+    else:
+        what = _t(
+            QT_TRANSLATE_NOOP("timeline", "decided that the payout of {amount} was not paid"),
+            **_payout_words(d),
+        )
+    return _with_reason(what, d.get("reason"))
+
+
+def _payout_in_file(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    return _t(
+        QT_TRANSLATE_NOOP("timeline", "put the transfer of {amount} into the bank file {file}"),
+        amount=_money(d.get("amount")) or "?",
+        file=_text(d.get("file")),
+    )
+
+
+def _payout_late_answer(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    answered = _name(
+        {
+            "ok": QT_TRANSLATE_NOOP("timeline", "it was paid"),
+            "pending": QT_TRANSLATE_NOOP("timeline", "it is waiting for the bank"),
+            "failed": QT_TRANSLATE_NOOP("timeline", "it was refused"),
+            "in_doubt": QT_TRANSLATE_NOOP("timeline", "no answer that can be believed"),
+        },
+        d.get("answered"),
+    )
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "timeline",
+            "got Paytrail's answer about {amount} only after the decision: {answered}; check it",
+        ),
+        amount=_money(d.get("amount")) or "?",
+        answered=answered,
+    )
+
+
+def _transaction_id_set(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "timeline", "noted the payment's Paytrail transaction id {id} on order {order}"
+        ),
+        id=_text(d.get("transaction_id")),
+        order=_text(d.get("order")),
+    )
+
+
 def _unknown(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     return _t(QT_TRANSLATE_NOOP("timeline", "recorded: {action}"), action=humanise(e.action))
 
@@ -809,6 +915,25 @@ SENTENCES: Mapping[str, Sentence] = {
     "deduction_added": _deduction_added,
     "deduction_approved": _deduction_approved,
     "deduction_dropped": _deduction_dropped,
+    "payout_started": _payout_started,
+    "payout_ok": _payout_answer(QT_TRANSLATE_NOOP("timeline", "paid {amount} {method}")),
+    "payout_pending": _payout_answer(
+        QT_TRANSLATE_NOOP("timeline", "sent {amount} {method}; the bank has not finished it yet")
+    ),
+    "payout_failed": _payout_answer(
+        QT_TRANSLATE_NOOP("timeline", "could not pay {amount} {method}; nothing was paid")
+    ),
+    "payout_in_doubt": _payout_answer(
+        QT_TRANSLATE_NOOP(
+            "timeline", "got no answer paying {amount} {method}: the payout is in doubt"
+        )
+    ),
+    "payout_paid": _payout_answer(QT_TRANSLATE_NOOP("timeline", "paid {amount} {method}")),
+    "payout_checked": _payout_checked,
+    "payout_decided": _payout_decided,
+    "payout_in_file": _payout_in_file,
+    "transaction_id_set": _transaction_id_set,
+    "payout_late_answer": _payout_late_answer,
 }
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,7 @@ from ui.backoffice.common import (
     money,
     report_error,
 )
+from ui.backoffice.payouts_panel import PayoutsPanel, PaytrailFactory, default_paytrail
 from ui.backoffice.refund_batch import BatchOutcome, BatchRun, Skipped
 from ui.backoffice.refund_queue_dialogs import BatchSummaryDialog, IssueDialog
 from ui.backoffice.refund_queue_model import RefundQueueModel
@@ -87,9 +89,11 @@ class RefundQueueWidget(QWidget):
         *,
         print_document: PrintDocument | None = None,
         today: Callable[[], date] | None = None,
+        paytrail: PaytrailFactory = default_paytrail,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._paytrail = paytrail
         self._seen = False  # read when built; again each time it comes back into view
         self._print_document = print_document
         self._today = today or ctx.today
@@ -148,11 +152,20 @@ class RefundQueueWidget(QWidget):
         buttons.addWidget(self.progress)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh)
+        waiting = QWidget(self)
+        inner = QVBoxLayout(waiting)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.table, 1)
+        inner.addLayout(buttons)
+        # Issue 20: the money of issued refunds, paid out (Paytrail, transfers) or in doubt.
+        self.payouts = PayoutsPanel(self._ctx, self, paytrail=self._paytrail)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(waiting, self.tr("To issue"))
+        self.tabs.addTab(self.payouts, self.tr("Payouts"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
 
     def set_print_document(self, print_document: PrintDocument | None) -> None:
         """Where credit notes go when issued (None: they are only kept)."""
@@ -167,6 +180,9 @@ class RefundQueueWidget(QWidget):
         self.issue.clicked.connect(self._on_issue_clicked)
         self.batch.clicked.connect(self._on_batch_clicked)
         self.refresh.clicked.connect(self.reload)
+        self.payouts.open_return_requested.connect(self.open_return_requested)
+        self.payouts.database_problem.connect(self.database_problem)
+        self.payouts.changed.connect(self._on_payouts_changed)
         self._ctx.session.changed.connect(self._on_session_changed)
         # Refunds proposed, approved or issued elsewhere: read again, between two steps here.
         self.live = StaleRefresh(self.reload, self._quiet, self)
@@ -175,7 +191,8 @@ class RefundQueueWidget(QWidget):
     # --- Reading --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the queue again."""
+        """Read the queue (and the payouts) again."""
+        self.payouts.reload()
         backend, today = self._ctx.backend, self._today()
         self._ctx.runner.run_db(
             lambda: bo.refund_queue(backend.uow(readonly=True), today), self._on_loaded
@@ -216,6 +233,14 @@ class RefundQueueWidget(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def _on_payouts_changed(self, in_doubt: int) -> None:
+        self.tabs.setTabText(
+            1,
+            self.tr("Payouts ({n} in doubt)").format(n=in_doubt)
+            if in_doubt
+            else self.tr("Payouts"),
+        )
+
     def _on_live_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.return_ids:  # a return's money may have moved
             self.live.mark()
@@ -225,6 +250,7 @@ class RefundQueueWidget(QWidget):
         dialogs = (self.issue_dialog, self.approval_dialog, self.summary_dialog)
         return (
             not self._busy
+            and not self.payouts.busy
             and self.batch_run is None
             and not any(d is not None and d.isVisible() for d in dialogs)
         )

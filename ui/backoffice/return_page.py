@@ -15,6 +15,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from returns_app.domain.payouts import money_stage
 from returns_app.i18n import Message
 from returns_app.scanning import format_return_code_for_people
 from returns_app.services import backoffice as bo
@@ -23,6 +24,8 @@ from returns_app.services.backoffice import TimelineEntry
 from returns_app.services.documents import DocumentInfo, StoredDocument
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.live import ChangeSet
+from returns_app.services.payouts import views as payout_views
+from returns_app.services.payouts.dto import PayoutDTO
 from returns_app.services.stock import MovementDTO
 from ui import style
 from ui.backoffice.common import (
@@ -40,6 +43,7 @@ from ui.backoffice.common import (
     name_of,
     report_error,
 )
+from ui.backoffice.payouts_model import STAGE_TONES, method_text, stage_text
 from ui.backoffice.return_actions import ReturnActions, late_points
 from ui.backoffice.return_models import (
     DiscrepanciesModel,
@@ -72,6 +76,7 @@ class ReturnPageData:
     timeline: list[TimelineEntry]
     rule_notes: tuple[Message, ...] = ()
     locations: dict[str, str] = field(default_factory=dict)  # code -> name
+    payouts: tuple[PayoutDTO, ...] = ()  # the money paid out, oldest first (issue 20)
 
 
 def load_page(ctx: AppContext, return_id: int) -> Callable[[], ReturnPageData]:
@@ -86,6 +91,7 @@ def load_page(ctx: AppContext, return_id: int) -> Callable[[], ReturnPageData]:
             bo.timeline(backend.uow(readonly=True), return_id),
             decisions.rule_notes(backend.uow(readonly=True), return_id),
             {l.code: l.name for l in backoffice_stock.all_locations(backend.uow(readonly=True))},
+            payout_views.payouts_of_return(backend.uow(readonly=True), return_id),
         )
 
     return work
@@ -223,6 +229,7 @@ class ReturnPage(QWidget):
         self.data = data
         ret = data.ret
         self._fill_header(ret, data.rule_notes)
+        self._fill_payout(ret, data.payouts)
         self.actions.set_return(ret)
         self.lines_model.set_rows(ret.lines)
         self.parcels_model.set_rows(ret.parcels)
@@ -313,6 +320,46 @@ class ReturnPage(QWidget):
             said.append(self.tr("Decision: {reason}").format(reason=ret.decision_reason))
         said.extend(render(n) for n in rule_notes)
         v.decisions.setText(" · ".join(said) or "—")
+
+    def _fill_payout(self, ret: ReturnDTO, payouts: tuple[PayoutDTO, ...]) -> None:
+        """The money of the refund shown: proposed, approved, paying, paid, in doubt, failed
+        (a chip), and each payout of the return in words on the Refund tab."""
+        v = self.view
+        refund = ret.refund
+        mine = [p for p in payouts if refund is not None and p.refund_id == refund.id]
+        live = [p for p in mine if p.state != "failed"] or mine[-1:]
+        stage = money_stage(refund.status if refund else None, live[-1].state if live else None)
+        if stage is None or refund is None or refund.status != "issued":
+            v.payout.hide()
+        else:
+            style.chip(
+                v.payout,
+                self.tr("Money: {stage}").format(stage=stage_text(stage)),
+                STAGE_TONES.get(stage, Tone.NEUTRAL),
+            )
+            v.payout.show()
+        lines = []
+        for p in payouts:
+            state = {"ok": "paid", "paid": "paid", "sending": "paying", "pending": "paying"}
+            text = self.tr("{method} of {amount}: {state} · {when} by {who} ({station})").format(
+                method=method_text(p.method),
+                amount=money(p.amount),
+                state=stage_text(state.get(p.state, p.state)),
+                when=moment(p.created_at),
+                who=p.created_by or "—",
+                station=p.station or "—",
+            )
+            if p.iban:
+                text += " · " + f"{p.account_holder}, {p.iban}"
+            if p.provider_message and p.provider_message != p.provider_status:
+                text += " · " + self.tr("said: {words}").format(words=p.provider_message)
+            if p.decision:
+                text += " · " + self.tr("decided: {words}").format(words=p.decision)
+            if p.advice is not None and p is (live[-1] if live else None):
+                text += "\n    " + render(p.advice)
+            lines.append(text)
+        v.payout_summary.setText("\n".join(lines))
+        v.payout_summary.setVisible(bool(lines))
 
     def _fill_refund(self, ret: ReturnDTO) -> None:
         v = self.view

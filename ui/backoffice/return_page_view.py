@@ -58,6 +58,8 @@ class ReturnPageView(QWidget):
         self.goods = QLabel(self)
         self.money = QLabel(self)
         self.deadline = QLabel(self)
+        self.payout = QLabel(self)  # the money of the refund: paying, paid, in doubt, failed
+        self.payout.hide()
         self.message = MessageLine(self)
         self.customer = value_label(self)
         self.orders = value_label(self)
@@ -74,6 +76,7 @@ class ReturnPageView(QWidget):
         self.refund_summary = value_label(self)
         self.refund_lines = table(self, "pageRefundLines")
         self.refund_vat = value_label(self)
+        self.payout_summary = value_label(self)
         self.documents = table(self, "pageDocuments")
         self.print_again = QPushButton(self.tr("Print again"), self)
         self.timeline = TimelinePanel(self)
@@ -90,7 +93,7 @@ class ReturnPageView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.code)
-        for chip in (self.kind, self.goods, self.money, self.deadline):
+        for chip in (self.kind, self.goods, self.money, self.payout, self.deadline):
             top.addWidget(chip)
         top.addStretch(1)
         top.addWidget(self.refresh)
@@ -116,7 +119,8 @@ class ReturnPageView(QWidget):
         self.tabs.addTab(self._tab(self.inspections), self.tr("Inspections"))
         self.tabs.addTab(self._tab(self.movements), self.tr("Stock movements"))
         self.tabs.addTab(
-            self._tab(self.refund_summary, self.refund_vat, self.refund_lines), self.tr("Refund")
+            self._tab(self.refund_summary, self.payout_summary, self.refund_vat, self.refund_lines),
+            self.tr("Refund"),
         )
         documents = self._tab(self.documents)
         buttons = QHBoxLayout()

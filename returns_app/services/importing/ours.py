@@ -50,6 +50,7 @@ ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "currency": ("currency", "valuutta"),
     "payment_method": ("payment_method", "maksutapa"),
     "payment_reference": ("payment_reference", "maksuviite"),
+    "payment_transaction_id": ("payment_transaction_id", "transaction_id", "maksutapahtuma"),
     "delivery_method": ("delivery_method", "toimitustapa"),
     "delivery_price": ("delivery_price", "toimitusmaksu"),
     "cheapest_delivery_price": ("cheapest_delivery_price",),
@@ -141,6 +142,9 @@ def _texts(f: Fields) -> dict[str, str]:
             f.text("payment_method"), f.label("payment_method"), 40, cut=True
         ),
         "payment_reference": _payment_reference(f),
+        "payment_transaction_id": v.text_field(
+            f.text("payment_transaction_id"), f.label("payment_transaction_id"), 100
+        ),
         "delivery_method": v.text_field(
             f.text("delivery_method"), f.label("delivery_method"), 80, cut=True
         ),

@@ -75,6 +75,7 @@ class DraftOrder:
     currency: str = "EUR"
     payment_method: str = "card"
     payment_reference: str = ""
+    payment_transaction_id: str = ""
     delivery_method: str = ""
     delivery_price: Decimal = Decimal("0.00")
     cheapest_delivery_price: Decimal | None = None
@@ -363,6 +364,7 @@ def resolve(
         currency=draft.currency,
         payment_method=draft.payment_method,
         payment_reference=draft.payment_reference,
+        payment_transaction_id=draft.payment_transaction_id or None,
         delivery_method=draft.delivery_method,
         delivery_price=draft.delivery_price,
         cheapest_delivery_price=draft.cheapest_delivery_price,

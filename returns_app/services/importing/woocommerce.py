@@ -248,6 +248,8 @@ def _order_fields(draft: DraftOrder, r: _Row, vat: VatRates) -> None:
     )
     draft.payment_method = v.text_field(r.get("payment_method"), "payment_method", 40, cut=True)
     draft.payment_reference = v.text_field(r.get("transaction_id"), "transaction_id", 100)
+    # The Paytrail plugin stores Paytrail's transaction id as the order's transaction_id.
+    draft.payment_transaction_id = draft.payment_reference
     draft.delivery_method = v.text_field(r.get("shipping_method"), "shipping_method", 80, cut=True)
     net = v.number(r.get("shipping_total", "order_shipping"), "shipping_total", default=ZERO)
     tax = v.number(

@@ -48,6 +48,7 @@ def order_values(o: OrderInput) -> dict[str, Any]:
         "currency": o.currency,
         "payment_method": o.payment_method,
         "payment_reference": o.payment_reference,
+        "payment_transaction_id": o.payment_transaction_id or None,
         "delivery_method": o.delivery_method,
         "delivery_price": o.delivery_price,
         "cheapest_delivery_price": o.delivery_price

@@ -1,0 +1,1 @@
+"""Payouts: the money of issued refunds paid out through Paytrail or by bank transfer."""
