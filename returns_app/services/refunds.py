@@ -269,7 +269,7 @@ def _propose(
     vat: dict[Decimal, list[Decimal]] = {}
     fee_left = max(ZERO, ret.label_fee - sum((r.label_fee_amount for r in issued), ZERO))
     postage_paid = any(row.kind == "return_postage" for r in issued for row in r.lines)
-    rows_made = 0
+    units_settled = 0
     for order_id in sorted(orders):
         order = s.scalar(
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
@@ -323,7 +323,7 @@ def _propose(
                 ),
                 "",
             )
-            rows_made += 1
+            units_settled += row.quantity
             s.add(
                 RefundLine(
                     refund_id=refund.id,
@@ -355,9 +355,12 @@ def _propose(
             acc[1] += v.vat
             acc[2] += v.gross
         refund.total += breakdown.total
-    if refund.total <= 0 and not rows_made:
-        # A credit note for nothing is no credit note (it has no rows to print or send):
-        # a repaired or replaced defect claim is closed with its remedy instead.
+    if refund.total <= 0 and not units_settled:
+        # A credit note for nothing is no credit note: without money to pay back and without
+        # units it settles (a repaired claim, a price reduction of 0.00) there is nothing to
+        # print or send, and a repaired or replaced defect claim is closed with its remedy
+        # instead. Units that came back and are worth nothing (a free item, a deduction of
+        # their whole value) are settled by a 0.00 credit note that lists them.
         raise Conflict(
             _msg(
                 QT_TRANSLATE_NOOP(
