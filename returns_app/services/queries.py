@@ -221,6 +221,15 @@ def deliveries_of(order: Order) -> list[date]:
     return [sh.delivered_on for sh in order.shipments if sh.delivered_on is not None]
 
 
+def delivery_is_estimated(order: Order) -> bool:
+    """Whether the delivery day the period runs from (the last one) is an estimate."""
+    dated = [sh for sh in order.shipments if sh.delivered_on is not None]
+    if not dated:
+        return False
+    last = max(sh.delivered_on for sh in dated)
+    return any(sh.delivery_estimated for sh in dated if sh.delivered_on == last)
+
+
 def order_dto(s: Session, order: Order) -> OrderDTO:
     """Build the DTO of an order (lines with returned quantities, period end)."""
     returned = returned_quantities(s, (line.id for line in order.lines))
@@ -267,10 +276,16 @@ def order_dto(s: Session, order: Order) -> OrderDTO:
             for line in order.lines
         ),
         shipments=tuple(
-            ShipmentDTO(sh.carrier, sh.tracking_number, sh.delivered_on) for sh in order.shipments
+            ShipmentDTO(
+                sh.carrier, sh.tracking_number, sh.delivered_on, sh.delivery_estimated, sh.id
+            )
+            for sh in order.shipments
         ),
         period_ends=period_ends,
         return_codes=codes,
+        refunded_in_shop=order.refunded_in_shop,
+        shop_payment_status=order.shop_payment_status,
+        period_estimated=delivery_is_estimated(order),
     )
 
 
@@ -454,7 +469,14 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
     # What the screens show: the open refund, else the latest one issued.
     refund = open_refund(s, ret.id) or (issued[-1] if issued else None)
     owed = money_left(s, ret, lines, issued)[0] if ret.goods_state != "rejected" else 0
+    orders = list({l.order_line.order.id: l.order_line.order for l in lines}.values())
     return ReturnDTO(
+        shop_refunds=tuple(
+            (o.order_number, o.refunded_in_shop, o.shop_payment_status)
+            for o in orders
+            if o.refunded_in_shop or o.shop_payment_status
+        ),
+        period_estimated=any(delivery_is_estimated(o) for o in orders),
         id=ret.id,
         code=ret.code,
         kind=ret.kind,

@@ -102,7 +102,18 @@ def _prior(s: Session, order: Order) -> PriorRefunds:
                 gross[row.order_line_id] += row.gross
         elif row.kind == "delivery":
             delivery += row.gross - row.deduction
-    return PriorRefunds(dict(units), dict(amounts), delivery, dict(gross))
+    return PriorRefunds(dict(units), dict(amounts), delivery, dict(gross), order.refunded_in_shop)
+
+
+def _voided(order: Order) -> Message:
+    return _msg(
+        QT_TRANSLATE_NOOP(
+            "services",
+            "The payment of order {number} was voided in the web shop: nothing was paid, so "
+            "nothing is refunded. Check the order in the shop.",
+        ),
+        number=order.order_number,
+    )
 
 
 def _domain_order(order: Order) -> rules.Order:
@@ -274,6 +285,8 @@ def _propose(
         order = s.scalar(
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
         )
+        if order.shop_payment_status == "voided":
+            raise Conflict(_voided(order))
         order_units = {k: v for k, v in units.items() if any(ol.id == k for ol in order.lines)}
         policy = RefundPolicy(
             delivery_refund=DeliveryRefund(settings.delivery_refund_policy),
@@ -658,14 +671,17 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
 
 
 def _check_order_limits(s: Session, refund: Refund) -> None:
-    """At issue, with the orders locked: this refund and those issued before never give back
-    more than an order was paid, nor its delivery more than once."""
+    """At issue, with the orders locked: this refund and those issued before (and what the web
+    shop refunded itself) never give back more than an order was paid, nor its delivery more
+    than once."""
     mine: dict[int, list[RefundLine]] = defaultdict(list)
     for row in refund.lines:
         if row.order_id is not None and row.kind in ("item", "price_reduction", "delivery"):
             mine[row.order_id].append(row)
     for order_id, rows in mine.items():
         order = s.get(Order, order_id)
+        if order.shop_payment_status == "voided":
+            raise Conflict(_voided(order))
         before = s.execute(
             select(RefundLine.kind, func.sum(RefundLine.gross - RefundLine.deduction))
             .join(Refund, Refund.id == RefundLine.refund_id)
@@ -684,7 +700,9 @@ def _check_order_limits(s: Session, refund: Refund) -> None:
         goods = sum((line.gross for line in charged.lines), ZERO) - charged.discount
         delivery = given.get("delivery", ZERO)
         items = given.get("item", ZERO) + given.get("price_reduction", ZERO)
-        if delivery > order.delivery_price or items > goods:
+        # What the web shop refunded before the order came here counts against the order.
+        whole = items + delivery + order.refunded_in_shop > goods + order.delivery_price
+        if delivery > order.delivery_price or items > goods or whole:
             raise Conflict(
                 _msg(
                     QT_TRANSLATE_NOOP(

@@ -293,7 +293,9 @@ def test_a_clerk_who_only_reads_is_signed_out_at_the_next_status_check(
     runner.wait()
 
 
-def test_a_station_waiting_for_another_stations_import_says_so(qtbot, window, monkeypatch, tmp_path):
+def test_a_station_waiting_for_another_stations_import_says_so(
+    qtbot, window, monkeypatch, tmp_path
+):
     """SQLite: the file is held by another station's import batch; the worker thread waits and
     tries again, and the status bar says why the scan takes a moment."""
     import sqlite3

@@ -588,7 +588,10 @@ class ReturnActions(QWidget):
     def _issue(self, actor: Actor, ret: ReturnDTO) -> None:
         assert ret.refund is not None
         backend, fid = self._ctx.backend, ret.refund.id
-        key, now = uuid.uuid4().hex, self._ctx.recorded_now()  # one key: a retried issue is the same
+        key, now = (
+            uuid.uuid4().hex,
+            self._ctx.recorded_now(),
+        )  # one key: a retried issue is the same
         self._run(
             lambda: refunds.issue_refund(backend.uow(), actor, fid, idempotency_key=key, now=now),
             lambda issued: self._issued(actor, issued),

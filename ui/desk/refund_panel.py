@@ -305,6 +305,18 @@ class RefundPanel(QWidget):
             tone = style.Tone.WARN if tone is style.Tone.NEUTRAL else tone
         if ret is not None and ret.units_to_inspect:
             parts.append(self.tr("%n unit(s) not graded yet.", "", ret.units_to_inspect))
+        for number, amount, status in ret.shop_refunds if ret is not None else ():
+            parts.append(
+                self.tr(
+                    "Order {number}: the payment was voided in the web shop; nothing is refunded."
+                ).format(number=number)
+                if status == "voided"
+                else self.tr(
+                    "Order {number}: the web shop already refunded {amount}; it counts in "
+                    "what can still be refunded."
+                ).format(number=number, amount=money(amount))
+            )
+            tone = style.Tone.WARN
         self.outstanding.setText(" ".join(parts))
         self.outstanding.setStyleSheet(style.tone_sheet(tone) if parts else "")
         self.outstanding.setVisible(bool(parts))

@@ -80,6 +80,8 @@ class DraftOrder:
     cheapest_delivery_price: Decimal | None = None
     delivery_vat_rate: Decimal | None = None
     order_discount: Decimal = Decimal("0.00")
+    refunded_in_shop: Decimal = Decimal("0.00")
+    shop_payment_status: str = ""
     consumer_informed: bool | None = None
     informed_on: date | None = None
     source: str = "import"
@@ -368,6 +370,8 @@ def resolve(
         cheapest_delivery_price=draft.cheapest_delivery_price,
         delivery_vat_rate=delivery_rate,
         order_discount=draft.order_discount,
+        refunded_in_shop=draft.refunded_in_shop,
+        shop_payment_status=draft.shop_payment_status,
         consumer_informed=informed_default
         if draft.consumer_informed is None
         else draft.consumer_informed,

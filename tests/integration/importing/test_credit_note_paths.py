@@ -21,8 +21,15 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from returns_app.i18n import ReturnsError
-from returns_app.services import documents, inspection, orders, receiving, refunds, returns
-from returns_app.services import shop_settings
+from returns_app.services import (
+    documents,
+    inspection,
+    orders,
+    receiving,
+    refunds,
+    returns,
+    shop_settings,
+)
 from returns_app.services.exporting import export_finvoice, export_refunds
 from returns_app.services.returns import LineRequest, RegisterReturn
 

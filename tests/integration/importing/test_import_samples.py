@@ -145,3 +145,68 @@ def test_an_import_is_recorded_once_in_the_audit_log(backend, actors):
         ]
     assert len(details) == 1
     assert details[0]["created"] == 3 and details[0]["file"] == "woo.csv"
+
+
+def _refund_everything(backend, actors, o, units):
+    from returns_app.services import receiving, refunds, returns
+    from returns_app.services.returns import LineRequest, RegisterReturn
+
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            "withdrawal",
+            tuple(LineRequest(l.id, units, "does_not_fit") for l in o.lines),
+            notice_at=datetime(2026, 3, 14, 10, tzinfo=UTC),
+        ),
+    )
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    for rl in ret.lines:
+        receiving.check_in_item(
+            backend.uow(), actors.clerk, ret.id, return_line_id=rl.id, quantity=units
+        )
+    return refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+
+
+def test_shopify_tax_lines_of_0_00_set_no_rate_and_shop_refunds_are_carried_in(backend, actors):
+    load_products(backend, actors.admin)
+    report = import_orders(
+        backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin
+    )
+    assert report.ok, report.errors
+    assert (report.records, report.created, report.skipped) == (5, 5, 0)
+    # GB VAT 20% with 0.00: no VAT was charged, so none is refunded
+    uk = order(backend, "#2001")
+    assert [l.vat_rate for l in uk.lines] == [D("0.00")]
+    # GST 10% 0.00 beside FI VAT 25.5% 12.33: the Finnish rate was the one charged
+    assert {l.vat_rate for l in order(backend, "#2002").lines} == {D("25.50")}
+    partly = order(backend, "#2003")
+    assert (partly.shop_payment_status, partly.refunded_in_shop) == (
+        "partially_refunded",
+        D("39.90"),
+    )
+    whole = order(backend, "#2004")
+    assert (whole.shop_payment_status, whole.refunded_in_shop) == ("refunded", D("20.80"))
+    assert order(backend, "#2005").shop_payment_status == "voided"
+
+
+def test_an_order_refunded_in_the_shop_is_never_refunded_past_what_was_paid(backend, actors):
+    from returns_app.i18n import ReturnsError
+
+    load_products(backend, actors.admin)
+    import_orders(backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin)
+    # 85.70 paid, 39.90 refunded in the shop: both shirts and the delivery (85.70) are refused
+    with pytest.raises(ReturnsError, match="already refunded 39,90") as refused:
+        _refund_everything(backend, actors, order(backend, "#2003"), 2)
+    assert "at most 45,80" in refused.value.message.render("en")
+    with pytest.raises(ReturnsError, match="already refunded 20,80"):
+        _refund_everything(backend, actors, order(backend, "#2004"), 1)
+    with pytest.raises(ReturnsError, match="voided"):
+        _refund_everything(backend, actors, order(backend, "#2005"), 1)
+
+
+def test_what_the_shop_refunded_leaves_room_for_the_rest(backend, actors):
+    load_products(backend, actors.admin)
+    import_orders(backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin)
+    proposal = _refund_everything(backend, actors, order(backend, "#2003"), 1)
+    assert proposal.total == D("39.90")

@@ -24,10 +24,6 @@ ISSUED = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 OPEN_STATE = {"proposed": "proposed", "approved": "approved"}
 
 
-
-
-
-
 def _state(backend, return_id: int) -> tuple[str, Counter]:
     with backend.uow(readonly=True) as uow:
         s = uow.session

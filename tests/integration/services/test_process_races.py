@@ -118,10 +118,6 @@ def stations(db_url, actors, tmp_path) -> Iterator[Stations]:
     group.close()
 
 
-
-
-
-
 def _given(backend, order_id: int) -> dict[str, Decimal]:
     """What the order's issued refunds give back, by kind (items, delivery, ...)."""
     with backend.uow(readonly=True) as uow:
