@@ -52,6 +52,15 @@ class ShopSettings:
     consumer_informed_default: bool = True
     order_number_patterns: tuple[str, ...] = (r"^\d{5,9}$", r"^#\d{4,10}$")
     return_reasons: tuple[str, ...] = DEFAULT_REASONS
+    # Typical transit days per shipping method ("method = days", working days): a delivery
+    # day the shop's file lacks is estimated as the shipping day plus these, marked estimated.
+    transit_days: tuple[str, ...] = (
+        "Posti SmartPOST = 2",
+        "Posti kotiinkuljetus = 2",
+        "Matkahuolto = 2",
+        "DHL Express = 1",
+    )
+    default_transit_days: int = 3
 
     def as_json(self) -> dict[str, Any]:
         """Return the settings as JSON-ready values."""

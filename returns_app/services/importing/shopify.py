@@ -17,9 +17,11 @@ One row per line item; the order's own columns (``Email``, ``Created at``, ``Bil
   nothing is refunded from it.
 - ``Lineitem discount`` is the line's discount; what ``Discount Amount`` holds beyond the
   line discounts is an order discount.
-- ``Fulfilled at`` is taken as the delivery day (it is the shipping day: an approximation
-  that starts the withdrawal period early; a clerk can correct it). No ``Fulfilled at``:
-  delivery day unknown.
+- The withdrawal period runs from delivery, not from ``Fulfilled at`` (the day the parcel
+  left). A ``Delivered at`` (or ``Delivery date``) column is the delivery day; otherwise the
+  day is estimated from ``Fulfilled at`` and the shipping method's transit days (a shop
+  setting) and marked as estimated, so a clerk can correct it from the customer's proof. No
+  ``Fulfilled at``: delivery day unknown.
 - Orders with ``Cancelled at`` are skipped.
 """
 
@@ -33,13 +35,15 @@ from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.services.importing import common as c
 from returns_app.services.importing import values as v
 from returns_app.services.importing.common import CellError, CsvRow, CsvTable
-from returns_app.services.importing.resolve import DraftLine, DraftOrder, helsinki_day
+from returns_app.services.importing.resolve import DraftLine, DraftOrder
 from returns_app.services.orders import CustomerInput, ShipmentInput
 
 REQUIRED = ("Name", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price")
 SIGNATURE = ("Lineitem quantity", "Lineitem price")
 _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 ZERO = Decimal("0.00")
+# Delivery events some shops add to the export (apps, the fulfilment's "Delivered" status).
+DELIVERED_COLUMNS = ("Delivered at", "Delivery date", "Delivered on")
 
 
 def _m(text: str, **params: object) -> Message:
@@ -212,9 +216,16 @@ def _order_fields(draft: DraftOrder, r: _Row) -> None:
     _shop_refunds(r, draft)
     _check_taxes_included(r, draft.delivery_price)
     fulfilled = r.get("Fulfilled at")
-    if fulfilled:
-        at = v.timestamp(fulfilled, "Fulfilled at")
-        draft.shipments = (ShipmentInput(None, "", helsinki_day(at), at),)
+    delivered = r.first(*DELIVERED_COLUMNS)
+    at = v.timestamp(fulfilled, "Fulfilled at") if fulfilled else None
+    if delivered:
+        column = next(name for name in DELIVERED_COLUMNS if r.get(name))
+        day = v.day(delivered, column)  # a timestamp gives its Helsinki day
+        draft.shipments = (ShipmentInput(None, "", day, at),)
+    elif at is not None:
+        # The day it left, not the day the customer got it: resolution estimates that from
+        # the shipping method's transit days and marks it as estimated.
+        draft.shipments = (ShipmentInput(None, "", None, at),)
 
 
 def _check_taxes_included(r: _Row, shipping: Decimal) -> None:

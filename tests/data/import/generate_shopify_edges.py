@@ -9,7 +9,7 @@ import csv
 from pathlib import Path
 
 src = Path("tests/data/import/shopify_orders.csv")
-header = next(csv.reader(src.open(encoding="utf-8")))
+header = [*next(csv.reader(src.open(encoding="utf-8"))), "Delivered at"]
 rows = []
 
 
@@ -25,6 +25,7 @@ def order(
     taxes_named,
     refunded="0.00",
     fulfilled="2026-03-12 09:30:00 +0200",
+    delivered="",
     method="Posti SmartPOST",
     country="FI",
     city="Helsinki",
@@ -58,6 +59,7 @@ def order(
                     "Paid at": created,
                     "Fulfillment Status": "fulfilled",
                     "Fulfilled at": fulfilled,
+                    "Delivered at": delivered,
                     "Accepts Marketing": "no",
                     "Currency": "EUR",
                     "Subtotal": subtotal,
@@ -126,6 +128,7 @@ order(
     [(1, "Merino T-paita M", "39.90", "MER-0003-M"), (1, "Villasukat", "14.90", "VIL-0006")],
     [("GST 10%", "0.00"), ("FI VAT 25.5%", "12.33")],
     buyer="Eino Korhonen",
+    delivered="2026-03-16 15:20:00 +0200",
     street="Hämeenkatu 3",
     city="Tampere",
     zip_="'33100",

@@ -39,8 +39,12 @@ def test_a_shopify_export_imports_with_its_line_items_taxes_and_fulfilment(backe
         ("VIL-0006", 1, D("14.90"), D("0.00"), D("25.50")),
     ]
     assert first.delivery_price == D("5.90") and first.delivery_method == "Posti SmartPOST"
-    # "Fulfilled at" stands for the delivery day (documented approximation)
-    assert [s.delivered_on for s in first.shipments] == [date(2026, 3, 3)]
+    # "Fulfilled at" (Tue 3.3.) is the day it left: delivery estimated from Posti SmartPOST's
+    # 2 transit days (working days), and marked as estimated
+    assert [(s.delivered_on, s.delivery_estimated) for s in first.shipments] == [
+        (date(2026, 3, 5), True)
+    ]
+    assert first.period_estimated
     mixed = order(backend, "#1002")
     # two tax rates on the order: each line's rate comes from the product table
     assert lines_of(mixed) == [
@@ -210,3 +214,19 @@ def test_what_the_shop_refunded_leaves_room_for_the_rest(backend, actors):
     import_orders(backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin)
     proposal = _refund_everything(backend, actors, order(backend, "#2003"), 1)
     assert proposal.total == D("39.90")
+
+
+def test_a_delivery_column_is_the_delivery_day_and_fulfilment_only_an_estimate(backend, actors):
+    load_products(backend, actors.admin)
+    import_orders(backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin)
+    delivered = order(backend, "#2002")
+    assert [(s.delivered_on, s.delivery_estimated) for s in delivered.shipments] == [
+        (date(2026, 3, 16), False)
+    ]
+    assert not delivered.period_estimated
+    # Thu 12.3. + 2 working days (Posti SmartPOST) = Mon 16.3., estimated
+    estimated = order(backend, "#2003")
+    assert [(s.delivered_on, s.delivery_estimated) for s in estimated.shipments] == [
+        (date(2026, 3, 16), True)
+    ]
+    assert estimated.period_estimated and estimated.period_ends == date(2026, 3, 30)
