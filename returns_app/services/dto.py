@@ -265,6 +265,8 @@ class ReturnDTO:
     # before it reached the desk: every refund limit counts it.
     shop_refunds: tuple[tuple[str, Decimal, str], ...] = ()
     period_estimated: bool = False  # the period runs from an estimated delivery day
+    # (order id, order number, estimated day) of the orders whose delivery day is estimated
+    estimated_deliveries: tuple[tuple[int, str, date], ...] = ()
 
     @property
     def pending_deductions(self) -> tuple[DeductionDTO, ...]:

@@ -477,6 +477,11 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
             if o.refunded_in_shop or o.shop_payment_status
         ),
         period_estimated=any(delivery_is_estimated(o) for o in orders),
+        estimated_deliveries=tuple(
+            (o.id, o.order_number, max(sh.delivered_on for sh in o.shipments if sh.delivered_on))
+            for o in orders
+            if delivery_is_estimated(o)
+        ),
         id=ret.id,
         code=ret.code,
         kind=ret.kind,

@@ -135,7 +135,14 @@ def withdrawal_period(order: OrderDTO, today: date) -> Wording:
         template = QCoreApplication.translate(
             "DeskWording", "delivered {delivered}; the period ends {ends}"
         )
-    text = template.format(delivered=format_date(delivered), ends=format_date(ends))
+    delivered_text = format_date(delivered)
+    if order.period_estimated:
+        # Shipping day + transit days, not a delivery event: the clerk checks it with the
+        # customer's proof before it decides anything.
+        delivered_text = QCoreApplication.translate(
+            "DeskWording", "{day} (estimated from shipping; correct it from the proof)"
+        ).format(day=delivered_text)
+    text = template.format(delivered=delivered_text, ends=format_date(ends))
     nominal = date.fromordinal(delivered.toordinal() + WITHDRAWAL_DAYS)
     if not order.consumer_informed:
         text += " " + QCoreApplication.translate(
