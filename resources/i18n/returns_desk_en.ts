@@ -1281,6 +1281,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{day} (estimated from shipping; correct it from the proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(extended by 12 months: the customer was not told of the right of withdrawal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,6 +2511,14 @@
         </translation>
     </message>
     <message>
+        <source>Order {number}: the payment was voided in the web shop; nothing is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: the web shop already refunded {amount}; it counts in what can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deduction {amount} on {item} waits for a supervisor: “{why}”. The refund is not issued until it is approved or dropped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,6 +3196,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct the delivery day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. The customer sent the second item after all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,6 +3304,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivery day of order {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery day {day} is estimated from the shipping day and the method&apos;s transit days; the withdrawal period runs from it. Choose the day the customer got the goods and write what shows it (a tracking event, the carrier&apos;s message):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Posti tracking: delivered 12.11. 16:04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery day of order {number} set to {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel the refund proposal of {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3407,10 @@
     </message>
     <message>
         <source>notice {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period ends {date} (from an estimated delivery day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,6 +3890,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Posti SmartPOST = 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One shipping method a line, with its typical working days in transit: a delivery day the shop&apos;s file lacks is estimated from the shipping day and marked as estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit days per shipping method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other shipping methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deductions: a withdrawal never has a flat restocking fee. Only diminished value from handling beyond trying is deducted, per unit, with a written reason and a supervisor&apos;s approval, and never when the customer was not told of the right of withdrawal, nor on a defect claim.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,6 +3947,10 @@
     </message>
     <message>
         <source>The shop needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each shipping method as “name = days”: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4847,6 +4915,10 @@
     </message>
     <message>
         <source>Name the admin who unlocks the user with --as ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery day {date} is estimated: shipped {shipped} plus {days} working days in transit. Correct it from the customer&apos;s proof before deciding with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5986,6 +6058,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The web shop already refunded {shop} of this order, so at most {room} can be refunded here, not {amount}. Check the shop&apos;s refund with the customer before refunding more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The return names a line not in the order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6188,7 +6264,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write what shows the delivery day (a tracking event, the carrier&apos;s message, the customer&apos;s receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery day {day} is in the future; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods left on {shipped}; they cannot have arrived before that ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6309,6 +6397,10 @@
     </message>
     <message>
         <source>{n} unit(s) opened from a sealed package are not refunded (the exception applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of order {number} was voided in the web shop: nothing was paid, so nothing is refunded. Check the order in the shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6918,6 +7010,18 @@
     </message>
     <message>
         <source>undid the grading of unit {unit} of {product} ({grade}, {disposition})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the delivery day of order {order} to {new} (was estimated {old}) from: {proof}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected the delivery day of order {order} from {old} to {new}: {proof}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the delivery day of order {order} to {new} from: {proof}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
