@@ -101,7 +101,9 @@ def _customer(r: _Row) -> CustomerInput:
     return CustomerInput(
         name=v.text_field(name or r.get("Email"), "Billing Name", 200, required=True, cut=True),
         email=v.email(r.get("Email"), "Email"),
-        phone=v.text_field(r.first("Billing Phone", "Phone", "Shipping Phone"), "Billing Phone", 40)
+        phone=v.text_field(
+            v.phone_text(r.first("Billing Phone", "Phone", "Shipping Phone")), "Billing Phone", 40
+        )
         or None,
         street=v.text_field(street, "Billing Address1", 200, cut=True),
         postal_code=v.text_field(

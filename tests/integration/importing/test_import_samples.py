@@ -230,3 +230,32 @@ def test_a_delivery_column_is_the_delivery_day_and_fulfilment_only_an_estimate(b
         (date(2026, 3, 16), True)
     ]
     assert estimated.period_estimated and estimated.period_ends == date(2026, 3, 30)
+
+
+def test_a_webtoffee_export_describes_the_same_orders_as_woocommerces_own(backend, actors):
+    first = import_orders(backend.uow(), DATA / "woocommerce_orders.csv", actor=actors.admin)
+    assert first.ok, first.errors
+    before = counts(backend)
+    again = import_orders(backend.uow(), DATA / "webtoffee_orders.csv", actor=actors.admin)
+    assert again.ok, again.errors
+    assert (again.format, again.created, again.updated, again.unchanged, again.skipped) == (
+        "woocommerce",
+        0,
+        0,
+        3,
+        1,
+    )
+    assert counts(backend) == before
+
+
+def test_a_webtoffee_export_alone_reads_items_discounts_and_phones(backend, actors):
+    report = import_orders(backend.uow(), DATA / "webtoffee_orders.csv", actor=actors.admin)
+    assert report.ok, report.errors
+    coupon = order(backend, "4102")
+    assert lines_of(coupon) == [
+        ("ROM-0010", 1, D("24.90"), D("2.48"), D("13.50")),
+        ("KUU-0011", 1, D("99.00"), D("9.91"), D("25.50")),
+    ]
+    assert coupon.lines[0].name == "Romaani: Kesäyö"
+    # the apostrophe a spreadsheet put before +358 is no part of the number
+    assert order(backend, "4101").customer.phone == "+358407001122"
