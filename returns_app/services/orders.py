@@ -332,7 +332,9 @@ def refuse_changes_under_returns(
     nothing."""
     refusals = reimport_refusals(s, existing, values, wanted)
     if refusals:
-        raise Conflict(refusals[0])
+        error = Conflict(refusals[0])
+        error.refusals = tuple(refusals)  # an import lists each, as the staged path does
+        raise error
 
 
 def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:

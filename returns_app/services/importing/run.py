@@ -190,6 +190,9 @@ def _admit(draft: DraftOrder, tally: _Tally) -> bool:
         return False
     first = tally.seen.get(draft.order_number)
     if first is not None and draft.order_number:
+        # The rows of a repeated order lack the order's own fields (they are on its first
+        # rows): what they miss is no error of its own, only the repeat is.
+        draft.errors.clear()
         draft.error(
             draft.line,
             draft.number_column,

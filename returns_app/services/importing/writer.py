@@ -195,7 +195,12 @@ class OrderWriter:
             with self.session.begin_nested():
                 result = upsert_order(self.session, order)
         except ReturnsError as exc:
-            return [RowError(draft.line, draft.number_column, exc.message, order.order_number)]
+            # Every refusal of the re-import guard, as the staged (SQLite) path lists them.
+            messages = getattr(exc, "refusals", None) or (exc.message,)
+            return [
+                RowError(draft.line, draft.number_column, m, order.order_number)
+                for m in messages
+            ]
         except (IntegrityError, DataError) as exc:
             detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
             return [

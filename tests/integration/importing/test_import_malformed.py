@@ -200,3 +200,11 @@ def test_a_line_already_returned_cannot_be_removed_by_an_import(backend, actors)
     )
     assert (partial.updated, len(partial.errors)) == (1, 1)
     assert len(queries.get_order(backend.uow(), hit.id).lines) == 2
+
+
+def test_a_repeated_order_is_one_error_not_one_per_field_its_rows_leave_out(backend, actors):
+    rows = (GOOD_1, GOOD_2, "1001;;;;SKU-3;Sukat;1;9,90;25,5")
+    report = import_orders(backend.uow(), csv_file(*rows), actor=actors.admin)
+    assert [(e.line, e.column) for e in report.errors] == [(4, "order_number")]
+    assert "already appears on line 2" in str(report.errors[0])
+    assert "1 error(s)" in report.summary().render("en")
