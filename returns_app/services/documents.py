@@ -317,6 +317,7 @@ def _credit_note_data(
         ),
         buyer=_party(ret.customer),
         order_number=", ".join(o.order_number for o in orders) or "-",
+        currency=orders[0].currency if orders else "EUR",
         original_supply_date=max(supply) if supply else orders[0].ordered_at.date(),
         lines=tuple(lines),
         vat_rows=vat_rows,

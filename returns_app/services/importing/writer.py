@@ -198,8 +198,7 @@ class OrderWriter:
             # Every refusal of the re-import guard, as the staged (SQLite) path lists them.
             messages = getattr(exc, "refusals", None) or (exc.message,)
             return [
-                RowError(draft.line, draft.number_column, m, order.order_number)
-                for m in messages
+                RowError(draft.line, draft.number_column, m, order.order_number) for m in messages
             ]
         except (IntegrityError, DataError) as exc:
             detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
