@@ -24,8 +24,8 @@ subtotal_tax) / quantity`` (rounded up to the cent), the line's discount is what
 turns ``total`` into ``total_tax``. Delivery is ``shipping_total + shipping_tax_total``
 at the rate that relates them. Dates without an offset are the shop's time (Helsinki).
 Orders that are cancelled, failed, pending, refunded or drafts are skipped. WooCommerce
-exports no delivery day: unless a ``date_completed`` column is present (taken as the
-delivery day, an approximation), the delivery day is unknown.
+exports no delivery day: a ``date_completed`` column is the day the order left, and the
+delivery day is estimated from it (marked as estimated); without it the day is unknown.
 """
 
 from __future__ import annotations
@@ -318,8 +318,10 @@ def _order_fields(draft: DraftOrder, r: _Row, vat: VatRates) -> None:
             raise CellError("shipping_tax_total", _no_rate(tax, net))
     completed = r.get("date_completed", "completed_date")
     if completed:
+        # Completed is when the order left, not when the customer got it: resolution
+        # estimates the delivery day from the shipping method's transit days, marked so.
         at = v.timestamp(completed, "date_completed")
-        draft.shipments = (ShipmentInput(None, "", helsinki_day(at), at),)
+        draft.shipments = (ShipmentInput(None, "", None, at),)
 
 
 def _no_rate(tax: Decimal, net: Decimal) -> Message:

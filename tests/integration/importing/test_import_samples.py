@@ -259,3 +259,15 @@ def test_a_webtoffee_export_alone_reads_items_discounts_and_phones(backend, acto
     assert coupon.lines[0].name == "Romaani: Kesäyö"
     # the apostrophe a spreadsheet put before +358 is no part of the number
     assert order(backend, "4101").customer.phone == "+358407001122"
+
+
+def test_a_woocommerce_completion_day_is_when_it_left_and_delivery_is_estimated(backend, actors):
+    lines = (DATA / "woocommerce_orders.csv").read_text(encoding="utf-8").splitlines()
+    # Mon 2.3.2026 completed; Posti SmartPOST: 2 working days in transit
+    text = "\n".join([lines[0] + ",date_completed", lines[1] + ",2026-03-02 15:00:00", *lines[2:]])
+    report = import_orders(backend.uow(), (text + "\n").encode(), actor=actors.admin)
+    assert report.ok, report.errors
+    shipped = order(backend, "4101")
+    assert [(s.delivered_on, s.delivery_estimated) for s in shipped.shipments] == [
+        (date(2026, 3, 4), True)
+    ]
