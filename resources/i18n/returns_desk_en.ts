@@ -5336,6 +5336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return postage paid back is compensation for a cost, outside the scope of VAT (not a sale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>price reduction</source>
         <translation type="unfinished"></translation>
     </message>

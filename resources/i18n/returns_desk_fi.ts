@@ -5338,6 +5338,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Kappaletta ei ole vielä tarkastettu.</translation>
     </message>
     <message>
+        <source>Return postage paid back is compensation for a cost, outside the scope of VAT (not a sale).</source>
+        <translation>Palautuksen postikulujen korvaus on kulujen korvausta, joka on arvonlisäverotuksen ulkopuolella (ei myyntiä).</translation>
+    </message>
+    <message>
         <source>price reduction</source>
         <translation>hinnanalennus</translation>
     </message>

@@ -185,3 +185,28 @@ def test_a_swedish_krona_order_gets_a_credit_note_in_kronor_not_euros(
     text = _text(documents.credit_note_pdf(backend.uow(), actors.clerk, issued.id, fmt).data)
     assert "39,90 SEK" in text
     assert "€" not in text
+
+
+def test_refunded_return_postage_is_said_to_be_outside_the_scope_of_vat(
+    backend, actors, make_order
+):
+    order = make_order()
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            "defect_claim",
+            (LineRequest(order.lines[0].id, 1, "defective"),),
+            notice_at=NOTICE,
+            remedy="repair",
+        ),
+    )
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+    proposal = refunds.propose_refund(
+        backend.uow(), actors.clerk, ret.id, return_cost=Decimal("6.90")
+    )
+    issued = refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id)
+    text = _text(documents.credit_note_pdf(backend.uow(), actors.clerk, issued.id).data)
+    assert "6,90" in text
+    assert "arvonlisäverotuksen ulkopuolella" in text
