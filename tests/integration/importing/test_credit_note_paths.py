@@ -61,11 +61,12 @@ case = st.fixed_dictionaries(
         "return_cost": st.one_of(st.none(), cents),
         "reduction": st.one_of(st.none(), cents),
         "label_fee": st.sampled_from([D("0.00"), D("5.90")]),
+        "shop_refunded": st.sampled_from([D("0.00"), D("0.00"), D("10.00"), D("50.00")]),
     }
 )
 
 
-def _order(backend, admin, lines, delivery) -> object:
+def _order(backend, admin, lines, delivery, shop_refunded) -> object:
     number = str(next(_numbers))
     data = orders.OrderInput(
         order_number=number,
@@ -80,6 +81,8 @@ def _order(backend, admin, lines, delivery) -> object:
         shipments=(orders.ShipmentInput(None, "posti", date(2026, 11, 10)),),
         delivery_method="Posti",
         delivery_price=delivery,
+        refunded_in_shop=shop_refunded,
+        shop_payment_status="partially_refunded" if shop_refunded else "",
     )
     return orders.save_order(backend.uow(), data, admin).order_id
 
@@ -103,7 +106,7 @@ def test_every_refund_the_services_issue_prints_and_exports_and_adds_up(
         iban="FI21 1234 5600 0007 85",
         return_label_price=c["label_fee"],
     )
-    order_id = _order(backend, actors.admin, c["lines"], c["delivery"])
+    order_id = _order(backend, actors.admin, c["lines"], c["delivery"], c["shop_refunded"])
     from returns_app.services import queries
 
     order = queries.get_order(backend.uow(readonly=True), order_id)
@@ -155,6 +158,10 @@ def test_every_refund_the_services_issue_prints_and_exports_and_adds_up(
     event("issued" if refund.total > 0 else "issued at 0.00 (units settled)")
     # A credit note is never for nothing: it pays money back or settles units that came back.
     assert refund.total > 0 or any(row.quantity for row in refund.lines)
+    # What the shop refunded counts: the order never gives back more than was paid.
+    paid = sum((l.unit_price * l.quantity for l in order.lines), D("0.00")) + c["delivery"]
+    postage = sum((r.gross for r in refund.lines if r.kind == "return_postage"), D("0.00"))
+    assert refund.total - postage + c["shop_refunded"] <= paid
 
     for fmt in ("a4", "80mm"):
         doc = documents.credit_note_pdf(backend.uow(), actors.clerk, refund.id, fmt)
