@@ -210,6 +210,7 @@ class RefundDTO:
     lines: tuple[RefundLineDTO, ...]
     vat_rows: tuple[VatRowDTO, ...]
     notes: tuple[Message, ...] = ()
+    currency: str = "EUR"  # the order's: what the amounts are in
 
 
 @dataclass(frozen=True)

@@ -395,7 +395,16 @@ def refund_dto(s: Session, refund: Refund, ret: Return) -> RefundDTO:
         ),
         vat_rows=vat_rows,
         notes=tuple(Message(c, t, p) for c, t, p in (refund.breakdown or {}).get("messages", [])),
+        currency=_currency_of(s, refund),
     )
+
+
+def _currency_of(s: Session, refund: Refund) -> str:
+    """The currency of the order a refund pays back (EUR when it names none)."""
+    order_id = next((l.order_id for l in refund.lines if l.order_id is not None), None)
+    if order_id is None:
+        return "EUR"
+    return s.scalar(select(Order.currency).where(Order.id == order_id)) or "EUR"
 
 
 def _dec(value):

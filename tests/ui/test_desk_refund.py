@@ -337,3 +337,14 @@ def test_the_shop_refund_shows_on_the_real_runner_too(
     assert "already refunded €10.00" in panel.outstanding.text()
     runner.wait()
     qtbot.wait(50)  # callbacks the workers queued reach the GUI thread before teardown
+
+
+def test_a_krona_order_is_refunded_in_kronor_on_the_panel(desk, backend, actors, make_order):
+    order = make_order(currency="SEK")
+    ret = register(backend, actors.clerk, order, (0, 1))
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    assert desk.refund_panel.total.text() == "Total SEK\u00a039.90"
+    assert "€" not in desk.refund_panel.vat.text()

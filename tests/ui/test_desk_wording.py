@@ -200,3 +200,8 @@ def test_an_estimated_delivery_day_says_so_where_it_decides_the_period():
         "delivered 18.12.2025 (estimated from shipping; correct it from the proof); "
         "the period ends 2.1.2026"
     )
+
+
+def test_money_in_another_currency_names_it():
+    assert money(Decimal("1234.50"), "SEK") == "SEK\u00a01,234.50"
+    assert money(Decimal("-5"), "EUR") == "\u2212€5.00"
