@@ -1324,6 +1324,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{day} (estimated from shipping; correct it from the proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(extended by 12 months: the customer was not told of the right of withdrawal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,6 +2826,14 @@
         </translation>
     </message>
     <message>
+        <source>Order {number}: the payment was voided in the web shop; nothing is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: the web shop already refunded {amount}; it counts in what can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deduction {amount} on {item} waits for a supervisor: “{why}”. The refund is not issued until it is approved or dropped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,6 +3523,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct the delivery day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. The customer sent the second item after all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,6 +3631,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivery day of order {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery day {day} is estimated from the shipping day and the method&apos;s transit days; the withdrawal period runs from it. Choose the day the customer got the goods and write what shows it (a tracking event, the carrier&apos;s message):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Posti tracking: delivered 12.11. 16:04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery day of order {number} set to {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel the refund proposal of {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,6 +3734,10 @@
     </message>
     <message>
         <source>notice {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period ends {date} (from an estimated delivery day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4193,6 +4237,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Posti SmartPOST = 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One shipping method a line, with its typical working days in transit: a delivery day the shop&apos;s file lacks is estimated from the shipping day and marked as estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit days per shipping method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other shipping methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deductions: a withdrawal never has a flat restocking fee. Only diminished value from handling beyond trying is deducted, per unit, with a written reason and a supervisor&apos;s approval, and never when the customer was not told of the right of withdrawal, nor on a defect claim.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,6 +4322,10 @@
     </message>
     <message>
         <source>The shop needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each shipping method as “name = days”: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5225,6 +5293,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The delivery day {date} is estimated: shipped {shipped} plus {days} working days in transit. Correct it from the customer&apos;s proof before deciding with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,6 +5720,10 @@
     </message>
     <message>
         <source>That unit is not inspected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return postage paid back is compensation for a cost, outside the scope of VAT (not a sale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6607,6 +6683,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The web shop already refunded {shop} of this order, so at most {room} can be refunded here, not {amount}. Check the shop&apos;s refund with the customer before refunding more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The return names a line not in the order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6821,7 +6901,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write what shows the delivery day (a tracking event, the carrier&apos;s message, the customer&apos;s receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery day {day} is in the future; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods left on {shipped}; they cannot have arrived before that ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6942,6 +7034,10 @@
     </message>
     <message>
         <source>{n} unit(s) opened from a sealed package are not refunded (the exception applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of order {number} was voided in the web shop: nothing was paid, so nothing is refunded. Check the order in the shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7563,6 +7659,18 @@
     </message>
     <message>
         <source>undid the grading of unit {unit} of {product} ({grade}, {disposition})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the delivery day of order {order} to {new} (was estimated {old}) from: {proof}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected the delivery day of order {order} from {old} to {new}: {proof}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the delivery day of order {order} to {new} from: {proof}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

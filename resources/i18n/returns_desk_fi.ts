@@ -1324,6 +1324,10 @@
         <translation>toimitettu {delivered}; peruuttamisaika päättyy {ends}</translation>
     </message>
     <message>
+        <source>{day} (estimated from shipping; correct it from the proof)</source>
+        <translation>{day} (arvioitu lähetyspäivästä; korjaa asiakkaan todisteen mukaan)</translation>
+    </message>
+    <message>
         <source>(extended by 12 months: the customer was not told of the right of withdrawal)</source>
         <translation>(pidennetty 12 kuukaudella: asiakkaalle ei kerrottu peruuttamisoikeudesta)</translation>
     </message>
@@ -2822,6 +2826,14 @@
         </translation>
     </message>
     <message>
+        <source>Order {number}: the payment was voided in the web shop; nothing is refunded.</source>
+        <translation>Tilaus {number}: maksu on mitätöity verkkokaupassa; mitään ei hyvitetä.</translation>
+    </message>
+    <message>
+        <source>Order {number}: the web shop already refunded {amount}; it counts in what can still be refunded.</source>
+        <translation>Tilaus {number}: verkkokauppa on jo hyvittänyt {amount}; se vähennetään siitä, mitä vielä voi hyvittää.</translation>
+    </message>
+    <message>
         <source>Deduction {amount} on {item} waits for a supervisor: “{why}”. The refund is not issued until it is approved or dropped.</source>
         <translation>Vähennys {amount} tuotteesta {item} odottaa esimiestä: ”{why}”. Hyvitystä ei makseta ennen kuin vähennys on hyväksytty tai poistettu.</translation>
     </message>
@@ -3511,6 +3523,10 @@
         <translation>Avaa uudelleen</translation>
     </message>
     <message>
+        <source>Correct the delivery day…</source>
+        <translation>Korjaa toimituspäivä…</translation>
+    </message>
+    <message>
         <source>e.g. The customer sent the second item after all.</source>
         <translation>esim. Asiakas lähetti toisenkin tuotteen.</translation>
     </message>
@@ -3615,6 +3631,30 @@
         <translation>Lähetystodiste kirjattu palautukselle {code}.</translation>
     </message>
     <message>
+        <source>Delivery day of order {number}</source>
+        <translation>Tilauksen {number} toimituspäivä</translation>
+    </message>
+    <message>
+        <source>The delivery day {day} is estimated from the shipping day and the method&apos;s transit days; the withdrawal period runs from it. Choose the day the customer got the goods and write what shows it (a tracking event, the carrier&apos;s message):</source>
+        <translation>Toimituspäivä {day} on arvioitu lähetyspäivästä ja toimitustavan kuljetusajasta; peruuttamisaika lasketaan siitä. Valitse päivä, jona asiakas sai tuotteet, ja kirjoita, mistä se näkyy (seurantatapahtuma, kuljetusliikkeen viesti):</translation>
+    </message>
+    <message>
+        <source>Correct the day</source>
+        <translation>Korjaa päivä</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>e.g. Posti tracking: delivered 12.11. 16:04</source>
+        <translation>esim. Postin seuranta: toimitettu 12.11. klo 16.04</translation>
+    </message>
+    <message>
+        <source>Delivery day of order {number} set to {day}.</source>
+        <translation>Tilauksen {number} toimituspäiväksi merkitty {day}.</translation>
+    </message>
+    <message>
         <source>Cancel the refund proposal of {code}</source>
         <translation>Peru palautuksen {code} hyvitysehdotus</translation>
     </message>
@@ -3695,6 +3735,10 @@
     <message>
         <source>notice {date}</source>
         <translation>ilmoitettu {date}</translation>
+    </message>
+    <message>
+        <source>period ends {date} (from an estimated delivery day)</source>
+        <translation>peruuttamisaika päättyy {date} (arvioidusta toimituspäivästä)</translation>
     </message>
     <message>
         <source>period ends {date}</source>
@@ -4193,6 +4237,26 @@
         <translation>Toimituskulut hyvitetään</translation>
     </message>
     <message>
+        <source>Posti SmartPOST = 2</source>
+        <translation>Posti SmartPOST = 2</translation>
+    </message>
+    <message>
+        <source>One shipping method a line, with its typical working days in transit: a delivery day the shop&apos;s file lacks is estimated from the shipping day and marked as estimated.</source>
+        <translation>Yksi toimitustapa riviä kohden ja sen tavallinen kuljetusaika arkipäivinä: jos kaupan tiedostossa ei ole toimituspäivää, se arvioidaan lähetyspäivästä ja merkitään arvioiduksi.</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> arkipäivää</translation>
+    </message>
+    <message>
+        <source>Transit days per shipping method</source>
+        <translation>Kuljetusaika toimitustavoittain</translation>
+    </message>
+    <message>
+        <source>Other shipping methods</source>
+        <translation>Muut toimitustavat</translation>
+    </message>
+    <message>
         <source>Deductions: a withdrawal never has a flat restocking fee. Only diminished value from handling beyond trying is deducted, per unit, with a written reason and a supervisor&apos;s approval, and never when the customer was not told of the right of withdrawal, nor on a defect claim.</source>
         <translation>Vähennykset: peruuttamisesta ei koskaan peritä kiinteää käsittelymaksua. Vähentää saa vain arvon alenemisen, joka johtuu kokeilua pidemmälle menneestä käsittelystä – kappalekohtaisesti, kirjallisesti perustellen ja esihenkilön hyväksymänä. Vähennystä ei tehdä koskaan, jos asiakkaalle ei kerrottu peruuttamisoikeudesta, eikä virheilmoituksessa.</translation>
     </message>
@@ -4259,6 +4323,10 @@
     <message>
         <source>The shop needs a name.</source>
         <translation>Kaupalla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Write each shipping method as “name = days”: {line}</source>
+        <translation>Kirjoita jokainen toimitustapa muodossa ”nimi = päivät”: {line}</translation>
     </message>
     <message>
         <source>Keep at least one return reason.</source>
@@ -5227,6 +5295,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Nimeä lukituksen avaava ylläpitäjä valitsimella --as ADMIN.</translation>
     </message>
     <message>
+        <source>The delivery day {date} is estimated: shipped {shipped} plus {days} working days in transit. Correct it from the customer&apos;s proof before deciding with it.</source>
+        <translation>Toimituspäivä {date} on arvio: lähetetty {shipped}, kuljetusaika {days} arkipäivää. Korjaa se asiakkaan todisteen mukaan ennen kuin päätät sen perusteella.</translation>
+    </message>
+    <message>
         <source>The customer was not told about the right of withdrawal, so the period is extended by 12 months.</source>
         <translation>Asiakkaalle ei kerrottu peruuttamisoikeudesta, joten peruuttamisaika pitenee 12 kuukaudella.</translation>
     </message>
@@ -5651,6 +5723,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>That unit is not inspected yet.</source>
         <translation>Kappaletta ei ole vielä tarkastettu.</translation>
+    </message>
+    <message>
+        <source>Return postage paid back is compensation for a cost, outside the scope of VAT (not a sale).</source>
+        <translation>Palautuksen postikulujen korvaus on kulujen korvausta, joka on arvonlisäverotuksen ulkopuolella (ei myyntiä).</translation>
     </message>
     <message>
         <source>price reduction</source>
@@ -6609,6 +6685,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Summa on negatiivinen.</translation>
     </message>
     <message>
+        <source>The web shop already refunded {shop} of this order, so at most {room} can be refunded here, not {amount}. Check the shop&apos;s refund with the customer before refunding more.</source>
+        <translation>Verkkokauppa on jo hyvittänyt tästä tilauksesta {shop}, joten tässä voi hyvittää enintään {room}, ei {amount}. Tarkista kaupan hyvitys asiakkaan kanssa ennen kuin hyvität lisää.</translation>
+    </message>
+    <message>
         <source>The return names a line not in the order.</source>
         <translation>Palautuksessa on rivi, jota ei ole tilauksessa.</translation>
     </message>
@@ -6823,8 +6903,20 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Palautuskoodilla {code} ei löydy palautusta. Tarkista koodi ja skannaa uudelleen.</translation>
     </message>
     <message>
+        <source>Write what shows the delivery day (a tracking event, the carrier&apos;s message, the customer&apos;s receipt).</source>
+        <translation>Kirjoita, mistä toimituspäivä näkyy (seurantatapahtuma, kuljetusliikkeen viesti, asiakkaan kuitti).</translation>
+    </message>
+    <message>
+        <source>The delivery day {day} is in the future; check the date.</source>
+        <translation>Toimituspäivä {day} on tulevaisuudessa; tarkista päivämäärä.</translation>
+    </message>
+    <message>
         <source>No such order.</source>
         <translation>Tilausta ei ole.</translation>
+    </message>
+    <message>
+        <source>The goods left on {shipped}; they cannot have arrived before that ({day}).</source>
+        <translation>Tuotteet lähtivät {shipped}; ne eivät ole voineet saapua sitä ennen ({day}).</translation>
     </message>
     <message>
         <source>No order {number}.</source>
@@ -6945,6 +7037,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>{n} unit(s) opened from a sealed package are not refunded (the exception applies).</source>
         <translation>Sinetöidystä pakkauksesta avattuja kappaleita ({n} kpl) ei hyvitetä (poikkeus koskee niitä).</translation>
+    </message>
+    <message>
+        <source>The payment of order {number} was voided in the web shop: nothing was paid, so nothing is refunded. Check the order in the shop.</source>
+        <translation>Tilauksen {number} maksu on mitätöity verkkokaupassa: mitään ei maksettu, joten mitään ei hyvitetä. Tarkista tilaus kaupasta.</translation>
     </message>
     <message>
         <source>{n} unit(s) still expected: this refund covers what has arrived; the rest is refunded when it arrives (a follow-up refund).</source>
@@ -7566,6 +7662,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>undid the grading of unit {unit} of {product} ({grade}, {disposition})</source>
         <translation>perui tuotteen {product} kappaleen {unit} luokituksen ({grade}, {disposition})</translation>
+    </message>
+    <message>
+        <source>set the delivery day of order {order} to {new} (was estimated {old}) from: {proof}</source>
+        <translation>merkitsi tilauksen {order} toimituspäiväksi {new} (arvio oli {old}), peruste: {proof}</translation>
+    </message>
+    <message>
+        <source>corrected the delivery day of order {order} from {old} to {new}: {proof}</source>
+        <translation>korjasi tilauksen {order} toimituspäivän {old} → {new}: {proof}</translation>
+    </message>
+    <message>
+        <source>set the delivery day of order {order} to {new} from: {proof}</source>
+        <translation>merkitsi tilauksen {order} toimituspäiväksi {new}, peruste: {proof}</translation>
     </message>
     <message>
         <source>recorded the customer&apos;s proof of dispatch</source>

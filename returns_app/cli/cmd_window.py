@@ -13,6 +13,7 @@ from returns_app.domain.calendar import (
     parse_date,
     weekday_name,
 )
+from returns_app.domain.delivery import DEFAULT_TRANSIT_DAYS, add_working_days
 from returns_app.domain.withdrawal import (
     PeriodRule,
     WithdrawalPeriod,
@@ -34,9 +35,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--delivered",
         action="append",
-        required=True,
         metavar="DATE",
         help="day the goods were delivered; repeat for several shipments (the last counts)",
+    )
+    parser.add_argument(
+        "--shipped",
+        metavar="DATE",
+        help="without --delivered: the day the goods left; the delivery day is estimated "
+        "from it and --transit-days, and marked as estimated",
+    )
+    parser.add_argument(
+        "--transit-days",
+        type=int,
+        default=DEFAULT_TRANSIT_DAYS,
+        metavar="N",
+        help=f"working days in transit for --shipped (default {DEFAULT_TRANSIT_DAYS})",
     )
     parser.add_argument(
         "--notified", metavar="DATE", help="day of the notice (default: today in Helsinki)"
@@ -55,7 +68,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, now: datetime | None = None) -> int:
     """Print the period, whether the notice is in time, and the due dates."""
-    deliveries = [parse_date(text) for text in args.delivered]
+    if not args.delivered and not args.shipped:
+        raise SystemExit("window: give --delivered DATE, or --shipped DATE to estimate it")
+    estimated = not args.delivered
+    if estimated:
+        deliveries = [add_working_days(parse_date(args.shipped), args.transit_days)]
+    else:
+        deliveries = [parse_date(text) for text in args.delivered]
     informed_on = parse_date(args.informed_on) if args.informed_on else None
     if args.notified:
         notice = parse_date(args.notified)
@@ -64,12 +83,31 @@ def run(args: argparse.Namespace, now: datetime | None = None) -> int:
     period = withdrawal_period(deliveries, not args.not_informed, informed_on)
     in_time = notice_in_time(notice, period.ends)
     if args.json:
-        print(json.dumps(_as_json(period, notice, in_time), indent=2))
+        data = _as_json(period, notice, in_time)
+        data["delivery_estimated"] = estimated
+        print(json.dumps(data, indent=2))
     else:
         lang = args.lang or "en"
-        for line in _in_words(period, notice, in_time, lang):
+        lines = _in_words(period, notice, in_time, lang)
+        if estimated:
+            lines.insert(0, _estimated(deliveries[0], parse_date(args.shipped), args.transit_days))
+        for line in lines:
             print(line.render(lang))
     return 0
+
+
+def _estimated(delivered: date, shipped: date, days: int) -> Message:
+    return msg(
+        "cli",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "The delivery day {date} is estimated: shipped {shipped} plus {days} working days "
+            "in transit. Correct it from the customer's proof before deciding with it.",
+        ),
+        date=format_date(delivered),
+        shipped=format_date(shipped),
+        days=days,
+    )
 
 
 def _as_json(period: WithdrawalPeriod, notice: date, in_time: bool) -> dict[str, object]:

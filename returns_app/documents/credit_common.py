@@ -123,14 +123,14 @@ def reference_sentence(data: CreditNoteData) -> str:
     return tr(c.CORRECTS_ORDER, lang, order=data.order_number, date=supplied)
 
 
-def unit_prices(line: CreditNoteLine, lang: str) -> str:
+def unit_prices(line: CreditNoteLine, lang: str, currency: str = "EUR") -> str:
     """Return e.g. ``1 × 39,90 € (31,79 € excl. VAT), VAT 25,5 %``."""
     return tr(
         c.UNIT_PRICES,
         lang,
         qty=line.quantity,
-        gross=money(line.unit_price_gross, lang),
-        net=money(line.unit_price_net, lang),
+        gross=money(line.unit_price_gross, lang, currency=currency),
+        net=money(line.unit_price_net, lang, currency=currency),
         rate=percent(line.vat_rate, lang),
     )
 
@@ -166,17 +166,17 @@ def extra_rows(data: CreditNoteData) -> list[ExtraRow]:
 
 def total_rows(data: CreditNoteData) -> list[tuple[str, str]]:
     """Return the totals as printed: net, VAT, and the total credit last."""
-    lang = data.lang
+    lang, cur = data.lang, data.currency
     return [
-        (tr(c.TOTAL_NET, lang), money(data.total_net, lang)),
-        (tr(c.TOTAL_VAT, lang), money(data.total_vat, lang)),
-        (tr(c.TOTAL_CREDIT, lang), money(data.total_gross, lang)),
+        (tr(c.TOTAL_NET, lang), money(data.total_net, lang, currency=cur)),
+        (tr(c.TOTAL_VAT, lang), money(data.total_vat, lang, currency=cur)),
+        (tr(c.TOTAL_CREDIT, lang), money(data.total_gross, lang, currency=cur)),
     ]
 
 
 def vat_table_rows(data: CreditNoteData) -> list[list[str]]:
     """Return the VAT breakdown: a header row, then one row per rate."""
-    lang = data.lang
+    lang, cur = data.lang, data.currency
     header = [
         tr(c.VAT_RATE, lang),
         tr(c.TAXABLE_AMOUNT, lang),
@@ -184,7 +184,12 @@ def vat_table_rows(data: CreditNoteData) -> list[list[str]]:
         tr(c.TOTAL_GROSS, lang),
     ]
     return [header] + [
-        [percent(r.rate, lang), money(r.base, lang), money(r.vat, lang), money(r.gross, lang)]
+        [
+            percent(r.rate, lang),
+            money(r.base, lang, currency=cur),
+            money(r.vat, lang, currency=cur),
+            money(r.gross, lang, currency=cur),
+        ]
         for r in data.vat_rows
     ]
 

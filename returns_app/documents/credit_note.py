@@ -114,18 +114,21 @@ def _lines_table(data: CreditNoteData) -> Table:
             [
                 lines_para(product),
                 para(str(line.quantity), "right"),
-                para(money(line.unit_price_net, lang), "right"),
-                para(money(line.unit_price_gross, lang), "right"),
+                para(money(line.unit_price_net, lang, currency=data.currency), "right"),
+                para(money(line.unit_price_gross, lang, currency=data.currency), "right"),
                 para(percent(line.vat_rate, lang), "right"),
                 para(
-                    money(line.deduction, lang, reduction=True) if line.deduction else "", "right"
+                    money(line.deduction, lang, reduction=True, currency=data.currency)
+                    if line.deduction
+                    else "",
+                    "right",
                 ),
-                para(money(line.total_gross, lang), "right_bold"),
+                para(money(line.total_gross, lang, currency=data.currency), "right_bold"),
             ]
         )
     for extra in extra_rows(data):
         rate = percent(extra.vat_rate, lang) if extra.vat_rate is not None else ""
-        amount = money(extra.amount, lang, reduction=extra.reduction)
+        amount = money(extra.amount, lang, reduction=extra.reduction, currency=data.currency)
         rows.append(
             [para(extra.caption), "", "", "", para(rate, "right"), "", para(amount, "right_bold")]
         )

@@ -228,6 +228,7 @@ class CreditNoteData:
     return_fee_vat_rate: Decimal | None = None
     lang: str = "fi"
     notes: tuple[str, ...] = ()
+    currency: str = "EUR"  # the order's: every amount prints in it
 
     def __post_init__(self) -> None:
         _check_lang(self.lang)

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from returns_app.documents.data import Party
+from returns_app.money_text import money_text
 
 NBSP = "\u00a0"
 MINUS = "\u2212"
@@ -51,19 +52,17 @@ def group_for_people(code: str, size: int = 4) -> str:
     return " ".join(code[i : i + size] for i in range(0, len(code), size))
 
 
-def money(amount: Decimal, lang: str, *, reduction: bool = False) -> str:
-    """Return euros as ``1 234,50 €`` (fi) or ``€1,234.50`` (en).
+def money(amount: Decimal, lang: str, *, reduction: bool = False, currency: str = "EUR") -> str:
+    """Return an amount as ``1 234,50 €`` (fi) or ``€1,234.50`` (en), in the order's
+    ``currency`` (``1 234,50 SEK``): the one formatter, :func:`returns_app.money_text`.
 
     Args:
         reduction: print the amount as taken off the credit, with a minus sign.
     """
     cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    sign = MINUS if (cents < 0) != (reduction and cents != 0) else ""
-    digits = f"{abs(cents):,.2f}"  # "1,234.50"
-    if lang == "fi":
-        digits = digits.replace(",", NBSP).replace(".", ",")
-        return f"{sign}{digits}{NBSP}€"
-    return f"{sign}€{digits}"
+    text = money_text(abs(cents), lang, currency)
+    negative = (cents < 0) != (reduction and cents != 0)
+    return f"{MINUS}{text}" if negative else text
 
 
 def percent(rate: Decimal, lang: str) -> str:

@@ -70,16 +70,21 @@ def _story(data: CreditNoteData) -> list[Flowable]:
         if line.deduction:
             reason = tr(c.DEDUCTION_REASON, lang, reason=line.deduction_reason)
             rows = [
-                (unit_prices(line, lang), ""),
-                (reason, money(line.deduction, lang, reduction=True)),
-                (tr(c.CREDIT, lang), money(line.total_gross, lang)),
+                (unit_prices(line, lang, data.currency), ""),
+                (reason, money(line.deduction, lang, reduction=True, currency=data.currency)),
+                (tr(c.CREDIT, lang), money(line.total_gross, lang, currency=data.currency)),
             ]
         else:
-            rows = [(unit_prices(line, lang), money(line.total_gross, lang))]
+            rows = [
+                (
+                    unit_prices(line, lang, data.currency),
+                    money(line.total_gross, lang, currency=data.currency),
+                )
+            ]
         story += [_pairs(rows, key_style="small", value_style="right_bold", valign="BOTTOM")]
         story.append(Spacer(1, 1.5 * mm))
     for extra in extra_rows(data):
-        amount = money(extra.amount, lang, reduction=extra.reduction)
+        amount = money(extra.amount, lang, reduction=extra.reduction, currency=data.currency)
         caption = extra.caption
         if extra.vat_rate is not None:
             caption += f", {tr(c.VAT, lang)} {percent(extra.vat_rate, lang)}"

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
+from returns_app.money_text import money_text
+
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 HUNDRED = Decimal(100)
@@ -92,9 +94,9 @@ def allocate(total: Decimal, weights: Sequence[Decimal]) -> tuple[Decimal, ...]:
 
 
 def format_money(amount: Decimal) -> str:
-    """Return ``amount`` the Finnish way, for messages: ``1 234,50 €``."""
-    text = f"{to_cents(amount):,.2f}"
-    return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0€"
+    """Return ``amount`` the Finnish way, for messages: ``1 234,50 €`` (the one formatter,
+    :func:`returns_app.money_text.money_text`)."""
+    return money_text(to_cents(amount), "fi", "EUR")
 
 
 @dataclass(frozen=True)

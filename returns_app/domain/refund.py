@@ -226,7 +226,31 @@ def compute_refund(
             return_cost > 0, InvalidReturn, QT_TRANSLATE_NOOP("rules", "An amount is negative.")
         )
         cost = _row(RowKind.RETURN_COST, None, 0, return_cost, ZERO)
-    return _breakdown(kind, tuple(lines), delivery, label, cost, tuple(notes))
+    result = _breakdown(kind, tuple(lines), delivery, label, cost, tuple(notes))
+    _check_order_room(order, prior, result)
+    return result
+
+
+def _check_order_room(order: Order, prior: PriorRefunds, result: RefundBreakdown) -> None:
+    """The order never gives back more than was paid, counting what the web shop refunded
+    before it reached the desk (return postage aside: it was never part of the order)."""
+    if not prior.elsewhere:
+        return
+    goods = result.total - (result.return_cost.refund if result.return_cost else ZERO)
+    room = max(ZERO, order.total_paid - prior.given)
+    require(
+        goods <= room,
+        InvalidReturn,
+        QT_TRANSLATE_NOOP(
+            "rules",
+            "The web shop already refunded {shop} of this order, so at most {room} can be "
+            "refunded here, not {amount}. Check the shop's refund with the customer before "
+            "refunding more.",
+        ),
+        shop=format_money(prior.elsewhere),
+        room=format_money(room),
+        amount=format_money(goods),
+    )
 
 
 def _breakdown(

@@ -188,12 +188,20 @@ class PriorRefunds:
         gross: the value of the units already returned per line, before deductions (what
             the refund of the line's last units subtracts from what was paid, so the units of
             a line add up to the cent whatever the order their returns were refunded in).
+        elsewhere: euros the web shop paid back before the order reached the desk (not tied
+            to a line): the order as a whole never gives back more than was paid.
     """
 
     units: Mapping[LineId, int] = field(default_factory=dict)
     amounts: Mapping[LineId, Decimal] = field(default_factory=dict)
     delivery: Decimal = ZERO
     gross: Mapping[LineId, Decimal] = field(default_factory=dict)
+    elsewhere: Decimal = ZERO
+
+    @property
+    def given(self) -> Decimal:
+        """Everything already paid back for the order: lines, delivery and the shop's own."""
+        return sum(self.amounts.values(), ZERO) + self.delivery + self.elsewhere
 
     def after(self, refund: RefundBreakdown) -> PriorRefunds:
         """Return the history once ``refund`` has been paid too."""
@@ -205,7 +213,7 @@ class PriorRefunds:
             amounts[row.line_id] = amounts.get(row.line_id, ZERO) + row.refund
             gross[row.line_id] = gross.get(row.line_id, ZERO) + row.gross
         delivery = self.delivery + (refund.delivery.refund if refund.delivery else ZERO)
-        return PriorRefunds(units, amounts, delivery, gross)
+        return PriorRefunds(units, amounts, delivery, gross, self.elsewhere)
 
     @classmethod
     def from_refunds(cls, refunds: Sequence[RefundBreakdown]) -> PriorRefunds:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     func,
     text,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from returns_app.persistence.types import Money, Rate, UTCDateTime, utcnow
@@ -251,6 +252,10 @@ class Order(Base):
     consumer_informed: Mapped[bool] = mapped_column(Boolean, default=True)
     informed_on: Mapped[date | None] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(20), default="manual")
+    # What the web shop paid back before the order reached the desk (Shopify's Refunded
+    # Amount): every refund limit counts it.
+    refunded_in_shop: Mapped[Money] = mapped_column(default=Decimal("0.00"), server_default="0.00")
+    shop_payment_status: Mapped[str] = mapped_column(String(20), default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     customer: Mapped[Customer] = relationship()
@@ -296,6 +301,11 @@ class Shipment(Base):
     tracking_number: Mapped[str | None] = mapped_column(String(64), index=True)
     shipped_at: Mapped[datetime | None]
     delivered_on: Mapped[date | None] = mapped_column(Date)
+    # delivered_on was estimated (shipping day + the method's transit days), not read from a
+    # delivery event: screens that decide with it say so, and a clerk can correct it.
+    delivery_estimated: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false()
+    )
 
     order: Mapped[Order] = relationship(back_populates="shipments")
 

@@ -317,6 +317,7 @@ def _credit_note_data(
         ),
         buyer=_party(ret.customer),
         order_number=", ".join(o.order_number for o in orders) or "-",
+        currency=orders[0].currency if orders else "EUR",
         original_supply_date=max(supply) if supply else orders[0].ordered_at.date(),
         lines=tuple(lines),
         vat_rows=vat_rows,
@@ -332,6 +333,26 @@ def _credit_note_data(
         return_fee=fee,
         return_fee_vat_rate=fee_rate,
         lang=_lang(ret.customer),
+        notes=_outside_scope_note(ret)
+        if any(r.kind == "return_postage" for r in refund.lines)
+        else (),
+    )
+
+
+def _outside_scope_note(ret: Return) -> tuple[str, ...]:
+    """Why the return postage row carries no VAT (the invoice must say why a row is tax-free)."""
+    from returns_app.i18n import translate
+
+    return (
+        translate(
+            "documents",
+            QT_TRANSLATE_NOOP(
+                "documents",
+                "Return postage paid back is compensation for a cost, outside the scope of VAT "
+                "(not a sale).",
+            ),
+            _lang(ret.customer),
+        ),
     )
 
 

@@ -55,6 +55,8 @@ class ShipmentDTO:
     carrier: str
     tracking_number: str | None
     delivered_on: date | None
+    delivery_estimated: bool = False  # shipped + the method's transit days, not an event
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class OrderDTO:
     shipments: tuple[ShipmentDTO, ...]
     period_ends: date | None
     return_codes: tuple[str, ...] = ()
+    refunded_in_shop: Decimal = Decimal("0.00")  # paid back by the web shop before the desk
+    shop_payment_status: str = ""  # "", "partially_refunded", "refunded" or "voided"
+    period_estimated: bool = False  # the period runs from an estimated delivery day
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,7 @@ class RefundDTO:
     lines: tuple[RefundLineDTO, ...]
     vat_rows: tuple[VatRowDTO, ...]
     notes: tuple[Message, ...] = ()
+    currency: str = "EUR"  # the order's: what the amounts are in
 
 
 @dataclass(frozen=True)
@@ -256,6 +262,12 @@ class ReturnDTO:
     late_accepted: str | None = None  # a supervisor accepted the late return: why
     late_accepted_by: str = ""
     first_arrival: date | None = None  # the Finnish day the first parcel was scanned in
+    # (order number, amount, shop status) of each order the web shop refunded or voided
+    # before it reached the desk: every refund limit counts it.
+    shop_refunds: tuple[tuple[str, Decimal, str], ...] = ()
+    period_estimated: bool = False  # the period runs from an estimated delivery day
+    # (order id, order number, estimated day) of the orders whose delivery day is estimated
+    estimated_deliveries: tuple[tuple[int, str, date], ...] = ()
 
     @property
     def pending_deductions(self) -> tuple[DeductionDTO, ...]:

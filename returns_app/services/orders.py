@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -64,6 +64,7 @@ class ShipmentInput:
     carrier: str = ""
     delivered_on: date | None = None
     shipped_at: datetime | None = None
+    delivery_estimated: bool = False  # delivered_on is shipped + transit days, not an event
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ class OrderInput:
     cheapest_delivery_price: Decimal | None = None
     delivery_vat_rate: Decimal = Decimal("25.50")
     order_discount: Decimal = Decimal("0.00")
+    refunded_in_shop: Decimal = Decimal("0.00")
+    shop_payment_status: str = ""
     consumer_informed: bool = True
     informed_on: date | None = None
     source: str = "manual"
@@ -123,6 +126,32 @@ def _product_for(s: Session, line: LineInput) -> Product | None:
     return s.scalar(select(Product).where(Product.sku == line.sku))
 
 
+def shipment_key(sh: Shipment | ShipmentInput) -> tuple:
+    """What a re-import compares of a shipment."""
+    return (sh.tracking_number, sh.delivered_on, bool(sh.delivery_estimated))
+
+
+def keep_known_delivery(
+    existing: list[Shipment], incoming: tuple[ShipmentInput, ...]
+) -> tuple[ShipmentInput, ...]:
+    """``incoming`` with a known delivery day kept where the file only has an estimate.
+
+    A day read from a delivery event or corrected by a clerk from the customer's proof is
+    never replaced by an estimate from a later re-import of the same shipment.
+    """
+    known = {
+        sh.tracking_number: sh.delivered_on
+        for sh in existing
+        if sh.delivered_on is not None and not sh.delivery_estimated
+    }
+    return tuple(
+        replace(sh, delivered_on=known[sh.tracking_number], delivery_estimated=False)
+        if sh.delivery_estimated and sh.tracking_number in known
+        else sh
+        for sh in incoming
+    )
+
+
 def _order_values(order: OrderInput) -> dict:
     """The order's own columns as stored (customer aside)."""
     return dict(
@@ -138,6 +167,8 @@ def _order_values(order: OrderInput) -> dict:
         else order.cheapest_delivery_price,
         delivery_vat_rate=order.delivery_vat_rate,
         order_discount=order.order_discount,
+        refunded_in_shop=order.refunded_in_shop,
+        shop_payment_status=order.shop_payment_status,
         consumer_informed=order.consumer_informed,
         informed_on=order.informed_on,
         source=order.source,
@@ -303,7 +334,9 @@ def refuse_changes_under_returns(
     nothing."""
     refusals = reimport_refusals(s, existing, values, wanted)
     if refusals:
-        raise Conflict(refusals[0])
+        error = Conflict(refusals[0])
+        error.refusals = tuple(refusals)  # an import lists each, as the staged path does
+        raise error
 
 
 def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
@@ -376,11 +409,12 @@ def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
         for old in old_lines.values():
             s.delete(old)
         outcome = "updated"
-    known = {(sh.tracking_number, sh.delivered_on) for sh in existing.shipments}
-    wanted = {(sh.tracking_number, sh.delivered_on) for sh in order.shipments}
+    shipments = keep_known_delivery(existing.shipments, order.shipments)
+    known = {shipment_key(sh) for sh in existing.shipments}
+    wanted = {shipment_key(sh) for sh in shipments}
     if known != wanted:
         by_tracking = {sh.tracking_number: sh for sh in existing.shipments}
-        for sh in order.shipments:
+        for sh in shipments:
             row = by_tracking.pop(sh.tracking_number, None)
             if row is None:
                 s.add(
@@ -390,10 +424,12 @@ def upsert_order(uow_session: Session, order: OrderInput) -> UpsertResult:
                         tracking_number=sh.tracking_number,
                         shipped_at=sh.shipped_at,
                         delivered_on=sh.delivered_on,
+                        delivery_estimated=sh.delivery_estimated,
                     )
                 )
             else:
                 row.delivered_on, row.carrier = sh.delivered_on, sh.carrier or row.carrier
+                row.delivery_estimated = sh.delivery_estimated
         for row in by_tracking.values():
             s.delete(row)
         if outcome == "unchanged":

@@ -228,6 +228,15 @@ def deliveries_of(order: Order) -> list[date]:
     return [sh.delivered_on for sh in order.shipments if sh.delivered_on is not None]
 
 
+def delivery_is_estimated(order: Order) -> bool:
+    """Whether the delivery day the period runs from (the last one) is an estimate."""
+    dated = [sh for sh in order.shipments if sh.delivered_on is not None]
+    if not dated:
+        return False
+    last = max(sh.delivered_on for sh in dated)
+    return any(sh.delivery_estimated for sh in dated if sh.delivered_on == last)
+
+
 def order_dto(s: Session, order: Order) -> OrderDTO:
     """Build the DTO of an order (lines with returned quantities, period end)."""
     returned = returned_quantities(s, (line.id for line in order.lines))
@@ -274,10 +283,16 @@ def order_dto(s: Session, order: Order) -> OrderDTO:
             for line in order.lines
         ),
         shipments=tuple(
-            ShipmentDTO(sh.carrier, sh.tracking_number, sh.delivered_on) for sh in order.shipments
+            ShipmentDTO(
+                sh.carrier, sh.tracking_number, sh.delivered_on, sh.delivery_estimated, sh.id
+            )
+            for sh in order.shipments
         ),
         period_ends=period_ends,
         return_codes=codes,
+        refunded_in_shop=order.refunded_in_shop,
+        shop_payment_status=order.shop_payment_status,
+        period_estimated=delivery_is_estimated(order),
     )
 
 
@@ -387,7 +402,16 @@ def refund_dto(s: Session, refund: Refund, ret: Return) -> RefundDTO:
         ),
         vat_rows=vat_rows,
         notes=tuple(Message(c, t, p) for c, t, p in (refund.breakdown or {}).get("messages", [])),
+        currency=_currency_of(s, refund),
     )
+
+
+def _currency_of(s: Session, refund: Refund) -> str:
+    """The currency of the order a refund pays back (EUR when it names none)."""
+    order_id = next((l.order_id for l in refund.lines if l.order_id is not None), None)
+    if order_id is None:
+        return "EUR"
+    return s.scalar(select(Order.currency).where(Order.id == order_id)) or "EUR"
 
 
 def _dec(value):
@@ -461,7 +485,19 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
     # What the screens show: the open refund, else the latest one issued.
     refund = open_refund(s, ret.id) or (issued[-1] if issued else None)
     owed = money_left(s, ret, lines, issued)[0] if ret.goods_state != "rejected" else 0
+    orders = list({l.order_line.order.id: l.order_line.order for l in lines}.values())
     return ReturnDTO(
+        shop_refunds=tuple(
+            (o.order_number, o.refunded_in_shop, o.shop_payment_status)
+            for o in orders
+            if o.refunded_in_shop or o.shop_payment_status
+        ),
+        period_estimated=any(delivery_is_estimated(o) for o in orders),
+        estimated_deliveries=tuple(
+            (o.id, o.order_number, max(sh.delivered_on for sh in o.shipments if sh.delivered_on))
+            for o in orders
+            if delivery_is_estimated(o)
+        ),
         id=ret.id,
         code=ret.code,
         kind=ret.kind,

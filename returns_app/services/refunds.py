@@ -102,7 +102,18 @@ def _prior(s: Session, order: Order) -> PriorRefunds:
                 gross[row.order_line_id] += row.gross
         elif row.kind == "delivery":
             delivery += row.gross - row.deduction
-    return PriorRefunds(dict(units), dict(amounts), delivery, dict(gross))
+    return PriorRefunds(dict(units), dict(amounts), delivery, dict(gross), order.refunded_in_shop)
+
+
+def _voided(order: Order) -> Message:
+    return _msg(
+        QT_TRANSLATE_NOOP(
+            "services",
+            "The payment of order {number} was voided in the web shop: nothing was paid, so "
+            "nothing is refunded. Check the order in the shop.",
+        ),
+        number=order.order_number,
+    )
 
 
 def _domain_order(order: Order) -> rules.Order:
@@ -269,11 +280,13 @@ def _propose(
     vat: dict[Decimal, list[Decimal]] = {}
     fee_left = max(ZERO, ret.label_fee - sum((r.label_fee_amount for r in issued), ZERO))
     postage_paid = any(row.kind == "return_postage" for r in issued for row in r.lines)
-    rows_made = 0
+    units_settled = 0
     for order_id in sorted(orders):
         order = s.scalar(
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
         )
+        if order.shop_payment_status == "voided":
+            raise Conflict(_voided(order))
         order_units = {k: v for k, v in units.items() if any(ol.id == k for ol in order.lines)}
         policy = RefundPolicy(
             delivery_refund=DeliveryRefund(settings.delivery_refund_policy),
@@ -323,7 +336,7 @@ def _propose(
                 ),
                 "",
             )
-            rows_made += 1
+            units_settled += row.quantity
             s.add(
                 RefundLine(
                     refund_id=refund.id,
@@ -355,9 +368,12 @@ def _propose(
             acc[1] += v.vat
             acc[2] += v.gross
         refund.total += breakdown.total
-    if refund.total <= 0 and not rows_made:
-        # A credit note for nothing is no credit note (it has no rows to print or send):
-        # a repaired or replaced defect claim is closed with its remedy instead.
+    if refund.total <= 0 and not units_settled:
+        # A credit note for nothing is no credit note: without money to pay back and without
+        # units it settles (a repaired claim, a price reduction of 0.00) there is nothing to
+        # print or send, and a repaired or replaced defect claim is closed with its remedy
+        # instead. Units that came back and are worth nothing (a free item, a deduction of
+        # their whole value) are settled by a 0.00 credit note that lists them.
         raise Conflict(
             _msg(
                 QT_TRANSLATE_NOOP(
@@ -655,14 +671,17 @@ def drop_deduction(uow: UnitOfWork, actor: Actor, deduction_id: int, reason: str
 
 
 def _check_order_limits(s: Session, refund: Refund) -> None:
-    """At issue, with the orders locked: this refund and those issued before never give back
-    more than an order was paid, nor its delivery more than once."""
+    """At issue, with the orders locked: this refund and those issued before (and what the web
+    shop refunded itself) never give back more than an order was paid, nor its delivery more
+    than once."""
     mine: dict[int, list[RefundLine]] = defaultdict(list)
     for row in refund.lines:
         if row.order_id is not None and row.kind in ("item", "price_reduction", "delivery"):
             mine[row.order_id].append(row)
     for order_id, rows in mine.items():
         order = s.get(Order, order_id)
+        if order.shop_payment_status == "voided":
+            raise Conflict(_voided(order))
         before = s.execute(
             select(RefundLine.kind, func.sum(RefundLine.gross - RefundLine.deduction))
             .join(Refund, Refund.id == RefundLine.refund_id)
@@ -681,7 +700,9 @@ def _check_order_limits(s: Session, refund: Refund) -> None:
         goods = sum((line.gross for line in charged.lines), ZERO) - charged.discount
         delivery = given.get("delivery", ZERO)
         items = given.get("item", ZERO) + given.get("price_reduction", ZERO)
-        if delivery > order.delivery_price or items > goods:
+        # What the web shop refunded before the order came here counts against the order.
+        whole = items + delivery + order.refunded_in_shop > goods + order.delivery_price
+        if delivery > order.delivery_price or items > goods or whole:
             raise Conflict(
                 _msg(
                     QT_TRANSLATE_NOOP(

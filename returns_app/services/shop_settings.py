@@ -65,6 +65,15 @@ class ShopSettings:
     # shape above (the old shipped default, which nobody chose, counts as unset).
     order_number_patterns: tuple[str, ...] = ()
     return_reasons: tuple[str, ...] = DEFAULT_REASONS
+    # Typical transit days per shipping method ("method = days", working days): a delivery
+    # day the shop's file lacks is estimated as the shipping day plus these, marked estimated.
+    transit_days: tuple[str, ...] = (
+        "Posti SmartPOST = 2",
+        "Posti kotiinkuljetus = 2",
+        "Matkahuolto = 2",
+        "DHL Express = 1",
+    )
+    default_transit_days: int = 3
 
     def as_json(self) -> dict[str, Any]:
         """Return the settings as JSON-ready values."""

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import or_, select
 
 from returns_app.documents.formatting import money as format_money
+from returns_app.domain.calendar import format_date
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, MessageList, translate
 from returns_app.persistence.models import (
     AuditEntry,
@@ -61,6 +62,7 @@ ACTION_KINDS: Mapping[str, str] = {
     "unit_inspected": GOODS,
     "inspection_undone": GOODS,
     "proof_of_dispatch": GOODS,
+    "delivery_corrected": DECISION,
     "stock_moved": GOODS,
     "stock_adjusted": GOODS,
     "refund_proposed": MONEY,
@@ -613,6 +615,33 @@ def _inspection_undone(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Messag
     )
 
 
+def _delivery_corrected(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    new = _day_text(d.get("new"))
+    old = _day_text(d.get("old"))
+    proof = _text(d.get("proof"))
+    if old and d.get("was_estimated"):
+        text = QT_TRANSLATE_NOOP(
+            "timeline",
+            "set the delivery day of order {order} to {new} (was estimated {old}) from: {proof}",
+        )
+    elif old:
+        text = QT_TRANSLATE_NOOP(
+            "timeline", "corrected the delivery day of order {order} from {old} to {new}: {proof}"
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "timeline", "set the delivery day of order {order} to {new} from: {proof}"
+        )
+    return _t(text, order=_text(d.get("order")), new=new, old=old, proof=proof)
+
+
+def _day_text(value: Any) -> str:
+    try:
+        return format_date(date.fromisoformat(str(value))) if value else ""
+    except ValueError:
+        return ""
+
+
 def _proof_of_dispatch(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     tracking = _text(d.get("tracking"))
     if not tracking:
@@ -906,6 +935,7 @@ SENTENCES: Mapping[str, Sentence] = {
     "unit_inspected": _inspected,
     "inspection_undone": _inspection_undone,
     "proof_of_dispatch": _proof_of_dispatch,
+    "delivery_corrected": _delivery_corrected,
     "stock_adjusted": _stock_adjusted,
     "stock_moved": _stock_moved,
     "refund_proposed": _refund_proposed,

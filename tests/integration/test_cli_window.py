@@ -109,3 +109,19 @@ def test_without_a_notice_date_today_in_helsinki_counts(capsys: pytest.CaptureFi
     data = json.loads(capsys.readouterr().out)
     assert data["notice_date"] == "2026-01-02"
     assert data["notice_in_time"] is True
+
+
+def test_a_shipping_day_gives_an_estimated_delivery_marked_as_such(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Thu 2.4.2026 + 2 working days: Good Friday and Easter Monday do not count -> Wed 8.4.
+    argv = ["window", "--shipped", "2.4.2026", "--transit-days", "2", "--notified", "10.4.2026"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("The delivery day 8.4.2026 is estimated: shipped 2.4.2026 plus 2")
+    assert "Correct it from the customer's proof" in out
+    assert main([*argv, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["last_delivery"] == "2026-04-08" and data["delivery_estimated"] is True
+    assert main(["window", "--delivered", "8.4.2026", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["delivery_estimated"] is False

@@ -164,3 +164,49 @@ def test_two_units_of_a_line_get_tags_that_say_which_unit_and_a_held_unit_its_pl
     ]
     assert "1/2" in texts[0] and "2/2" in texts[1]  # no two identical tags
     assert "HOLD" in texts[1]
+
+
+@pytest.mark.parametrize("fmt", ["a4", "80mm"])
+def test_a_swedish_krona_order_gets_a_credit_note_in_kronor_not_euros(
+    backend, actors, make_order, fmt
+):
+    order = make_order(currency="SEK")
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            "withdrawal", (LineRequest(order.lines[0].id, 1, "does_not_fit"),), notice_at=NOTICE
+        ),
+    )
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    issued = refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id)
+    text = _text(documents.credit_note_pdf(backend.uow(), actors.clerk, issued.id, fmt).data)
+    assert "39,90 SEK" in text
+    assert "€" not in text
+
+
+def test_refunded_return_postage_is_said_to_be_outside_the_scope_of_vat(
+    backend, actors, make_order
+):
+    order = make_order()
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            "defect_claim",
+            (LineRequest(order.lines[0].id, 1, "defective"),),
+            notice_at=NOTICE,
+            remedy="repair",
+        ),
+    )
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+    proposal = refunds.propose_refund(
+        backend.uow(), actors.clerk, ret.id, return_cost=Decimal("6.90")
+    )
+    issued = refunds.issue_refund(backend.uow(), actors.supervisor, proposal.id)
+    text = _text(documents.credit_note_pdf(backend.uow(), actors.clerk, issued.id).data)
+    assert "6,90" in text
+    assert "arvonlisäverotuksen ulkopuolella" in text

@@ -255,3 +255,20 @@ def test_an_admin_sets_the_shops_order_number_shape_on_the_real_runner(
     widget.save.click()
     qtbot.waitUntil(lambda: "is not a valid IBAN" in widget.message.text())
     runner.wait()
+
+
+def test_an_admin_sets_transit_days_per_shipping_method(qtbot, admin_context, backend):
+    widget = ShopSettingsWidget(admin_context)
+    qtbot.addWidget(widget)
+    assert "Posti SmartPOST = 2" in widget.transit.toPlainText()
+    widget.transit.setPlainText("Posti SmartPOST = 2\nBudbee\n")
+    widget.save.click()
+    assert widget.message.text() == "Write each shipping method as “name = days”: Budbee"
+    widget.transit.setPlainText("Posti SmartPOST = 2\n\nBudbee  =  1\n")
+    widget.default_transit.setValue(4)
+    assert set(widget.changes()) == {"transit_days", "default_transit_days"}
+    widget.save.click()
+    assert widget.message.text() == "Shop settings saved."
+    saved = shop_settings.load_settings(backend.uow())
+    assert saved.transit_days == ("Posti SmartPOST = 2", "Budbee = 1")
+    assert saved.default_transit_days == 4

@@ -295,3 +295,56 @@ def test_a_not_printed_line_of_one_return_is_gone_when_the_next_return_opens(
     desk.handle_scan(other.code)
     assert desk.view.last_document.text() == ""
     assert not desk.view.notice.isVisible()
+
+
+def _shop_refunded_return(backend, actors, make_order):
+    order = make_order(refunded_in_shop=Decimal("10.00"), shop_payment_status="partially_refunded")
+    ret = register(backend, actors.clerk, order, (0, 1))
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    return order, ret
+
+
+def test_the_refund_panel_says_what_the_web_shop_already_refunded(
+    desk, backend, actors, make_order
+):
+    order, ret = _shop_refunded_return(backend, actors, make_order)
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    panel = desk.refund_panel
+    assert panel.outstanding.isVisible()
+    assert (
+        f"Order {order.order_number}: the web shop already refunded €10.00"
+        in panel.outstanding.text()
+    )
+    assert panel.total.text() == "Total €39.90"
+
+
+def test_the_shop_refund_shows_on_the_real_runner_too(
+    qtbot, make_desk, backend, actors, make_order, ui_settings
+):
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.supervisor), pinned_clock)
+    desk = make_desk(ctx)
+    order, ret = _shop_refunded_return(backend, actors, make_order)
+    desk.handle_scan(ret.code)
+    qtbot.waitUntil(lambda: desk.current_return is not None and not desk._busy)
+    keys(desk.scan_field, "Ctrl+R")
+    panel = desk.refund_panel
+    qtbot.waitUntil(lambda: panel.refund is not None)
+    assert "already refunded €10.00" in panel.outstanding.text()
+    runner.wait()
+    qtbot.wait(50)  # callbacks the workers queued reach the GUI thread before teardown
+
+
+def test_a_krona_order_is_refunded_in_kronor_on_the_panel(desk, backend, actors, make_order):
+    order = make_order(currency="SEK")
+    ret = register(backend, actors.clerk, order, (0, 1))
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    assert desk.refund_panel.total.text() == "Total SEK\u00a039.90"
+    assert "€" not in desk.refund_panel.vat.text()

@@ -189,3 +189,19 @@ def test_the_deadlines_and_money_read_in_finnish(qapp):
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_an_estimated_delivery_day_says_so_where_it_decides_the_period():
+    from dataclasses import replace
+
+    order = replace(an_order(date(2025, 12, 18), date(2026, 1, 2)), period_estimated=True)
+    wording = withdrawal_period(order, date(2025, 12, 30))
+    assert wording.text.startswith(
+        "delivered 18.12.2025 (estimated from shipping; correct it from the proof); "
+        "the period ends 2.1.2026"
+    )
+
+
+def test_money_in_another_currency_names_it():
+    assert money(Decimal("1234.50"), "SEK") == "SEK\u00a01,234.50"
+    assert money(Decimal("-5"), "EUR") == "\u2212€5.00"

@@ -373,3 +373,33 @@ def test_a_refused_decision_says_why_on_the_page_and_changes_nothing(
     assert page.view.message.tone == Tone.BAD
     assert queries.get_return(backend.uow(), ret.id).proof_of_dispatch_at is None
     assert "proof" in page.actions.visible_actions()  # still there to do it right
+
+
+def test_a_clerk_corrects_an_estimated_delivery_day_from_the_customers_proof(
+    qtbot, station, backend, actors, make_order
+):
+    shipped = datetime(2026, 11, 6, 12, tzinfo=UTC)
+    order = make_order(
+        shipments=(
+            orders.ShipmentInput("JJ123456785FI", "posti", date(2026, 11, 10), shipped, True),
+        )
+    )
+    ret = _register(backend, actors, order)
+    page = _page(qtbot, station(actors.clerk), ret.id)
+    assert "(from an estimated delivery day)" in page.view.dates.text()
+    dialog = _open_dialog(qtbot, page, "delivery")
+    assert "estimated" in dialog.prompt.text()
+    assert dialog.choice.currentData() == date(2026, 11, 10)
+    days = [dialog.choice.itemData(i) for i in range(dialog.choice.count())]
+    dialog.choice.setCurrentIndex(days.index(date(2026, 11, 12)))
+    QTest.keyClicks(dialog.editor, "Posti tracking: delivered 12.11.")
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    _said(qtbot, page, f"Delivery day of order {order.order_number} set to")
+    _reloaded(qtbot, page, lambda r: not r.period_estimated)
+    assert "delivery" not in page.actions.visible_actions()
+    assert "estimated" not in page.view.dates.text()
+    fixed = queries.get_order(backend.uow(), order.id)
+    assert [(s.delivered_on, s.delivery_estimated) for s in fixed.shipments] == [
+        (date(2026, 11, 12), False)
+    ]
+    assert _timeline_actions(backend, ret.id)[-1] == ("delivery_corrected", "clerk1")

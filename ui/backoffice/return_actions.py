@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
@@ -20,7 +21,7 @@ from returns_app.domain.states import GOODS_TRANSITIONS
 from returns_app.domain.users import PERMISSION_NAMES, Actor
 from returns_app.domain.withdrawal import lateness
 from returns_app.scanning import format_return_code_for_people
-from returns_app.services import decisions, documents, refunds, returns
+from returns_app.services import decisions, delivery, documents, refunds, returns
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import InspectionDTO, ReturnDTO
 from ui.backoffice.common import METHODS, day, money, name_of
@@ -46,6 +47,7 @@ ACTIONS = (
     Action("accept_late", "override"),
     Action("accept_unit", "override"),
     Action("proof", "receive"),
+    Action("delivery", "register_return"),
     Action("close", "close_return"),
     Action("reject", "reject_return"),
     Action("reopen", "reopen_return"),
@@ -92,6 +94,7 @@ def applies(key: str, ret: ReturnDTO, today) -> bool:
         "cancel_refund": proposal,
         "accept_late": _open(ret) and bool(late_points(ret, today)),
         "accept_unit": ret.goods_state != "rejected" and bool(excepted_units(ret)),
+        "delivery": _open(ret) and bool(ret.estimated_deliveries),
         "proof": _open(ret)
         and ret.kind != "defect_claim"
         and ret.proof_of_dispatch_at is None
@@ -137,6 +140,7 @@ class ReturnActions(QWidget):
             "accept_late": self.tr("Accept late return…"),
             "accept_unit": self.tr("Accept excepted unit…"),
             "proof": self.tr("Proof of dispatch…"),
+            "delivery": self.tr("Correct the delivery day…"),
             "close": self.tr("Close…"),
             "reject": self.tr("Reject…"),
             "reopen": self.tr("Reopen…"),
@@ -473,6 +477,43 @@ class ReturnActions(QWidget):
                 uow(), actor, rid, text, expected_version=version
             ),
             lambda r: self.tr("Proof of dispatch recorded for {code}.").format(code=self._code(r)),
+        )
+
+    def _ask_delivery(self, ret: ReturnDTO) -> None:
+        order_id, number, estimated = ret.estimated_deliveries[0]
+        today = self._today()
+        first = estimated - timedelta(days=10)
+        days = [first + timedelta(days=i) for i in range((today - first).days + 1)][-31:]
+        if estimated not in days:
+            days.append(estimated)
+        dialog = ReasonDialog(
+            self,
+            title=self.tr("Delivery day of order {number}").format(number=number),
+            prompt=self.tr(
+                "The delivery day {day} is estimated from the shipping day and the method's "
+                "transit days; the withdrawal period runs from it. Choose the day the customer "
+                "got the goods and write what shows it (a tracking event, the carrier's "
+                "message):"
+            ).format(day=day(estimated)),
+            ok_text=self.tr("Correct the day"),
+            single_line=True,
+            choices=[(day(d), d) for d in days],
+            choice_label=self.tr("Delivered on"),
+            placeholder=self.tr("e.g. Posti tracking: delivered 12.11. 16:04"),
+        )
+        dialog.choice.setCurrentIndex(days.index(estimated))
+        uow, rid = self._ctx.backend.uow, ret.id
+        self._ask(
+            ret,
+            "delivery",
+            dialog,
+            lambda actor, text, choice: delivery.correct_delivery_day(
+                uow(), actor, order_id, choice, text, return_id=rid, today=today
+            ),
+            lambda o: self.tr("Delivery day of order {number} set to {day}.").format(
+                number=o.order_number,
+                day=day(max(s.delivered_on for s in o.shipments if s.delivered_on)),
+            ),
         )
 
     def _ask_cancel_refund(self, ret: ReturnDTO) -> None:

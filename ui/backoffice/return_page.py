@@ -273,7 +273,13 @@ class ReturnPage(QWidget):
         v.customer.setText(" · ".join(x for x in (c.name, c.email, c.phone, c.city) if x))
         v.orders.setText(", ".join(ret.order_numbers))
         parts = [self.tr("notice {date}").format(date=day(ret.notice_date))]
-        if ret.period_ends:
+        if ret.period_ends and ret.period_estimated:
+            parts.append(
+                self.tr("period ends {date} (from an estimated delivery day)").format(
+                    date=day(ret.period_ends)
+                )
+            )
+        elif ret.period_ends:
             parts.append(self.tr("period ends {date}").format(date=day(ret.period_ends)))
         if ret.goods_due:
             parts.append(self.tr("goods due {date}").format(date=day(ret.goods_due)))

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from returns_app.domain.delivery import is_transit_entry
 from returns_app.domain.users import Actor
 from returns_app.services.shop_settings import ShopSettings, load_settings, save_settings
 from ui.backoffice.common import REASONS, MessageLine, name_of, report_error
@@ -122,6 +124,22 @@ class ShopSettingsWidget(QWidget):
         form.addRow(self.tr("Delivery cost is refunded"), self.delivery)
         form.addRow(self.charge_label, self.label_price)
         form.addRow(self.informed)
+        self.transit = QPlainTextEdit(self)
+        self.transit.setObjectName("transitDays")
+        self.transit.setPlaceholderText(self.tr("Posti SmartPOST = 2"))
+        self.transit.setToolTip(
+            self.tr(
+                "One shipping method a line, with its typical working days in transit: a "
+                "delivery day the shop's file lacks is estimated from the shipping day and "
+                "marked as estimated."
+            )
+        )
+        self.transit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.default_transit = QSpinBox(self)
+        self.default_transit.setRange(0, 30)
+        self.default_transit.setSuffix(self.tr(" working days"))
+        form.addRow(self.tr("Transit days per shipping method"), self.transit)
+        form.addRow(self.tr("Other shipping methods"), self.default_transit)
         note = QLabel(
             self.tr(
                 "Deductions: a withdrawal never has a flat restocking fee. Only diminished "
@@ -213,6 +231,8 @@ class ShopSettingsWidget(QWidget):
             self.order_prefix,
             self.order_min,
             self.order_max,
+            self.transit,
+            self.default_transit,
             self.reasons,
             self.new_reason,
             self.add_reason,
@@ -246,6 +266,8 @@ class ShopSettingsWidget(QWidget):
         self.order_prefix.setText(settings.order_number_prefix)
         self.order_min.setValue(settings.order_number_min_digits)
         self.order_max.setValue(settings.order_number_max_digits)
+        self.transit.setPlainText("\n".join(settings.transit_days))
+        self.default_transit.setValue(settings.default_transit_days)
         self.reasons.clear()
         for code in settings.return_reasons:
             self._add_reason_item(code)
@@ -306,8 +328,15 @@ class ShopSettingsWidget(QWidget):
             order_number_min_digits=self.order_min.value(),
             order_number_max_digits=self.order_max.value(),
             return_reasons=self.reason_codes(),
+            transit_days=self.transit_lines(),
+            default_transit_days=self.default_transit.value(),
         )
         return values
+
+    def transit_lines(self) -> tuple[str, ...]:
+        """The transit-day lines as typed, blank lines left out."""
+        lines = (" ".join(line.split()) for line in self.transit.toPlainText().splitlines())
+        return tuple(line for line in lines if line)
 
     def changes(self) -> dict[str, Any]:
         """The settings whose value differs from what was read."""
@@ -326,6 +355,13 @@ class ShopSettingsWidget(QWidget):
             return
         if "shop_name" in changes and not changes["shop_name"]:
             self.message.say(self.tr("The shop needs a name."), Tone.BAD)
+            return
+        bad = [line for line in changes.get("transit_days", ()) if not is_transit_entry(line)]
+        if bad:
+            self.message.say(
+                self.tr("Write each shipping method as “name = days”: {line}").format(line=bad[0]),
+                Tone.BAD,
+            )
             return
         if "return_reasons" in changes and not changes["return_reasons"]:
             self.message.say(self.tr("Keep at least one return reason."), Tone.BAD)

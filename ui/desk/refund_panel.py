@@ -76,7 +76,7 @@ def refund_summary(refund: RefundDTO | None, money_state: str | None = None) -> 
     state = QCoreApplication.translate(
         "states", MONEY_NAMES.get(_money_state(refund, money_state), "")
     )
-    text = f"{state[:1].upper()}{state[1:]}: {money(refund.total)}"
+    text = f"{state[:1].upper()}{state[1:]}: {money(refund.total, refund.currency)}"
     if refund.status == "issued" and refund.credit_note_number:
         text += " " + QCoreApplication.translate("RefundPanel", "(credit note {number})").format(
             number=refund.credit_note_number
@@ -305,6 +305,18 @@ class RefundPanel(QWidget):
             tone = style.Tone.WARN if tone is style.Tone.NEUTRAL else tone
         if ret is not None and ret.units_to_inspect:
             parts.append(self.tr("%n unit(s) not graded yet.", "", ret.units_to_inspect))
+        for number, amount, status in ret.shop_refunds if ret is not None else ():
+            parts.append(
+                self.tr(
+                    "Order {number}: the payment was voided in the web shop; nothing is refunded."
+                ).format(number=number)
+                if status == "voided"
+                else self.tr(
+                    "Order {number}: the web shop already refunded {amount}; it counts in "
+                    "what can still be refunded."
+                ).format(number=number, amount=money(amount))
+            )
+            tone = style.Tone.WARN
         self.outstanding.setText(" ".join(parts))
         self.outstanding.setStyleSheet(style.tone_sheet(tone) if parts else "")
         self.outstanding.setVisible(bool(parts))
@@ -356,7 +368,7 @@ class RefundPanel(QWidget):
         self.approval.setText(self.tr("needs a supervisor's approval"))
         self.approval.setVisible(needs)
         for row in refund.lines:
-            self._add_row(row)
+            self._add_row(row, refund.currency)
         self.notes.setText(
             "\n".join(render(n) for n in refund.notes if n.text not in _SAID_ABOVE)
             if refund.status != "issued"
@@ -366,12 +378,16 @@ class RefundPanel(QWidget):
         self.vat.setText(
             "   ".join(
                 self.tr("VAT {rate}: base {base}, VAT {vat}").format(
-                    rate=percent(v.rate), base=money(v.base), vat=money(v.vat)
+                    rate=percent(v.rate),
+                    base=money(v.base, refund.currency),
+                    vat=money(v.vat, refund.currency),
                 )
                 for v in refund.vat_rows
             )
         )
-        self.total.setText(self.tr("Total {amount}").format(amount=money(refund.total)))
+        self.total.setText(
+            self.tr("Total {amount}").format(amount=money(refund.total, refund.currency))
+        )
         today = self._today()
         self.due.setStyleSheet("")
         if refund.status == "issued":
@@ -393,17 +409,17 @@ class RefundPanel(QWidget):
             self.method.setCurrentIndex(index)
         self._refresh_buttons()
 
-    def _add_row(self, row) -> None:
+    def _add_row(self, row, currency: str = "EUR") -> None:
         r = self.rows.rowCount()
         self.rows.insertRow(r)
         name = ROW_NAMES.get(row.kind)
         values = (
             _tr(name) if name else row.description,
             str(row.quantity) if row.quantity else "",
-            money(row.gross),
-            money(-row.deduction) if row.deduction else "",
+            money(row.gross, currency),
+            money(-row.deduction, currency) if row.deduction else "",
             percent(row.vat_rate),
-            money(row.gross - row.deduction),
+            money(row.gross - row.deduction, currency),
         )
         for col, text in enumerate(values):
             item = QTableWidgetItem(text)
@@ -501,7 +517,7 @@ class RefundPanel(QWidget):
                 self.tr(
                     "The refund of {amount} needs a supervisor's approval (over the limit, a "
                     "deduction or an override). A supervisor types their own password."
-                ).format(amount=money(refund.total)),
+                ).format(amount=money(refund.total, refund.currency)),
                 self._approve_then_issue,
             )
             return
@@ -563,7 +579,7 @@ class RefundPanel(QWidget):
         self.refund_changed.emit(refund)
         self.feedback.emit(
             "success",
-            self.tr("Refunded {amount}").format(amount=money(refund.total)),
+            self.tr("Refunded {amount}").format(amount=money(refund.total, refund.currency)),
             self.tr("Credit note {number}. The refund slip is printing.").format(
                 number=refund.credit_note_number or "?"
             ),

@@ -135,7 +135,14 @@ def withdrawal_period(order: OrderDTO, today: date) -> Wording:
         template = QCoreApplication.translate(
             "DeskWording", "delivered {delivered}; the period ends {ends}"
         )
-    text = template.format(delivered=format_date(delivered), ends=format_date(ends))
+    delivered_text = format_date(delivered)
+    if order.period_estimated:
+        # Shipping day + transit days, not a delivery event: the clerk checks it with the
+        # customer's proof before it decides anything.
+        delivered_text = QCoreApplication.translate(
+            "DeskWording", "{day} (estimated from shipping; correct it from the proof)"
+        ).format(day=delivered_text)
+    text = template.format(delivered=delivered_text, ends=format_date(ends))
     nominal = date.fromordinal(delivered.toordinal() + WITHDRAWAL_DAYS)
     if not order.consumer_informed:
         text += " " + QCoreApplication.translate(
@@ -165,14 +172,17 @@ def _finnish() -> bool:
     return QLocale().language() == QLocale.Language.Finnish
 
 
-def money(amount: Decimal) -> str:
-    """Euros as the UI language writes them: "1 234,50 €" or "€1,234.50"."""
+def money(amount: Decimal, currency: str = "EUR") -> str:
+    """An amount as the UI language (QLocale) writes it: "1 234,50 €" or "€1,234.50"; in the
+    order's ``currency`` when it is not euros: "1 234,50 SEK" or "SEK 1,234.50"."""
     cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "\u2212" if cents < 0 else ""
     digits = f"{abs(cents):,.2f}"
+    code = (currency or "EUR").upper()
     if _finnish():
-        return f"{sign}{digits.replace(',', NBSP).replace('.', ',')}{NBSP}€"
-    return f"{sign}€{digits}"
+        symbol = "€" if code == "EUR" else code
+        return f"{sign}{digits.replace(',', NBSP).replace('.', ',')}{NBSP}{symbol}"
+    return f"{sign}€{digits}" if code == "EUR" else f"{sign}{code}{NBSP}{digits}"
 
 
 def percent(rate: Decimal) -> str:

@@ -25,6 +25,18 @@ from returns_app.services.queries import customer_dto
 
 ZERO = Decimal("0.00")
 
+OUTSIDE_SCOPE_KINDS = frozenset(("return_postage",))
+"""Rows that pay back a cost the customer had (return postage of a defect claim): a
+compensation, outside the scope of VAT, not a sale at 0 % (Finvoice/EN 16931 category ``O``)."""
+
+
+def vat_category(kind: str, rate: Decimal) -> str:
+    """The VAT category (UNTDID 5305) of a credit-note row: ``S`` standard rate, ``Z`` zero
+    rated, ``O`` outside the scope of VAT (compensation for return postage)."""
+    if kind in OUTSIDE_SCOPE_KINDS:
+        return "O"
+    return "S" if rate > 0 else "Z"
+
 
 @dataclass(frozen=True)
 class ExportFile:
@@ -105,14 +117,20 @@ class CreditRow:
         """What the row refunds, VAT included."""
         return self.net + self.vat
 
+    @property
+    def vat_category(self) -> str:
+        """``S``, ``Z`` or ``O`` (see :func:`vat_category`)."""
+        return vat_category(self.kind, self.vat_rate)
+
 
 @dataclass(frozen=True)
 class VatTotal:
-    """The credit note's amount at one VAT rate."""
+    """The credit note's amount at one VAT rate and category (``S``, ``Z`` or ``O``)."""
 
     rate: Decimal
     base: Decimal
     vat: Decimal
+    category: str = "S"
 
     @property
     def gross(self) -> Decimal:
@@ -147,13 +165,15 @@ class CreditNote:
 
     @property
     def vat_totals(self) -> tuple[VatTotal, ...]:
-        """Base and VAT per rate, summed from the rows (they add up to :attr:`total`)."""
-        acc: dict[Decimal, list[Decimal]] = {}
+        """Base and VAT per rate and category, summed from the rows (they add up to
+        :attr:`total`); compensation outside the scope of VAT comes last."""
+        acc: dict[tuple[bool, Decimal, str], list[Decimal]] = {}
         for row in self.rows:
-            pair = acc.setdefault(row.vat_rate, [ZERO, ZERO])
+            category = row.vat_category
+            pair = acc.setdefault((category == "O", row.vat_rate, category), [ZERO, ZERO])
             pair[0] += row.net
             pair[1] += row.vat
-        return tuple(VatTotal(r, b, v) for r, (b, v) in sorted(acc.items()))
+        return tuple(VatTotal(r, b, v, c) for (_, r, c), (b, v) in sorted(acc.items()))
 
 
 def load_credit_notes(s: Session, start: date, end: date) -> list[CreditNote]:

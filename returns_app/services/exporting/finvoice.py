@@ -91,8 +91,33 @@ def _date(parent: ET.Element, tag: str, value: date) -> None:
     _sub(parent, tag, _day(value), Format="CCYYMMDD")
 
 
-def _vat_code(rate: Decimal) -> str:
-    return "S" if rate > 0 else "Z"
+OUTSIDE_SCOPE_TEXT = "Korvaus palautuksen postikuluista, ei arvonlisäverollista myyntiä"
+"""Why a row of category ``O`` carries no VAT (``VatFreeText``, at most 70 characters)."""
+OUTSIDE_SCOPE_CODE = "VATEX-EU-O"  # EN 16931 / CEF VATEX: not subject to VAT
+
+
+def _street_lines(street: str) -> list[str]:
+    """The street in at most three lines of 2..35 characters, broken between words (Finvoice
+    allows three ``StreetName`` elements); only what does not fit in three is cut."""
+    words = street.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        while len(word) > 35:  # a word longer than a line: break it
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:35])
+            word = word[35:]
+        candidate = f"{current} {word}".strip()
+        if len(candidate) <= 35:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return [_fit(line, 2, 35) for line in lines[:3]] or [_fit(street, 2, 35)]
 
 
 def _seller(root: ET.Element, shop: ShopSettings) -> None:
@@ -104,7 +129,8 @@ def _seller(root: ET.Element, shop: ShopSettings) -> None:
         _sub(party, "SellerOrganisationTaxCode", _fit(shop.vat_number, 0, 35))
     if shop.street and shop.city and shop.postal_code:
         address = _sub(party, "SellerPostalAddressDetails")
-        _sub(address, "SellerStreetName", _fit(shop.street, 2, 35))
+        for line in _street_lines(shop.street):
+            _sub(address, "SellerStreetName", line)
         _sub(address, "SellerTownName", _fit(shop.city, 2, 35))
         _sub(address, "SellerPostCodeIdentifier", _fit(shop.postal_code, 2, 35))
         _sub(address, "CountryCode", shop.country[:2].upper() or "FI")
@@ -122,7 +148,8 @@ def _buyer(root: ET.Element, note: CreditNote) -> None:
     _sub(party, "BuyerOrganisationName", _fit(c.name or c.email or "", 2, 70))
     if c.street and c.city and c.postal_code:
         address = _sub(party, "BuyerPostalAddressDetails")
-        _sub(address, "BuyerStreetName", _fit(c.street, 2, 35))
+        for line in _street_lines(c.street):
+            _sub(address, "BuyerStreetName", line)
         _sub(address, "BuyerTownName", _fit(c.city, 2, 35))
         _sub(address, "BuyerPostCodeIdentifier", _fit(c.postal_code, 2, 35))
         _sub(address, "CountryCode", (c.country or "FI")[:2].upper())
@@ -166,8 +193,11 @@ def _details(root: ET.Element, note: CreditNote) -> None:
         spec = _sub(details, "VatSpecificationDetails")
         _money(spec, "VatBaseAmount", -total.base, cur)
         _sub(spec, "VatRatePercent", rate_text(total.rate))
-        _sub(spec, "VatCode", _vat_code(total.rate))
+        _sub(spec, "VatCode", total.category)
         _money(spec, "VatRateAmount", -total.vat, cur)
+        if total.category == "O":
+            _sub(spec, "VatFreeText", OUTSIDE_SCOPE_TEXT)
+            _sub(spec, "VatExemptionReasonCode", OUTSIDE_SCOPE_CODE)
     reference = f", viite {note.payment_reference}" if note.payment_reference else ""
     _sub(
         details,
@@ -229,7 +259,7 @@ def _row(
     if free_text:
         _sub(node, "RowFreeText", _fit(free_text, 0, 512))
     _sub(node, "RowVatRatePercent", rate_text(row.vat_rate))
-    _sub(node, "RowVatCode", _vat_code(row.vat_rate))
+    _sub(node, "RowVatCode", row.vat_category)
     _money(node, "RowVatAmount", vat, cur)
     _money(node, "RowVatExcludedAmount", net, cur)
     _money(node, "RowAmount", net + vat, cur)

@@ -1,4 +1,4 @@
-"""Credit notes for accounting as CSV: one row per credit note and VAT rate.
+"""Credit notes for accounting as CSV: one row per credit note, VAT rate and category.
 
 Semicolon-delimited, decimal comma, dates ``dd.mm.yyyy``, UTF-8 with a BOM: what Procountor,
 Netvisor and Excel in Finland read without questions (``decimal="."`` writes points). A
@@ -40,6 +40,7 @@ HEADER = (
     "customer_country",
     "customer_email",
     "vat_rate",
+    "vat_category",
     "net_amount",
     "vat_amount",
     "gross_amount",
@@ -73,6 +74,7 @@ def rows(notes: list[CreditNote], decimal: str = ",") -> list[list[str]]:
                     note.customer.country,
                     note.customer.email or "",
                     rate_text(vat.rate, decimal),
+                    vat.category,
                     amount_text(-vat.base, decimal),
                     amount_text(-vat.vat, decimal),
                     amount_text(-vat.gross, decimal),

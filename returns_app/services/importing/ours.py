@@ -112,7 +112,8 @@ def _customer(f: Fields) -> CustomerInput:
     return CustomerInput(
         name=v.text_field(f.text("customer_name"), f.label("customer_name"), 200, required=True),
         email=v.email(f.text("customer_email"), f.label("customer_email")),
-        phone=v.text_field(f.text("customer_phone"), f.label("customer_phone"), 40) or None,
+        phone=v.text_field(v.phone_text(f.text("customer_phone")), f.label("customer_phone"), 40)
+        or None,
         street=v.text_field(f.text("street"), f.label("street"), 200, cut=True),
         postal_code=v.text_field(f.text("postal_code").lstrip("'"), f.label("postal_code"), 20),
         city=v.text_field(f.text("city"), f.label("city"), 100, cut=True),

@@ -22,6 +22,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from returns_app.domain.calendar import HELSINKI
+from returns_app.domain.delivery import DEFAULT_TRANSIT_DAYS, estimate_delivery
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Product, VatRate
 from returns_app.services.importing.common import RowError
@@ -81,6 +82,8 @@ class DraftOrder:
     cheapest_delivery_price: Decimal | None = None
     delivery_vat_rate: Decimal | None = None
     order_discount: Decimal = Decimal("0.00")
+    refunded_in_shop: Decimal = Decimal("0.00")
+    shop_payment_status: str = ""
     consumer_informed: bool | None = None
     informed_on: date | None = None
     source: str = "import"
@@ -238,10 +241,44 @@ def helsinki_day(moment: datetime) -> date:
     return moment.astimezone(HELSINKI).date()
 
 
+@dataclass(frozen=True)
+class Transit:
+    """The shop's typical transit days per shipping method (for estimated delivery days)."""
+
+    table: dict[str, int] = field(default_factory=dict)
+    default: int = DEFAULT_TRANSIT_DAYS
+
+
+def estimated_shipments(
+    shipments: tuple[ShipmentInput, ...], method: str, transit: Transit
+) -> tuple[ShipmentInput, ...]:
+    """Shipments that left but have no delivery day get the estimated one, marked so."""
+    return tuple(
+        replace(
+            sh,
+            delivered_on=estimate_delivery(
+                helsinki_day(sh.shipped_at), method, transit.table, transit.default
+            ),
+            delivery_estimated=True,
+        )
+        if sh.delivered_on is None and sh.shipped_at is not None
+        else sh
+        for sh in shipments
+    )
+
+
 def resolve(
-    draft: DraftOrder, products: Products, vat: VatRates, informed_default: bool
+    draft: DraftOrder,
+    products: Products,
+    vat: VatRates,
+    informed_default: bool,
+    transit: Transit | None = None,
 ) -> OrderInput | None:
-    """Turn a draft into an :class:`OrderInput`, or record in ``draft.errors`` why not."""
+    """Turn a draft into an :class:`OrderInput`, or record in ``draft.errors`` why not.
+
+    A shipment that left without a delivery day gets one estimated from ``transit`` (the
+    shipping day plus the method's transit days, marked as estimated).
+    """
     if draft.errors or draft.customer is None or draft.ordered_at is None:
         return None
     if not draft.lines:
@@ -360,7 +397,7 @@ def resolve(
         customer=draft.customer,
         lines=tuple(lines),
         ordered_at=draft.ordered_at,
-        shipments=draft.shipments,
+        shipments=estimated_shipments(draft.shipments, draft.delivery_method, transit or Transit()),
         currency=draft.currency,
         payment_method=draft.payment_method,
         payment_reference=draft.payment_reference,
@@ -370,6 +407,8 @@ def resolve(
         cheapest_delivery_price=draft.cheapest_delivery_price,
         delivery_vat_rate=delivery_rate,
         order_discount=draft.order_discount,
+        refunded_in_shop=draft.refunded_in_shop,
+        shop_payment_status=draft.shop_payment_status,
         consumer_informed=informed_default
         if draft.consumer_informed is None
         else draft.consumer_informed,

@@ -49,6 +49,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
+from returns_app.domain.delivery import parse_transit_days
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Order
@@ -69,6 +70,7 @@ from returns_app.services.importing.common import (
 from returns_app.services.importing.resolve import (
     DraftOrder,
     Products,
+    Transit,
     VatRates,
     load_products,
     resolve,
@@ -80,7 +82,7 @@ from returns_app.services.importing.writer import (
     would_change,
 )
 from returns_app.services.orders import OrderInput, reimport_refusals
-from returns_app.services.shop_settings import read_settings
+from returns_app.services.shop_settings import ShopSettings, read_settings
 
 FORMATS = ("shopify", "woocommerce", "csv", "json")
 CHUNK = 2000
@@ -188,6 +190,9 @@ def _admit(draft: DraftOrder, tally: _Tally) -> bool:
         return False
     first = tally.seen.get(draft.order_number)
     if first is not None and draft.order_number:
+        # The rows of a repeated order lack the order's own fields (they are on its first
+        # rows): what they miss is no error of its own, only the repeat is.
+        draft.errors.clear()
         draft.error(
             draft.line,
             draft.number_column,
@@ -244,7 +249,7 @@ def import_orders(
         authorize(uow, actor, "import")
         s = uow.session
         vat = VatRates.load(s)
-        informed_default = read_settings(uow).consumer_informed_default
+        informed_default, transit = _defaults(read_settings(uow))
         try:
             drafts, total, delimiter = _drafts(fmt, decoded.text, vat)
         except _HeaderProblem as exc:
@@ -254,7 +259,9 @@ def import_orders(
         report["delimiter"] = delimiter
         writer = OrderWriter(s)
         try:
-            chunks = _resolved(s, drafts, chunk_size, vat, informed_default, tally, cancel)
+            chunks = _resolved(
+                s, drafts, chunk_size, vat, (informed_default, transit), tally, cancel
+            )
             for last_line, valid, found in chunks:
                 tally.errors.extend(writer.write(valid, found))
                 if progress is not None:
@@ -319,7 +326,7 @@ def _import_orders_staged(
         authorize(reading, actor, "import")
         s = reading.session
         vat = VatRates.load(s)
-        informed_default = read_settings(reading).consumer_informed_default
+        informed_default, transit = _defaults(read_settings(reading))
         try:
             drafts, total, delimiter = _drafts(fmt, text, vat)
         except _HeaderProblem as exc:
@@ -328,7 +335,9 @@ def _import_orders_staged(
             return ImportReport(**report, errors=(RowError(exc.line, "", exc.message),))
         report["delimiter"] = delimiter
         try:
-            chunks = _resolved(s, drafts, chunk_size, vat, informed_default, tally, cancel)
+            chunks = _resolved(
+                s, drafts, chunk_size, vat, (informed_default, transit), tally, cancel
+            )
             for last_line, valid, found in chunks:
                 plan.batches.append((_checked(s, valid, found, plan, tally), found))
                 if progress is not None:
@@ -344,7 +353,14 @@ def _import_orders_staged(
     return _orders_report(report, writer, tally, written, progress, total)
 
 
-def _resolved(s, drafts, chunk_size, vat, informed_default, tally, cancel):
+def _defaults(settings: ShopSettings) -> tuple[bool, Transit]:
+    """What the shop settings fill in: whether consumers were informed, transit days."""
+    return settings.consumer_informed_default, Transit(
+        parse_transit_days(settings.transit_days), settings.default_transit_days
+    )
+
+
+def _resolved(s, drafts, chunk_size, vat, defaults, tally, cancel):
     """Each chunk of ``drafts`` admitted and resolved against the products, as
     ``(its last line, [(draft, order)], products found)``; stops early when cancelled (the
     caller then reports the import as cancelled)."""
@@ -355,7 +371,7 @@ def _resolved(s, drafts, chunk_size, vat, informed_default, tally, cancel):
         found = load_products(s, [line for d in admitted for line in d.lines])
         valid = []
         for draft in admitted:
-            order = resolve(draft, found, vat, informed_default)
+            order = resolve(draft, found, vat, *defaults)
             tally.errors.extend(draft.errors)
             if order is not None:
                 valid.append((draft, order))

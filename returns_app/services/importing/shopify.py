@@ -9,13 +9,19 @@ One row per line item; the order's own columns (``Email``, ``Created at``, ``Bil
 - Prices include VAT (the EU setting "All prices include tax"); an order whose ``Total`` is
   ``Subtotal + Shipping + Taxes`` was charged VAT on top and is refused.
 - A line's VAT rate is the one rate the order's ``Tax N Name`` columns name
-  (``FI VAT 25.5%``), else the product's rate (see :mod:`resolve`); ``Lineitem taxable``
+  (``FI VAT 25.5%``) with a ``Tax N Value`` above 0.00 (a named tax of 0.00 charged nothing;
+  only such lines: 0 %), else the product's rate (see :mod:`resolve`); ``Lineitem taxable``
   ``false`` means 0 %.
+- ``Financial Status`` ``refunded`` / ``partially_refunded`` and ``Refunded Amount``: what the
+  shop already paid back, counted in every refund limit; ``voided``: nothing was paid, so
+  nothing is refunded from it.
 - ``Lineitem discount`` is the line's discount; what ``Discount Amount`` holds beyond the
   line discounts is an order discount.
-- ``Fulfilled at`` is taken as the delivery day (it is the shipping day: an approximation
-  that starts the withdrawal period early; a clerk can correct it). No ``Fulfilled at``:
-  delivery day unknown.
+- The withdrawal period runs from delivery, not from ``Fulfilled at`` (the day the parcel
+  left). A ``Delivered at`` (or ``Delivery date``) column is the delivery day; otherwise the
+  day is estimated from ``Fulfilled at`` and the shipping method's transit days (a shop
+  setting) and marked as estimated, so a clerk can correct it from the customer's proof. No
+  ``Fulfilled at``: delivery day unknown.
 - Orders with ``Cancelled at`` are skipped.
 """
 
@@ -29,13 +35,15 @@ from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.services.importing import common as c
 from returns_app.services.importing import values as v
 from returns_app.services.importing.common import CellError, CsvRow, CsvTable
-from returns_app.services.importing.resolve import DraftLine, DraftOrder, helsinki_day
+from returns_app.services.importing.resolve import DraftLine, DraftOrder
 from returns_app.services.orders import CustomerInput, ShipmentInput
 
 REQUIRED = ("Name", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price")
 SIGNATURE = ("Lineitem quantity", "Lineitem price")
 _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 ZERO = Decimal("0.00")
+# Delivery events some shops add to the export (apps, the fulfilment's "Delivered" status).
+DELIVERED_COLUMNS = ("Delivered at", "Delivery date", "Delivered on")
 
 
 def _m(text: str, **params: object) -> Message:
@@ -93,7 +101,9 @@ def _customer(r: _Row) -> CustomerInput:
     return CustomerInput(
         name=v.text_field(name or r.get("Email"), "Billing Name", 200, required=True, cut=True),
         email=v.email(r.get("Email"), "Email"),
-        phone=v.text_field(r.first("Billing Phone", "Phone", "Shipping Phone"), "Billing Phone", 40)
+        phone=v.text_field(
+            v.phone_text(r.first("Billing Phone", "Phone", "Shipping Phone")), "Billing Phone", 40
+        )
         or None,
         street=v.text_field(street, "Billing Address1", 200, cut=True),
         postal_code=v.text_field(
@@ -106,15 +116,46 @@ def _customer(r: _Row) -> CustomerInput:
 
 
 def tax_rates(r: _Row) -> tuple[Decimal, ...]:
-    """The rates named in ``Tax 1 Name`` ... ``Tax 5 Name`` (``FI VAT 25.5%`` → 25.5)."""
+    """The rates of the VAT actually charged, from ``Tax 1 Name`` ... ``Tax 5 Name``
+    (``FI VAT 25.5%`` → 25.5).
+
+    A tax line with a name but a ``Tax N Value`` of 0.00 (``GB VAT 20%`` 0.00 on an order the
+    shop did not tax) charged nothing, so it sets no rate; when every named line is 0.00 the
+    order was charged no VAT at all: 0 %.
+    """
     found: list[Decimal] = []
+    named = False
     for i in range(1, 6):
         match = _PERCENT.search(r.get(f"Tax {i} Name"))
-        if match:
-            value = Decimal(match.group(1).replace(",", ".")).quantize(v.CENT)
-            if value not in found:
-                found.append(value)
+        if not match:
+            continue
+        named = True
+        text = r.get(f"Tax {i} Value")
+        if text.strip() and v.money(text, f"Tax {i} Value") == 0:
+            continue
+        value = Decimal(match.group(1).replace(",", ".")).quantize(v.CENT)
+        if value not in found:
+            found.append(value)
+    if named and not found:
+        return (ZERO,)
     return tuple(found)
+
+
+def _shop_refunds(r: _Row, draft: DraftOrder) -> None:
+    """``Financial Status`` and ``Refunded Amount``: what the shop already paid back.
+
+    ``refunded`` without an amount counts the whole ``Total``; ``voided`` (the payment was
+    cancelled, nothing was paid) is kept with its status so that nothing is refunded from it.
+    """
+    status = r.get("Financial Status").strip().lower()
+    refunded = v.money(r.get("Refunded Amount"), "Refunded Amount", default=ZERO)
+    if status == "refunded" and not refunded:
+        refunded = v.money(r.get("Total"), "Total", default=ZERO)
+    draft.refunded_in_shop = refunded
+    if status in ("refunded", "partially_refunded", "voided"):
+        draft.shop_payment_status = status
+    elif refunded:
+        draft.shop_payment_status = "partially_refunded"
 
 
 def _order(table: CsvTable, rows: list[CsvRow]) -> DraftOrder:
@@ -174,11 +215,19 @@ def _order_fields(draft: DraftOrder, r: _Row) -> None:
     draft.delivery_method = v.text_field(r.get("Shipping Method"), "Shipping Method", 80, cut=True)
     draft.delivery_price = v.money(r.get("Shipping"), "Shipping", default=ZERO)
     draft.tax_rates = tax_rates(r)
+    _shop_refunds(r, draft)
     _check_taxes_included(r, draft.delivery_price)
     fulfilled = r.get("Fulfilled at")
-    if fulfilled:
-        at = v.timestamp(fulfilled, "Fulfilled at")
-        draft.shipments = (ShipmentInput(None, "", helsinki_day(at), at),)
+    delivered = r.first(*DELIVERED_COLUMNS)
+    at = v.timestamp(fulfilled, "Fulfilled at") if fulfilled else None
+    if delivered:
+        column = next(name for name in DELIVERED_COLUMNS if r.get(name))
+        day = v.day(delivered, column)  # a timestamp gives its Helsinki day
+        draft.shipments = (ShipmentInput(None, "", day, at),)
+    elif at is not None:
+        # The day it left, not the day the customer got it: resolution estimates that from
+        # the shipping method's transit days and marks it as estimated.
+        draft.shipments = (ShipmentInput(None, "", None, at),)
 
 
 def _check_taxes_included(r: _Row, shipping: Decimal) -> None:

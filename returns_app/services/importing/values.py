@@ -417,3 +417,9 @@ def email(text: str, column: str) -> str | None:
 def language_for(country_code: str) -> str:
     """The language of a customer's documents when the file does not say: Finnish in Finland."""
     return "fi" if country_code in ("FI", "") else "en"
+
+
+def phone_text(text: str) -> str:
+    """A phone number as the shop wrote it, without the apostrophe a spreadsheet puts before
+    ``+358...`` to keep it text (``'+358 40 123 4567`` → ``+358 40 123 4567``)."""
+    return text.strip().lstrip("'\u2019").strip()

@@ -1,6 +1,7 @@
-"""WooCommerce's order export ("Customer / Order / Coupon Export", CSV).
+"""WooCommerce's order exports: WooCommerce.com's "Customer / Order / Coupon Export" and
+WebToffee's free "Order Export & Import for WooCommerce" (CSV).
 
-Two layouts are read, told apart by the header:
+Three layouts are read, told apart by the header:
 
 - *Default*: one row per order; ``line_items`` holds the items, separated by ``;``, each a
   ``|``-separated list of ``key:value`` (``name:Pipo|sku:PIPO-1|quantity:2|subtotal:39.68|
@@ -9,6 +10,13 @@ Two layouts are read, told apart by the header:
 - *One row per item*: ``item_name``, ``item_sku``, ``item_quantity``, ``item_subtotal``,
   ``item_subtotal_tax``, ``item_total``, ``item_total_tax`` on each row, the order's columns
   repeated; rows of an order are consecutive.
+- *WebToffee*: one row per order; ``line_item_1``, ``line_item_2``... each hold one item as
+  ``name:Pipo|product_id:40|sku:PIPO-1|quantity:2|total:39.68|sub_total:39.68|tax:10.12``,
+  followed by ``meta:...`` and ``tax_data:...`` parts (a serialized PHP array, which may hold
+  ``;`` and ``:``, so a cell is split on ``|`` only, each part at its first ``:``).
+  ``sub_total`` and ``total`` exclude VAT; ``tax`` is the line's VAT.
+
+Phone numbers a spreadsheet kept as text carry a leading apostrophe (``'+358...``): it goes.
 
 WooCommerce's amounts exclude VAT: the unit price VAT included is ``(subtotal +
 subtotal_tax) / quantity`` (rounded up to the cent), the line's discount is what the
@@ -16,13 +24,14 @@ subtotal_tax) / quantity`` (rounded up to the cent), the line's discount is what
 turns ``total`` into ``total_tax``. Delivery is ``shipping_total + shipping_tax_total``
 at the rate that relates them. Dates without an offset are the shop's time (Helsinki).
 Orders that are cancelled, failed, pending, refunded or drafts are skipped. WooCommerce
-exports no delivery day: unless a ``date_completed`` column is present (taken as the
-delivery day, an approximation), the delivery day is unknown.
+exports no delivery day: a ``date_completed`` column is the day the order left, and the
+delivery day is estimated from it (marked as estimated); without it the day is unknown.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from decimal import ROUND_CEILING, Decimal
 
@@ -61,10 +70,21 @@ def _m(text: str, **params: object) -> Message:
     return Message("import", text, params)
 
 
+_ITEM_COLUMN = re.compile(r"^line_item_(\d+)$", re.IGNORECASE)
+
+
+def item_columns(table: CsvTable) -> list[str]:
+    """WebToffee's ``line_item_1``, ``line_item_2``... columns, in their number's order."""
+    found = [(int(m.group(1)), c) for c in table.columns if (m := _ITEM_COLUMN.match(c.strip()))]
+    return [c for _, c in sorted(found)]
+
+
 def looks_like(table: CsvTable) -> bool:
-    """Whether the header is WooCommerce's."""
+    """Whether the header is WooCommerce's (either exporter)."""
     return table.find("order_id") is not None and (
-        table.find("line_items") is not None or table.find("item_quantity") is not None
+        table.find("line_items") is not None
+        or table.find("item_quantity") is not None
+        or bool(item_columns(table))
     )
 
 
@@ -73,9 +93,42 @@ def missing_columns(table: CsvTable) -> list[str]:
     out = [n for n in ("order_id",) if table.find(n) is None]
     if table.find("date", "order_date") is None:
         out.append("date")
-    if table.find("line_items") is None and table.find("item_quantity") is None:
+    if (
+        table.find("line_items") is None
+        and table.find("item_quantity") is None
+        and not item_columns(table)
+    ):
         out.append("line_items")
     return out
+
+
+_PHP_TAXES = re.compile(r's:\d+:"(total|subtotal)";a:\d+:\{([^}]*)\}')
+_PHP_AMOUNT = re.compile(r'[sd]:(?:\d+:)?"?(-?\d+(?:\.\d+)?)"?;')
+
+
+def _tax_data(text: str) -> dict[str, str]:
+    """``subtotal_tax`` and ``total_tax`` from WebToffee's ``tax_data`` (a serialized PHP
+    array of the line's taxes by rate id, before and after discounts)."""
+    out: dict[str, str] = {}
+    for name, body in _PHP_TAXES.findall(text):
+        amounts = [Decimal(a) for a in _PHP_AMOUNT.findall(body)]
+        if amounts:
+            out[f"{name}_tax"] = str(sum(amounts, Decimal(0)))
+    return out
+
+
+def parse_one_item(cell: str) -> dict[str, str]:
+    """One WebToffee ``line_item_N`` cell: ``key:value`` parts split on ``|`` only."""
+    item: dict[str, str] = {}
+    for part in split_escaped(cell.strip(), "|"):
+        key, _, value = part.partition(":")
+        key = _unescape(key).strip().lower()
+        if key == "tax_data":
+            for name, amount in _tax_data(value).items():
+                item.setdefault(name, amount)
+        elif key and key not in item:
+            item[ITEM_KEYS.get(key, key)] = _unescape(value).strip()
+    return item
 
 
 def split_escaped(text: str, sep: str) -> list[str]:
@@ -151,7 +204,7 @@ class _Row:
 
 def read(table: CsvTable, vat: VatRates) -> Iterator[DraftOrder]:
     """The orders of a WooCommerce export."""
-    per_item = table.find("line_items") is None
+    per_item = table.find("line_items") is None and not item_columns(table)
     id_col = table.find("order_id")
     group: list[CsvRow] = []
     for row in table.rows():
@@ -179,10 +232,10 @@ def _customer(r: _Row) -> CustomerInput:
             name or r.get("billing_email"), "billing_first_name", 200, required=True, cut=True
         ),
         email=v.email(r.get("billing_email"), "billing_email"),
-        phone=v.text_field(r.get("billing_phone"), "billing_phone", 40) or None,
+        phone=v.text_field(v.phone_text(r.get("billing_phone")), "billing_phone", 40) or None,
         street=v.text_field(street, "billing_address_1", 200, cut=True),
         postal_code=v.text_field(
-            r.get("billing_postcode", "shipping_postcode"), "billing_postcode", 20
+            r.get("billing_postcode", "shipping_postcode").lstrip("'"), "billing_postcode", 20
         ),
         city=v.text_field(r.get("billing_city", "shipping_city"), "billing_city", 100, cut=True),
         country=country,
@@ -226,6 +279,11 @@ def _order(table: CsvTable, rows: list[CsvRow], vat: VatRates, per_item: bool) -
                 )
             }
             _add_item(draft, item, row.line, "item_", vat)
+    elif table.find("line_items") is None:
+        for column in item_columns(table):
+            cell = rows[0].get(column)
+            if cell.strip():
+                _add_item(draft, parse_one_item(cell), rows[0].line, f"{column} ", vat)
     else:
         try:
             items = parse_items(first.get("line_items"))
@@ -262,8 +320,10 @@ def _order_fields(draft: DraftOrder, r: _Row, vat: VatRates) -> None:
             raise CellError("shipping_tax_total", _no_rate(tax, net))
     completed = r.get("date_completed", "completed_date")
     if completed:
+        # Completed is when the order left, not when the customer got it: resolution
+        # estimates the delivery day from the shipping method's transit days, marked so.
         at = v.timestamp(completed, "date_completed")
-        draft.shipments = (ShipmentInput(None, "", helsinki_day(at), at),)
+        draft.shipments = (ShipmentInput(None, "", None, at),)
 
 
 def _no_rate(tax: Decimal, net: Decimal) -> Message:
@@ -290,6 +350,9 @@ def _add_item(
         subtotal_tax = v.number(
             item.get("subtotal_tax", ""), col("subtotal_tax"), default=total_tax
         )
+        if not item.get("subtotal_tax") and total > 0 and subtotal != total:
+            # Only the tax after the discount is known: the same rate on the price before it.
+            subtotal_tax = (subtotal * total_tax / total).quantize(v.CENT)
         sku = v.text_field(item.get("sku", "").replace("unknown_product", ""), col("sku"), 64)
         name = v.text_field(item.get("name", ""), col("name"), 200, cut=True)
     except CellError as exc:

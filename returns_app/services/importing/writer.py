@@ -31,7 +31,12 @@ from returns_app.persistence.types import utcnow
 from returns_app.services import sales_summary
 from returns_app.services.importing.common import RowError
 from returns_app.services.importing.resolve import DraftOrder, Products
-from returns_app.services.orders import OrderInput, upsert_order
+from returns_app.services.orders import (
+    OrderInput,
+    keep_known_delivery,
+    shipment_key,
+    upsert_order,
+)
 
 CUSTOMER_FIELDS = ("name", "phone", "street", "postal_code", "city", "country", "lang")
 _PART = 1000
@@ -56,6 +61,8 @@ def order_values(o: OrderInput) -> dict[str, Any]:
         else o.cheapest_delivery_price,
         "delivery_vat_rate": o.delivery_vat_rate,
         "order_discount": o.order_discount,
+        "refunded_in_shop": o.refunded_in_shop,
+        "shop_payment_status": o.shop_payment_status,
         "consumer_informed": o.consumer_informed,
         "informed_on": o.informed_on,
         "source": o.source,
@@ -111,8 +118,9 @@ def would_change(order: Order, o: OrderInput, products: Products) -> bool:
     for no, (old, new) in enumerate(zip(order.lines, wanted, strict=True), start=1):
         if old.line_no != no or any(getattr(old, k) != v for k, v in new.items()):
             return True
-    known = {(sh.tracking_number, sh.delivered_on) for sh in order.shipments}
-    return known != {(sh.tracking_number, sh.delivered_on) for sh in o.shipments}
+    known = {shipment_key(sh) for sh in order.shipments}
+    wanted = keep_known_delivery(order.shipments, o.shipments)
+    return known != {shipment_key(sh) for sh in wanted}
 
 
 def _customer_values(o: OrderInput) -> dict[str, Any]:
@@ -188,7 +196,11 @@ class OrderWriter:
             with self.session.begin_nested():
                 result = upsert_order(self.session, order)
         except ReturnsError as exc:
-            return [RowError(draft.line, draft.number_column, exc.message, order.order_number)]
+            # Every refusal of the re-import guard, as the staged (SQLite) path lists them.
+            messages = getattr(exc, "refusals", None) or (exc.message,)
+            return [
+                RowError(draft.line, draft.number_column, m, order.order_number) for m in messages
+            ]
         except (IntegrityError, DataError) as exc:
             detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
             return [
@@ -242,6 +254,7 @@ class OrderWriter:
                         "tracking_number": sh.tracking_number,
                         "shipped_at": sh.shipped_at,
                         "delivered_on": sh.delivered_on,
+                        "delivery_estimated": sh.delivery_estimated,
                     }
                 )
         if line_rows:

@@ -404,6 +404,8 @@ SIMPLE: dict[str, tuple[str, int, int, tuple[str, ...]]] = {
     "VatRatePercent": ("percent", 1, 8, ()),
     "VatCode": ("string", 1, 3, ()),
     "VatRateAmount": ("amount", 1, 25, ("AmountCurrencyIdentifier",)),
+    "VatFreeText": ("string", 0, 70, ()),
+    "VatExemptionReasonCode": ("string", 0, 35, ()),
     "InvoiceFreeText": ("string", 0, 512, ()),
     "ArticleIdentifier": ("string", 0, 70, ()),
     "ArticleName": ("string", 0, 100, ()),

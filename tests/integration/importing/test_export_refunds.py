@@ -291,3 +291,62 @@ def test_the_schema_check_catches_misplaced_elements_and_malformed_values(backen
     assert any("not a valid" in p for p in problems(dotted.encode()))
     no_epi = text[: text.index("<EpiDetails>")] + text[text.index("</EpiDetails>") + 13 :]
     assert any("EpiDetails" in p for p in problems(no_epi.encode()))
+
+
+LONG_STREET = "Pohjoisen Rautatiekadun Asunto Oy Kaarikoti, porras C, asunto 112"
+
+
+def test_refunded_return_postage_is_outside_the_scope_of_vat_in_finvoice_and_csv(
+    backend, actors, make_order
+):
+    from returns_app.services import orders
+
+    shop_settings.save_settings(
+        backend.uow(), actors.admin, iban="FI21 1234 5600 0007 85", street=LONG_STREET
+    )
+    customer = orders.CustomerInput(
+        "Aino Laine", "aino@example.fi", "+358401234567", LONG_STREET, "00100", "Helsinki"
+    )
+    order = make_order(customer=customer)
+    cmd = RegisterReturn(
+        "defect_claim",
+        (LineRequest(order.lines[0].id, 1, "defective"),),
+        notice_at=datetime(2026, 11, 15, 10, tzinfo=UTC),
+        remedy="cancellation",
+    )
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    _check_in(backend, actors.clerk, ret, "6417084000019")
+    proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id, return_cost=D("6.90"))
+    refunds.issue_refund(
+        backend.uow(), actors.supervisor, proposal.id, now=datetime(2026, 11, 20, 12, tzinfo=UTC)
+    )
+
+    xml = export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER).files[0].data
+    assert problems(xml) == []
+    root = ET.fromstring(xml)
+    specs = {
+        _text(s, "VatCode"): (_text(s, "VatRatePercent"), _text(s, "VatBaseAmount"))
+        for s in root.findall("InvoiceDetails/VatSpecificationDetails")
+    }
+    assert specs == {"S": ("25,5", "-31,79"), "O": ("0", "-6,90")}
+    outside = next(
+        s
+        for s in root.findall("InvoiceDetails/VatSpecificationDetails")
+        if _text(s, "VatCode") == "O"
+    )
+    assert _text(outside, "VatExemptionReasonCode") == "VATEX-EU-O"
+    assert [_text(r, "RowVatCode") for r in root.findall("InvoiceRow")] == ["S", "O"]
+    for party in ("Seller", "Buyer"):
+        lines = [
+            e.text
+            for e in root.findall(
+                f"{party}PartyDetails/{party}PostalAddressDetails/{party}StreetName"
+            )
+        ]
+        assert " ".join(lines) == LONG_STREET and all(len(x) <= 35 for x in lines)
+
+    rows = _parse(export_refunds(backend.uow(), actors.supervisor, *NOVEMBER).files[0].data)
+    assert [(r["vat_rate"], r["vat_category"], r["gross_amount"]) for r in rows] == [
+        ("25,5", "S", "-39,90"),
+        ("0", "O", "-6,90"),
+    ]

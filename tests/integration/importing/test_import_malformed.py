@@ -235,3 +235,11 @@ def test_an_imported_tracking_number_is_kept_as_a_scan_reads_it(backend, actors)
     assert list(report.errors) == []
     hits = queries.find(backend.uow(readonly=True), "1Z5R89390357567127")
     assert [(h.kind, h.code) for h in hits] == [("order", "1001")]
+
+
+def test_a_repeated_order_is_one_error_not_one_per_field_its_rows_leave_out(backend, actors):
+    rows = (GOOD_1, GOOD_2, "1001;;;;SKU-3;Sukat;1;9,90;25,5")
+    report = import_orders(backend.uow(), csv_file(*rows), actor=actors.admin)
+    assert [(e.line, e.column) for e in report.errors] == [(4, "order_number")]
+    assert "already appears on line 2" in str(report.errors[0])
+    assert "1 error(s)" in report.summary().render("en")

@@ -39,8 +39,12 @@ def test_a_shopify_export_imports_with_its_line_items_taxes_and_fulfilment(backe
         ("VIL-0006", 1, D("14.90"), D("0.00"), D("25.50")),
     ]
     assert first.delivery_price == D("5.90") and first.delivery_method == "Posti SmartPOST"
-    # "Fulfilled at" stands for the delivery day (documented approximation)
-    assert [s.delivered_on for s in first.shipments] == [date(2026, 3, 3)]
+    # "Fulfilled at" (Tue 3.3.) is the day it left: delivery estimated from Posti SmartPOST's
+    # 2 transit days (working days), and marked as estimated
+    assert [(s.delivered_on, s.delivery_estimated) for s in first.shipments] == [
+        (date(2026, 3, 5), True)
+    ]
+    assert first.period_estimated
     mixed = order(backend, "#1002")
     # two tax rates on the order: each line's rate comes from the product table
     assert lines_of(mixed) == [
@@ -145,3 +149,125 @@ def test_an_import_is_recorded_once_in_the_audit_log(backend, actors):
         ]
     assert len(details) == 1
     assert details[0]["created"] == 3 and details[0]["file"] == "woo.csv"
+
+
+def _refund_everything(backend, actors, o, units):
+    from returns_app.services import receiving, refunds, returns
+    from returns_app.services.returns import LineRequest, RegisterReturn
+
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            "withdrawal",
+            tuple(LineRequest(l.id, units, "does_not_fit") for l in o.lines),
+            notice_at=datetime(2026, 3, 14, 10, tzinfo=UTC),
+        ),
+    )
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    for rl in ret.lines:
+        receiving.check_in_item(
+            backend.uow(), actors.clerk, ret.id, return_line_id=rl.id, quantity=units
+        )
+    return refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+
+
+def test_shopify_tax_lines_of_0_00_set_no_rate_and_shop_refunds_are_carried_in(backend, actors):
+    load_products(backend, actors.admin)
+    report = import_orders(
+        backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin
+    )
+    assert report.ok, report.errors
+    assert (report.records, report.created, report.skipped) == (5, 5, 0)
+    # GB VAT 20% with 0.00: no VAT was charged, so none is refunded
+    uk = order(backend, "#2001")
+    assert [l.vat_rate for l in uk.lines] == [D("0.00")]
+    # GST 10% 0.00 beside FI VAT 25.5% 12.33: the Finnish rate was the one charged
+    assert {l.vat_rate for l in order(backend, "#2002").lines} == {D("25.50")}
+    partly = order(backend, "#2003")
+    assert (partly.shop_payment_status, partly.refunded_in_shop) == (
+        "partially_refunded",
+        D("39.90"),
+    )
+    whole = order(backend, "#2004")
+    assert (whole.shop_payment_status, whole.refunded_in_shop) == ("refunded", D("20.80"))
+    assert order(backend, "#2005").shop_payment_status == "voided"
+
+
+def test_an_order_refunded_in_the_shop_is_never_refunded_past_what_was_paid(backend, actors):
+    from returns_app.i18n import ReturnsError
+
+    load_products(backend, actors.admin)
+    import_orders(backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin)
+    # 85.70 paid, 39.90 refunded in the shop: both shirts and the delivery (85.70) are refused
+    with pytest.raises(ReturnsError, match="already refunded 39,90") as refused:
+        _refund_everything(backend, actors, order(backend, "#2003"), 2)
+    assert "at most 45,80" in refused.value.message.render("en")
+    with pytest.raises(ReturnsError, match="already refunded 20,80"):
+        _refund_everything(backend, actors, order(backend, "#2004"), 1)
+    with pytest.raises(ReturnsError, match="voided"):
+        _refund_everything(backend, actors, order(backend, "#2005"), 1)
+
+
+def test_what_the_shop_refunded_leaves_room_for_the_rest(backend, actors):
+    load_products(backend, actors.admin)
+    import_orders(backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin)
+    proposal = _refund_everything(backend, actors, order(backend, "#2003"), 1)
+    assert proposal.total == D("39.90")
+
+
+def test_a_delivery_column_is_the_delivery_day_and_fulfilment_only_an_estimate(backend, actors):
+    load_products(backend, actors.admin)
+    import_orders(backend.uow(), DATA / "shopify_refunds_and_taxes.csv", actor=actors.admin)
+    delivered = order(backend, "#2002")
+    assert [(s.delivered_on, s.delivery_estimated) for s in delivered.shipments] == [
+        (date(2026, 3, 16), False)
+    ]
+    assert not delivered.period_estimated
+    # Thu 12.3. + 2 working days (Posti SmartPOST) = Mon 16.3., estimated
+    estimated = order(backend, "#2003")
+    assert [(s.delivered_on, s.delivery_estimated) for s in estimated.shipments] == [
+        (date(2026, 3, 16), True)
+    ]
+    assert estimated.period_estimated and estimated.period_ends == date(2026, 3, 30)
+
+
+def test_a_webtoffee_export_describes_the_same_orders_as_woocommerces_own(backend, actors):
+    first = import_orders(backend.uow(), DATA / "woocommerce_orders.csv", actor=actors.admin)
+    assert first.ok, first.errors
+    before = counts(backend)
+    again = import_orders(backend.uow(), DATA / "webtoffee_orders.csv", actor=actors.admin)
+    assert again.ok, again.errors
+    assert (again.format, again.created, again.updated, again.unchanged, again.skipped) == (
+        "woocommerce",
+        0,
+        0,
+        3,
+        1,
+    )
+    assert counts(backend) == before
+
+
+def test_a_webtoffee_export_alone_reads_items_discounts_and_phones(backend, actors):
+    report = import_orders(backend.uow(), DATA / "webtoffee_orders.csv", actor=actors.admin)
+    assert report.ok, report.errors
+    coupon = order(backend, "4102")
+    assert lines_of(coupon) == [
+        ("ROM-0010", 1, D("24.90"), D("2.48"), D("13.50")),
+        ("KUU-0011", 1, D("99.00"), D("9.91"), D("25.50")),
+    ]
+    assert coupon.lines[0].name == "Romaani: Kesäyö"
+    # the apostrophe a spreadsheet put before +358 is no part of the number
+    assert order(backend, "4101").customer.phone == "+358407001122"
+
+
+def test_a_woocommerce_completion_day_is_when_it_left_and_delivery_is_estimated(backend, actors):
+    lines = (DATA / "woocommerce_orders.csv").read_text(encoding="utf-8").splitlines()
+    # Mon 2.3.2026 completed; Posti SmartPOST: 2 working days in transit
+    text = "\n".join([lines[0] + ",date_completed", lines[1] + ",2026-03-02 15:00:00", *lines[2:]])
+    report = import_orders(backend.uow(), (text + "\n").encode(), actor=actors.admin)
+    assert report.ok, report.errors
+    shipped = order(backend, "4101")
+    assert [(s.delivered_on, s.delivery_estimated) for s in shipped.shipments] == [
+        (date(2026, 3, 4), True)
+    ]

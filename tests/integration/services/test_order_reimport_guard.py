@@ -220,3 +220,18 @@ def test_a_refunded_delivery_keeps_its_price(backend, actors, make_order):
             cheapest_delivery_price=Decimal("2.90"),
         )
     assert _given(backend, order.id) == Decimal("39.89") + Decimal("5.90")
+
+
+def test_every_line_the_guard_refuses_is_listed_once_on_both_databases(backend, actors):
+    def rows(price: str) -> bytes:
+        second = f"7101;;;;;;2026-11-10;;PIPO-1;Pipo;2;{price};0,01;25,5"
+        return _file(_row("7101", price=price), second)
+
+    assert import_orders(backend.uow(), rows("39,90"), actor=actors.admin).ok, "setup"
+    order = queries.get_order(backend.uow(), _order_id(backend, "7101"))
+    _refunded_unit(backend, actors, order.lines[0].id)
+    _refunded_unit(backend, actors, order.lines[1].id, issue=False)
+    report = import_orders(backend.uow(), rows("9,90"), actor=actors.admin)
+    printed = [str(e) for e in report.errors]
+    assert len(printed) == len(set(printed)) == 2, printed
+    assert "2 error(s)" in report.summary().render("en")

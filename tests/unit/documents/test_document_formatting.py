@@ -70,3 +70,18 @@ def test_the_country_line_is_printed_only_for_addresses_abroad():
     abroad = Party("Anna", "Gatan 1", "111 22", "Stockholm", country="SE")
     assert address_lines(home) == ["Anna", "Katu 1", "00100 HELSINKI"]
     assert address_lines(abroad)[-1] == "SWEDEN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "currency", "text"),
+    [
+        ("fi", "EUR", f"1{NBSP}234,50{NBSP}€"),
+        ("en", "EUR", "€1,234.50"),
+        ("fi", "SEK", f"1{NBSP}234,50{NBSP}SEK"),
+        ("en", "SEK", "SEK1,234.50"),
+        ("en", "USD", "US$1,234.50"),
+    ],
+)
+def test_money_prints_the_orders_currency_the_readers_way(lang, currency, text):
+    assert money(Decimal("1234.50"), lang, currency=currency) == text
+    assert money(Decimal("-1234.50"), lang, currency=currency) == f"\u2212{text}"

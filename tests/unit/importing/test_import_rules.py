@@ -152,3 +152,27 @@ def test_a_report_of_a_file_with_errors_says_nothing_was_imported():
     assert str(report.summary()).startswith("Nothing was imported: 1 error(s)")
     partial = ImportReport("orders", "csv", records=2, created=1, errors=(error,), written=True)
     assert "1 new" in str(partial.summary())
+
+
+def test_a_webtoffee_item_splits_on_pipes_only_and_reads_its_taxes():
+    from returns_app.services.importing.woocommerce import parse_one_item
+
+    cell = (
+        "name:Romaani: Kesäyö|product_id:82|sku:ROM-0010|quantity:1|total:19.75|"
+        'sub_total:21.94|tax:2.67|meta:pa_kieli:suomi|tax_data:a:2:{s:5:"total";'
+        'a:1:{i:1;s:4:"2.67";}s:8:"subtotal";a:1:{i:1;s:4:"2.96";}}'
+    )
+    item = parse_one_item(cell)
+    assert item["name"] == "Romaani: Kesäyö"
+    assert (item["quantity"], item["subtotal"], item["total"]) == ("1", "21.94", "19.75")
+    assert (item["total_tax"], item["subtotal_tax"]) == ("2.67", "2.96")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("'+358401234567", "+358401234567"), ("+358 40 123 4567", "+358 40 123 4567"), ("", "")],
+)
+def test_the_spreadsheets_apostrophe_before_a_phone_number_goes(typed, kept):
+    from returns_app.services.importing.values import phone_text
+
+    assert phone_text(typed) == kept
