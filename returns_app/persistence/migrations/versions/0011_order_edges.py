@@ -1,7 +1,7 @@
 """orders refunded in the shop before they reach the desk; delivery days marked as estimated
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-06 18:10:00
 
 ``orders.refunded_in_shop`` is what the web shop already paid back (Shopify's ``Refunded
