@@ -4901,6 +4901,18 @@
         <source>Sign in first: give --user NAME (or set RETURNS_USER). The password is asked, or read from RETURNS_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to retry later {retrying}, failed {failed}, in doubt {doubt}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -5555,6 +5567,101 @@
     </message>
     <message>
         <source>Held for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>This is a test message from Returns Desk. The e-mail settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the means of payment you used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made to your specifications or personalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed hygiene product that has been unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inseparably mixed with other items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed recording or software that was unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newspaper or magazine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alcohol priced by the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be returned under the right of withdrawal ({why}); we keep it for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} deducted for diminished value: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep the goods we received for you. Reply to this e-mail to have them sent back to you (at your cost) or to agree on collecting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do not send the goods. If you already sent them, we will send them back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6615,6 +6722,38 @@
         <source>This computer has no password store to keep the secret in ({error}). On Linux install and unlock GNOME Keyring or KWallet; on a server give the secret in an environment variable instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That e-mail does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That e-mail is {state} now (someone else decided it). Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address to send the test message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}. Check the server, port, security and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write both the subject and the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} is not closed, or a placeholder has extra characters. Write placeholders as {{name}}; write a brace as {{{{ or }}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a placeholder of this message. Use one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -6708,6 +6847,46 @@
 </context>
 <context>
     <name>timeline</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in doubt: the sender stopped while handing it over; an administrator decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>withdrawal</source>
         <translation type="unfinished"></translation>
@@ -7044,6 +7223,26 @@
         <source>added a note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>queued the e-mail “{kind}” to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted that the e-mail “{kind}” did arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled the e-mail “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mailed the customer “{kind}” to {to}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>users</name>
@@ -7181,6 +7380,14 @@
     </message>
     <message>
         <source>export to accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the customers&apos; e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resend e-mails and edit their wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

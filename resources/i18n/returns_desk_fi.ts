@@ -4903,6 +4903,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>Sign in first: give --user NAME (or set RETURNS_USER). The password is asked, or read from RETURNS_PASSWORD.</source>
         <translation>Kirjaudu ensin: anna --user NIMI (tai aseta RETURNS_USER). Salasana kysytään tai luetaan muuttujasta RETURNS_PASSWORD.</translation>
     </message>
+    <message>
+        <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
+        <translation>SMTP-palvelinta ei ole asetettu (Asetukset -&gt; Sähköposti); mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to retry later {retrying}, failed {failed}, in doubt {doubt}.</source>
+        <translation>Lähetetty {sent}, yritetään myöhemmin uudelleen {retrying}, epäonnistui {failed}, epävarmoja {doubt}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {reason}</source>
+        <translation>Palvelimeen ei saatu yhteyttä: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -5558,6 +5570,101 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Held for the customer</source>
         <translation>Asiakkaalle palautettavat</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>This is a test message from Returns Desk. The e-mail settings work.</source>
+        <translation>Tämä on Returns Deskin testiviesti. Sähköpostiasetukset toimivat.</translation>
+    </message>
+    <message>
+        <source>Returns Desk test message</source>
+        <translation>Returns Deskin testiviesti</translation>
+    </message>
+    <message>
+        <source>to the means of payment you used</source>
+        <translation>maksutavalle, jolla maksoit</translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation>tilisiirtona</translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation>myymälähyvityksenä</translation>
+    </message>
+    <message>
+        <source>made to your specifications or personalised</source>
+        <translation>valmistettu mittojesi mukaan tai yksilöity</translation>
+    </message>
+    <message>
+        <source>perishable</source>
+        <translation>nopeasti pilaantuva</translation>
+    </message>
+    <message>
+        <source>a sealed hygiene product that has been unsealed</source>
+        <translation>sinetöity hygieniatuote, jonka sinetti on avattu</translation>
+    </message>
+    <message>
+        <source>inseparably mixed with other items</source>
+        <translation>sekoittunut erottamattomasti muihin tuotteisiin</translation>
+    </message>
+    <message>
+        <source>a sealed recording or software that was unsealed</source>
+        <translation>sinetöity tallenne tai ohjelmisto, jonka sinetti on avattu</translation>
+    </message>
+    <message>
+        <source>a newspaper or magazine</source>
+        <translation>sanoma- tai aikakauslehti</translation>
+    </message>
+    <message>
+        <source>alcohol priced by the market</source>
+        <translation>markkinahintainen alkoholijuoma</translation>
+    </message>
+    <message>
+        <source>Business ID {id}</source>
+        <translation>Y-tunnus {id}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>cannot be returned under the right of withdrawal ({why}); we keep it for you</source>
+        <translation>peruuttamisoikeus ei koske tätä tuotetta ({why}); säilytämme sen sinulle</translation>
+    </message>
+    <message>
+        <source>{amount} deducted for diminished value: {why}</source>
+        <translation>arvon alenemisesta vähennetty {amount}: {why}</translation>
+    </message>
+    <message>
+        <source>We keep the goods we received for you. Reply to this e-mail to have them sent back to you (at your cost) or to agree on collecting them.</source>
+        <translation>Säilytämme saamamme tuotteet sinulle. Vastaa tähän viestiin, niin lähetämme ne takaisin (kustannuksellasi) tai sovimme noudosta.</translation>
+    </message>
+    <message>
+        <source>Please do not send the goods. If you already sent them, we will send them back to you.</source>
+        <translation>Älä lähetä tuotteita. Jos olet jo lähettänyt ne, palautamme ne sinulle.</translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation>Palautus kirjattu</translation>
+    </message>
+    <message>
+        <source>Parcel arrived</source>
+        <translation>Paketti saapunut</translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation>Hyvitys maksettu</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>Palautus hylätty</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testiviesti</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +6724,38 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>This computer has no password store to keep the secret in ({error}). On Linux install and unlock GNOME Keyring or KWallet; on a server give the secret in an environment variable instead.</source>
         <translation>Tällä tietokoneella ei ole salasanavarastoa, johon salaisuuden voisi tallentaa ({error}). Asenna Linuxissa GNOME Keyring tai KWallet ja avaa se; palvelimella anna salaisuus ympäristömuuttujassa.</translation>
     </message>
+    <message>
+        <source>That e-mail does not exist.</source>
+        <translation>Sähköpostiviestiä ei ole.</translation>
+    </message>
+    <message>
+        <source>That e-mail is {state} now (someone else decided it). Reload the list.</source>
+        <translation>Viestin tila on nyt {state} (joku muu ehti päättää siitä). Päivitä luettelo.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of e-mail.</source>
+        <translation>Tuntematon sähköpostiviestin laji.</translation>
+    </message>
+    <message>
+        <source>Write the address to send the test message to.</source>
+        <translation>Kirjoita osoite, johon testiviesti lähetetään.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}. Check the server, port, security and password.</source>
+        <translation>Testiviestiä ei lähetetty: {reason}. Tarkista palvelin, portti, salaus ja salasana.</translation>
+    </message>
+    <message>
+        <source>Write both the subject and the message.</source>
+        <translation>Kirjoita sekä aihe että viesti.</translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} is not closed, or a placeholder has extra characters. Write placeholders as {{name}}; write a brace as {{{{ or }}}}.</source>
+        <translation>Aaltosulje {{ tai }} jäi sulkematta, tai paikanvaraajassa on ylimääräisiä merkkejä. Kirjoita paikanvaraaja muodossa {{nimi}} ja pelkkä aaltosulje muodossa {{{{ tai }}}}.</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a placeholder of this message. Use one of: {allowed}.</source>
+        <translation>{{{name}}} ei ole tämän viestin paikanvaraaja. Käytä jotakin näistä: {allowed}.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -6710,6 +6849,46 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
 </context>
 <context>
     <name>timeline</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>odottaa lähetystä</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>lähetetään</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>in doubt: the sender stopped while handing it over; an administrator decides</source>
+        <translation>epävarma: lähetys keskeytyi kesken luovutuksen palvelimelle; ylläpitäjä päättää</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>return registered</source>
+        <translation>palautus kirjattu</translation>
+    </message>
+    <message>
+        <source>parcel arrived</source>
+        <translation>paketti saapunut</translation>
+    </message>
+    <message>
+        <source>refund issued</source>
+        <translation>hyvitys maksettu</translation>
+    </message>
+    <message>
+        <source>return rejected</source>
+        <translation>palautus hylätty</translation>
+    </message>
     <message>
         <source>withdrawal</source>
         <translation>peruuttaminen</translation>
@@ -7046,6 +7225,26 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>added a note</source>
         <translation>lisäsi muistiinpanon</translation>
     </message>
+    <message>
+        <source>queued the e-mail “{kind}” to be sent again</source>
+        <translation>laittoi sähköpostin ”{kind}” lähtemään uudelleen</translation>
+    </message>
+    <message>
+        <source>noted that the e-mail “{kind}” did arrive</source>
+        <translation>merkitsi sähköpostin ”{kind}” perille menneeksi</translation>
+    </message>
+    <message>
+        <source>cancelled the e-mail “{kind}”</source>
+        <translation>perui sähköpostin ”{kind}”</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mailed the customer “{kind}” to {to}: {state}</source>
+        <translation>lähetti asiakkaalle sähköpostin ”{kind}” osoitteeseen {to}: {state}</translation>
+    </message>
 </context>
 <context>
     <name>users</name>
@@ -7184,6 +7383,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>export to accounting</source>
         <translation>viedä tietoja kirjanpitoon</translation>
+    </message>
+    <message>
+        <source>send the customers&apos; e-mails</source>
+        <translation>lähettää asiakkaiden sähköpostit</translation>
+    </message>
+    <message>
+        <source>resend e-mails and edit their wording</source>
+        <translation>lähettää sähköposteja uudelleen ja muokata niiden tekstejä</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "manage_settings": frozenset({"admin"}),
     "import": frozenset({"supervisor", "admin"}),
     "export": frozenset({"supervisor", "admin"}),
+    "send_mail": frozenset(ROLES),
+    "manage_mail": frozenset({"admin"}),
 }
 
 ROLE_NAMES = {
@@ -54,6 +56,8 @@ PERMISSION_NAMES = {
     "manage_settings": QT_TRANSLATE_NOOP("users", "change the shop settings"),
     "import": QT_TRANSLATE_NOOP("users", "import orders"),
     "export": QT_TRANSLATE_NOOP("users", "export to accounting"),
+    "send_mail": QT_TRANSLATE_NOOP("users", "send the customers' e-mails"),
+    "manage_mail": QT_TRANSLATE_NOOP("users", "resend e-mails and edit their wording"),
 }
 
 
