@@ -1,5 +1,5 @@
 """Settings: this station (name, language, scanner, printers), its database, the shop's details
-and policies, return reasons, and stock locations."""
+and policies, return reasons, stock locations, and the customers' e-mails."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from returns_app.domain.users import Actor
 from ui.backoffice.common import heading
 from ui.backoffice.database_settings import DatabaseSettings
 from ui.backoffice.locations_page import LocationsWidget
+from ui.backoffice.mail_settings_page import MailSettingsWidget
 from ui.backoffice.shop_settings_page import ShopSettingsWidget
 from ui.backoffice.station_settings import StationSettings
 from ui.context import AppContext
@@ -37,16 +38,19 @@ class SettingsPage(QWidget):
         self.database = DatabaseSettings(ctx, self.tabs)
         self.shop = ShopSettingsWidget(ctx, self.tabs)
         self.locations = LocationsWidget(ctx, self.tabs)
+        self.mail = MailSettingsWidget(ctx, self.tabs)
         self.tabs.addTab(self.station, self.tr("This station"))
         self.tabs.addTab(self.database, self.tr("Database"))
         self.tabs.addTab(self.shop, self.tr("Shop and policies"))
         self.tabs.addTab(self.locations, self.tr("Stock locations"))
+        self.tabs.addTab(self.mail, self.tr("E-mail"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.database.database_switched.connect(self.database_switched)
         self.shop.database_problem.connect(self.database_problem)
         self.locations.database_problem.connect(self.database_problem)
+        self.mail.database_problem.connect(self.database_problem)
         ctx.session.changed.connect(self._on_session_changed)
         self._on_session_changed(ctx.session.actor)
 

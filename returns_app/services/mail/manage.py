@@ -29,7 +29,7 @@ from returns_app.services.mail.outbox import (
 )
 from returns_app.services.mail.sender import Outgoing, build_email
 from returns_app.services.mail.smtp import Refused, SmtpConfig, SmtpLink, Unknown, Unreachable
-from returns_app.services.shop_settings import read_settings
+from returns_app.services.shop_settings import ShopSettings, read_settings
 
 PROBLEM_STATES = ("failed", "in_doubt")
 
@@ -310,6 +310,16 @@ def preview(
     _check_kind(kind, language)
     with uow:
         settings = read_settings(uow)
+    return preview_with(settings, kind, language, subject, body)
+
+
+def preview_with(
+    settings: ShopSettings, kind: str, language: str, subject: str, body: str
+) -> templates.Rendered:
+    """:func:`preview` with the shop's settings already read (the editor's live preview).
+
+    Raises :class:`InvalidInput` saying what is wrong with a draft that cannot be filled.
+    """
     draft = templates.Template(kind, language, subject, body, shipped=False)
     values = sample_values(kind, language, settings.shop_name)
     try:

@@ -191,7 +191,7 @@ def _retry_or_fail(uow, msg: Outgoing, worker: str, now: datetime, reason: str) 
     return "retrying"
 
 
-def attachment_of(uow: UnitOfWork, actor: Actor, msg: Outgoing) -> tuple[str, bytes] | None:
+def _attachment_of(uow: UnitOfWork, actor: Actor, msg: Outgoing) -> tuple[str, bytes] | None:
     """The PDF the message carries, from the documents kept in the database.
 
     Rendered (or read again) now rather than stored with the message: the label and the credit
@@ -265,7 +265,7 @@ def send_outbox(
             if msg is None:
                 break
             try:
-                attachment = attachment_of(uow, actor, msg)
+                attachment = _attachment_of(uow, actor, msg)
             except ReturnsError as exc:
                 counts[_retry_or_fail(uow, msg, worker, moment, str(exc))] += 1
                 continue
