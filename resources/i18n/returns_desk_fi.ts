@@ -1934,6 +1934,290 @@
     </message>
 </context>
 <context>
+    <name>MailProblemsModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Epävarma</translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation>Palautus kirjattu</translation>
+    </message>
+    <message>
+        <source>Parcel arrived</source>
+        <translation>Paketti saapunut</translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation>Hyvitys maksettu</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>Palautus hylätty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Viimeisin yritys</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>The sender stopped after handing it to the server: it may have arrived. Check the server&apos;s log.</source>
+        <translation>Lähetys keskeytyi, kun viesti oli jo luovutettu palvelimelle: se on voinut mennä perille. Tarkista palvelimen loki.</translation>
+    </message>
+</context>
+<context>
+    <name>MailProblemsWidget</name>
+    <message>
+        <source>E-mails that need a decision</source>
+        <translation>Päätöstä odottavat sähköpostit</translation>
+    </message>
+    <message>
+        <source>Every e-mail went out.</source>
+        <translation>Kaikki sähköpostit on lähetetty.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Lähetä uudelleen</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Merkitse lähetetyksi</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Älä lähetä</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopioi teksti</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Queued again; it goes out with the next run.</source>
+        <translation>Jonossa uudelleen; lähtee seuraavalla lähetyskerralla.</translation>
+    </message>
+    <message>
+        <source>Marked sent.</source>
+        <translation>Merkitty lähetetyksi.</translation>
+    </message>
+    <message>
+        <source>It will not be sent.</source>
+        <translation>Viestiä ei lähetetä.</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation>Viesti on leikepöydällä.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (portti 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS alusta alkaen (portti 465)</translation>
+    </message>
+    <message>
+        <source>None (only inside a trusted network)</source>
+        <translation>Ei salausta (vain luotetussa verkossa)</translation>
+    </message>
+    <message>
+        <source>Empty: the computer&apos;s own certificates</source>
+        <translation>Tyhjä: tietokoneen omat varmenteet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Postipalvelin (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Salaus</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (PEM)</source>
+        <translation>Luota tähän varmenteeseen (PEM)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Lähettäjän osoite</translation>
+    </message>
+    <message>
+        <source>Language when the order has none</source>
+        <translation>Kieli, kun tilauksessa ei ole kieltä</translation>
+    </message>
+    <message>
+        <source>Return registered: instructions, deadline and the return label</source>
+        <translation>Palautus kirjattu: ohjeet, määräpäivä ja palautusosoitekortti</translation>
+    </message>
+    <message>
+        <source>Parcel arrived: what came, what was missing or not accepted</source>
+        <translation>Paketti saapunut: mitä tuli, mitä puuttui tai mitä ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>Refund issued: the amount and the credit note</source>
+        <translation>Hyvitys maksettu: summa ja hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Return rejected: the reason and what happens to the goods</source>
+        <translation>Palautus hylätty: syy ja mitä tuotteille tapahtuu</translation>
+    </message>
+    <message>
+        <source>E-mails to customers</source>
+        <translation>Sähköpostit asiakkaille</translation>
+    </message>
+    <message>
+        <source>Edit the wording…</source>
+        <translation>Muokkaa tekstejä…</translation>
+    </message>
+    <message>
+        <source>Your own address</source>
+        <translation>Oma osoitteesi</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Lähetä testiviesti</translation>
+    </message>
+    <message>
+        <source>Save e-mail settings</source>
+        <translation>Tallenna sähköpostiasetukset</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s password store; type to change</source>
+        <translation>Tallessa tämän tietokoneen salasanasäilössä; kirjoita vaihtaaksesi</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei asetettu</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>Sähköpostiasetukset tallennettu.</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server first.</source>
+        <translation>Täytä ensin postipalvelin.</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Lähetetään testiviestiä…</translation>
+    </message>
+    <message>
+        <source>The test message went to {address}. Check that it arrived.</source>
+        <translation>Testiviesti lähti osoitteeseen {address}. Tarkista, että se tuli perille.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Palvelimen varmenne</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Varmenteet (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateDialog</name>
+    <message>
+        <source>Wording of the customer e-mails</source>
+        <translation>Asiakassähköpostien tekstit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Back to the shipped wording</source>
+        <translation>Palauta alkuperäinen teksti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Preview with made-up values</source>
+        <translation>Esikatselu keksityillä tiedoilla</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Paikanvaraajat: {names}</translation>
+    </message>
+    <message>
+        <source>The shipped wording.</source>
+        <translation>Alkuperäinen teksti.</translation>
+    </message>
+    <message>
+        <source>Changed by an administrator.</source>
+        <translation>Ylläpitäjän muokkaama.</translation>
+    </message>
+    <message>
+        <source>Saved. New e-mails use this wording.</source>
+        <translation>Tallennettu. Uudet sähköpostit käyttävät tätä tekstiä.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Returns Desk</source>
@@ -3753,6 +4037,10 @@
     <message>
         <source>Stock locations</source>
         <translation>Varastopaikat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
     </message>
 </context>
 <context>
