@@ -204,7 +204,8 @@ def test_an_admin_adds_a_location_and_is_told_what_blocks_a_deactivation(
 def test_the_settings_page_gathers_every_part(qtbot, app_context):
     page = SettingsPage(app_context, lister=list)
     qtbot.addWidget(page)
-    assert page.tabs.count() == 4
+    assert page.tabs.count() == 5
+    assert page.tabs.tabText(4) == "E-mail"
     assert not page.database.isEnabled()  # a supervisor does not choose the database
     assert not page.locations.form_box.isEnabled()
 

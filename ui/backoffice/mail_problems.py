@@ -9,8 +9,10 @@ from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -112,7 +114,9 @@ class MailProblemsWidget(QGroupBox):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a short list
+        header.setSectionResizeMode(MailProblemsModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("Every e-mail went out."), self)
         self.empty.setProperty("role", "muted")
         self.resend = QPushButton(self.tr("Resend"), self)
@@ -121,14 +125,18 @@ class MailProblemsWidget(QGroupBox):
         self.copy = QPushButton(self.tr("Copy text"), self)
         self.reload_button = QPushButton(self.tr("Reload"), self)
         self.message = MessageLine(self)
-        buttons = QHBoxLayout()
-        for b in (self.resend, self.mark_sent, self.cancel, self.copy):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reload_button)
+        # Two rows of buttons: in Finnish one row would not fit beside the settings at 1366 px.
+        buttons = QGridLayout()
+        buttons.addWidget(self.resend, 0, 0)
+        buttons.addWidget(self.mark_sent, 0, 1)
+        buttons.addWidget(self.cancel, 1, 0)
+        buttons.addWidget(self.copy, 1, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addWidget(self.reload_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.resend.clicked.connect(self._on_resend_clicked)

@@ -272,7 +272,9 @@ def reset_template(uow: UnitOfWork, actor: Actor, kind: str, language: str) -> t
     return templates.shipped_template(kind, language)
 
 
-def sample_values(kind: str, language: str, shop_name: str) -> dict[str, str]:
+def sample_values(
+    kind: str, language: str, shop_name: str, return_address: str = ""
+) -> dict[str, str]:
     """Made-up values for the template editor's preview."""
     from returns_app.i18n import translate
 
@@ -287,7 +289,7 @@ def sample_values(kind: str, language: str, shop_name: str) -> dict[str, str]:
         + "\n- 1 × "
         + ("Kirja" if fi else "Book"),
         "goods_due": day(date(2026, 12, 21), language),
-        "return_address": f"{shop_name}\nVarastokatu 1\n00100 Helsinki",
+        "return_address": return_address or f"{shop_name}\nVarastokatu 1\n00100 Helsinki",
         "received_items": "- 1 × " + ("Paita M" if fi else "Shirt M"),
         "missing_items": "- 1 × " + ("Kirja" if fi else "Book"),
         "not_accepted": translate("mail", "nothing", language),
@@ -321,7 +323,14 @@ def preview_with(
     Raises :class:`InvalidInput` saying what is wrong with a draft that cannot be filled.
     """
     draft = templates.Template(kind, language, subject, body, shipped=False)
-    values = sample_values(kind, language, settings.shop_name)
+    address = "\n".join(
+        (
+            settings.shop_name,
+            settings.return_street,
+            f"{settings.return_postal_code} {settings.return_city}",
+        )
+    )
+    values = sample_values(kind, language, settings.shop_name, address)
     try:
         return templates.render(draft, values, signature(settings, language))
     except (ValueError, IndexError, KeyError, AttributeError):
