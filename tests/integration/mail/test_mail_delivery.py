@@ -249,3 +249,20 @@ def test_tls_with_a_self_signed_certificate_that_the_settings_trust(
             server.stop()
         if not implicit:
             register(backend, actors.clerk, make_order())  # one more for the implicit server
+
+
+def test_a_mailbox_the_server_does_not_know_fails_at_once_with_its_words(
+    backend, actors, make_order, server
+):
+    switch_mail_on(backend, actors.admin)
+    ghost = orders.CustomerInput(
+        "Ei Ketään", "nobody@example.fi", None, "Katu 3", "00100", "Helsinki"
+    )
+    register(backend, actors.clerk, make_order(customer=ghost))
+    register(backend, actors.clerk, make_order())
+    report = send(backend, actors.clerk, server)
+    assert report.failed == 1 and report.sent == 1  # the next message still went
+    failed, sent = outbox(backend)
+    assert failed.state == "failed" and failed.attempts == 1
+    assert "550 5.1.1" in failed.last_error and "User unknown" in failed.last_error
+    assert sent.state == "sent"
