@@ -2038,15 +2038,11 @@
 <context>
     <name>MailSettingsWidget</name>
     <message>
-        <source>STARTTLS (port 587)</source>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS from the start (port 465)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (only inside a trusted network)</source>
+        <source>STARTTLS on port 587 or TLS from the start on port 465; no encryption only inside a network you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

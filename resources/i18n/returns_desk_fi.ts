@@ -2038,16 +2038,12 @@
 <context>
     <name>MailSettingsWidget</name>
     <message>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (portti 587)</translation>
+        <source>None</source>
+        <translation>Ei salausta</translation>
     </message>
     <message>
-        <source>TLS from the start (port 465)</source>
-        <translation>TLS alusta alkaen (portti 465)</translation>
-    </message>
-    <message>
-        <source>None (only inside a trusted network)</source>
-        <translation>Ei salausta (vain luotetussa verkossa)</translation>
+        <source>STARTTLS on port 587 or TLS from the start on port 465; no encryption only inside a network you trust</source>
+        <translation>STARTTLS portissa 587 tai TLS alusta alkaen portissa 465; salaamaton yhteys vain luotetussa verkossa</translation>
     </message>
     <message>
         <source>Empty: the computer&apos;s own certificates</source>

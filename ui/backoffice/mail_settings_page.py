@@ -69,9 +69,15 @@ class MailSettingsWidget(QWidget):
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.security = QComboBox(self)
-        self.security.addItem(self.tr("STARTTLS (port 587)"), "starttls")
-        self.security.addItem(self.tr("TLS from the start (port 465)"), "tls")
-        self.security.addItem(self.tr("None (only inside a trusted network)"), "none")
+        self.security.addItem("STARTTLS (587)", "starttls")
+        self.security.addItem("TLS (465)", "tls")
+        self.security.addItem(self.tr("None"), "none")
+        self.security.setToolTip(
+            self.tr(
+                "STARTTLS on port 587 or TLS from the start on port 465; no encryption only "
+                "inside a network you trust"
+            )
+        )
         self.username = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -116,7 +122,6 @@ class MailSettingsWidget(QWidget):
         for box in self.kinds.values():
             lay.addWidget(box)
         self.wording = QPushButton(self.tr("Edit the wording…"), self)
-        lay.addWidget(self.wording)
 
         self.test_to = QLineEdit(self)
         self.test_to.setPlaceholderText(self.tr("Your own address"))
@@ -135,6 +140,7 @@ class MailSettingsWidget(QWidget):
         left.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.wording)
         bottom.addWidget(self.save)
         left.addLayout(bottom)
         columns = QHBoxLayout(self)
