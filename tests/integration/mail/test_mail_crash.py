@@ -45,6 +45,13 @@ def states(backend) -> list[str]:
         return list(uow.session.scalars(select(OutboxMessage.state).order_by(OutboxMessage.id)))
 
 
+def claimed_at(backend) -> datetime:
+    with backend.uow(readonly=True) as uow:
+        return uow.session.scalar(
+            select(OutboxMessage.claimed_at).where(OutboxMessage.state == "sending")
+        )
+
+
 def test_a_sender_killed_after_the_accept_leaves_the_message_in_doubt_and_never_sends_it_twice(
     backend, actors, make_order, server, db_url
 ):
@@ -72,7 +79,7 @@ def test_a_sender_killed_after_the_accept_leaves_the_message_in_doubt_and_never_
     assert len(server.inbox.messages) == 1  # the server took the first message
     assert states(backend) == ["sending", "queued"]
     # The station starts again (a moment later the row may still be another sender's) ...
-    t0 = datetime.now(UTC)
+    t0 = claimed_at(backend) + timedelta(minutes=1)  # the killed process's clock, not ours
     report = send_outbox(backend.uow(), clerk, worker="DESK-3#2", config=server.config(), now=t0)
     assert report.sent == 1 and report.in_doubt == 0
     # ... and once the lease is over the killed sender's row is in doubt, not sent again.
