@@ -186,3 +186,34 @@ def test_resend_from_the_list_on_the_real_runner(
     qtbot.waitUntil(lambda: widget.model.rowCount() == 0)
     assert send_outbox(backend.uow(), actors.clerk, worker="c", config=server.config()).sent == 1
     assert len(server.inbox.messages) == 2  # the admin chose to send it again
+
+
+def test_the_return_page_timeline_shows_each_email_and_what_became_of_it(
+    qtbot, backend, actors, ui_settings, make_order, server
+):
+    from ui.backoffice.return_page import ReturnPage
+
+    switch_mail_on(backend, actors.admin)
+    order = make_order()
+    cmd = RegisterReturn(
+        "withdrawal", (LineRequest(order.lines[0].id, 1, "does_not_fit"),), notice_at=NOTICE
+    )
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    returns.reject_return(backend.uow(), actors.supervisor, ret.id, "Worn")
+    send_outbox(backend.uow(), actors.clerk, worker="w", config=server.config(), limit=1)
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.supervisor), pinned_clock)
+    page = ReturnPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_return(ret.id)
+    timeline = page.view.timeline
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 4, timeout=10_000)
+    mails = sorted(s.split(" ", 2)[2] for s in timeline.sentences() if "e-mailed" in s)
+    assert mails == [
+        "Esimerkkikauppa Oy e-mailed the customer “return registered” to "
+        "aino.laine@example.fi: sent",
+        "Esimerkkikauppa Oy e-mailed the customer “return rejected” to "
+        "aino.laine@example.fi: waiting to be sent",
+    ]
+    runner.wait()
