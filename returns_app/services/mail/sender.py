@@ -266,10 +266,13 @@ def send_outbox(
                 break
             try:
                 attachment = _attachment_of(uow, actor, msg)
+                email = build_email(msg, settings.shop_name, from_address, moment, attachment)
             except ReturnsError as exc:
-                counts[_retry_or_fail(uow, msg, worker, moment, str(exc))] += 1
+                counts[_retry_or_fail(uow, msg, worker, moment, exc.message.render())] += 1
                 continue
-            email = build_email(msg, settings.shop_name, from_address, moment, attachment)
+            except (ValueError, TypeError, LookupError) as exc:  # a header it cannot write
+                counts[_retry_or_fail(uow, msg, worker, moment, f"{exc}")] += 1
+                continue
             try:
                 link.send(email)
             except Unreachable as exc:

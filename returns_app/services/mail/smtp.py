@@ -144,6 +144,10 @@ class SmtpLink:
             self.close()
             # Before DATA the server holds nothing of this message.
             raise Unreachable(f"{type(exc).__name__}: {exc}") from exc
+        except smtplib.SMTPException as exc:  # e.g. an address the server cannot take (UTF-8)
+            raise Refused(
+                f"{type(exc).__name__}: {exc}", isinstance(exc, smtplib.SMTPNotSupportedError)
+            ) from exc
         try:
             # SMTP wants CRLF line ends; smtplib sends bytes as they are.
             code, text = smtp.data(message.as_bytes(policy=message.policy.clone(linesep="\r\n")))
