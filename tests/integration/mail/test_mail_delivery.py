@@ -266,3 +266,21 @@ def test_a_mailbox_the_server_does_not_know_fails_at_once_with_its_words(
     assert failed.state == "failed" and failed.attempts == 1
     assert "550 5.1.1" in failed.last_error and "User unknown" in failed.last_error
     assert sent.state == "sent"
+
+
+def test_a_use_case_that_fails_after_writing_its_message_leaves_no_message(
+    backend, actors, make_order, monkeypatch
+):
+    switch_mail_on(backend, actors.admin)
+    order = make_order()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(returns.audit, "record", broken)  # fails after the mail was written
+    with pytest.raises(RuntimeError):
+        register(backend, actors.clerk, order)
+    monkeypatch.undo()
+    assert outbox(backend) == []
+    register(backend, actors.clerk, order)
+    assert [r.kind for r in outbox(backend)] == ["return_registered"]
