@@ -210,13 +210,24 @@ def _attachment_of(uow: UnitOfWork, actor: Actor, msg: Outgoing) -> tuple[str, b
 
 
 def build_email(
-    msg: Outgoing, from_name: str, from_address: str, now: datetime, attachment=None
+    msg: Outgoing,
+    from_name: str,
+    from_address: str,
+    now: datetime,
+    attachment=None,
+    reply_to: str = "",
 ) -> EmailMessage:
-    """The MIME message: plain text and HTML alternatives, the PDF, the stable Message-ID."""
+    """The MIME message: plain text and HTML alternatives, the PDF, the stable Message-ID.
+
+    ``reply_to`` (the shop's own address) when the mail goes out from another one: the
+    messages ask the customer to reply, and the reply must reach customer service.
+    """
     email = EmailMessage()
     email["Subject"] = msg.subject
     email["From"] = formataddr((from_name, from_address))
     email["To"] = msg.to_address
+    if reply_to and reply_to.lower() != from_address.lower():
+        email["Reply-To"] = reply_to
     email["Message-ID"] = msg.message_id
     email["Date"] = format_datetime(now)
     # Quoted-printable keeps the message 7-bit: any server takes it, 8BITMIME or not.
@@ -266,7 +277,9 @@ def send_outbox(
                 break
             try:
                 attachment = _attachment_of(uow, actor, msg)
-                email = build_email(msg, settings.shop_name, from_address, moment, attachment)
+                email = build_email(
+                    msg, settings.shop_name, from_address, moment, attachment, settings.email
+                )
             except ReturnsError as exc:
                 counts[_retry_or_fail(uow, msg, worker, moment, exc.message.render())] += 1
                 continue

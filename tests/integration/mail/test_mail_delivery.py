@@ -75,6 +75,7 @@ def test_a_registered_return_mails_the_label_in_finnish_with_the_deadline(
     row = outbox(backend)[0]
     assert mail["To"] == "aino.laine@example.fi"
     assert mail["From"].addresses[0].addr_spec == "palautukset@kauppa.example"
+    assert mail["Reply-To"] == "asiakaspalvelu@example.fi"  # replies reach customer service
     assert mail["Message-ID"] == row.message_id
     assert (
         mail["Subject"] == f"Palautuksesi {ret.code[:4]} {ret.code[4:8]} {ret.code[8:]} on kirjattu"
