@@ -45,6 +45,7 @@ from returns_app.services.shop_settings import ShopSettings, read_settings
 
 CONTEXT = "mail"
 ATTACHMENTS = {"return_registered": "return_label", "refund_issued": "credit_note"}
+DEADLINE_KINDS = ("return_registered", "parcel_arrived")
 
 METHOD_WORDS = {
     "original": QT_TRANSLATE_NOOP("mail", "to the means of payment you used"),
@@ -285,6 +286,12 @@ def queue_mail(
         return None
     address = (ret.customer.email or "").strip()
     if "@" not in address:
+        return None
+    if ret.kind == "defect_claim" and kind in DEADLINE_KINDS:
+        # These two promise the withdrawal's deadlines (goods within 14 days of the notice,
+        # the refund by its due day). A defect claim has neither, and its remedy may be a
+        # repair: telling the customer otherwise would be wrong, so it gets no such message
+        # until it has wording of its own.
         return None
     s.flush()
     lang = mail_language(ret.customer.lang, settings)

@@ -285,3 +285,18 @@ def test_a_use_case_that_fails_after_writing_its_message_leaves_no_message(
     assert outbox(backend) == []
     register(backend, actors.clerk, order)
     assert [r.kind for r in outbox(backend)] == ["return_registered"]
+
+
+def test_a_defect_claim_is_never_promised_the_withdrawals_deadlines(backend, actors, make_order):
+    switch_mail_on(backend, actors.admin)
+    order = make_order()
+    cmd = RegisterReturn(
+        "defect_claim",
+        (LineRequest(order.lines[0].id, 1, "defective"),),
+        notice_at=NOTICE,
+        remedy="repair",
+    )
+    ret = returns.register_return(backend.uow(), actors.clerk, cmd)
+    assert outbox(backend) == []  # no "send it by ..." for a defect claim
+    returns.reject_return(backend.uow(), actors.supervisor, ret.id, "Not a defect: wear")
+    assert [r.kind for r in outbox(backend)] == ["return_rejected"]
