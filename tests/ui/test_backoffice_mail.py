@@ -165,7 +165,9 @@ def test_the_failed_list_resends_marks_sent_and_copies(
     qtmodeltester.check(widget.model)
     assert widget.model.index(0, MailProblemsModel.COL_STATE).data() == "In doubt"
     assert not widget.resend.isEnabled()
+    assert widget.model.index(0, MailProblemsModel.COL_RETURN).data().startswith("R000 ")
     widget.table.selectRow(0)
+    assert "it may have arrived" in widget.detail.text()
     widget.copy.click()
     assert QApplication.clipboard().text().startswith("To: aino.laine@example.fi\nSubject: ")
     widget.mark_sent.click()

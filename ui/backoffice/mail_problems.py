@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,9 +21,17 @@ from PySide6.QtWidgets import (
 
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
+from returns_app.scanning import format_return_code_for_people
 from returns_app.services.mail import manage
 from returns_app.services.mail.manage import MailDTO
-from ui.backoffice.common import SORT_ROLE, MessageLine, RowsModel, moment, report_error
+from ui.backoffice.common import (
+    SORT_ROLE,
+    MessageLine,
+    RowsModel,
+    fit_columns,
+    moment,
+    report_error,
+)
 from ui.context import AppContext
 from ui.style import Tone
 
@@ -71,7 +78,15 @@ class MailProblemsModel(RowsModel[MailDTO]):
             return self._tr(KINDS.get(row.kind, row.kind))
         if column == self.COL_WHEN:
             return moment(row.claimed_at or row.created_at)
-        if column == self.COL_REASON and row.state == "in_doubt":
+        if column == self.COL_RETURN:
+            return format_return_code_for_people(row.return_code) if row.return_code else ""
+        if column == self.COL_REASON:
+            return self.reason(row)
+        return str(self.sort_value(row, column))
+
+    def reason(self, row: MailDTO) -> str:
+        """Why the message needs a decision, in words (the server's own for a failure)."""
+        if row.state == "in_doubt":
             return self._tr(
                 QT_TRANSLATE_NOOP(
                     "MailProblemsModel",
@@ -79,7 +94,10 @@ class MailProblemsModel(RowsModel[MailDTO]):
                     "Check the server's log.",
                 )
             )
-        return str(self.sort_value(row, column))
+        return row.last_error
+
+    def tooltip(self, row: MailDTO, column: int) -> str | None:
+        return f"{row.subject}\n{self.reason(row)}"
 
     def tone(self, row: MailDTO, column: int) -> Tone | None:
         if column != self.COL_STATE:
@@ -114,9 +132,22 @@ class MailProblemsWidget(QGroupBox):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a short list
-        header.setSectionResizeMode(MailProblemsModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            self.table,
+            {
+                MailProblemsModel.COL_STATE: "Epäonnistui",
+                MailProblemsModel.COL_KIND: "Paketti saapunut",
+                MailProblemsModel.COL_RETURN: "R000 0000 000",
+                MailProblemsModel.COL_TO: "firstname.lastname@",
+                MailProblemsModel.COL_WHEN: "29.11.2026 14:05",
+            },
+            stretch=MailProblemsModel.COL_REASON,
+            widest=220,
+        )
+        # The reason in full under the list: a server's answer is longer than any column.
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(self.tr("Every e-mail went out."), self)
         self.empty.setProperty("role", "muted")
         self.resend = QPushButton(self.tr("Resend"), self)
@@ -136,6 +167,7 @@ class MailProblemsWidget(QGroupBox):
         top.addWidget(self.reload_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -179,7 +211,12 @@ class MailProblemsWidget(QGroupBox):
         return self.model.row(self.proxy.mapToSource(rows[0]).row())
 
     def _update_buttons(self, *_: object) -> None:
-        picked = self.selected() is not None
+        row = self.selected()
+        picked = row is not None
+        self.detail.setText(
+            f"{row.subject} \u2192 {row.to_address}\n{self.model.reason(row)}" if row else ""
+        )
+        self.detail.setVisible(picked)
         for b in (self.resend, self.mark_sent, self.cancel, self.copy):
             b.setEnabled(picked)
 
