@@ -1972,14 +1972,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,6 +2008,11 @@
     </message>
     <message>
         <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} to {address}, last tried {when}
+{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1972,14 +1972,6 @@
         <translation>Palautus</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Vastaanottaja</translation>
-    </message>
-    <message>
-        <source>Last try</source>
-        <translation>Viimeisin yritys</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Syy</translation>
     </message>
@@ -2017,6 +2009,12 @@
     <message>
         <source>Reload</source>
         <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>{subject} to {address}, last tried {when}
+{reason}</source>
+        <translation>{subject} osoitteeseen {address}, viimeksi yritetty {when}
+{reason}</translation>
     </message>
     <message>
         <source>Queued again; it goes out with the next run.</source>

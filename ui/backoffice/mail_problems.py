@@ -51,33 +51,23 @@ class MailProblemsModel(RowsModel[MailDTO]):
     """Failed and in-doubt messages."""
 
     CONTEXT = "MailProblemsModel"
-    COL_STATE, COL_KIND, COL_RETURN, COL_TO, COL_WHEN, COL_REASON = range(6)
+    # The address and the time are in the line under the list: the reason needs the width.
+    COL_STATE, COL_KIND, COL_RETURN, COL_REASON = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("MailProblemsModel", "State"),
         QT_TRANSLATE_NOOP("MailProblemsModel", "Message"),
         QT_TRANSLATE_NOOP("MailProblemsModel", "Return"),
-        QT_TRANSLATE_NOOP("MailProblemsModel", "To"),
-        QT_TRANSLATE_NOOP("MailProblemsModel", "Last try"),
         QT_TRANSLATE_NOOP("MailProblemsModel", "Why"),
     )
 
     def sort_value(self, row: MailDTO, column: int) -> Any:
-        return (
-            row.state,
-            row.kind,
-            row.return_code or "",
-            row.to_address,
-            row.claimed_at or row.created_at,
-            row.last_error,
-        )[column]
+        return (row.state, row.kind, row.return_code or "", row.last_error)[column]
 
     def display(self, row: MailDTO, column: int) -> str:
         if column == self.COL_STATE:
             return self._tr(STATES.get(row.state, row.state))
         if column == self.COL_KIND:
             return self._tr(KINDS.get(row.kind, row.kind))
-        if column == self.COL_WHEN:
-            return moment(row.claimed_at or row.created_at)
         if column == self.COL_RETURN:
             return format_return_code_for_people(row.return_code) if row.return_code else ""
         if column == self.COL_REASON:
@@ -138,8 +128,6 @@ class MailProblemsWidget(QGroupBox):
                 MailProblemsModel.COL_STATE: "Epäonnistui",
                 MailProblemsModel.COL_KIND: "Paketti saapunut",
                 MailProblemsModel.COL_RETURN: "R000 0000 000",
-                MailProblemsModel.COL_TO: "firstname.lastname@",
-                MailProblemsModel.COL_WHEN: "29.11.2026 14:05",
             },
             stretch=MailProblemsModel.COL_REASON,
             widest=220,
@@ -163,7 +151,8 @@ class MailProblemsWidget(QGroupBox):
         buttons.addWidget(self.cancel, 1, 0)
         buttons.addWidget(self.copy, 1, 1)
         top = QHBoxLayout()
-        top.addWidget(self.empty, 1)
+        top.addWidget(self.empty)
+        top.addStretch(1)
         top.addWidget(self.reload_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -214,7 +203,14 @@ class MailProblemsWidget(QGroupBox):
         row = self.selected()
         picked = row is not None
         self.detail.setText(
-            f"{row.subject} \u2192 {row.to_address}\n{self.model.reason(row)}" if row else ""
+            self.tr("{subject} to {address}, last tried {when}\n{reason}").format(
+                subject=row.subject,
+                address=row.to_address,
+                when=moment(row.claimed_at or row.created_at),
+                reason=self.model.reason(row),
+            )
+            if row
+            else ""
         )
         self.detail.setVisible(picked)
         for b in (self.resend, self.mark_sent, self.cancel, self.copy):
