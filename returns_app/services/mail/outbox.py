@@ -297,6 +297,20 @@ def queue_mail(
     lang = mail_language(ret.customer.lang, settings)
     values = message_values(s, kind, ret, settings, lang, refund=refund)
     rendered = render(template_for(s, kind, lang), values, signature(settings, lang))
+    said = s.scalar(
+        select(OutboxMessage.text)
+        .where(
+            OutboxMessage.return_id == ret.id,
+            OutboxMessage.kind == kind,
+            OutboxMessage.state != "cancelled",
+        )
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    )
+    if said == rendered.text:
+        # Nothing new to tell: an inspection undone and graded the same again, a return
+        # reopened and rejected for the same reason. The customer reads it once.
+        return None
     moment = clock.now(uow, now)
     row = OutboxMessage(
         kind=kind,

@@ -300,3 +300,21 @@ def test_a_defect_claim_is_never_promised_the_withdrawals_deadlines(backend, act
     assert outbox(backend) == []  # no "send it by ..." for a defect claim
     returns.reject_return(backend.uow(), actors.supervisor, ret.id, "Not a defect: wear")
     assert [r.kind for r in outbox(backend)] == ["return_rejected"]
+
+
+def test_grading_again_after_an_undo_tells_the_customer_only_what_is_new(
+    backend, actors, make_order
+):
+    switch_mail_on(backend, actors.admin)
+    ret = register(backend, actors.clerk, make_order())
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+    line = ret.lines[0].id
+    graded = inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(line, "A", "restock")
+    )
+    inspection.undo_inspection(backend.uow(), actors.clerk, graded.inspection_id)
+    inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(line, "A", "restock")
+    )
+    assert [r.kind for r in outbox(backend)] == ["return_registered", "parcel_arrived"]
