@@ -1960,6 +1960,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Defect claim registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5942,6 +5950,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Defect claim registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7166,6 +7182,14 @@
     </message>
     <message>
         <source>return rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defect claim registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defect claim: parcel arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

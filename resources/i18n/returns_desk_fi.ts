@@ -1960,6 +1960,14 @@
         <translation>Palautus hylätty</translation>
     </message>
     <message>
+        <source>Defect claim registered</source>
+        <translation>Virheilmoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation>Virheilmoitus: paketti saapunut</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Tila</translation>
     </message>
@@ -5945,6 +5953,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Palautus hylätty</translation>
     </message>
     <message>
+        <source>Defect claim registered</source>
+        <translation>Virheilmoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation>Virheilmoitus: paketti saapunut</translation>
+    </message>
+    <message>
         <source>Test message</source>
         <translation>Testiviesti</translation>
     </message>
@@ -7170,6 +7186,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>return rejected</source>
         <translation>palautus hylätty</translation>
+    </message>
+    <message>
+        <source>defect claim registered</source>
+        <translation>virheilmoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>defect claim: parcel arrived</source>
+        <translation>virheilmoitus: paketti saapunut</translation>
     </message>
     <message>
         <source>withdrawal</source>

@@ -603,7 +603,14 @@ class SalesDaily(Base):
 
 # --- Customer e-mail (migration 0009) ----------------------------------------------------
 
-MAIL_KINDS = ("return_registered", "parcel_arrived", "refund_issued", "return_rejected")
+MAIL_KINDS = (
+    "return_registered",
+    "parcel_arrived",
+    "refund_issued",
+    "return_rejected",
+    "defect_registered",
+    "defect_arrived",
+)
 OUTBOX_STATES = ("queued", "sending", "sent", "in_doubt", "failed", "cancelled")
 
 

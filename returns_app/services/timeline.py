@@ -91,6 +91,8 @@ MAIL_KIND_NAMES = {
     "parcel_arrived": QT_TRANSLATE_NOOP("timeline", "parcel arrived"),
     "refund_issued": QT_TRANSLATE_NOOP("timeline", "refund issued"),
     "return_rejected": QT_TRANSLATE_NOOP("timeline", "return rejected"),
+    "defect_registered": QT_TRANSLATE_NOOP("timeline", "defect claim registered"),
+    "defect_arrived": QT_TRANSLATE_NOOP("timeline", "defect claim: parcel arrived"),
 }
 
 RETURN_KINDS = {

@@ -44,6 +44,8 @@ KINDS = {
     "parcel_arrived": QT_TRANSLATE_NOOP("MailProblemsModel", "Parcel arrived"),
     "refund_issued": QT_TRANSLATE_NOOP("MailProblemsModel", "Refund issued"),
     "return_rejected": QT_TRANSLATE_NOOP("MailProblemsModel", "Return rejected"),
+    "defect_registered": QT_TRANSLATE_NOOP("MailProblemsModel", "Defect claim registered"),
+    "defect_arrived": QT_TRANSLATE_NOOP("MailProblemsModel", "Defect claim: parcel arrived"),
 }
 
 

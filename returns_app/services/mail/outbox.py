@@ -44,8 +44,15 @@ from returns_app.services.mail.templates import (
 from returns_app.services.shop_settings import ShopSettings, read_settings
 
 CONTEXT = "mail"
-ATTACHMENTS = {"return_registered": "return_label", "refund_issued": "credit_note"}
-DEADLINE_KINDS = ("return_registered", "parcel_arrived")
+ATTACHMENTS = {
+    "return_registered": "return_label",
+    "defect_registered": "return_label",
+    "refund_issued": "credit_note",
+}
+# A defect claim is told in words of its own: no withdrawal deadlines (goods within 14 days,
+# a refund by its due day), and the remedy (repair, replacement, ...) comes after the check.
+# The shop's switch of the withdrawal's kind covers it.
+DEFECT_KINDS = {"return_registered": "defect_registered", "parcel_arrived": "defect_arrived"}
 
 METHOD_WORDS = {
     "original": QT_TRANSLATE_NOOP("mail", "to the means of payment you used"),
@@ -243,6 +250,8 @@ _VALUES = {
     "parcel_arrived": _arrived,
     "refund_issued": _refunded,
     "return_rejected": _rejected,
+    "defect_registered": _registered,
+    "defect_arrived": _arrived,
 }
 
 
@@ -287,12 +296,8 @@ def queue_mail(
     address = (ret.customer.email or "").strip()
     if "@" not in address:
         return None
-    if ret.kind == "defect_claim" and kind in DEADLINE_KINDS:
-        # These two promise the withdrawal's deadlines (goods within 14 days of the notice,
-        # the refund by its due day). A defect claim has neither, and its remedy may be a
-        # repair: telling the customer otherwise would be wrong, so it gets no such message
-        # until it has wording of its own.
-        return None
+    if ret.kind == "defect_claim":
+        kind = DEFECT_KINDS.get(kind, kind)
     s.flush()
     lang = mail_language(ret.customer.lang, settings)
     values = message_values(s, kind, ret, settings, lang, refund=refund)

@@ -20,13 +20,22 @@ from returns_app.resources import mail_template_path
 from returns_app.services.errors import InvalidInput
 
 LANGUAGES = ("fi", "en")
-KINDS = ("return_registered", "parcel_arrived", "refund_issued", "return_rejected")
+KINDS = (
+    "return_registered",
+    "parcel_arrived",
+    "refund_issued",
+    "return_rejected",
+    "defect_registered",
+    "defect_arrived",
+)
 
 KIND_NAMES = {
     "return_registered": QT_TRANSLATE_NOOP("mail", "Return registered"),
     "parcel_arrived": QT_TRANSLATE_NOOP("mail", "Parcel arrived"),
     "refund_issued": QT_TRANSLATE_NOOP("mail", "Refund issued"),
     "return_rejected": QT_TRANSLATE_NOOP("mail", "Return rejected"),
+    "defect_registered": QT_TRANSLATE_NOOP("mail", "Defect claim registered"),
+    "defect_arrived": QT_TRANSLATE_NOOP("mail", "Defect claim: parcel arrived"),
     "test": QT_TRANSLATE_NOOP("mail", "Test message"),
 }
 
@@ -36,6 +45,9 @@ PLACEHOLDERS: Mapping[str, tuple[str, ...]] = {
     "parcel_arrived": COMMON + ("received_items", "missing_items", "not_accepted", "refund_due"),
     "refund_issued": COMMON + ("amount", "payment_method", "credit_note_number"),
     "return_rejected": COMMON + ("reason", "goods_fate"),
+    # A defect claim has no withdrawal deadlines and its remedy is decided after the check.
+    "defect_registered": COMMON + ("items", "return_address"),
+    "defect_arrived": COMMON + ("received_items", "missing_items"),
 }
 
 

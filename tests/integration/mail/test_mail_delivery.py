@@ -287,9 +287,11 @@ def test_a_use_case_that_fails_after_writing_its_message_leaves_no_message(
     assert [r.kind for r in outbox(backend)] == ["return_registered"]
 
 
-def test_a_defect_claim_is_never_promised_the_withdrawals_deadlines(backend, actors, make_order):
+def test_a_defect_claim_gets_its_own_wording_with_the_label_and_no_withdrawal_deadline(
+    backend, actors, make_order, server
+):
     switch_mail_on(backend, actors.admin)
-    order = make_order()
+    order = make_order(customer=english_customer())
     cmd = RegisterReturn(
         "defect_claim",
         (LineRequest(order.lines[0].id, 1, "defective"),),
@@ -297,9 +299,22 @@ def test_a_defect_claim_is_never_promised_the_withdrawals_deadlines(backend, act
         remedy="repair",
     )
     ret = returns.register_return(backend.uow(), actors.clerk, cmd)
-    assert outbox(backend) == []  # no "send it by ..." for a defect claim
-    returns.reject_return(backend.uow(), actors.supervisor, ret.id, "Not a defect: wear")
-    assert [r.kind for r in outbox(backend)] == ["return_rejected"]
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code="6417084000019")
+    inspection.inspect_unit(
+        backend.uow(), actors.clerk, inspection.InspectUnit(ret.lines[0].id, "C", "quarantine")
+    )
+    assert [r.kind for r in outbox(backend)] == ["defect_registered", "defect_arrived"]
+    assert send(backend, actors.clerk, server).sent == 2
+    registered, arrived = server.inbox.messages
+    text, _, files = parts(registered)
+    assert registered["Subject"].startswith("Your defect claim R")
+    assert "when it suits you" in text and "at the latest" not in text
+    assert "We pay the cost of sending a defective item back" in text
+    [(_, pdf)] = files
+    assert ret.code in {t for page in rasterise(pdf) for _, t in decoded(page)}
+    text, _, _ = parts(arrived)
+    assert "We are examining the defect" in text and "refund you by" not in text
 
 
 def test_grading_again_after_an_undo_tells_the_customer_only_what_is_new(

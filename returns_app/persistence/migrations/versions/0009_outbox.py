@@ -22,7 +22,10 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-_KINDS = "'return_registered', 'parcel_arrived', 'refund_issued', 'return_rejected', 'test'"
+_KINDS = (
+    "'return_registered', 'parcel_arrived', 'refund_issued', 'return_rejected', "
+    "'defect_registered', 'defect_arrived', 'test'"
+)
 _STATES = "'queued', 'sending', 'sent', 'in_doubt', 'failed', 'cancelled'"
 
 
