@@ -25,3 +25,12 @@ def sound_path(kind: str) -> Path:
 def font_path(name: str = "DejaVuSans.ttf") -> Path:
     """Return the path of a bundled font (DejaVu covers ä, ö, å and €)."""
     return _ROOT / "fonts" / name
+
+
+def mail_template_path(kind: str, lang: str) -> Path:
+    """Return the shipped wording of one kind of customer e-mail in ``lang`` ("fi", "en").
+
+    The file's first line is ``Subject: ...``, then an empty line, then the body; both may
+    hold ``{placeholders}`` (see ``returns_app.services.mail.templates``).
+    """
+    return _ROOT / "mail" / lang / f"{kind}.txt"

@@ -122,11 +122,16 @@ def run(args: argparse.Namespace) -> int:
 
     window = MainWindow(ctx, build_areas(ctx))
     ctx.listen_for_changes()
+    from ui.mail_sender import MailSender
+
+    mail = MailSender(ctx, app)  # its own thread: never in the way of the desk's scans
+    mail.start()
     window.show()
     if bench:
         window.activateWindow()
         _report_when_ready(app, window, time.monotonic() + 5)
     code = app.exec()
+    mail.stop()
     ctx.live.stop()
     runner.wait()
     ctx.backend.close()

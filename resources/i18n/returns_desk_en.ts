@@ -1981,6 +1981,291 @@
     </message>
 </context>
 <context>
+    <name>MailProblemsModel</name>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender stopped after handing it to the server: it may have arrived. Check the server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailProblemsWidget</name>
+    <message>
+        <source>E-mails that need a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every e-mail went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} to {address}, last tried {when}
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again; it goes out with the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587 or TLS from the start on port 465; no encryption only inside a network you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the computer&apos;s own certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language when the order has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return registered: instructions, deadline and the return label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel arrived: what came, what was missing or not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund issued: the amount and the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rejected: the reason and what happens to the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save e-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s password store; type to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the mail server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message went to {address}. Check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateDialog</name>
+    <message>
+        <source>Wording of the customer e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the shipped wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with made-up values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New e-mails use this wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Returns Desk</source>
@@ -4145,6 +4430,10 @@
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsWidget</name>
@@ -5360,6 +5649,18 @@
         <source>Transfer file {id} ({file}): {count} payment(s), {total} EUR, to be paid on {day}, written to {out}. Upload it to the bank, then run &apos;returns-app payments confirm-upload {id}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to retry later {retrying}, failed {failed}, in doubt {doubt}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -6041,6 +6342,109 @@
     </message>
     <message>
         <source>Held for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>This is a test message from Returns Desk. The e-mail settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the means of payment you used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made to your specifications or personalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed hygiene product that has been unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inseparably mixed with other items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed recording or software that was unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newspaper or magazine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alcohol priced by the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be returned under the right of withdrawal ({why}); we keep it for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} deducted for diminished value: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep the goods we received for you. Reply to this e-mail to have them sent back to you (at your cost) or to agree on collecting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do not send the goods. If you already sent them, we will send them back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7356,6 +7760,38 @@
         <source>The order number pattern {pattern} is not a valid expression.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That e-mail does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That e-mail is {state} now (someone else decided it). Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address to send the test message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}. Check the server, port, security and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write both the subject and the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} is not closed, or a placeholder has extra characters. Write placeholders as {{name}}; write a brace as {{{{ or }}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a placeholder of this message. Use one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -7449,6 +7885,54 @@
 </context>
 <context>
     <name>timeline</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in doubt: the sender stopped while handing it over; an administrator decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defect claim registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defect claim: parcel arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>withdrawal</source>
         <translation type="unfinished"></translation>
@@ -7873,6 +8357,26 @@
         <source>got no answer paying {amount} {method}: the payout is in doubt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>queued the e-mail “{kind}” to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted that the e-mail “{kind}” did arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled the e-mail “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mailed the customer “{kind}” to {to}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>users</name>
@@ -8018,6 +8522,14 @@
     </message>
     <message>
         <source>decide payouts in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the customers&apos; e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resend e-mails and edit their wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

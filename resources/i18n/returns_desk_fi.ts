@@ -1981,6 +1981,292 @@
     </message>
 </context>
 <context>
+    <name>MailProblemsModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Epävarma</translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation>Palautus kirjattu</translation>
+    </message>
+    <message>
+        <source>Parcel arrived</source>
+        <translation>Paketti saapunut</translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation>Hyvitys maksettu</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>Palautus hylätty</translation>
+    </message>
+    <message>
+        <source>Defect claim registered</source>
+        <translation>Virheilmoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation>Virheilmoitus: paketti saapunut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>The sender stopped after handing it to the server: it may have arrived. Check the server&apos;s log.</source>
+        <translation>Lähetys keskeytyi, kun viesti oli jo luovutettu palvelimelle: se on voinut mennä perille. Tarkista palvelimen loki.</translation>
+    </message>
+</context>
+<context>
+    <name>MailProblemsWidget</name>
+    <message>
+        <source>E-mails that need a decision</source>
+        <translation>Päätöstä odottavat sähköpostit</translation>
+    </message>
+    <message>
+        <source>Every e-mail went out.</source>
+        <translation>Kaikki sähköpostit on lähetetty.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Lähetä uudelleen</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Merkitse lähetetyksi</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Älä lähetä</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopioi teksti</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>{subject} to {address}, last tried {when}
+{reason}</source>
+        <translation>{subject} osoitteeseen {address}, viimeksi yritetty {when}
+{reason}</translation>
+    </message>
+    <message>
+        <source>Queued again; it goes out with the next run.</source>
+        <translation>Jonossa uudelleen; lähtee seuraavalla lähetyskerralla.</translation>
+    </message>
+    <message>
+        <source>Marked sent.</source>
+        <translation>Merkitty lähetetyksi.</translation>
+    </message>
+    <message>
+        <source>It will not be sent.</source>
+        <translation>Viestiä ei lähetetä.</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation>Viesti on leikepöydällä.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>None</source>
+        <translation>Ei salausta</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587 or TLS from the start on port 465; no encryption only inside a network you trust</source>
+        <translation>STARTTLS portissa 587 tai TLS alusta alkaen portissa 465; salaamaton yhteys vain luotetussa verkossa</translation>
+    </message>
+    <message>
+        <source>Empty: the computer&apos;s own certificates</source>
+        <translation>Tyhjä: tietokoneen omat varmenteet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Postipalvelin (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Salaus</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (PEM)</source>
+        <translation>Luota tähän varmenteeseen (PEM)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Lähettäjän osoite</translation>
+    </message>
+    <message>
+        <source>Language when the order has none</source>
+        <translation>Kieli, kun tilauksessa ei ole kieltä</translation>
+    </message>
+    <message>
+        <source>Return registered: instructions, deadline and the return label</source>
+        <translation>Palautus kirjattu: ohjeet, määräpäivä ja palautusosoitekortti</translation>
+    </message>
+    <message>
+        <source>Parcel arrived: what came, what was missing or not accepted</source>
+        <translation>Paketti saapunut: mitä tuli, mitä puuttui tai mitä ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>Refund issued: the amount and the credit note</source>
+        <translation>Hyvitys maksettu: summa ja hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Return rejected: the reason and what happens to the goods</source>
+        <translation>Palautus hylätty: syy ja mitä tuotteille tapahtuu</translation>
+    </message>
+    <message>
+        <source>E-mails to customers</source>
+        <translation>Sähköpostit asiakkaille</translation>
+    </message>
+    <message>
+        <source>Edit the wording…</source>
+        <translation>Muokkaa tekstejä…</translation>
+    </message>
+    <message>
+        <source>Your own address</source>
+        <translation>Oma osoitteesi</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Lähetä testiviesti</translation>
+    </message>
+    <message>
+        <source>Save e-mail settings</source>
+        <translation>Tallenna sähköpostiasetukset</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s password store; type to change</source>
+        <translation>Tallessa tämän tietokoneen salasanasäilössä; kirjoita vaihtaaksesi</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei asetettu</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>Sähköpostiasetukset tallennettu.</translation>
+    </message>
+    <message>
+        <source>Fill in the mail server first.</source>
+        <translation>Täytä ensin postipalvelin.</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Lähetetään testiviestiä…</translation>
+    </message>
+    <message>
+        <source>The test message went to {address}. Check that it arrived.</source>
+        <translation>Testiviesti lähti osoitteeseen {address}. Tarkista, että se tuli perille.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Palvelimen varmenne</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Varmenteet (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateDialog</name>
+    <message>
+        <source>Wording of the customer e-mails</source>
+        <translation>Asiakassähköpostien tekstit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Back to the shipped wording</source>
+        <translation>Palauta alkuperäinen teksti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Preview with made-up values</source>
+        <translation>Esikatselu keksityillä tiedoilla</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Paikanvaraajat: {names}</translation>
+    </message>
+    <message>
+        <source>The shipped wording.</source>
+        <translation>Alkuperäinen teksti.</translation>
+    </message>
+    <message>
+        <source>Changed by an administrator.</source>
+        <translation>Ylläpitäjän muokkaama.</translation>
+    </message>
+    <message>
+        <source>Saved. New e-mails use this wording.</source>
+        <translation>Tallennettu. Uudet sähköpostit käyttävät tätä tekstiä.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Returns Desk</source>
@@ -4145,6 +4431,10 @@
         <source>Payments</source>
         <translation>Maksut</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
 </context>
 <context>
     <name>ShopSettingsWidget</name>
@@ -5362,6 +5652,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>Transfer file {id} ({file}): {count} payment(s), {total} EUR, to be paid on {day}, written to {out}. Upload it to the bank, then run &apos;returns-app payments confirm-upload {id}&apos;.</source>
         <translation>Maksuaineisto {id} ({file}): {count} maksua, {total} EUR, eräpäivä {day}, kirjoitettu tiedostoon {out}. Lähetä se pankkiin ja aja sitten &apos;returns-app payments confirm-upload {id}&apos;.</translation>
     </message>
+    <message>
+        <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
+        <translation>SMTP-palvelinta ei ole asetettu (Asetukset -&gt; Sähköposti); mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to retry later {retrying}, failed {failed}, in doubt {doubt}.</source>
+        <translation>Lähetetty {sent}, yritetään myöhemmin uudelleen {retrying}, epäonnistui {failed}, epävarmoja {doubt}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {reason}</source>
+        <translation>Palvelimeen ei saatu yhteyttä: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -6044,6 +6346,109 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Held for the customer</source>
         <translation>Asiakkaalle palautettavat</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>This is a test message from Returns Desk. The e-mail settings work.</source>
+        <translation>Tämä on Returns Deskin testiviesti. Sähköpostiasetukset toimivat.</translation>
+    </message>
+    <message>
+        <source>Returns Desk test message</source>
+        <translation>Returns Deskin testiviesti</translation>
+    </message>
+    <message>
+        <source>to the means of payment you used</source>
+        <translation>maksutavalle, jolla maksoit</translation>
+    </message>
+    <message>
+        <source>by bank transfer</source>
+        <translation>tilisiirtona</translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation>myymälähyvityksenä</translation>
+    </message>
+    <message>
+        <source>made to your specifications or personalised</source>
+        <translation>valmistettu mittojesi mukaan tai yksilöity</translation>
+    </message>
+    <message>
+        <source>perishable</source>
+        <translation>nopeasti pilaantuva</translation>
+    </message>
+    <message>
+        <source>a sealed hygiene product that has been unsealed</source>
+        <translation>sinetöity hygieniatuote, jonka sinetti on avattu</translation>
+    </message>
+    <message>
+        <source>inseparably mixed with other items</source>
+        <translation>sekoittunut erottamattomasti muihin tuotteisiin</translation>
+    </message>
+    <message>
+        <source>a sealed recording or software that was unsealed</source>
+        <translation>sinetöity tallenne tai ohjelmisto, jonka sinetti on avattu</translation>
+    </message>
+    <message>
+        <source>a newspaper or magazine</source>
+        <translation>sanoma- tai aikakauslehti</translation>
+    </message>
+    <message>
+        <source>alcohol priced by the market</source>
+        <translation>markkinahintainen alkoholijuoma</translation>
+    </message>
+    <message>
+        <source>Business ID {id}</source>
+        <translation>Y-tunnus {id}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>cannot be returned under the right of withdrawal ({why}); we keep it for you</source>
+        <translation>peruuttamisoikeus ei koske tätä tuotetta ({why}); säilytämme sen sinulle</translation>
+    </message>
+    <message>
+        <source>{amount} deducted for diminished value: {why}</source>
+        <translation>arvon alenemisesta vähennetty {amount}: {why}</translation>
+    </message>
+    <message>
+        <source>We keep the goods we received for you. Reply to this e-mail to have them sent back to you (at your cost) or to agree on collecting them.</source>
+        <translation>Säilytämme saamamme tuotteet sinulle. Vastaa tähän viestiin, niin lähetämme ne takaisin (kustannuksellasi) tai sovimme noudosta.</translation>
+    </message>
+    <message>
+        <source>Please do not send the goods. If you already sent them, we will send them back to you.</source>
+        <translation>Älä lähetä tuotteita. Jos olet jo lähettänyt ne, palautamme ne sinulle.</translation>
+    </message>
+    <message>
+        <source>Return registered</source>
+        <translation>Palautus kirjattu</translation>
+    </message>
+    <message>
+        <source>Parcel arrived</source>
+        <translation>Paketti saapunut</translation>
+    </message>
+    <message>
+        <source>Refund issued</source>
+        <translation>Hyvitys maksettu</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>Palautus hylätty</translation>
+    </message>
+    <message>
+        <source>Defect claim registered</source>
+        <translation>Virheilmoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>Defect claim: parcel arrived</source>
+        <translation>Virheilmoitus: paketti saapunut</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testiviesti</translation>
     </message>
 </context>
 <context>
@@ -7358,6 +7763,38 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>The order number pattern {pattern} is not a valid expression.</source>
         <translation>Tilausnumeron malli {pattern} ei ole kelvollinen lauseke.</translation>
     </message>
+    <message>
+        <source>That e-mail does not exist.</source>
+        <translation>Sähköpostiviestiä ei ole.</translation>
+    </message>
+    <message>
+        <source>That e-mail is {state} now (someone else decided it). Reload the list.</source>
+        <translation>Viestin tila on nyt {state} (joku muu ehti päättää siitä). Päivitä luettelo.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of e-mail.</source>
+        <translation>Tuntematon sähköpostiviestin laji.</translation>
+    </message>
+    <message>
+        <source>Write the address to send the test message to.</source>
+        <translation>Kirjoita osoite, johon testiviesti lähetetään.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}. Check the server, port, security and password.</source>
+        <translation>Testiviestiä ei lähetetty: {reason}. Tarkista palvelin, portti, salaus ja salasana.</translation>
+    </message>
+    <message>
+        <source>Write both the subject and the message.</source>
+        <translation>Kirjoita sekä aihe että viesti.</translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} is not closed, or a placeholder has extra characters. Write placeholders as {{name}}; write a brace as {{{{ or }}}}.</source>
+        <translation>Aaltosulje {{ tai }} jäi sulkematta, tai paikanvaraajassa on ylimääräisiä merkkejä. Kirjoita paikanvaraaja muodossa {{nimi}} ja pelkkä aaltosulje muodossa {{{{ tai }}}}.</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a placeholder of this message. Use one of: {allowed}.</source>
+        <translation>{{{name}}} ei ole tämän viestin paikanvaraaja. Käytä jotakin näistä: {allowed}.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>
@@ -7451,6 +7888,54 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
 </context>
 <context>
     <name>timeline</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>odottaa lähetystä</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>lähetetään</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>in doubt: the sender stopped while handing it over; an administrator decides</source>
+        <translation>epävarma: lähetys keskeytyi kesken luovutuksen palvelimelle; ylläpitäjä päättää</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>return registered</source>
+        <translation>palautus kirjattu</translation>
+    </message>
+    <message>
+        <source>parcel arrived</source>
+        <translation>paketti saapunut</translation>
+    </message>
+    <message>
+        <source>refund issued</source>
+        <translation>hyvitys maksettu</translation>
+    </message>
+    <message>
+        <source>return rejected</source>
+        <translation>palautus hylätty</translation>
+    </message>
+    <message>
+        <source>defect claim registered</source>
+        <translation>virheilmoitus kirjattu</translation>
+    </message>
+    <message>
+        <source>defect claim: parcel arrived</source>
+        <translation>virheilmoitus: paketti saapunut</translation>
+    </message>
     <message>
         <source>withdrawal</source>
         <translation>peruuttaminen</translation>
@@ -7875,6 +8360,26 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>got no answer paying {amount} {method}: the payout is in doubt</source>
         <translation>ei saanut vastausta maksaessaan {amount} {method}: maksu on epävarma</translation>
     </message>
+    <message>
+        <source>queued the e-mail “{kind}” to be sent again</source>
+        <translation>laittoi sähköpostin ”{kind}” lähtemään uudelleen</translation>
+    </message>
+    <message>
+        <source>noted that the e-mail “{kind}” did arrive</source>
+        <translation>merkitsi sähköpostin ”{kind}” perille menneeksi</translation>
+    </message>
+    <message>
+        <source>cancelled the e-mail “{kind}”</source>
+        <translation>perui sähköpostin ”{kind}”</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mailed the customer “{kind}” to {to}: {state}</source>
+        <translation>lähetti asiakkaalle sähköpostin ”{kind}” osoitteeseen {to}: {state}</translation>
+    </message>
 </context>
 <context>
     <name>users</name>
@@ -8021,6 +8526,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>decide payouts in doubt</source>
         <translation>päättää epävarmoista maksuista</translation>
+    </message>
+    <message>
+        <source>send the customers&apos; e-mails</source>
+        <translation>lähettää asiakkaiden sähköpostit</translation>
+    </message>
+    <message>
+        <source>resend e-mails and edit their wording</source>
+        <translation>lähettää sähköposteja uudelleen ja muokata niiden tekstejä</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # payout nobody can tell went through.
     "pay_out": frozenset(ROLES),
     "decide_payout": frozenset({"supervisor", "admin"}),
+    "send_mail": frozenset(ROLES),
+    "manage_mail": frozenset({"admin"}),
 }
 
 ROLE_NAMES = {
@@ -60,6 +62,8 @@ PERMISSION_NAMES = {
     "export": QT_TRANSLATE_NOOP("users", "export to accounting"),
     "pay_out": QT_TRANSLATE_NOOP("users", "pay refunds out"),
     "decide_payout": QT_TRANSLATE_NOOP("users", "decide payouts in doubt"),
+    "send_mail": QT_TRANSLATE_NOOP("users", "send the customers' e-mails"),
+    "manage_mail": QT_TRANSLATE_NOOP("users", "resend e-mails and edit their wording"),
 }
 
 

@@ -696,3 +696,63 @@ class Payout(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- Customer e-mail (migration 0009) ----------------------------------------------------
+
+MAIL_KINDS = (
+    "return_registered",
+    "parcel_arrived",
+    "refund_issued",
+    "return_rejected",
+    "defect_registered",
+    "defect_arrived",
+)
+OUTBOX_STATES = ("queued", "sending", "sent", "in_doubt", "failed", "cancelled")
+
+
+class OutboxMessage(Base):
+    """An e-mail to a customer, written in the same transaction as the change it reports.
+
+    The text is fixed when the row is written (what the customer is told is what was true
+    then); the PDF it attaches (``attachment``: ``return_label`` or ``credit_note``) is the
+    document kept in ``documents``, rendered or read again when the message is sent.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", MAIL_KINDS + ("test",)), name="kind_known"),
+        CheckConstraint(_one_of("state", OUTBOX_STATES), name="state_known"),
+        Index("ix_outbox_state_next_attempt_at", "state", "next_attempt_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"), index=True)
+    refund_id: Mapped[int | None] = mapped_column(ForeignKey("refunds.id"))
+    to_address: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(5), default="fi")
+    subject: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    html: Mapped[str] = mapped_column(Text)
+    attachment: Mapped[str | None] = mapped_column(String(30))
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)
+    state: Mapped[str] = mapped_column(String(12), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
+    claimed_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MailTemplate(Base):
+    """An administrator's wording of one kind of e-mail in one language (else the shipped one)."""
+
+    __tablename__ = "mail_templates"
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    language: Mapped[str] = mapped_column(String(5), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -18,6 +18,7 @@ from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.locking import lock_return
+from returns_app.services.mail.outbox import queue_mail
 from returns_app.services.queries import return_dto
 from returns_app.services.refunds import propose_follow_up, refresh_open_proposal
 
@@ -158,7 +159,12 @@ def inspect_unit(uow: UnitOfWork, actor: Actor, cmd: InspectUnit) -> InspectResu
         else:
             line.qty_written_off += 1
         s.flush()
+        was = ret.goods_state
         _update_goods_state(s, ret)
+        if was != "inspected" and ret.goods_state == "inspected":
+            # Every unit that came is graded: now the customer can be told what arrived,
+            # what was missing and what is not refunded (the "parcel arrived" e-mail).
+            queue_mail(uow, "parcel_arrived", ret)
         excepted = ret.kind != "defect_claim" and exception_applies_at_inspection(
             order_line.exception_category, cmd.unsealed
         )

@@ -48,6 +48,7 @@ from returns_app.services.acting import authorize
 from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
 from returns_app.services.locking import lock_refund, lock_return
+from returns_app.services.mail.outbox import queue_mail
 from returns_app.services.owed import (
     issued_refunds,
     money_left,
@@ -889,6 +890,7 @@ def issue_refund(
         ret.money_state = money_transition(ret.money_state, "refunded")
         s.flush()
         settle_money_state(s, ret)
+        queue_mail(uow, "refund_issued", ret, refund=refund, now=now)
         audit.record(
             uow,
             actor,

@@ -30,6 +30,7 @@ from returns_app.services.acting import authorize
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.locking import lock_return
+from returns_app.services.mail.outbox import queue_mail
 from returns_app.services.owed import issued_refunds, money_left, settle_money_state
 from returns_app.services.queries import deliveries_of, return_dto, returned_quantities
 from returns_app.services.shop_settings import read_settings
@@ -241,6 +242,7 @@ def register_return(
                 )
             )
         s.flush()
+        queue_mail(uow, "return_registered", ret, now=now)
         audit.record(
             uow,
             actor,
@@ -390,6 +392,7 @@ def reject_return(
         ret.money_state = money_transition(ret.money_state, "not_refundable")
         ret.decision_reason = reason.strip()
         ret.closed_at = clock.now(uow)
+        queue_mail(uow, "return_rejected", ret, now=ret.closed_at)
         audit.record(
             uow, actor, "return_rejected", "return", ret.id, return_id=ret.id, reason=reason
         )

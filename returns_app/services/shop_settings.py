@@ -74,6 +74,18 @@ class ShopSettings:
         "DHL Express = 1",
     )
     default_transit_days: int = 3
+    # Customer e-mails (the password is a secret, see services/mail/smtp.py).
+    mail_return_registered: bool = False
+    mail_parcel_arrived: bool = False
+    mail_refund_issued: bool = False
+    mail_return_rejected: bool = False
+    mail_language: str = "fi"  # for customers whose language has no catalogue
+    mail_from: str = ""  # empty: the shop's e-mail address
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # or "tls" (implicit, port 465) or "none"
+    smtp_username: str = ""
+    smtp_ca_file: str = ""  # a CA or a self-signed certificate to trust (PEM); empty: the system's
 
     def as_json(self) -> dict[str, Any]:
         """Return the settings as JSON-ready values."""

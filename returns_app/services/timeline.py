@@ -83,6 +83,29 @@ ACTION_KINDS: Mapping[str, str] = {
     "payout_in_file": MONEY,
     "transaction_id_set": MONEY,
     "payout_late_answer": MONEY,
+    "mail_resent": DECISION,
+    "mail_marked_sent": DECISION,
+    "mail_cancelled": DECISION,
+}
+
+# What became of an e-mail to the customer (the outbox row's state), for its timeline entry.
+MAIL_STATES = {
+    "queued": QT_TRANSLATE_NOOP("timeline", "waiting to be sent"),
+    "sending": QT_TRANSLATE_NOOP("timeline", "being sent"),
+    "sent": QT_TRANSLATE_NOOP("timeline", "sent"),
+    "in_doubt": QT_TRANSLATE_NOOP(
+        "timeline", "in doubt: the sender stopped while handing it over; an administrator decides"
+    ),
+    "failed": QT_TRANSLATE_NOOP("timeline", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("timeline", "cancelled"),
+}
+MAIL_KIND_NAMES = {
+    "return_registered": QT_TRANSLATE_NOOP("timeline", "return registered"),
+    "parcel_arrived": QT_TRANSLATE_NOOP("timeline", "parcel arrived"),
+    "refund_issued": QT_TRANSLATE_NOOP("timeline", "refund issued"),
+    "return_rejected": QT_TRANSLATE_NOOP("timeline", "return rejected"),
+    "defect_registered": QT_TRANSLATE_NOOP("timeline", "defect claim registered"),
+    "defect_arrived": QT_TRANSLATE_NOOP("timeline", "defect claim: parcel arrived"),
 }
 
 RETURN_KINDS = {
@@ -964,6 +987,18 @@ SENTENCES: Mapping[str, Sentence] = {
     "payout_in_file": _payout_in_file,
     "transaction_id_set": _transaction_id_set,
     "payout_late_answer": _payout_late_answer,
+    "mail_resent": lambda e, d, n: _t(
+        QT_TRANSLATE_NOOP("timeline", "queued the e-mail \u201c{kind}\u201d to be sent again"),
+        kind=_name(MAIL_KIND_NAMES, d.get("kind")),
+    ),
+    "mail_marked_sent": lambda e, d, n: _t(
+        QT_TRANSLATE_NOOP("timeline", "noted that the e-mail \u201c{kind}\u201d did arrive"),
+        kind=_name(MAIL_KIND_NAMES, d.get("kind")),
+    ),
+    "mail_cancelled": lambda e, d, n: _t(
+        QT_TRANSLATE_NOOP("timeline", "cancelled the e-mail \u201c{kind}\u201d"),
+        kind=_name(MAIL_KIND_NAMES, d.get("kind")),
+    ),
 }
 
 
@@ -999,7 +1034,7 @@ def timeline(uow: UnitOfWork, return_id: int) -> list[TimelineEntry]:
                 stored = names.deductions.get(e.entity_id, (None, None))
                 if stored[0] is None:
                     names.deductions[e.entity_id] = (_details(e).get("amount"), stored[1])
-        return [
+        audited = [
             TimelineEntry(
                 id=e.id,
                 at=_utc(e.at),
@@ -1015,3 +1050,62 @@ def timeline(uow: UnitOfWork, return_id: int) -> list[TimelineEntry]:
             )
             for e in entries
         ]
+        return _with_mails(audited, _mail_entries(uow, return_id))
+
+
+def _mail_entries(uow: UnitOfWork, return_id: int) -> list[TimelineEntry]:
+    """One entry per e-mail to the customer about the return, saying what became of it."""
+    from returns_app.persistence.models import OutboxMessage
+    from returns_app.services.shop_settings import read_settings
+
+    rows = list(
+        uow.session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.return_id == return_id)
+            .order_by(OutboxMessage.id)
+        )
+    )
+    if not rows:
+        return []
+    shop = read_settings(uow).shop_name
+    out = []
+    for row in rows:
+        state = _name(MAIL_STATES, row.state)
+        if row.state == "failed" and row.last_error:
+            state = _t(
+                QT_TRANSLATE_NOOP("timeline", "failed: {reason}"), reason=row.last_error[:200]
+            )
+        out.append(
+            TimelineEntry(
+                id=-row.id,
+                at=_utc(row.sent_at or row.created_at),
+                username="",
+                station="",
+                action=f"mail_{row.state}",
+                entity="mail",
+                entity_id=row.id,
+                details={"kind": row.kind, "to": row.to_address, "state": row.state},
+                who=shop,
+                kind=DECISION,
+                sentence=_t(
+                    QT_TRANSLATE_NOOP(
+                        "timeline", "e-mailed the customer \u201c{kind}\u201d to {to}: {state}"
+                    ),
+                    kind=_name(MAIL_KIND_NAMES, row.kind),
+                    to=row.to_address,
+                    state=state,
+                ),
+            )
+        )
+    return out
+
+
+def _with_mails(audited: list[TimelineEntry], mails: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The audit entries in their order, each e-mail after the last entry not later than it."""
+    out = list(audited)
+    for mail in mails:
+        at = len(out)
+        while at > 0 and out[at - 1].at > mail.at:
+            at -= 1
+        out.insert(at, mail)
+    return out

@@ -204,8 +204,9 @@ def test_an_admin_adds_a_location_and_is_told_what_blocks_a_deactivation(
 def test_the_settings_page_gathers_every_part(qtbot, app_context):
     page = SettingsPage(app_context, lister=list)
     qtbot.addWidget(page)
-    assert page.tabs.count() == 5
+    assert page.tabs.count() == 6
     assert page.tabs.tabText(4) == "Payments"  # Paytrail's merchant id and secret (issue 20)
+    assert page.tabs.tabText(5) == "E-mail"
     assert not page.database.isEnabled()  # a supervisor does not choose the database
     assert not page.locations.form_box.isEnabled()
 

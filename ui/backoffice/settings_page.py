@@ -1,5 +1,5 @@
 """Settings: this station (name, language, scanner, printers), its database, the shop's details
-and policies, return reasons, and stock locations."""
+and policies, return reasons, stock locations, and the customers' e-mails."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ui.backoffice.common import heading
 from ui.backoffice.database_settings import DatabaseSettings
 from ui.backoffice.locations_page import LocationsWidget
 from ui.backoffice.payment_settings import PaymentSettings
+from ui.backoffice.mail_settings_page import MailSettingsWidget
 from ui.backoffice.shop_settings_page import ShopSettingsWidget
 from ui.backoffice.station_settings import StationSettings
 from ui.context import AppContext
@@ -39,11 +40,13 @@ class SettingsPage(QWidget):
         self.shop = ShopSettingsWidget(ctx, self.tabs)
         self.locations = LocationsWidget(ctx, self.tabs)
         self.payments = PaymentSettings(ctx, self.tabs)
+        self.mail = MailSettingsWidget(ctx, self.tabs)
         self.tabs.addTab(self.station, self.tr("This station"))
         self.tabs.addTab(self.database, self.tr("Database"))
         self.tabs.addTab(self.shop, self.tr("Shop and policies"))
         self.tabs.addTab(self.locations, self.tr("Stock locations"))
         self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.tabs.addTab(self.mail, self.tr("E-mail"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -51,6 +54,7 @@ class SettingsPage(QWidget):
         self.shop.database_problem.connect(self.database_problem)
         self.locations.database_problem.connect(self.database_problem)
         self.payments.database_problem.connect(self.database_problem)
+        self.mail.database_problem.connect(self.database_problem)
         ctx.session.changed.connect(self._on_session_changed)
         self._on_session_changed(ctx.session.actor)
 

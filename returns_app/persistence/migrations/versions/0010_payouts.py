@@ -1,7 +1,7 @@
 """payouts: refunds paid out through Paytrail and by bank transfer
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-06 18:00:00
 
 - orders.payment_transaction_id: the payment service's transaction id (Paytrail), which a
@@ -19,7 +19,7 @@ from alembic import op
 import returns_app.persistence.types
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
