@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation>Maksettu</translation>
+        <translation>Kirjattu</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -311,11 +311,11 @@
     <name>BatchSummaryDialog</name>
     <message>
         <source>Batch issue done</source>
-        <translation>Hyvitysten maksu valmis</translation>
+        <translation>Hyvitysten kirjaus valmis</translation>
     </message>
     <message>
         <source>Issued ({n})</source>
-        <translation>Maksettu ({n})</translation>
+        <translation>Kirjattu ({n})</translation>
     </message>
     <message>
         <source>{code} · {customer} · {total} · credit note {number}</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Skipped, not issued ({n})</source>
-        <translation>Ohitettu, ei maksettu ({n})</translation>
+        <translation>Ohitettu, ei kirjattu ({n})</translation>
     </message>
     <message>
         <source>{code} · {customer}: {reason}</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Issued: {n}, {total} in all.</source>
-        <translation>Maksettu: {n}, yhteensä {total}.</translation>
+        <translation>Kirjattu: {n}, yhteensä {total}.</translation>
     </message>
     <message>
         <source>Skipped: {n}, see why below.</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>Issue the refund</source>
-        <translation>Maksa hyvitys</translation>
+        <translation>Kirjaa hyvitys</translation>
     </message>
     <message>
         <source>Compute the refund again</source>
@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>Credit notes (issued refunds)</source>
-        <translation>Hyvityslaskut (maksetut hyvitykset)</translation>
+        <translation>Hyvityslaskut (kirjatut hyvitykset)</translation>
     </message>
     <message>
         <source>Stock movements</source>
@@ -1797,7 +1797,7 @@
     <name>IssueDialog</name>
     <message>
         <source>Issue refund {code}</source>
-        <translation>Maksa palautuksen {code} hyvitys</translation>
+        <translation>Kirjaa palautuksen {code} hyvitys</translation>
     </message>
     <message>
         <source>Refund {total} to {customer} for return {code}.</source>
@@ -1805,19 +1805,19 @@
     </message>
     <message>
         <source>Issue {n} refunds</source>
-        <translation>Maksa {n} hyvitystä</translation>
+        <translation>Kirjaa {n} hyvitystä</translation>
     </message>
     <message>
         <source>Issue {n} refunds, {total} in all. Each one is issued on its own: one that cannot be issued does not stop the others.</source>
-        <translation>Maksetaan {n} hyvitystä, yhteensä {total}. Kukin maksetaan erikseen: jos yhtä ei voi maksaa, muut maksetaan silti.</translation>
+        <translation>Kirjataan {n} hyvitystä, yhteensä {total}. Kukin kirjataan erikseen: jos yhtä ei voi kirjata, muut kirjataan silti.</translation>
     </message>
     <message>
         <source>Issuing also approves the ones that need a supervisor&apos;s approval ({n}).</source>
-        <translation>Maksaminen hyväksyy samalla ne, jotka vaativat esihenkilön hyväksynnän ({n}).</translation>
+        <translation>Kirjaus hyväksyy samalla ne, jotka vaativat esihenkilön hyväksynnän ({n}).</translation>
     </message>
     <message>
         <source>Selected but cannot be issued now, so skipped: {n}. The summary at the end says why.</source>
-        <translation>Valittuja, joita ei voi nyt maksaa, ohitetaan: {n}. Syyt näkyvät lopuksi yhteenvedossa.</translation>
+        <translation>Valittuja, joita ei voi nyt kirjata, ohitetaan: {n}. Syyt näkyvät lopuksi yhteenvedossa.</translation>
     </message>
     <message>
         <source>e.g. the payment provider&apos;s refund id</source>
@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <source>Issue</source>
-        <translation>Maksa</translation>
+        <translation>Kirjaa</translation>
     </message>
     <message>
         <source>Paid back to</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>Refund issued</source>
-        <translation>Hyvitys maksettu</translation>
+        <translation>Hyvitys kirjattu</translation>
     </message>
     <message>
         <source>Return rejected</source>
@@ -2152,7 +2152,7 @@
     </message>
     <message>
         <source>Refund issued: the amount and the credit note</source>
-        <translation>Hyvitys maksettu: summa ja hyvityslasku</translation>
+        <translation>Hyvitys kirjattu: summa ja hyvityslasku</translation>
     </message>
     <message>
         <source>Return rejected: the reason and what happens to the goods</source>
@@ -2634,7 +2634,7 @@
     </message>
     <message>
         <source>Issued; not paid out yet.</source>
-        <translation>Hyvityslasku tehty; ei vielä maksettu.</translation>
+        <translation>Kirjattu; ei vielä maksettu.</translation>
     </message>
     <message>
         <source>Said: {words}</source>
@@ -2665,7 +2665,7 @@
     <name>PayoutsPanel</name>
     <message>
         <source>Every issued refund is paid. Issued refunds wait here until then.</source>
-        <translation>Kaikki hyvitykset on maksettu. Kirjatut hyvitykset odottavat täällä, kunnes ne on maksettu.</translation>
+        <translation>Kaikki kirjatut hyvitykset on maksettu. Kirjatut hyvitykset odottavat täällä, kunnes ne on maksettu.</translation>
     </message>
     <message>
         <source>Pay…</source>
@@ -3058,7 +3058,7 @@
     </message>
     <message>
         <source>Issue the refund ({key})</source>
-        <translation>Maksa hyvitys ({key})</translation>
+        <translation>Kirjaa hyvitys ({key})</translation>
     </message>
     <message>
         <source>Compute again ({key})</source>
@@ -3121,7 +3121,7 @@
     </message>
     <message>
         <source>Deduction {amount} on {item} waits for a supervisor: “{why}”. The refund is not issued until it is approved or dropped.</source>
-        <translation>Vähennys {amount} tuotteesta {item} odottaa esimiestä: ”{why}”. Hyvitystä ei makseta ennen kuin vähennys on hyväksytty tai poistettu.</translation>
+        <translation>Vähennys {amount} tuotteesta {item} odottaa esihenkilöä: ”{why}”. Hyvitystä ei kirjata ennen kuin vähennys on hyväksytty tai poistettu.</translation>
     </message>
     <message>
         <source>needs a supervisor&apos;s approval</source>
@@ -3173,7 +3173,7 @@
     </message>
     <message>
         <source>Dropped at the desk before the refund was issued.</source>
-        <translation>Poistettu tiskillä ennen hyvityksen maksamista.</translation>
+        <translation>Poistettu tiskillä ennen hyvityksen kirjaamista.</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@
     </message>
     <message>
         <source>Over the approval limit, with a deduction or with an override: a supervisor approves it (a supervisor who issues it approves it at the same time).</source>
-        <translation>Hyväksymisraja ylittyy tai hyvityksessä on vähennys tai poikkeamispäätös: esihenkilö hyväksyy sen (maksava esihenkilö hyväksyy sen samalla).</translation>
+        <translation>Hyväksymisraja ylittyy tai hyvityksessä on vähennys tai poikkeamispäätös: esihenkilö hyväksyy sen (kirjaava esihenkilö hyväksyy sen samalla).</translation>
     </message>
     <message>
         <source>A deduction waits for a supervisor&apos;s decision. Approve it or drop it where the refund is computed; then the refund is computed again.</source>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <source>Nothing holds this refund: it can be issued now.</source>
-        <translation>Mikään ei estä hyvitystä: sen voi maksaa nyt.</translation>
+        <translation>Mikään ei estä hyvitystä: sen voi kirjata nyt.</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
         <source>Can it be issued?</source>
-        <translation>Voiko maksaa?</translation>
+        <translation>Voiko kirjata?</translation>
     </message>
     <message>
         <source>Needs a supervisor&apos;s approval</source>
@@ -3244,7 +3244,7 @@
     </message>
     <message>
         <source>Ready to issue</source>
-        <translation>Valmis maksettavaksi</translation>
+        <translation>Valmis kirjattavaksi</translation>
     </message>
     <message>
         <source>The refund may be held until the goods are back or the customer shows proof of sending them (art. 13(3)).</source>
@@ -3259,7 +3259,7 @@
     </message>
     <message>
         <source>Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until they are issued.</source>
-        <translation>Ei hyvitettävää nyt. Vastaanotossa lasketut hyvitykset (Ctrl+R) odottavat täällä, kunnes ne maksetaan.</translation>
+        <translation>Ei hyvitettävää nyt. Vastaanotossa lasketut hyvitykset (Ctrl+R) odottavat täällä, kunnes ne kirjataan.</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -3267,11 +3267,11 @@
     </message>
     <message>
         <source>Issue refund…</source>
-        <translation>Maksa hyvitys…</translation>
+        <translation>Kirjaa hyvitys…</translation>
     </message>
     <message>
         <source>Issue selected…</source>
-        <translation>Maksa valitut…</translation>
+        <translation>Kirjaa valitut…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3279,7 +3279,7 @@
     </message>
     <message>
         <source>Print the credit note when issued</source>
-        <translation>Tulosta hyvityslasku maksettaessa</translation>
+        <translation>Tulosta hyvityslasku kirjattaessa</translation>
     </message>
     <message>
         <source>To issue</source>
@@ -3303,7 +3303,7 @@
     </message>
     <message>
         <source>Issue selected (supervisor)…</source>
-        <translation>Maksa valitut (esihenkilö)…</translation>
+        <translation>Kirjaa valitut (esihenkilö)…</translation>
     </message>
     <message>
         <source>Needs a supervisor&apos;s approval: a supervisor types their password here.</source>
@@ -3319,15 +3319,15 @@
     </message>
     <message>
         <source>None of the selected refunds can be issued now: see why on each row.</source>
-        <translation>Yhtäkään valituista hyvityksistä ei voi nyt maksaa: syy näkyy kullakin rivillä.</translation>
+        <translation>Yhtäkään valituista hyvityksistä ei voi nyt kirjata: syy näkyy kullakin rivillä.</translation>
     </message>
     <message>
         <source>Select one refund to issue it.</source>
-        <translation>Valitse yksi maksettava hyvitys.</translation>
+        <translation>Valitse yksi kirjattava hyvitys.</translation>
     </message>
     <message>
         <source>Cannot be issued now: {reasons}.</source>
-        <translation>Ei voi maksaa nyt: {reasons}.</translation>
+        <translation>Ei voi kirjata nyt: {reasons}.</translation>
     </message>
     <message>
         <source>Approve the selected refunds ({n}), {total} in all.</source>
@@ -3335,11 +3335,11 @@
     </message>
     <message>
         <source>Issue the selected refunds ({n}), {total} in all, as a batch.</source>
-        <translation>Maksa valitut hyvitykset ({n}) kerralla, yhteensä {total}.</translation>
+        <translation>Kirjaa valitut hyvitykset ({n}) kerralla, yhteensä {total}.</translation>
     </message>
     <message>
         <source>Issuing the refunds…</source>
-        <translation>Maksetaan hyvityksiä…</translation>
+        <translation>Kirjataan hyvityksiä…</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
@@ -3679,7 +3679,7 @@
     </message>
     <message>
         <source>Late refunds: {late} of {issued} issued after the due day, {open} unpaid past it</source>
-        <translation>Myöhästyneet hyvitykset: {late}/{issued} maksettu eräpäivän jälkeen, {open} maksamatta eräpäivän jälkeen</translation>
+        <translation>Myöhästyneet hyvitykset: {late}/{issued} kirjattu eräpäivän jälkeen, {open} kirjaamatta eräpäivän jälkeen</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -3698,7 +3698,7 @@
     <name>ReturnActions</name>
     <message>
         <source>Issue the refund</source>
-        <translation>Maksa hyvitys</translation>
+        <translation>Kirjaa hyvitys</translation>
     </message>
     <message>
         <source>Refund what is owed</source>
@@ -3738,7 +3738,7 @@
     </message>
     <message>
         <source>Issue the refund of {amount}</source>
-        <translation>Maksa hyvitys {amount}</translation>
+        <translation>Kirjaa hyvitys {amount}</translation>
     </message>
     <message>
         <source>{action} (supervisor)</source>
@@ -3962,11 +3962,11 @@
     </message>
     <message>
         <source>A refund of {amount} is proposed for what is owed. Issue it here or from the refund queue.</source>
-        <translation>Maksamatta olevasta ehdotetaan {amount} hyvitystä. Maksa se tästä tai hyvitysjonosta.</translation>
+        <translation>Maksamatta olevasta ehdotetaan {amount} hyvitystä. Kirjaa se tästä tai hyvitysjonosta.</translation>
     </message>
     <message>
         <source>A deduction waits for a supervisor. Approve or drop it in the desk&apos;s refund panel first, then issue the refund.</source>
-        <translation>Vähennys odottaa esihenkilöä. Hyväksy tai poista se ensin vastaanoton hyvityspaneelissa, maksa sitten hyvitys.</translation>
+        <translation>Vähennys odottaa esihenkilöä. Hyväksy tai poista se ensin vastaanoton hyvityspaneelissa, kirjaa sitten hyvitys.</translation>
     </message>
     <message>
         <source>Refund {amount} to {customer} ({method}) for return {code}? A credit note is made and the refund is paid out.</source>
@@ -3974,7 +3974,7 @@
     </message>
     <message>
         <source>The refund of {amount} for return {code} needs a supervisor&apos;s approval. A supervisor types their own password; you then issue it.</source>
-        <translation>Palautuksen {code} hyvitys {amount} tarvitsee esihenkilön hyväksynnän. Esihenkilö kirjoittaa oman salasanansa; sinä maksat sen sitten.</translation>
+        <translation>Palautuksen {code} hyvitys {amount} tarvitsee esihenkilön hyväksynnän. Esihenkilö kirjoittaa oman salasanansa; sinä kirjaat sen sitten.</translation>
     </message>
     <message>
         <source>Refunded {amount}: credit note {number}.</source>
@@ -4107,7 +4107,7 @@
     </message>
     <message>
         <source>credit note {number}, issued {when} by {user}</source>
-        <translation>hyvityslasku {number}, maksanut {user} {when}</translation>
+        <translation>hyvityslasku {number}, kirjannut {user} {when}</translation>
     </message>
     <message numerus="yes">
         <source>Refunded so far {amount} in %n refund(s).</source>
@@ -6044,7 +6044,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>The refund is not issued yet, so it has no credit note.</source>
-        <translation>Hyvitystä ei ole vielä maksettu, joten sillä ei ole hyvityslaskua.</translation>
+        <translation>Hyvitystä ei ole vielä kirjattu, joten sillä ei ole hyvityslaskua.</translation>
     </message>
     <message>
         <source>No credit note {number}.</source>
@@ -6432,7 +6432,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>Refund issued</source>
-        <translation>Hyvitys maksettu</translation>
+        <translation>Hyvitys kirjattu</translation>
     </message>
     <message>
         <source>Return rejected</source>
@@ -6813,11 +6813,11 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>Refunds issued</source>
-        <translation>Maksetut hyvitykset</translation>
+        <translation>Kirjatut hyvitykset</translation>
     </message>
     <message>
         <source>Issued late</source>
-        <translation>Maksettu myöhässä</translation>
+        <translation>Kirjattu myöhässä</translation>
     </message>
     <message>
         <source>Unpaid past the due day</source>
@@ -7497,7 +7497,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>The refund is approved or issued; deductions can no longer change.</source>
-        <translation>Hyvitys on hyväksytty tai maksettu; vähennyksiä ei voi enää muuttaa.</translation>
+        <translation>Hyvitys on hyväksytty tai kirjattu; vähennyksiä ei voi enää muuttaa.</translation>
     </message>
     <message>
         <source>No such deduction.</source>
@@ -7509,7 +7509,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>This deduction is in an issued refund; it stays.</source>
-        <translation>Vähennys sisältyy jo maksettuun hyvitykseen; se jää voimaan.</translation>
+        <translation>Vähennys sisältyy jo kirjattuun hyvitykseen; se jää voimaan.</translation>
     </message>
     <message>
         <source>No such refund.</source>
@@ -7517,7 +7517,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>Order {number} would get back more than was paid: another return of it was refunded meanwhile. Compute this refund again (Ctrl+Shift+R) and issue the new amount.</source>
-        <translation>Tilaukselle {number} palautettaisiin enemmän kuin siitä maksettiin: toinen sen palautus hyvitettiin juuri. Laske tämä hyvitys uudelleen (Ctrl+Vaihto+R) ja maksa uusi summa.</translation>
+        <translation>Tilaukselle {number} palautettaisiin enemmän kuin siitä maksettiin: toinen sen palautus hyvitettiin juuri. Laske tämä hyvitys uudelleen (Ctrl+Vaihto+R) ja kirjaa uusi summa.</translation>
     </message>
     <message>
         <source>{who} ({station}) cancelled this refund proposal at {when}; nothing was paid. Look at the return again before refunding.</source>
@@ -7549,7 +7549,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>Another station issued this refund at the same moment. Reload.</source>
-        <translation>Toinen työpiste maksoi tämän hyvityksen samalla hetkellä. Lataa uudelleen.</translation>
+        <translation>Toinen työpiste kirjasi tämän hyvityksen samalla hetkellä. Lataa uudelleen.</translation>
     </message>
     <message>
         <source>This refund proposal was already replaced or cancelled; nothing changed. Reload to see the current one.</source>
@@ -7589,7 +7589,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>The refund is not issued yet; issue or cancel it first.</source>
-        <translation>Hyvitystä ei ole vielä maksettu; maksa tai peru se ensin.</translation>
+        <translation>Hyvitystä ei ole vielä kirjattu; kirjaa tai peru se ensin.</translation>
     </message>
     <message>
         <source>Money is still owed for {n} unit(s) that arrived after the refund. Refund them (a follow-up refund) before closing.</source>
@@ -7860,7 +7860,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>issued</source>
-        <translation>maksettu</translation>
+        <translation>kirjattu</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -7922,7 +7922,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>refund issued</source>
-        <translation>hyvitys maksettu</translation>
+        <translation>hyvitys kirjattu</translation>
     </message>
     <message>
         <source>return rejected</source>
@@ -8214,15 +8214,15 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>issued a refund</source>
-        <translation>maksoi hyvityksen</translation>
+        <translation>kirjasi hyvityksen</translation>
     </message>
     <message>
         <source>issued the refund of {amount} {method} with credit note {number}</source>
-        <translation>maksoi hyvityksen {amount} {method}, hyvityslasku {number}</translation>
+        <translation>kirjasi hyvityksen {amount} {method}, hyvityslasku {number}</translation>
     </message>
     <message>
         <source>issued the refund of {amount} {method}</source>
-        <translation>maksoi hyvityksen {amount} {method}</translation>
+        <translation>kirjasi hyvityksen {amount} {method}</translation>
     </message>
     <message>
         <source>{what}, payment reference {reference}</source>
@@ -8465,7 +8465,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
     <message>
         <source>issue refunds</source>
-        <translation>maksaa hyvityksiä</translation>
+        <translation>kirjata hyvityksiä</translation>
     </message>
     <message>
         <source>approve refunds</source>
