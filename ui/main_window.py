@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._beating = False  # a heartbeat is under way
         self._current: str | None = None
         self.switch_dialog: SignInDialog | None = None  # the quick-switch dialog, when open
+        self.about_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Returns Desk"))
         self.resize(1366, 768)
         self._build()
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         handlers = {
             "help": self.toggle_help,
+            "about": self.show_about,
             "switch_user": self.switch_user,
             "next_area": lambda: self._step_area(1),
             "previous_area": lambda: self._step_area(-1),
@@ -303,6 +305,19 @@ class MainWindow(QMainWindow):
         focus = getattr(widget, "focus_default", None)
         if focus is not None:
             focus()
+
+    def show_about(self) -> None:
+        """Show the About dialog (name, version, database, schema version, log file)."""
+        from ui.about import AboutDialog
+        from ui.logs import current_log_file
+
+        if self.help.isVisible():
+            self.help.close_help()
+        log_file = current_log_file()
+        self.about_dialog = AboutDialog(
+            self.ctx, self, log_file=str(log_file) if log_file else ""
+        )
+        self.about_dialog.open()
 
     def toggle_help(self) -> None:
         """Show or hide the shortcut overlay."""

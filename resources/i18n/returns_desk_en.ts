@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Returns Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written (the app runs without a log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}, NOT reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (this app: {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{schema} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{schema} (this app: {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock of {sku}</source>
@@ -569,6 +652,57 @@
     </message>
     <message>
         <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Returns Desk: something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file is written; copy the report below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the crash report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report ({error}); copy it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk met an error it did not expect ({error}). What was saved before it stays saved; try again, and if it happens again send the report to support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1527,10 @@
     </message>
     <message>
         <source>Something went wrong ({error}). The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). The details are in the log file {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3902,6 +4040,10 @@
     </message>
     <message>
         <source>Show or hide this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Returns Desk: version, database, log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Returns Desk</source>
+        <translation>Tietoja: Returns Desk</translation>
+    </message>
+    <message>
+        <source>Returns Desk logo</source>
+        <translation>Returns Desk -logo</translation>
+    </message>
+    <message>
+        <source>Returns Desk {version}</source>
+        <translation>Returns Desk {version}</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>not written (the app runs without a log)</source>
+        <translation>ei kirjoiteta (sovellus toimii ilman lokia)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Tietokanta:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Skeeman versio:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Osoite:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Työpiste:</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Ympäristö:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Lokitiedosto:</translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation>ei vastannut</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation>paikallinen tiedosto</translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation>yhteinen palvelin</translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}</source>
+        <translation>{engine}, {kind}</translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}, NOT reachable</source>
+        <translation>{engine}, {kind}, EI yhteyttä</translation>
+    </message>
+    <message>
+        <source>unknown (this app: {head})</source>
+        <translation>tuntematon (tämä sovellus: {head})</translation>
+    </message>
+    <message>
+        <source>{schema} (current)</source>
+        <translation>{schema} (ajan tasalla)</translation>
+    </message>
+    <message>
+        <source>{schema} (this app: {head})</source>
+        <translation>{schema} (tämä sovellus: {head})</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock of {sku}</source>
@@ -570,6 +653,57 @@
     <message>
         <source>Export CSV</source>
         <translation>Vie CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Returns Desk: something went wrong</source>
+        <translation>Returns Desk: jokin meni vikaan</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {file}.</source>
+        <translation>Tarkemmat tiedot ovat lokitiedostossa {file}.</translation>
+    </message>
+    <message>
+        <source>No log file is written; copy the report below instead.</source>
+        <translation>Lokitiedostoa ei kirjoiteta; kopioi sen sijaan alla oleva raportti.</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Virheraportti</translation>
+    </message>
+    <message>
+        <source>What happened to the report</source>
+        <translation>Mitä raportille tehtiin</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopioi raportti</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Tallenna raportti…</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Raportti on leikepöydällä.</translation>
+    </message>
+    <message>
+        <source>Save the crash report</source>
+        <translation>Tallenna virheraportti</translation>
+    </message>
+    <message>
+        <source>Could not save the report ({error}); copy it instead.</source>
+        <translation>Raporttia ei voitu tallentaa ({error}); kopioi se sen sijaan.</translation>
+    </message>
+    <message>
+        <source>The report is saved in {file}.</source>
+        <translation>Raportti on tallennettu tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <source>Returns Desk met an error it did not expect ({error}). What was saved before it stays saved; try again, and if it happens again send the report to support.</source>
+        <translation>Returns Desk kohtasi odottamattoman virheen ({error}). Ennen sitä tallennettu pysyy tallessa. Yritä uudelleen, ja jos virhe toistuu, lähetä raportti tukeen.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1528,10 @@
     <message>
         <source>Something went wrong ({error}). The details are in the log.</source>
         <translation>Jokin meni vikaan ({error}). Lisätiedot ovat lokissa.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). The details are in the log file {file}.</source>
+        <translation>Jokin meni vikaan ({error}). Tarkemmat tiedot ovat lokitiedostossa {file}.</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4041,10 @@
     <message>
         <source>Show or hide this help</source>
         <translation>Näytä tai piilota tämä ohje</translation>
+    </message>
+    <message>
+        <source>About Returns Desk: version, database, log file</source>
+        <translation>Tietoja Returns Deskistä: versio, tietokanta, lokitiedosto</translation>
     </message>
     <message>
         <source>Switch user (shared station)</source>

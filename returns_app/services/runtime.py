@@ -87,7 +87,52 @@ def overview(backend: Backend) -> Overview:
     return Overview(backend.display_url, backend.kind, True)
 
 
-__all__ = ["Backend", "Overview", "open_backend", "overview", "unreachable"]
+@dataclass(frozen=True)
+class AboutDatabase:
+    """What the About dialog says about the database.
+
+    Attributes:
+        display_url: the URL with the password hidden.
+        kind: ``"local"`` (SQLite file) or ``"shared"`` (PostgreSQL).
+        engine_name: the database's product (``"SQLite"``, ``"PostgreSQL"``).
+        schema: the database's schema revision (None: empty, or it did not answer).
+        app_schema: the newest revision this app knows.
+        reachable: whether the database answered.
+    """
+
+    display_url: str
+    kind: str
+    engine_name: str
+    schema: str | None
+    app_schema: str
+    reachable: bool
+
+
+def about_database(backend: Backend) -> AboutDatabase:
+    """The database's kind and schema version, for the About dialog (never raises for a
+    database that does not answer: the dialog says so)."""
+    from returns_app.persistence.migrate import current_revision, head_revision
+
+    name = "SQLite" if is_sqlite(backend.engine) else "PostgreSQL"
+    try:
+        schema = current_revision(backend.engine)
+        reachable = True
+    except (DBAPIError, ReturnsError):
+        schema, reachable = None, False
+    return AboutDatabase(
+        backend.display_url, backend.kind, name, schema, head_revision(), reachable
+    )
+
+
+__all__ = [
+    "AboutDatabase",
+    "Backend",
+    "Overview",
+    "about_database",
+    "open_backend",
+    "overview",
+    "unreachable",
+]
 
 
 def on_database_busy(listener: Callable[[Message], None]) -> Callable[[], None]:
