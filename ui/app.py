@@ -24,7 +24,7 @@ from returns_app import __version__
 from returns_app.cli import main as cli_main
 from returns_app.i18n import ReturnsError
 from returns_app.services import users
-from returns_app.services.runtime import open_backend
+from returns_app.services.runtime import database_identity, open_backend
 from ui import style
 from ui.context import AppContext, UserSession
 from ui.desk import desk_area
@@ -135,13 +135,26 @@ def run(args: argparse.Namespace) -> int:
     fit = style.screen_scale(screen.availableGeometry().height()) if screen else 1.0
     style.apply(app, settings.get("ui/font_scale") * fit)
     sys.excepthook = _excepthook
-    try:
-        from ui.backoffice.db_secrets import connection_url
+    from ui.backoffice.db_secrets import connection_url
+    from ui.single_instance import SingleInstance, bring_forward, instance_name
 
-        backend = open_backend(
-            args.database or connection_url(settings) or None,
-            station=settings.get("station/name"),
+    url = args.database or connection_url(settings) or None
+    instance = SingleInstance(instance_name(database_identity(url), _STATION[0]), parent=app)
+    if not instance.acquire():
+        log.info("already running for this database and station: brought it forward")
+        print(
+            app.translate(
+                "app",
+                "Returns Desk already runs for this database and station; its window was "
+                "brought forward.",
+            ),
+            file=sys.stderr,
         )
+        return 0
+    front: list = [None]  # the main window, once it exists
+    instance.activation_requested.connect(lambda: bring_forward(front[0]))
+    try:
+        backend = open_backend(url, station=settings.get("station/name"))
     except ReturnsError as exc:
         log.error("cannot open the database: %s", render(exc.message))
         QMessageBox.critical(None, app.translate("app", "Returns Desk"), render(exc.message))
@@ -168,6 +181,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, build_areas(ctx))
+    front[0] = window
     ctx.listen_for_changes()
     window.show()
     if bench:
@@ -177,6 +191,7 @@ def run(args: argparse.Namespace) -> int:
     ctx.live.stop()
     runner.wait()
     ctx.backend.close()
+    instance.release()
     return code
 
 

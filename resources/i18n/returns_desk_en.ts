@@ -4736,6 +4736,10 @@
 <context>
     <name>app</name>
     <message>
+        <source>Returns Desk already runs for this database and station; its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Returns Desk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4738,6 +4738,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
 <context>
     <name>app</name>
     <message>
+        <source>Returns Desk already runs for this database and station; its window was brought forward.</source>
+        <translation>Returns Desk on jo käynnissä tälle tietokannalle ja työpisteelle; sen ikkuna tuotiin esiin.</translation>
+    </message>
+    <message>
         <source>Returns Desk</source>
         <translation>Returns Desk</translation>
     </message>

@@ -67,6 +67,30 @@ def open_backend(url: str | None = None, *, station: str | None = None) -> Backe
     return Backend(engine, resolved)
 
 
+def database_identity(url: str | None = None) -> str:
+    """The database ``url`` names (the argument, $RETURNS_DATABASE_URL or the local file), as
+    one string without its password: two starts on one database get the same string, so the
+    desktop lets only one station instance work on it (see ``ui.single_instance``).
+
+    A SQLite file is named by its absolute, case-folded (on Windows) path, whichever way the
+    URL spelled it. Nothing is opened or created here.
+    """
+    import os
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    resolved = resolve_url(url)
+    try:
+        parsed = make_url(resolved)
+    except ArgumentError:
+        return resolved  # opening it fails with a clear message anyway
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path = os.path.normcase(os.path.abspath(parsed.database))
+        return f"sqlite:///{path}"
+    return safe_url(parsed)
+
+
 @dataclass(frozen=True)
 class Overview:
     """What the status bar shows about the database."""
@@ -129,6 +153,7 @@ __all__ = [
     "Backend",
     "Overview",
     "about_database",
+    "database_identity",
     "open_backend",
     "overview",
     "unreachable",
