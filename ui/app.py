@@ -53,9 +53,7 @@ def _excepthook(exc_type, exc, tb) -> None:
     report = crash_report(
         exc_type, exc, tb, version=__version__, platform=platform_text(), station=_STATION[0]
     )
-    dialog = CrashDialog(
-        text or unexpected_message(exc_type.__name__), report, current_log_file()
-    )
+    dialog = CrashDialog(text or unexpected_message(exc_type.__name__), report, current_log_file())
     dialog.exec()
 
 

@@ -30,6 +30,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services.acting import still_signed_in
 from returns_app.services.runtime import Overview, on_database_busy, overview
 from ui import style
+from ui.accessibility import name_controls
 from ui.context import AppContext
 from ui.help_overlay import HelpOverlay
 from ui.printing import ROLE_SETTING, DocumentRole, PrintCenter, role_name, role_short_name
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         if widget is None:
             area = next(a for a in self.areas if a.key == key)
             widget = area.factory(self.ctx)
+            name_controls(widget)  # a screen reader names each input after its label
             self._widgets[key] = widget
             self.stack.addWidget(_fitting(widget))
             database_problem = getattr(widget, "database_problem", None)
@@ -314,9 +316,7 @@ class MainWindow(QMainWindow):
         if self.help.isVisible():
             self.help.close_help()
         log_file = current_log_file()
-        self.about_dialog = AboutDialog(
-            self.ctx, self, log_file=str(log_file) if log_file else ""
-        )
+        self.about_dialog = AboutDialog(self.ctx, self, log_file=str(log_file) if log_file else "")
         self.about_dialog.open()
 
     def toggle_help(self) -> None:

@@ -1537,6 +1537,14 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,6 +1686,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import the valid records anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,6 +1699,14 @@
     </message>
     <message>
         <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,6 +1723,10 @@
     </message>
     <message>
         <source>Decimal point (12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder to export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2328,6 +2352,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed on {printer}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2811,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refunds waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until they are issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,6 +3184,10 @@
     </message>
     <message>
         <source>Sold at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products sold at least this many times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3627,6 +3663,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Differences from what was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,6 +3890,10 @@
 </context>
 <context>
     <name>ScanFeedback</name>
+    <message>
+        <source>Scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ready to scan</source>
         <translation type="unfinished"></translation>
@@ -4208,6 +4252,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printer for return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer for item tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of item tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer for credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find printers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,6 +4387,10 @@
     </message>
     <message>
         <source>Open product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4523,6 +4595,10 @@
     </message>
     <message>
         <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns that match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1537,6 +1537,14 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>First day of the period</source>
+        <translation>Jakson ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Jakson viimeinen päivä</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>Tämä kuukausi</translation>
     </message>
@@ -1678,6 +1686,10 @@
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Rows with problems</source>
+        <translation>Virheelliset rivit</translation>
+    </message>
+    <message>
         <source>Import the valid records anyway</source>
         <translation>Tuo silti virheettömät tietueet</translation>
     </message>
@@ -1688,6 +1700,14 @@
     <message>
         <source>Stock movements</source>
         <translation>Varastotapahtumat</translation>
+    </message>
+    <message>
+        <source>First day to export</source>
+        <translation>Viennin ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day to export</source>
+        <translation>Viennin viimeinen päivä</translation>
     </message>
     <message>
         <source>CSV for accounting</source>
@@ -1704,6 +1724,10 @@
     <message>
         <source>Decimal point (12.50)</source>
         <translation>Desimaalipiste (12.50)</translation>
+    </message>
+    <message>
+        <source>File or folder to export to</source>
+        <translation>Vientitiedosto tai -kansio</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2328,6 +2352,10 @@
         <translation>Tallenna PDF:ksi…</translation>
     </message>
     <message>
+        <source>Page {number}</source>
+        <translation>Sivu {number}</translation>
+    </message>
+    <message>
         <source>Printed on {printer}.</source>
         <translation>Tulostettu tulostimella {printer}.</translation>
     </message>
@@ -2783,6 +2811,10 @@
         <translation>Hyvitysjono</translation>
     </message>
     <message>
+        <source>Refunds waiting</source>
+        <translation>Odottavat hyvitykset</translation>
+    </message>
+    <message>
         <source>Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until they are issued.</source>
         <translation>Ei hyvitettävää nyt. Vastaanotossa lasketut hyvitykset (Ctrl+R) odottavat täällä, kunnes ne maksetaan.</translation>
     </message>
@@ -3153,6 +3185,10 @@
     <message>
         <source>Sold at least </source>
         <translation>Myyty vähintään </translation>
+    </message>
+    <message>
+        <source>Products sold at least this many times</source>
+        <translation>Tuotteet, joita on myyty vähintään näin monta</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -3627,6 +3663,10 @@
         <translation>Päivitä</translation>
     </message>
     <message>
+        <source>Differences from what was expected</source>
+        <translation>Poikkeamat odotetusta</translation>
+    </message>
+    <message>
         <source>Print again</source>
         <translation>Tulosta uudelleen</translation>
     </message>
@@ -3850,6 +3890,10 @@
 </context>
 <context>
     <name>ScanFeedback</name>
+    <message>
+        <source>Scan result</source>
+        <translation>Lukutulos</translation>
+    </message>
     <message>
         <source>Ready to scan</source>
         <translation>Valmis skannaamaan</translation>
@@ -4208,6 +4252,30 @@
         <translation>Merkki, jonka skanneri lähettää FNC1:n tilalle</translation>
     </message>
     <message>
+        <source>Printer for return labels</source>
+        <translation>Palautustarrojen tulostin</translation>
+    </message>
+    <message>
+        <source>Size of return labels</source>
+        <translation>Palautustarrojen koko</translation>
+    </message>
+    <message>
+        <source>Printer for item tags</source>
+        <translation>Tuotelappujen tulostin</translation>
+    </message>
+    <message>
+        <source>Size of item tags</source>
+        <translation>Tuotelappujen koko</translation>
+    </message>
+    <message>
+        <source>Printer for credit notes</source>
+        <translation>Hyvityslaskujen tulostin</translation>
+    </message>
+    <message>
+        <source>Format of credit notes</source>
+        <translation>Hyvityslaskujen muoto</translation>
+    </message>
+    <message>
         <source>Find printers</source>
         <translation>Etsi tulostimet</translation>
     </message>
@@ -4320,6 +4388,10 @@
     <message>
         <source>Open product</source>
         <translation>Avaa tuote</translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>Varastosaldot</translation>
     </message>
     <message>
         <source>No stock yet. Import products (Import and export); graded returns and adjustments then show here.</source>
@@ -4524,6 +4596,10 @@
     <message>
         <source>Find</source>
         <translation>Etsi</translation>
+    </message>
+    <message>
+        <source>Returns that match</source>
+        <translation>Täsmäävät palautukset</translation>
     </message>
     <message>
         <source>Match to this return</source>
