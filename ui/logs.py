@@ -2,8 +2,8 @@
 beside it, and the crash report a person can copy or save.
 
 :func:`start_logging` is called once by :mod:`ui.app`; the log file is
-``<user log dir>/returns-desk.log`` (platformdirs: ``~/.local/state/Returns Desk/log`` on Linux,
-``%LOCALAPPDATA%\\ReturnsDesk\\Returns Desk\\Logs`` on Windows), rotated at 1 MB with five old
+``<user log dir>/returns-desk.log`` (platformdirs: ``~/.local/state/ReturnsDesk/log`` on Linux,
+``%LOCALAPPDATA%\\ReturnsDesk\\ReturnsDesk\\Logs`` on Windows), rotated at 1 MB with five old
 files kept. ``faulthandler`` writes a hard crash (a segfault in Qt, a deadlock dump) to
 ``faults.log`` in the same folder, where the Python logging cannot reach. ``RETURNS_LOG_DIR``
 moves both (tests, a shared support folder).
@@ -63,7 +63,7 @@ def log_dir() -> Path:
         return Path(override)
     from platformdirs import user_log_path
 
-    return user_log_path("Returns Desk", "ReturnsDesk")
+    return user_log_path("ReturnsDesk", "ReturnsDesk")  # the names the database's folder has
 
 
 def current_log_file() -> Path | None:

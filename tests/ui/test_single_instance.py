@@ -60,7 +60,7 @@ def test_a_second_start_brings_the_first_forward_and_exits(qtbot, tmp_path, data
     try:
         qtbot.waitUntil(lambda: "start: Returns Desk" in _log(tmp_path, "DESK-1"), timeout=30_000)
         second = subprocess.run(
-            [sys.executable, "-c", START, "--database", database],
+            [sys.executable, "-c", START, "--database", database, "--lang", "en"],
             env=env,
             capture_output=True,
             text=True,

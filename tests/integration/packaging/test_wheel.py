@@ -168,6 +168,8 @@ def test_the_installed_command_speaks_finnish_and_migrates_an_empty_database(ins
     env, cwd = installed["env"], installed["cwd"]
     out = _run([script, "--lang", "fi", "window", "--delivered", "2025-12-18"], env=env, cwd=cwd)
     assert "Peruuttamisaika päättyy perjantaina 2.1.2026" in out.stdout
+    version = _run([script, "--version"], env=env, cwd=cwd).stdout
+    assert version.strip() == f"Returns Desk {__version__}"
     url = f"sqlite:///{cwd / 'station.sqlite3'}"
     _run([script, "--database", url, "db", "upgrade"], env=env, cwd=cwd)
     info = _run([script, "--database", url, "db", "info"], env=env, cwd=cwd).stdout
