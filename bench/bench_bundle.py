@@ -112,7 +112,9 @@ def main() -> int:
     size = folder_size(args.bundle)
     print(f"bundle:        {args.bundle}")
     print(f"version:       {version}")
-    print(f"size:          {size / 1e6:.0f} MB in {sum(1 for f in args.bundle.rglob('*') if f.is_file())} files")
+    print(
+        f"size:          {size / 1e6:.0f} MB in {sum(1 for f in args.bundle.rglob('*') if f.is_file())} files"
+    )
     print(f"label:         {len(pdf):,} bytes, DejaVu embedded")
     print(f"first start:   {first:.2f} s (to the scan field, signed in)")
     print(f"warm start:    {statistics.median(rest):.2f} s (median of {len(rest)})")

@@ -56,6 +56,7 @@ class AboutDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("About Returns Desk"))
         self.setAccessibleName(self.tr("About Returns Desk"))
+        self.setMinimumWidth(style.scaled(640))  # paths and the platform on few lines
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         logo = QLabel()
