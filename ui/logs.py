@@ -20,6 +20,7 @@ import faulthandler
 import logging
 import os
 import re
+import sys
 import traceback
 from collections import deque
 from logging.handlers import RotatingFileHandler
@@ -93,8 +94,9 @@ def start_logging(directory: Path | None = None, *, level: int = logging.INFO) -
     root.addHandler(console)
     root.setLevel(level)
     faults = open(folder / FAULTS_NAME, "a", encoding="utf-8")  # noqa: SIM115 - open for life
+    was_enabled = faulthandler.is_enabled()  # e.g. by pytest, on stderr
     faulthandler.enable(faults)
-    _state.update(file=path, handlers=(handler, console), faults=faults)
+    _state.update(file=path, handlers=(handler, console), faults=faults, was=was_enabled)
     return path
 
 
@@ -108,6 +110,8 @@ def stop_logging() -> None:
     if faults is not None:
         faulthandler.disable()
         faults.close()  # type: ignore[attr-defined]
+        if _state.pop("was", False) and sys.__stderr__ is not None:
+            faulthandler.enable(sys.__stderr__)  # as it was before
     _state.pop("file", None)
 
 
