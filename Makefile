@@ -41,7 +41,8 @@ dist:
 	$(DIST_VENV)/bin/python -m pip wheel --quiet --no-deps -w dist .
 	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --distpath dist \
 		--workpath build/pyinstaller packaging/returns-desk.spec
-	$(DIST_VENV)/bin/python bench/bench_bundle.py --bundle dist/returns-desk
+	$(DIST_VENV)/bin/python bench/bench_bundle.py --bundle dist/returns-desk \
+		--python $(DIST_VENV)/bin/python
 
 clean:
 	rm -rf $(VENV) $(DIST_VENV) build dist

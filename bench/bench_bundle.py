@@ -35,17 +35,23 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def run(exe: Path, *args: str, env: dict[str, str], timeout: float = 120) -> str:
-    """Run the bundle; its output, or the script stops with the output it gave."""
+def run(exe: Path | list[str], *args: str, env: dict[str, str], timeout: float = 120) -> str:
+    """Run the bundle (or another command); its output, or the script stops with it."""
+    command = [str(exe)] if isinstance(exe, Path) else list(exe)
     done = subprocess.run(
-        [str(exe), *args], env=env, capture_output=True, text=True, timeout=timeout
+        [*command, *args],
+        env=env,
+        cwd=env["HOME"],  # not the source tree: `python -c` would import it
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     if done.returncode != 0:
         sys.exit(f"FAILED: {' '.join(args)}\n{done.stdout}\n{done.stderr}")
     return done.stdout
 
 
-def start_seconds(exe: Path, url: str, env: dict[str, str]) -> float:
+def start_seconds(exe: Path | list[str], url: str, env: dict[str, str]) -> float:
     """Seconds from starting the desktop app until its scan field has the focus."""
     bench = env | {
         "RETURNS_BENCH_READY": "1",
@@ -64,7 +70,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "returns-desk")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--python",
+        help="also time the app installed in this Python (e.g. the wheel's venv), to compare",
+    )
     args = parser.parse_args()
+    args.bundle = Path(os.path.abspath(args.bundle))  # the runs start in a temporary folder
     exe = args.bundle / EXE
     if not exe.exists():
         sys.exit(f"no bundle at {exe}: run `make dist` first")
@@ -109,6 +120,11 @@ def main() -> int:
             sys.exit("FAILED: the label is not a PDF with the embedded DejaVu font")
         first = start_seconds(exe, url, env)
         rest = [start_seconds(exe, url, env) for _ in range(max(args.runs - 1, 1))]
+        installed = []
+        if args.python:
+            python = os.path.abspath(args.python)  # not resolved: a venv's python is a link
+            command = [python, "-c", "import sys; from ui.app import main; sys.exit(main())"]
+            installed = [start_seconds(command, url, env) for _ in range(max(args.runs - 1, 1))]
     size = folder_size(args.bundle)
     print(f"bundle:        {args.bundle}")
     print(f"version:       {version}")
@@ -118,6 +134,10 @@ def main() -> int:
     print(f"label:         {len(pdf):,} bytes, DejaVu embedded")
     print(f"first start:   {first:.2f} s (to the scan field, signed in)")
     print(f"warm start:    {statistics.median(rest):.2f} s (median of {len(rest)})")
+    if installed:
+        print(
+            f"installed:     {statistics.median(installed):.2f} s (median of {len(installed)}, {args.python})"
+        )
     return 0
 
 
