@@ -84,6 +84,7 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Runs on:"), self.platform_label)
         form.addRow(self.tr("Log file:"), self.log_label)
         layout.addLayout(form)
+        layout.addStretch(1)  # room left over goes below the facts, not between them
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
