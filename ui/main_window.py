@@ -30,7 +30,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services.acting import still_signed_in
 from returns_app.services.runtime import Overview, on_database_busy, overview
 from ui import style
-from ui.accessibility import name_controls
+from ui.accessibility import announce, name_controls
 from ui.context import AppContext
 from ui.help_overlay import HelpOverlay
 from ui.printing import ROLE_SETTING, DocumentRole, PrintCenter, role_name, role_short_name
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._current: str | None = None
         self.switch_dialog: SignInDialog | None = None  # the quick-switch dialog, when open
         self.about_dialog: QDialog | None = None
+        self._database_told = False  # the status bar has said once how the database is
         self.setWindowTitle(self.tr("Returns Desk"))
         self.resize(1366, 768)
         self._build()
@@ -350,7 +351,9 @@ class MainWindow(QMainWindow):
         kind = self.ctx.backend.kind if result is None else result.kind
         kind_text = self.tr("local") if kind == "local" else self.tr("shared")
         if reachable:
-            self.db_label.setText(self.tr("Database: {kind}, connected").format(kind=kind_text))
+            self._say_database(
+                self.tr("Database: {kind}, connected").format(kind=kind_text), down=False
+            )
             self.db_label.setStyleSheet("")
         else:
             self._show_database_down(kind_text)
@@ -359,8 +362,20 @@ class MainWindow(QMainWindow):
         kind_text = kind_text or (
             self.tr("local") if self.ctx.backend.kind == "local" else self.tr("shared")
         )
-        self.db_label.setText(self.tr("Database: {kind}, NOT reachable").format(kind=kind_text))
+        self._say_database(
+            self.tr("Database: {kind}, NOT reachable").format(kind=kind_text), down=True
+        )
         self.db_label.setStyleSheet(style.tone_sheet(style.Tone.BAD))
+
+    def _say_database(self, text: str, *, down: bool) -> None:
+        """Show how the database is; a change is announced to screen readers (losing it
+        urgently), except the first "connected" at start."""
+        changed = text != self.db_label.text()
+        first = not self._database_told
+        self._database_told = True
+        self.db_label.setText(text)
+        if changed and (down or not first):
+            announce(self.db_label, text, urgent=down)
 
     def _on_area_database_switched(self, backend) -> None:
         """Another database was chosen in the settings: its users must sign in again, and

@@ -114,3 +114,20 @@ def test_scan_results_and_errors_are_announced_to_screen_readers(
     assert message.startswith(desk.feedback.title_text())
     assert desk.feedback.accessibleName() == "Scan result"
     assert desk.feedback.accessibleDescription() == message
+
+
+def test_losing_and_regaining_the_database_is_announced(qtbot, app_context, spoken):
+    from returns_app.services.runtime import Overview
+
+    window = MainWindow(app_context, build_areas(app_context))
+    qtbot.addWidget(window)
+    assert spoken == []  # "connected" at start is not news
+    url = app_context.backend.display_url
+    window._on_overview_done(Overview(url, "local", False), None)
+    assert spoken[-1] == ("Database: local, NOT reachable", True)
+    window._on_overview_done(Overview(url, "local", True), None)
+    assert spoken[-1] == ("Database: local, connected", False)
+    count = len(spoken)
+    window._on_overview_done(Overview(url, "local", True), None)
+    assert len(spoken) == count  # no change, nothing said
+    window.close()
