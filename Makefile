@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean
+DIST_VENV := .venv-dist
+
+.PHONY: run test lint install clean dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +32,17 @@ test: lint
 	RETURNS_TEST_CLOCK_SHIFT_DAYS=365 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
 		-p no:cacheprovider -q -m "clock and not postgres and not slow" $(PYTEST_ARGS)
 
+# The wheel and a one-folder bundle for stations without Python (PyInstaller; see README
+# "Install on a station"), then the bundle's smoke test. Not part of `make test` (minutes).
+dist:
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DIST_VENV)/bin/python -m pip install --quiet . 'pyinstaller>=6.10'
+	$(DIST_VENV)/bin/python -m pip wheel --quiet --no-deps -w dist .
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --distpath dist \
+		--workpath build/pyinstaller packaging/returns-desk.spec
+	$(DIST_VENV)/bin/python bench/bench_bundle.py --bundle dist/returns-desk \
+		--python $(DIST_VENV)/bin/python
+
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(DIST_VENV) build dist

@@ -10,20 +10,21 @@ For the benchmark, ``RETURNS_BENCH_READY=1`` makes the app print
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from returns_app import __version__
 from returns_app.cli import main as cli_main
 from returns_app.i18n import ReturnsError
 from returns_app.services import users
-from returns_app.services.runtime import open_backend
+from returns_app.services.runtime import database_identity, open_backend
 from ui import style
 from ui.context import AppContext, UserSession
 from ui.desk import desk_area
@@ -38,13 +39,41 @@ BENCH_READY = "RETURNS_BENCH_READY"
 
 
 def _excepthook(exc_type, exc, tb) -> None:
+    """An error nobody caught: logged with its traceback, then shown with the log file's
+    name and a crash report to copy or save."""
+    from ui.about import platform_text
+    from ui.crash_dialog import CrashDialog, unexpected_message
+    from ui.logs import crash_report, current_log_file
+
     log.error("unhandled error", exc_info=(exc_type, exc, tb))
-    text = render(exc.message) if isinstance(exc, ReturnsError) else str(exc)
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Returns Desk"), text
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    text = render(exc.message) if isinstance(exc, ReturnsError) else None
+    report = crash_report(
+        exc_type, exc, tb, version=__version__, platform=platform_text(), station=_STATION[0]
     )
-    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
-    box.exec()
+    dialog = CrashDialog(text or unexpected_message(exc_type.__name__), report, current_log_file())
+    dialog.exec()
+
+
+_STATION = [""]  # for the crash report, set once the settings are read
+
+
+def _log_session(actor) -> None:
+    if actor is None:
+        log.info("signed out")
+    else:
+        log.info("signed in: %s (%s)", actor.username, actor.role)
+
+
+def _os_user() -> str:
+    """Who is signed in to the computer (the app's own user signs in later, and is logged
+    then)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a service account, a container)
+        return "-"
 
 
 def build_areas(ctx: AppContext) -> list[Area]:
@@ -85,11 +114,18 @@ def _bench_sign_in(ctx: AppContext) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Start the desktop app on the database the arguments, the settings or the default name."""
-    logging.basicConfig(level=logging.INFO)
+    from ui.about import app_icon
+    from ui.logs import log_start, start_logging
+
+    start_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Returns Desk")
     app.setOrganizationName("ReturnsDesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("returns-desk")  # Wayland and docks match it to the .desktop file
+    app.setWindowIcon(app_icon())
     settings = Settings()
+    _STATION[0] = settings.get("station/name")
     lang = args.lang or settings.get("ui/language")
     install_language(lang)
     set_locale(lang)
@@ -97,18 +133,40 @@ def run(args: argparse.Namespace) -> int:
     fit = style.screen_scale(screen.availableGeometry().height()) if screen else 1.0
     style.apply(app, settings.get("ui/font_scale") * fit)
     sys.excepthook = _excepthook
-    try:
-        from ui.backoffice.db_secrets import connection_url
+    from ui.backoffice.db_secrets import connection_url
+    from ui.single_instance import SingleInstance, bring_forward, instance_name
 
-        backend = open_backend(
-            args.database or connection_url(settings) or None,
-            station=settings.get("station/name"),
+    url = args.database or connection_url(settings) or None
+    instance = SingleInstance(instance_name(database_identity(url), _STATION[0]), parent=app)
+    if not instance.acquire():
+        log.info("already running for this database and station: brought it forward")
+        print(
+            app.translate(
+                "app",
+                "Returns Desk already runs for this database and station; its window was "
+                "brought forward.",
+            ),
+            file=sys.stderr,
         )
+        return 0
+    front: list = [None]  # the main window, once it exists
+    instance.activation_requested.connect(lambda: bring_forward(front[0]))
+    try:
+        backend = open_backend(url, station=settings.get("station/name"))
     except ReturnsError as exc:
+        log.error("cannot open the database: %s", render(exc.message))
         QMessageBox.critical(None, app.translate("app", "Returns Desk"), render(exc.message))
         return 2
+    log_start(
+        version=__version__,
+        station=_STATION[0],
+        database_kind=backend.kind,
+        url=backend.display_url,
+        user=_os_user(),
+    )
     runner = TaskRunner(app)
     ctx = AppContext(backend, settings, runner, UserSession())
+    ctx.session.changed.connect(_log_session)
     bench = os.environ.get(BENCH_READY) == "1"
     if not (bench and _bench_sign_in(ctx)):
         from ui.signin import SignInDialog
@@ -121,6 +179,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, build_areas(ctx))
+    front[0] = window
     ctx.listen_for_changes()
     from ui.mail_sender import MailSender
 
@@ -135,6 +194,7 @@ def run(args: argparse.Namespace) -> int:
     ctx.live.stop()
     runner.wait()
     ctx.backend.close()
+    instance.release()
     return code
 
 

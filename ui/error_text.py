@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from returns_app.i18n import ReturnsError
 from returns_app.services.errors import SignedOut
 from returns_app.services.runtime import Backend, unreachable
+from ui.logs import current_log_file
 from ui.translator import render
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,13 @@ def describe(exc: BaseException, backend: Backend | None = None) -> Problem:
             database=True,
         )
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    return Problem(
-        QCoreApplication.translate(
-            "ErrorText",
-            "Something went wrong ({error}). The details are in the log.",
-        ).format(error=type(exc).__name__),
-        expected=False,
-    )
+    log_file = current_log_file()
+    if log_file is None:
+        text = QCoreApplication.translate(
+            "ErrorText", "Something went wrong ({error}). The details are in the log."
+        ).format(error=type(exc).__name__)
+    else:
+        text = QCoreApplication.translate(
+            "ErrorText", "Something went wrong ({error}). The details are in the log file {file}."
+        ).format(error=type(exc).__name__, file=log_file)
+    return Problem(text, expected=False)

@@ -44,8 +44,8 @@ class HelpOverlay(QWidget):
         self._card = QFrame(self)
         self._card.setObjectName("helpCard")
         self._card.setStyleSheet(
-            "QFrame#helpCard { background: #ffffff; border-radius: 10px; }"
-            " QLabel { background: transparent; }"
+            "QFrame#helpCard { background: palette(base); border-radius: 10px; }"
+            " QLabel { background: transparent; color: palette(text); }"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -116,7 +116,8 @@ class HelpOverlay(QWidget):
             keys = QLabel(binding.keys_text())
             style.set_font(keys, 0, bold=True)
             keys.setStyleSheet(
-                "QLabel { background: #e6e8eb; border: 1px solid #b7bec8; border-radius: 4px;"
+                "QLabel { background: palette(button); color: palette(button-text);"
+                " border: 1px solid palette(mid); border-radius: 4px;"
                 " padding: 1px 6px; font-weight: bold; }"
             )
             keys.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -30,6 +30,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services.acting import still_signed_in
 from returns_app.services.runtime import Overview, on_database_busy, overview
 from ui import style
+from ui.accessibility import announce, name_controls
 from ui.context import AppContext
 from ui.help_overlay import HelpOverlay
 from ui.printing import ROLE_SETTING, DocumentRole, PrintCenter, role_name, role_short_name
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self._beating = False  # a heartbeat is under way
         self._current: str | None = None
         self.switch_dialog: SignInDialog | None = None  # the quick-switch dialog, when open
+        self.about_dialog: QDialog | None = None
+        self._database_told = False  # the status bar has said once how the database is
         self.setWindowTitle(self.tr("Returns Desk"))
         self.resize(1366, 768)
         self._build()
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         handlers = {
             "help": self.toggle_help,
+            "about": self.show_about,
             "switch_user": self.switch_user,
             "next_area": lambda: self._step_area(1),
             "previous_area": lambda: self._step_area(-1),
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         if widget is None:
             area = next(a for a in self.areas if a.key == key)
             widget = area.factory(self.ctx)
+            name_controls(widget)  # a screen reader names each input after its label
             self._widgets[key] = widget
             self.stack.addWidget(_fitting(widget))
             database_problem = getattr(widget, "database_problem", None)
@@ -304,6 +309,17 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus()
 
+    def show_about(self) -> None:
+        """Show the About dialog (name, version, database, schema version, log file)."""
+        from ui.about import AboutDialog
+        from ui.logs import current_log_file
+
+        if self.help.isVisible():
+            self.help.close_help()
+        log_file = current_log_file()
+        self.about_dialog = AboutDialog(self.ctx, self, log_file=str(log_file) if log_file else "")
+        self.about_dialog.open()
+
     def toggle_help(self) -> None:
         """Show or hide the shortcut overlay."""
         self.help.toggle()
@@ -335,7 +351,9 @@ class MainWindow(QMainWindow):
         kind = self.ctx.backend.kind if result is None else result.kind
         kind_text = self.tr("local") if kind == "local" else self.tr("shared")
         if reachable:
-            self.db_label.setText(self.tr("Database: {kind}, connected").format(kind=kind_text))
+            self._say_database(
+                self.tr("Database: {kind}, connected").format(kind=kind_text), down=False
+            )
             self.db_label.setStyleSheet("")
         else:
             self._show_database_down(kind_text)
@@ -344,8 +362,20 @@ class MainWindow(QMainWindow):
         kind_text = kind_text or (
             self.tr("local") if self.ctx.backend.kind == "local" else self.tr("shared")
         )
-        self.db_label.setText(self.tr("Database: {kind}, NOT reachable").format(kind=kind_text))
+        self._say_database(
+            self.tr("Database: {kind}, NOT reachable").format(kind=kind_text), down=True
+        )
         self.db_label.setStyleSheet(style.tone_sheet(style.Tone.BAD))
+
+    def _say_database(self, text: str, *, down: bool) -> None:
+        """Show how the database is; a change is announced to screen readers (losing it
+        urgently), except the first "connected" at start."""
+        changed = text != self.db_label.text()
+        first = not self._database_told
+        self._database_told = True
+        self.db_label.setText(text)
+        if changed and (down or not first):
+            announce(self.db_label, text, urgent=down)
 
     def _on_area_database_switched(self, backend) -> None:
         """Another database was chosen in the settings: its users must sign in again, and

@@ -433,7 +433,12 @@ class PrintCenter(QObject):
             lambda: self.print_stored(doc, role, lambda o, p: dialog.show_outcome(o, p))
         )
         dialog.save_requested.connect(lambda: self.save_as(doc, dialog, dialog.show_saved))
-        self._ctx.runner.run_io(lambda: page_images(doc.data), dialog.show_pages)
+        # Sharp on a 150 % screen: rendered at the screen's pixels, shown at the same size.
+        ratio = dialog.screen_ratio()
+        self._ctx.runner.run_io(
+            lambda: page_images(doc.data, PREVIEW_DPI * ratio),
+            lambda images, error: dialog.show_pages(images, error, ratio),
+        )
         dialog.open()
         return dialog
 
@@ -492,16 +497,28 @@ class PreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.page_labels: list[QLabel] = []
+        self.page_pixmaps: list[QPixmap] = []  # as rendered, in screen pixels
 
-    def show_pages(self, images: list[QImage] | None, error: BaseException | None) -> None:
-        """Show the rendered pages (or why they could not be rendered)."""
+    def screen_ratio(self) -> float:
+        """Screen pixels per logical pixel where the dialog shows (1.5 on a 150 % screen)."""
+        return self.devicePixelRatioF()
+
+    def show_pages(
+        self, images: list[QImage] | None, error: BaseException | None, ratio: float = 1.0
+    ) -> None:
+        """Show the rendered pages (or why they could not be rendered); ``ratio`` is the
+        device pixel ratio they were rendered for."""
         if error is not None or not images:
             self.status.setText(describe(error or ValueError("empty")).text)
             return
         self.status.hide()
-        for image in images:
+        for number, image in enumerate(images, start=1):
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            label.setPixmap(pixmap)
+            label.setAccessibleName(self.tr("Page {number}").format(number=number))
+            self.page_pixmaps.append(pixmap)
             label.setStyleSheet("border: 1px solid #8a9099; background: white;")
             self._pages_layout.addWidget(label)
             self.page_labels.append(label)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from returns_app.i18n import Message
 from returns_app.scanning import Kind, ScanResult, format_return_code_for_people, kind_label
+from ui.accessibility import announce
 
 
 class FeedbackState(StrEnum):
@@ -83,6 +84,7 @@ class ScanFeedback(QFrame):
         layout.addWidget(self._title)
         layout.addWidget(self._detail)
         self.setMinimumHeight(140)
+        self.setAccessibleName(self.tr("Scan result"))
         self.show_message(FeedbackState.IDLE, self.tr("Ready to scan"))
 
     @property
@@ -106,9 +108,12 @@ class ScanFeedback(QFrame):
             f"QFrame#scanFeedback {{ background: {background}; border-radius: 8px; }}"
             f" QFrame#scanFeedback QLabel {{ color: {foreground}; background: transparent; }}"
         )
-        self.setAccessibleDescription(f"{title}. {detail}" if detail else title)
+        spoken = f"{title}. {detail}" if detail else title
+        self.setAccessibleDescription(spoken)
         if self._state is not FeedbackState.IDLE:
             self._beep(self._state.value)
+            # Heard at once whatever has the focus; an error interrupts the screen reader.
+            announce(self, spoken, urgent=self._state is not FeedbackState.SUCCESS)
 
     def show_result(self, result: ScanResult) -> None:
         """Show a classified scan."""

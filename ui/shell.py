@@ -130,6 +130,11 @@ WINDOW_KEYS = KeyGroup(
     (
         KeyBinding("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide this help")),
         KeyBinding(
+            "about",
+            ("Shift+F1",),
+            QT_TRANSLATE_NOOP("Shortcuts", "About Returns Desk: version, database, log file"),
+        ),
+        KeyBinding(
             "switch_user",
             ("Ctrl+Shift+U",),
             QT_TRANSLATE_NOOP("Shortcuts", "Switch user (shared station)"),

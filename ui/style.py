@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BASE_POINT_SIZE = 13
@@ -101,35 +101,129 @@ def screen_scale(available_height: int) -> float:
     return 1.0
 
 
-STYLE_SHEET = f"""
-QMainWindow, QDialog {{ background: {WINDOW}; }}
-QLabel[role="muted"] {{ color: {MUTED}; }}
-QLabel[role="heading"] {{ color: {INK}; font-weight: bold; }}
-QLabel[role="keyhint"] {{ color: {MUTED}; }}
-QTableView {{ gridline-color: #c9ced6; selection-background-color: {ACCENT};
-             selection-color: #ffffff; alternate-background-color: #eef1f5; }}
-QHeaderView::section {{ background: #dde2e8; color: {INK}; padding: 4px 6px;
-                       border: none; border-right: 1px solid #c9ced6; font-weight: bold; }}
+def is_dark(palette: QPalette) -> bool:
+    """Tell whether ``palette`` writes light text on a dark window (a dark or high-contrast
+    desktop theme)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return text.lightness() > window.lightness()
+
+
+def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    """``a`` with ``share_of_b`` of ``b`` mixed in."""
+    t = share_of_b
+    return QColor.fromRgbF(
+        a.redF() * (1 - t) + b.redF() * t,
+        a.greenF() * (1 - t) + b.greenF() * t,
+        a.blueF() * (1 - t) + b.blueF() * t,
+    )
+
+
+@dataclass(frozen=True)
+class SheetColours:
+    """The colours the style sheet uses, each background with the text that goes on it."""
+
+    window: str
+    ink: str
+    muted: str
+    grid: str
+    alternate: str
+    header: str
+    header_text: str
+    disabled: str
+    frame: str
+
+
+LIGHT = SheetColours(
+    window=WINDOW,
+    ink=INK,
+    muted=MUTED,
+    grid="#c9ced6",
+    alternate="#eef1f5",
+    header="#dde2e8",
+    header_text=INK,
+    disabled="#8a9099",
+    frame="#c9ced6",
+)
+
+
+def sheet_colours(palette: QPalette) -> SheetColours:
+    """The tuned light colours on a light desktop; the desktop's own colours (with greys
+    mixed from them, so every text keeps its contrast) on a dark or high-contrast one."""
+    if not is_dark(palette):
+        return LIGHT
+    role = QPalette.ColorRole
+    window = palette.color(role.Window)
+    text = palette.color(role.WindowText)
+    return SheetColours(
+        window=window.name(),
+        ink=text.name(),
+        muted=mix(text, window, 0.2).name(),
+        grid=mix(text, window, 0.7).name(),
+        alternate=palette.color(role.AlternateBase).name(),
+        header=palette.color(role.Button).name(),
+        header_text=palette.color(role.ButtonText).name(),
+        disabled=mix(text, window, 0.45).name(),
+        frame=mix(text, window, 0.6).name(),
+    )
+
+
+def style_sheet(palette: QPalette) -> str:
+    """The application's style sheet for ``palette``: every rule that sets a background also
+    sets the text on it, and no text colour is fixed against the desktop's background."""
+    c = sheet_colours(palette)
+    return f"""
+QMainWindow, QDialog {{ background: {c.window}; color: {c.ink}; }}
+QLabel[role="muted"] {{ color: {c.muted}; }}
+QLabel[role="heading"] {{ color: {c.ink}; font-weight: bold; }}
+QLabel[role="keyhint"] {{ color: {c.muted}; }}
+QTableView {{ gridline-color: {c.grid}; selection-background-color: {ACCENT};
+             selection-color: #ffffff; alternate-background-color: {c.alternate}; }}
+QHeaderView::section {{ background: {c.header}; color: {c.header_text}; padding: 4px 6px;
+                       border: none; border-right: 1px solid {c.grid}; font-weight: bold; }}
 QPushButton {{ padding: 6px 14px; }}
 QPushButton:default {{ background: {ACCENT}; color: #ffffff; border-radius: 4px; }}
-QPushButton:disabled {{ color: #8a9099; }}
+QPushButton:disabled {{ color: {c.disabled}; }}
+QPushButton:default:disabled {{ background: {c.header}; color: {c.disabled}; }}
 QTabBar::tab {{ padding: 5px 12px; }}
 QTabBar::tab:selected {{ background: {ACCENT}; color: #ffffff; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 QFrame#inspectionPanel[active="true"] {{ border: 3px solid {ACCENT}; border-radius: 8px; }}
-QFrame#inspectionPanel[active="false"] {{ border: 3px solid #c9ced6; border-radius: 8px; }}
+QFrame#inspectionPanel[active="false"] {{ border: 3px solid {c.frame}; border-radius: 8px; }}
 QLineEdit#scanField {{ border: 3px solid {ACCENT}; border-radius: 6px; padding: 6px; }}
-QLineEdit#scanField:!focus {{ border: 3px solid #c9ced6; }}
+QLineEdit#scanField:!focus {{ border: 3px solid {c.frame}; }}
 """
 
 
+def ink(disabled: bool = False) -> str:
+    """The text colour on buttons in the current palette (what a label inside one uses)."""
+    palette = QApplication.palette()
+    if disabled:
+        return sheet_colours(palette).disabled
+    return (
+        LIGHT.ink if not is_dark(palette) else palette.color(QPalette.ColorRole.ButtonText).name()
+    )
+
+
 def apply(app: QApplication, scale: float = 1.0) -> None:
-    """Give the application its large base font and the style sheet."""
+    """Give the application its large base font and the style sheet for its palette (made
+    again when the desktop switches between light and dark)."""
     _SCALE[0] = scale
     base = QFont(app.font())
     base.setPointSize(point_size(0, scale))
     app.setFont(base)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(app.palette()))
+    if not _FOLLOWING[0]:
+        _FOLLOWING[0] = True
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_palette(app))
+
+
+_FOLLOWING = [False]
+
+
+def follow_palette(app: QApplication) -> None:
+    """Make the style sheet again for the application's current palette."""
+    app.setStyleSheet(style_sheet(app.palette()))
 
 
 def chip(label: QLabel, text: str, tone: Tone) -> None:

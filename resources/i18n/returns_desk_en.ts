@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Returns Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written (the app runs without a log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}, NOT reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (this app: {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{schema} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{schema} (this app: {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock of {sku}</source>
@@ -569,6 +652,57 @@
     </message>
     <message>
         <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Returns Desk: something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file is written; copy the report below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the crash report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report ({error}); copy it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns Desk met an error it did not expect ({error}). What was saved before it stays saved; try again, and if it happens again send the report to support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,9 +1576,21 @@
         <source>Something went wrong ({error}). The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Something went wrong ({error}). The details are in the log file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This month</source>
         <translation type="unfinished"></translation>
@@ -1587,6 +1733,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import the valid records anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,6 +1746,14 @@
     </message>
     <message>
         <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,6 +1770,10 @@
     </message>
     <message>
         <source>Decimal point (12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder to export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2794,6 +2956,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed on {printer}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,6 +3423,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refunds waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until they are issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,6 +3808,10 @@
     </message>
     <message>
         <source>Sold at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products sold at least this many times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4161,6 +4335,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Differences from what was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,6 +4562,10 @@
 </context>
 <context>
     <name>ScanFeedback</name>
+    <message>
+        <source>Scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ready to scan</source>
         <translation type="unfinished"></translation>
@@ -4637,6 +4819,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About Returns Desk: version, database, log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch user (shared station)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,6 +4984,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printer for return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of return labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer for item tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of item tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer for credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find printers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,6 +5119,10 @@
     </message>
     <message>
         <source>Open product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5113,6 +5327,10 @@
     </message>
     <message>
         <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns that match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5325,6 +5543,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Returns Desk already runs for this database and station; its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Returns Desk</source>
         <translation type="unfinished"></translation>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Returns Desk</source>
+        <translation>Tietoja: Returns Desk</translation>
+    </message>
+    <message>
+        <source>Returns Desk logo</source>
+        <translation>Returns Desk -logo</translation>
+    </message>
+    <message>
+        <source>Returns Desk {version}</source>
+        <translation>Returns Desk {version}</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>not written (the app runs without a log)</source>
+        <translation>ei kirjoiteta (sovellus toimii ilman lokia)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Tietokanta:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Skeeman versio:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Osoite:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Työpiste:</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Ympäristö:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Lokitiedosto:</translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation>ei vastannut</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>local file</source>
+        <translation>paikallinen tiedosto</translation>
+    </message>
+    <message>
+        <source>shared server</source>
+        <translation>yhteinen palvelin</translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}</source>
+        <translation>{engine}, {kind}</translation>
+    </message>
+    <message>
+        <source>{engine}, {kind}, NOT reachable</source>
+        <translation>{engine}, {kind}, EI yhteyttä</translation>
+    </message>
+    <message>
+        <source>unknown (this app: {head})</source>
+        <translation>tuntematon (tämä sovellus: {head})</translation>
+    </message>
+    <message>
+        <source>{schema} (current)</source>
+        <translation>{schema} (ajan tasalla)</translation>
+    </message>
+    <message>
+        <source>{schema} (this app: {head})</source>
+        <translation>{schema} (tämä sovellus: {head})</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock of {sku}</source>
@@ -570,6 +653,57 @@
     <message>
         <source>Export CSV</source>
         <translation>Vie CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Returns Desk: something went wrong</source>
+        <translation>Returns Desk: jokin meni vikaan</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {file}.</source>
+        <translation>Tarkemmat tiedot ovat lokitiedostossa {file}.</translation>
+    </message>
+    <message>
+        <source>No log file is written; copy the report below instead.</source>
+        <translation>Lokitiedostoa ei kirjoiteta; kopioi sen sijaan alla oleva raportti.</translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation>Virheraportti</translation>
+    </message>
+    <message>
+        <source>What happened to the report</source>
+        <translation>Mitä raportille tehtiin</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopioi raportti</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Tallenna raportti…</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Raportti on leikepöydällä.</translation>
+    </message>
+    <message>
+        <source>Save the crash report</source>
+        <translation>Tallenna virheraportti</translation>
+    </message>
+    <message>
+        <source>Could not save the report ({error}); copy it instead.</source>
+        <translation>Raporttia ei voitu tallentaa ({error}); kopioi se sen sijaan.</translation>
+    </message>
+    <message>
+        <source>The report is saved in {file}.</source>
+        <translation>Raportti on tallennettu tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <source>Returns Desk met an error it did not expect ({error}). What was saved before it stays saved; try again, and if it happens again send the report to support.</source>
+        <translation>Returns Desk kohtasi odottamattoman virheen ({error}). Ennen sitä tallennettu pysyy tallessa. Yritä uudelleen, ja jos virhe toistuu, lähetä raportti tukeen.</translation>
     </message>
 </context>
 <context>
@@ -1442,9 +1576,21 @@
         <source>Something went wrong ({error}). The details are in the log.</source>
         <translation>Jokin meni vikaan ({error}). Lisätiedot ovat lokissa.</translation>
     </message>
+    <message>
+        <source>Something went wrong ({error}). The details are in the log file {file}.</source>
+        <translation>Jokin meni vikaan ({error}). Tarkemmat tiedot ovat lokitiedostossa {file}.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>First day of the period</source>
+        <translation>Jakson ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Jakson viimeinen päivä</translation>
+    </message>
     <message>
         <source>This month</source>
         <translation>Tämä kuukausi</translation>
@@ -1587,6 +1733,10 @@
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Rows with problems</source>
+        <translation>Virheelliset rivit</translation>
+    </message>
+    <message>
         <source>Import the valid records anyway</source>
         <translation>Tuo silti virheettömät tietueet</translation>
     </message>
@@ -1597,6 +1747,14 @@
     <message>
         <source>Stock movements</source>
         <translation>Varastotapahtumat</translation>
+    </message>
+    <message>
+        <source>First day to export</source>
+        <translation>Viennin ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day to export</source>
+        <translation>Viennin viimeinen päivä</translation>
     </message>
     <message>
         <source>CSV for accounting</source>
@@ -1613,6 +1771,10 @@
     <message>
         <source>Decimal point (12.50)</source>
         <translation>Desimaalipiste (12.50)</translation>
+    </message>
+    <message>
+        <source>File or folder to export to</source>
+        <translation>Vientitiedosto tai -kansio</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2795,6 +2957,10 @@
         <translation>Tallenna PDF:ksi…</translation>
     </message>
     <message>
+        <source>Page {number}</source>
+        <translation>Sivu {number}</translation>
+    </message>
+    <message>
         <source>Printed on {printer}.</source>
         <translation>Tulostettu tulostimella {printer}.</translation>
     </message>
@@ -3258,6 +3424,10 @@
         <translation>Hyvitysjono</translation>
     </message>
     <message>
+        <source>Refunds waiting</source>
+        <translation>Odottavat hyvitykset</translation>
+    </message>
+    <message>
         <source>Nothing to refund now. Refunds computed at the desk (Ctrl+R) wait here until they are issued.</source>
         <translation>Ei hyvitettävää nyt. Vastaanotossa lasketut hyvitykset (Ctrl+R) odottavat täällä, kunnes ne kirjataan.</translation>
     </message>
@@ -3640,6 +3810,10 @@
     <message>
         <source>Sold at least </source>
         <translation>Myyty vähintään </translation>
+    </message>
+    <message>
+        <source>Products sold at least this many times</source>
+        <translation>Tuotteet, joita on myyty vähintään näin monta</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -4162,6 +4336,10 @@
         <translation>Päivitä</translation>
     </message>
     <message>
+        <source>Differences from what was expected</source>
+        <translation>Poikkeamat odotetusta</translation>
+    </message>
+    <message>
         <source>Print again</source>
         <translation>Tulosta uudelleen</translation>
     </message>
@@ -4385,6 +4563,10 @@
 </context>
 <context>
     <name>ScanFeedback</name>
+    <message>
+        <source>Scan result</source>
+        <translation>Lukutulos</translation>
+    </message>
     <message>
         <source>Ready to scan</source>
         <translation>Valmis skannaamaan</translation>
@@ -4638,6 +4820,10 @@
         <translation>Näytä tai piilota tämä ohje</translation>
     </message>
     <message>
+        <source>About Returns Desk: version, database, log file</source>
+        <translation>Tietoja Returns Deskistä: versio, tietokanta, lokitiedosto</translation>
+    </message>
+    <message>
         <source>Switch user (shared station)</source>
         <translation>Vaihda käyttäjää (jaettu työpiste)</translation>
     </message>
@@ -4799,6 +4985,30 @@
         <translation>Merkki, jonka skanneri lähettää FNC1:n tilalle</translation>
     </message>
     <message>
+        <source>Printer for return labels</source>
+        <translation>Palautustarrojen tulostin</translation>
+    </message>
+    <message>
+        <source>Size of return labels</source>
+        <translation>Palautustarrojen koko</translation>
+    </message>
+    <message>
+        <source>Printer for item tags</source>
+        <translation>Tuotelappujen tulostin</translation>
+    </message>
+    <message>
+        <source>Size of item tags</source>
+        <translation>Tuotelappujen koko</translation>
+    </message>
+    <message>
+        <source>Printer for credit notes</source>
+        <translation>Hyvityslaskujen tulostin</translation>
+    </message>
+    <message>
+        <source>Format of credit notes</source>
+        <translation>Hyvityslaskujen muoto</translation>
+    </message>
+    <message>
         <source>Find printers</source>
         <translation>Etsi tulostimet</translation>
     </message>
@@ -4911,6 +5121,10 @@
     <message>
         <source>Open product</source>
         <translation>Avaa tuote</translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>Varastosaldot</translation>
     </message>
     <message>
         <source>No stock yet. Import products (Import and export); graded returns and adjustments then show here.</source>
@@ -5115,6 +5329,10 @@
     <message>
         <source>Find</source>
         <translation>Etsi</translation>
+    </message>
+    <message>
+        <source>Returns that match</source>
+        <translation>Täsmäävät palautukset</translation>
     </message>
     <message>
         <source>Match to this return</source>
@@ -5328,6 +5546,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Returns Desk already runs for this database and station; its window was brought forward.</source>
+        <translation>Returns Desk on jo käynnissä tälle tietokannalle ja työpisteelle; sen ikkuna tuotiin esiin.</translation>
+    </message>
     <message>
         <source>Returns Desk</source>
         <translation>Returns Desk</translation>

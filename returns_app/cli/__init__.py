@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import DBAPIError
 
+from returns_app import __version__
 from returns_app.i18n import ReturnsError
 
 
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Returns Desk. Without a command, starts the desktop app.",
     )
     _add_global_options(parser)
+    parser.add_argument("--version", action="version", version=f"Returns Desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):

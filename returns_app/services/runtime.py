@@ -67,6 +67,30 @@ def open_backend(url: str | None = None, *, station: str | None = None) -> Backe
     return Backend(engine, resolved)
 
 
+def database_identity(url: str | None = None) -> str:
+    """The database ``url`` names (the argument, $RETURNS_DATABASE_URL or the local file), as
+    one string without its password: two starts on one database get the same string, so the
+    desktop lets only one station instance work on it (see ``ui.single_instance``).
+
+    A SQLite file is named by its absolute, case-folded (on Windows) path, whichever way the
+    URL spelled it. Nothing is opened or created here.
+    """
+    import os
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    resolved = resolve_url(url)
+    try:
+        parsed = make_url(resolved)
+    except ArgumentError:
+        return resolved  # opening it fails with a clear message anyway
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path = os.path.normcase(os.path.abspath(parsed.database))
+        return f"sqlite:///{path}"
+    return safe_url(parsed)
+
+
 @dataclass(frozen=True)
 class Overview:
     """What the status bar shows about the database."""
@@ -87,7 +111,53 @@ def overview(backend: Backend) -> Overview:
     return Overview(backend.display_url, backend.kind, True)
 
 
-__all__ = ["Backend", "Overview", "open_backend", "overview", "unreachable"]
+@dataclass(frozen=True)
+class AboutDatabase:
+    """What the About dialog says about the database.
+
+    Attributes:
+        display_url: the URL with the password hidden.
+        kind: ``"local"`` (SQLite file) or ``"shared"`` (PostgreSQL).
+        engine_name: the database's product (``"SQLite"``, ``"PostgreSQL"``).
+        schema: the database's schema revision (None: empty, or it did not answer).
+        app_schema: the newest revision this app knows.
+        reachable: whether the database answered.
+    """
+
+    display_url: str
+    kind: str
+    engine_name: str
+    schema: str | None
+    app_schema: str
+    reachable: bool
+
+
+def about_database(backend: Backend) -> AboutDatabase:
+    """The database's kind and schema version, for the About dialog (never raises for a
+    database that does not answer: the dialog says so)."""
+    from returns_app.persistence.migrate import current_revision, head_revision
+
+    name = "SQLite" if is_sqlite(backend.engine) else "PostgreSQL"
+    try:
+        schema = current_revision(backend.engine)
+        reachable = True
+    except (DBAPIError, ReturnsError):
+        schema, reachable = None, False
+    return AboutDatabase(
+        backend.display_url, backend.kind, name, schema, head_revision(), reachable
+    )
+
+
+__all__ = [
+    "AboutDatabase",
+    "Backend",
+    "Overview",
+    "about_database",
+    "database_identity",
+    "open_backend",
+    "overview",
+    "unreachable",
+]
 
 
 def on_database_busy(listener: Callable[[Message], None]) -> Callable[[], None]:

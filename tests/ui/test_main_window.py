@@ -332,3 +332,14 @@ def test_a_station_waiting_for_another_stations_import_says_so(
     holder.rollback()
     holder.close()
     worker.join(40)
+
+
+def test_shift_f1_shows_about_with_the_version_and_the_database(qtbot, window):
+    from returns_app import __version__
+
+    keys(window.area_widget("desk").scan_field, "Shift+F1")
+    dialog = window.about_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name_label.text() == f"Returns Desk {__version__}"
+    qtbot.waitUntil(lambda: dialog.database_label.text() == "SQLite, local file")
+    dialog.reject()

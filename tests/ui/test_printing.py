@@ -203,3 +203,20 @@ def test_save_as_pdf_opens_in_documents_or_home_never_the_program_folder(tmp_pat
     assert folder.is_dir() and folder != Path.cwd()
     monkeypatch.setattr(printing, "_LAST_PDF_FOLDER", [str(tmp_path)])
     assert printing.pdf_folder() == tmp_path
+
+
+def test_the_preview_is_rendered_at_the_screens_pixel_ratio(
+    qtbot, app_context, stored_label, monkeypatch
+):
+    _, make = stored_label
+    printing = center(app_context, FakePrinters(["Zebra"]))
+    sharp = printing.preview(make(), DocumentRole.LABEL, None)
+    qtbot.addWidget(sharp)
+    normal = sharp.page_pixmaps[0]
+    monkeypatch.setattr("ui.printing.PreviewDialog.screen_ratio", lambda self: 1.5)
+    scaled = printing.preview(make(), DocumentRole.LABEL, None)
+    qtbot.addWidget(scaled)
+    hidpi = scaled.page_pixmaps[0]
+    assert hidpi.width() == pytest.approx(normal.width() * 1.5, abs=1)  # screen pixels
+    assert hidpi.deviceIndependentSize().width() == pytest.approx(normal.width(), abs=1)
+    assert scaled.page_labels[0].accessibleName() == "Page 1"

@@ -117,6 +117,7 @@ class RefundQueueWidget(QWidget):
         self.count.setProperty("role", "muted")
         self.message = MessageLine(self)
         self.table = table(self, "refundQueue")
+        self.table.setAccessibleName(self.tr("Refunds waiting"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

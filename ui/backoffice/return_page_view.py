@@ -71,6 +71,8 @@ class ReturnPageView(QWidget):
         self.lines = table(self, "pageLines")
         self.parcels = table(self, "pageParcels")
         self.discrepancies = table(self, "pageDiscrepancies")
+        self.parcels.setAccessibleName(self.tr("Parcels"))
+        self.discrepancies.setAccessibleName(self.tr("Differences from what was expected"))
         self.inspections = table(self, "pageInspections")
         self.movements = table(self, "pageMovements")
         self.refund_summary = value_label(self)

@@ -81,6 +81,7 @@ class ReturnsListView(QWidget):
         self.date_to = date_edit(self, self.tr("Registered on or before"))
         self.table = QTableView(self)
         self.table.setObjectName("returnsTable")
+        self.table.setAccessibleName(self.tr("Returns"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -102,6 +102,15 @@ class StationSettings(QWidget):
         self.label_size = _size_combo(self, LABEL_SIZES)
         self.tag_size = _size_combo(self, TAG_SIZES)
         self.slip_format = _size_combo(self, SLIP_FORMATS)
+        for combo, name in (
+            (self.label_printer, self.tr("Printer for return labels")),
+            (self.label_size, self.tr("Size of return labels")),
+            (self.tag_printer, self.tr("Printer for item tags")),
+            (self.tag_size, self.tr("Size of item tags")),
+            (self.a4_printer, self.tr("Printer for credit notes")),
+            (self.slip_format, self.tr("Format of credit notes")),
+        ):
+            combo.setAccessibleName(name)
         self.find_printers = QPushButton(self.tr("Find printers"), self)
         printers = QGroupBox(self.tr("Printers"), self)
         form = _form(printers)

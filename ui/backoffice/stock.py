@@ -107,6 +107,7 @@ class StockWidget(QWidget):
         self.adjust = QPushButton(self.tr("Adjust stock…"), levels)
         self.open_product = QPushButton(self.tr("Open product"), levels)
         self.levels = table(levels, "stockLevels")
+        self.levels.setAccessibleName(self.tr("Stock levels"))
         self.levels.setModel(self.levels_proxy)
         self.levels.setSortingEnabled(True)
         self.levels.sortByColumn(StockLevelsModel.COL_SKU, Qt.SortOrder.AscendingOrder)

@@ -100,6 +100,7 @@ class UnidentifiedWidget(QWidget):
         self.hint.setProperty("role", "muted")
         self.message = MessageLine(self)
         self.parcels = table(self, "unidentifiedParcels")
+        self.parcels.setAccessibleName(self.tr("Unidentified parcels"))
         self.parcels.setModel(self.parcels_proxy)
         self.parcels.setSortingEnabled(True)
         self.parcels.sortByColumn(UnidentifiedModel.COL_AGE, Qt.SortOrder.DescendingOrder)
@@ -133,6 +134,7 @@ class UnidentifiedWidget(QWidget):
         )
         self.find = QPushButton(self.tr("Find"), self)
         self.hits = table(self, "unidentifiedHits")
+        self.hits.setAccessibleName(self.tr("Returns that match"))
         self.hits.setModel(self.hits_model)
         self.hits.resizeColumnsToContents()  # the headers readable before any search
         self.match = QPushButton(self.tr("Match to this return"), self)

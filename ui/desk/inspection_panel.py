@@ -86,7 +86,7 @@ class _KeyButton(QPushButton):
         if self.isChecked():
             colour = "#ffffff"
         else:
-            colour = style.INK if self.isEnabled() else "#8a9099"
+            colour = style.ink(disabled=not self.isEnabled())
         for label in (self.key_label, self.text_label):
             label.setStyleSheet(f"QLabel {{ color: {colour}; background: transparent; }}")
 

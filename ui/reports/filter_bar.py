@@ -57,6 +57,8 @@ class FilterBar(QWidget):
         self._today = today  # asked at each click: the app may stay open past midnight
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
+        self.date_from.setAccessibleName(self.tr("First day of the period"))
+        self.date_to.setAccessibleName(self.tr("Last day of the period"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)

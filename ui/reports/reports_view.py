@@ -122,6 +122,7 @@ class ReportsView(QWidget):
         self.min_sold_spin.setValue(reports.MIN_SOLD)
         self.min_sold_spin.setKeyboardTracking(False)
         self.min_sold_spin.setPrefix(self.tr("Sold at least "))
+        self.min_sold_spin.setAccessibleName(self.tr("Products sold at least this many times"))
         self.rates_panel = ChartPanel("return-rates", self)
         self.rates_panel.add_tool(self.min_sold_spin)
 
