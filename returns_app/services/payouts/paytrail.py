@@ -160,6 +160,24 @@ class Paytrail:
         headers["platform-name"] = PLATFORM
         if body is not None:
             headers["content-type"] = "application/json; charset=utf-8"
+        try:
+            for value in headers.values():
+                value.encode("ascii")
+        except UnicodeEncodeError as exc:
+            # HTTP headers carry ASCII only (a transaction id typed with an en dash): the
+            # request cannot leave, so nothing can have been paid.
+            raise NotSent(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "The transaction id {id} has a character Paytrail's ids never have "
+                        "({char}); nothing was sent. A supervisor corrects the order's "
+                        "transaction id.",
+                    ),
+                    id=transaction_id or "",
+                    char=exc.object[exc.start : exc.end],
+                )
+            ) from exc
         req = urllib.request.Request(
             self.config.base_url.rstrip("/") + path,
             data=text.encode() if body is not None else None,

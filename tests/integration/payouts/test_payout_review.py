@@ -1,0 +1,198 @@
+"""Issue 20's review: money is never paid twice because a supervisor decided a refund Paytrail
+had taken, a mistyped transaction id never sticks a payout or stops a reconcile, a forgotten
+refund stays in the queue."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from payout_kit import ISSUED, client, issued_refund
+from paytrail_fake import FakePaytrail
+from sqlalchemy import select
+
+from returns_app.persistence.models import AuditEntry, Order, Payout
+from returns_app.services.errors import Conflict, InvalidInput, PermissionDenied
+from returns_app.services.payouts import paying, views
+
+
+@pytest.fixture
+def fake():
+    with FakePaytrail() as server:
+        yield server
+
+
+def _pay(backend, actor, refund_id, fake, **kw):
+    return paying.pay_refund(backend.uow(), actor, refund_id, client(fake), now=ISSUED, **kw)
+
+
+def _states(backend, refund_id):
+    with backend.uow(readonly=True) as uow:
+        return list(
+            uow.session.scalars(
+                select(Payout.state).where(Payout.refund_id == refund_id).order_by(Payout.id)
+            )
+        )
+
+
+def _queue(backend, days_after_issue=1):
+    return views.payout_queue(backend.uow(readonly=True), now=ISSUED + timedelta(days=days_after_issue))
+
+
+def test_a_refund_paytrail_took_cannot_be_decided_not_paid_so_it_is_never_paid_twice(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "pending"
+    payout = _pay(backend, actors.clerk, refund.id, fake)
+
+    with pytest.raises(Conflict) as refused:
+        paying.decide_payout(
+            backend.uow(), actors.supervisor, payout.id, "failed", "customer says nothing came"
+        )
+    assert "Paytrail accepted this refund" in refused.value.message.render("en")
+    with pytest.raises(Conflict):
+        _pay(backend, actors.clerk, refund.id, fake)
+    assert len(fake.refunds) == 1
+
+
+def test_a_pending_refund_paytrail_then_refuses_may_be_paid_again(backend, actors, make_order, fake):
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "pending"
+    payout = _pay(backend, actors.clerk, refund.id, fake)
+    fake.refund_status[payout.provider_refund_id] = "fail"
+    paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
+
+    fake.behaviour = "ok"
+    again = _pay(backend, actors.clerk, refund.id, fake)
+
+    assert again.state == "ok" and _states(backend, refund.id) == ["failed", "ok"]
+
+
+def test_a_refund_decided_paid_that_paytrail_then_fails_is_flagged_first_in_the_queue(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "pending"
+    payout = _pay(backend, actors.clerk, refund.id, fake)
+    paying.decide_payout(backend.uow(), actors.supervisor, payout.id, "paid", "seen in panel")
+    assert [r.refund_id for r in _queue(backend)] == []
+
+    fake.refund_status[payout.provider_refund_id] = "fail"
+    paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
+    paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))  # flagged once
+
+    [row] = _queue(backend)
+    assert (row.refund_id, row.stage, row.payout.state) == (refund.id, "mismatch", "paid")
+    assert "Paytrail says this refund failed" in row.payout.advice.render("en")
+    with backend.uow(readonly=True) as uow:
+        flagged = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "payout_mismatch")
+        ).all()
+    assert len(flagged) == 1
+
+
+def test_a_late_paid_answer_after_a_not_paid_decision_blocks_a_second_payout(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order)
+
+    def decided_meanwhile(step: str) -> None:
+        if step == "answered":
+            with backend.uow(readonly=True) as uow:
+                payout_id = uow.session.scalar(select(Payout.id))
+            paying.decide_payout(
+                backend.uow(),
+                actors.supervisor,
+                payout_id,
+                "failed",
+                "Not in the panel",
+                now=ISSUED + timedelta(days=30),
+            )
+
+    _pay(backend, actors.clerk, refund.id, fake, checkpoint=decided_meanwhile)
+
+    [row] = _queue(backend)
+    assert row.stage == "mismatch" and "money may go twice" in row.payout.advice.render("en")
+    assert row.payout.fallbacks == ()
+    with pytest.raises(Conflict):
+        _pay(backend, actors.clerk, refund.id, fake)
+    assert len(fake.refunds) == 1
+
+
+@pytest.mark.parametrize("typed", ["5770642a–9a02", "5770642a 9a02", "tx-ä", ""])
+def test_a_transaction_id_that_is_not_one_word_of_plain_ascii_is_refused_before_anything_is_written(
+    backend, actors, make_order, fake, typed
+):
+    refund = issued_refund(backend, actors, make_order, transaction=None)
+
+    with pytest.raises(InvalidInput) as refused:
+        _pay(backend, actors.clerk, refund.id, fake, transaction_id=typed)
+
+    assert "plain hyphens" in refused.value.message.render("en") or typed == ""
+    assert _states(backend, refund.id) == [] and fake.refunds == []
+
+
+def test_an_imported_id_with_an_en_dash_fails_unsent_and_never_stops_the_reconcile(
+    backend, actors, make_order, fake
+):
+    good = issued_refund(backend, actors, make_order)
+    bad = issued_refund(backend, actors, make_order, transaction="5770642a–9a02")
+    fake.behaviour = "pending"
+    first = _pay(backend, actors.clerk, good.id, fake)
+
+    broken = _pay(backend, actors.clerk, bad.id, fake)
+    assert (broken.state, broken.provider_status) == ("failed", "not-sent")
+
+    fake.refund_status[first.provider_refund_id] = "ok"
+    report = paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
+    assert (report.checked, report.paid) == (1, 1)
+    assert len(fake.refunds) == 1
+
+
+def test_reconcile_goes_on_past_a_payout_it_cannot_ask_about(backend, actors, make_order, fake):
+    first = issued_refund(backend, actors, make_order)
+    second = issued_refund(backend, actors, make_order)
+    fake.behaviour = "pending"
+    a = _pay(backend, actors.clerk, first.id, fake)
+    b = _pay(backend, actors.clerk, second.id, fake)
+    with backend.uow() as uow:  # a row spoilt by hand in the database
+        uow.session.get(Payout, a.id).provider_refund_id = "r–1"
+        uow.commit()
+    fake.refund_status[b.provider_refund_id] = "ok"
+
+    report = paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
+
+    assert (report.checked, report.paid, report.unreachable) == (2, 1, 1)
+    assert _states(backend, second.id) == ["ok"]
+
+
+def test_a_supervisor_corrects_a_wrong_transaction_id_and_the_refund_is_paid(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order, transaction="5770642a–9a02")
+    assert _pay(backend, actors.clerk, refund.id, fake).state == "failed"
+    with backend.uow(readonly=True) as uow:
+        order_id = uow.session.scalar(
+            select(Order.id).where(Order.payment_transaction_id == "5770642a–9a02")
+        )
+
+    with pytest.raises(PermissionDenied):
+        paying.correct_transaction_id(backend.uow(), actors.clerk, order_id, "5770642a-9a02", "typo")
+    paying.correct_transaction_id(
+        backend.uow(), actors.supervisor, order_id, "5770642a-9a02", "en dash from the e-mail"
+    )
+    paid = _pay(backend, actors.clerk, refund.id, fake)
+
+    assert paid.state == "ok" and fake.refunds[-1]["transaction_id"] == "5770642a-9a02"
+    from returns_app.services.timeline import timeline
+
+    said = [e.sentence.render("en") for e in timeline(backend.uow(readonly=True), refund.return_id)]
+    assert any("corrected" in s and "5770642a-9a02" in s for s in said)
+
+
+def test_a_forgotten_refund_stays_in_the_queue_however_old(backend, actors, make_order):
+    refund = issued_refund(backend, actors, make_order)
+
+    assert [r.refund_id for r in _queue(backend, days_after_issue=10)] == [refund.id]
+    assert [r.refund_id for r in _queue(backend, days_after_issue=400)] == [refund.id]
