@@ -102,6 +102,24 @@ def payout_transition(current: str, target: str) -> str:
     return target
 
 
+def returned_transfer(state: str, method: str) -> str:
+    """``failed`` for a paid bank transfer the bank sent back; any other payout raises (a
+    Paytrail refund is settled by Paytrail's own answer, an unpaid transfer by its file)."""
+    if method != "transfer" or state != "paid":
+        raise PayoutError(
+            Message(
+                "payouts",
+                QT_TRANSLATE_NOOP(
+                    "payouts",
+                    "Only a paid bank transfer can be returned by the bank; this payout is "
+                    "{state}.",
+                ),
+                {"state": state_name(state)},
+            )
+        )
+    return "failed"
+
+
 def money_stage(refund_status: str | None, payout_state: str | None) -> str | None:
     """What the money of a refund shows: proposed, approved, paying, paid, in doubt, failed.
 

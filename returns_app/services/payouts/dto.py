@@ -70,3 +70,4 @@ class TransferFileDTO:
     uploaded_at: datetime | None
     name: str
     xml: bytes
+    cancelled: bool = False

@@ -287,6 +287,28 @@ def start_payout(
             raise Conflict(
                 _msg(QT_TRANSLATE_NOOP("payouts", "This refund is 0.00: nothing to pay."))
             )
+        currencies = set(
+            s.scalars(
+                select(Order.currency)
+                .join(OrderLine, OrderLine.order_id == Order.id)
+                .join(ReturnLine, ReturnLine.order_line_id == OrderLine.id)
+                .where(ReturnLine.return_id == ret.id)
+            )
+        )
+        if currencies - {"EUR"}:
+            # Paytrail takes euros only and our SEPA files are in euros: never pay a sum in
+            # another currency as if it were euros.
+            raise InvalidInput(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "This order was paid in {currency}; payouts here are in euros only. "
+                        "Pay this refund by hand (in the shop's payment service or your "
+                        "bank) and record it there.",
+                    ),
+                    currency=", ".join(sorted(currencies - {"EUR"})),
+                )
+            )
         live = _live_payout(s, refund.id)
         if live is not None:
             raise already_paying(s, live)
@@ -761,7 +783,8 @@ def decide_payout(
                     QT_TRANSLATE_NOOP(
                         "payouts",
                         "This transfer is in a bank file; it is paid when the file's upload "
-                        "is confirmed.",
+                        "is confirmed. If the bank refused the file, a supervisor cancels the "
+                        "file (Payouts → Transfer files) and its transfers go into a new one.",
                     )
                 )
             )

@@ -72,6 +72,22 @@ def advice(state: str, status: str | None, method: str, message: str) -> Message
         )
     if state != "failed":
         return None
+    if method == "transfer" and status == "returned":
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "payouts",
+                "The bank returned this transfer; the customer did not get the money. Check "
+                "the account with the customer and pay it again.",
+            )
+        )
+    if method == "transfer" and status == "file-cancelled":
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "payouts",
+                "Its transfer file was cancelled; nothing was paid. It goes into a new file, "
+                "or pay it another way.",
+            )
+        )
     if status == "http-401":
         return _msg(
             QT_TRANSLATE_NOOP(

@@ -196,3 +196,118 @@ def test_a_forgotten_refund_stays_in_the_queue_however_old(backend, actors, make
 
     assert [r.refund_id for r in _queue(backend, days_after_issue=10)] == [refund.id]
     assert [r.refund_id for r in _queue(backend, days_after_issue=400)] == [refund.id]
+
+
+# --- Transfers the bank refuses, and currencies ------------------------------------------
+
+SHOP_IBAN = "FI4950009420028730"
+
+
+def _transfer(backend, actors, make_order, iban="FI2112345600000785", **order):
+    from returns_app.services import shop_settings
+    from returns_app.services.payouts import transfers
+
+    shop_settings.save_settings(backend.uow(), actors.admin, iban=SHOP_IBAN)
+    refund = issued_refund(backend, actors, make_order, **order)
+    payout = transfers.pay_by_transfer(backend.uow(), actors.clerk, refund.id, iban, "Aino Laine")
+    return refund, payout
+
+
+def test_a_file_the_bank_refused_is_cancelled_and_its_transfers_go_into_a_new_file(
+    backend, actors, make_order
+):
+    from returns_app.services.payouts import transfers
+
+    refund, _ = _transfer(backend, actors, make_order)
+    first = transfers.create_transfer_file(backend.uow(), actors.clerk, now=ISSUED)
+
+    with pytest.raises(PermissionDenied):
+        transfers.cancel_transfer_file(backend.uow(), actors.clerk, first.id, "bank refused")
+    again = transfers.cancel_transfer_file(
+        backend.uow(), actors.supervisor, first.id, "the bank refused the file"
+    )
+    second = transfers.create_transfer_file(backend.uow(), actors.clerk, now=ISSUED)
+
+    assert [p.refund_id for p in again] == [refund.id]
+    assert second.message_id != first.message_id and second.payments == 1
+    for refused in (transfers.confirm_upload, transfers.transfer_file):
+        with pytest.raises(Conflict) as e:
+            refused(backend.uow(), actors.clerk, first.id)
+        assert "was cancelled" in e.value.message.render("en")
+    assert [f.cancelled for f in transfers.transfer_files(backend.uow(readonly=True))] == [
+        False,
+        True,
+    ]
+    transfers.confirm_upload(backend.uow(), actors.clerk, second.id)
+    assert _states(backend, refund.id) == ["failed", "paid"]
+
+
+def test_a_confirmed_file_cannot_be_cancelled(backend, actors, make_order):
+    from returns_app.services.payouts import transfers
+
+    _transfer(backend, actors, make_order)
+    made = transfers.create_transfer_file(backend.uow(), actors.clerk, now=ISSUED)
+    transfers.confirm_upload(backend.uow(), actors.clerk, made.id)
+
+    with pytest.raises(Conflict):
+        transfers.cancel_transfer_file(backend.uow(), actors.supervisor, made.id, "too late")
+
+
+def test_a_transfer_the_bank_returned_is_failed_with_the_reason_and_may_be_paid_again(
+    backend, actors, make_order
+):
+    from returns_app.services.payouts import transfers
+
+    refund, payout = _transfer(backend, actors, make_order)
+    made = transfers.create_transfer_file(backend.uow(), actors.clerk, now=ISSUED)
+    transfers.confirm_upload(backend.uow(), actors.clerk, made.id)
+
+    with pytest.raises(PermissionDenied):
+        transfers.record_bank_return(backend.uow(), actors.clerk, payout.id, "account closed")
+    returned = transfers.record_bank_return(
+        backend.uow(), actors.supervisor, payout.id, "account closed"
+    )
+    with pytest.raises(Conflict):  # only once: it is failed now
+        transfers.record_bank_return(backend.uow(), actors.supervisor, payout.id, "again")
+    transfers.pay_by_transfer(
+        backend.uow(), actors.clerk, refund.id, "FI3715903000000776", "Aino Laine"
+    )
+
+    assert (returned.state, returned.decision) == ("failed", "account closed")
+    assert "bank returned this transfer" in returned.advice.render("en")
+    from returns_app.services.timeline import timeline
+
+    said = [e.sentence.render("en") for e in timeline(backend.uow(readonly=True), refund.return_id)]
+    assert any("the bank returned the transfer of €39.90: account closed" in s for s in said)
+
+
+def test_a_paytrail_refund_cannot_be_returned_as_a_bank_transfer(backend, actors, make_order, fake):
+    from returns_app.services.payouts import transfers
+
+    refund = issued_refund(backend, actors, make_order)
+    paid = _pay(backend, actors.clerk, refund.id, fake)
+
+    with pytest.raises(Conflict):
+        transfers.record_bank_return(backend.uow(), actors.supervisor, paid.id, "returned")
+
+
+def test_a_refund_of_an_order_in_another_currency_is_never_paid_out_as_euros(
+    backend, actors, make_order, fake
+):
+    from returns_app.services import shop_settings
+    from returns_app.services.payouts import transfers
+
+    shop_settings.save_settings(backend.uow(), actors.admin, iban=SHOP_IBAN)
+    refund = issued_refund(backend, actors, make_order, currency="SEK")
+
+    for pay in (
+        lambda: _pay(backend, actors.clerk, refund.id, fake),
+        lambda: transfers.pay_by_transfer(
+            backend.uow(), actors.clerk, refund.id, "FI2112345600000785", "Aino"
+        ),
+    ):
+        with pytest.raises(InvalidInput) as refused:
+            pay()
+        assert "paid in SEK" in refused.value.message.render("en")
+        assert "by hand" in refused.value.message.render("en")
+    assert _states(backend, refund.id) == [] and fake.refunds == []
