@@ -16,13 +16,14 @@ from ui.style import Tone
 from ui.translator import render
 
 STAGE_TONES = {
+    "mismatch": Tone.BAD,
     "in_doubt": Tone.BAD,
     "failed": Tone.BAD,
     "paying": Tone.INFO,
     "approved": Tone.WARN,
     "paid": Tone.GOOD,
 }
-STAGE_ORDER = {"in_doubt": 0, "failed": 1, "paying": 2, "approved": 3, "paid": 4}
+STAGE_ORDER = {"mismatch": -1, "in_doubt": 0, "failed": 1, "paying": 2, "approved": 3, "paid": 4}
 
 
 def stage_text(stage: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from returns_app.domain.payouts import LIVE_STATES, MISMATCH, money_stage
@@ -210,7 +210,7 @@ def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQue
             select(Payout.id)
             .where(Payout.refund_id == Refund.id)
             .order_by(
-                (Payout.provider_status == MISMATCH).desc(),
+                (func.coalesce(Payout.provider_status, "") == MISMATCH).desc(),
                 Payout.state.in_(LIVE_STATES).desc(),
                 Payout.id.desc(),
             )
