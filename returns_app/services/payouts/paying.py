@@ -47,14 +47,15 @@ from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.locking import lock_refund
 from returns_app.services.payouts.dto import PayoutDTO, ReconcileReport
-from returns_app.services.payouts.paytrail import NoAnswer, NotSent, Paytrail, Reply
+from returns_app.services.payouts.paytrail import MAX_TIMEOUT, NoAnswer, NotSent, Paytrail, Reply
 from returns_app.services.payouts.views import payout_dto
 from returns_app.services.text import clean_text
 from returns_app.services.versions import who_did
 
-# A payout still ``sending`` this long after it was written can no longer get its answer
-# (the station's request timed out long ago, or the station died): it is in doubt.
-STALE_SENDING = timedelta(minutes=2)
+# A payout still ``sending`` this long after it was written can no longer get its answer:
+# no request waits longer than Paytrail's longest allowed time limit (one deadline for the
+# whole exchange), so its station gave up or died. A margin covers writing the row.
+STALE_SENDING = timedelta(seconds=MAX_TIMEOUT) + timedelta(seconds=30)
 
 Checkpoint = Callable[[str], None]
 log = logging.getLogger(__name__)

@@ -311,3 +311,51 @@ def test_a_refund_of_an_order_in_another_currency_is_never_paid_out_as_euros(
         assert "paid in SEK" in refused.value.message.render("en")
         assert "by hand" in refused.value.message.render("en")
     assert _states(backend, refund.id) == [] and fake.refunds == []
+
+
+def test_an_answer_that_trickles_in_is_given_up_at_one_overall_deadline():
+    import socket
+    import threading
+    import time
+
+    from returns_app.services.payouts.paytrail import NoAnswer, Paytrail, PaytrailConfig
+
+    server = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def trickle() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 201 Created\r\n")
+            while not stop.wait(0.2):  # a header every 0.2 s: no single read times out
+                try:
+                    conn.sendall(b"x-slow: 1\r\n")
+                except OSError:
+                    return
+
+    threading.Thread(target=trickle, daemon=True).start()
+    port = server.getsockname()[1]
+    paytrail = Paytrail(PaytrailConfig("375917", "SAIPPUAKAUPPIAS", f"http://127.0.0.1:{port}", 1.0))
+    started = time.monotonic()
+    try:
+        with pytest.raises(NoAnswer) as no_answer:
+            paytrail.refund("tx-1", amount_cents=100, stamp="s", reference="r")
+    finally:
+        stop.set()
+        server.close()
+    assert time.monotonic() - started < 3.0
+    assert "within 1 s" in no_answer.value.message.render("en")
+
+
+def test_a_payout_cannot_be_decided_while_its_longest_request_could_still_be_answered(
+    monkeypatch,
+):
+    from returns_app.services.payouts.paytrail import MAX_TIMEOUT, load_config
+
+    monkeypatch.setenv("RETURNS_PAYTRAIL_TIMEOUT", "600")
+    monkeypatch.setenv("RETURNS_PAYTRAIL_ACCOUNT", "375917")
+    monkeypatch.setenv("RETURNS_PAYTRAIL_SECRET", "SAIPPUAKAUPPIAS")
+
+    assert load_config().timeout == MAX_TIMEOUT
+    assert paying.STALE_SENDING.total_seconds() > MAX_TIMEOUT
