@@ -190,6 +190,13 @@ def refund_answer(http_status: int, status: str, message: str = "") -> ProviderA
     return ProviderAnswer("in_doubt", message)
 
 
+def email_refund_answer(method: str, state: str) -> str:
+    """An e-mail refund's ``ok`` only means Paytrail accepted the request and e-mailed the
+    customer a link to claim the money: it waits (``pending``) until Paytrail says the refund
+    is made (a reconcile) or a supervisor confirms it."""
+    return "pending" if method == "email_refund" and state == "ok" else state
+
+
 def status_answer(status: str) -> str | None:
     """A ``GET /payments/{id}`` status of a refund transaction as the payout's new state."""
     return {"ok": "ok", "fail": "failed", "pending": "pending", "delayed": "pending"}.get(status)

@@ -32,6 +32,7 @@ from returns_app.domain.payouts import (
     MISMATCH,
     cents,
     contradicts,
+    email_refund_answer,
     method_name,
     payout_transition,
     refund_answer,
@@ -428,11 +429,12 @@ def pay_refund(
     answer = refund_answer(reply.status, str(reply.body.get("status", "")), reply.message)
     status = str(reply.body.get("status", "")) if reply.status == 201 else f"http-{reply.status}"
     refund_tx = str(reply.body.get("transactionId") or "") if reply.status == 201 else None
+    state = email_refund_answer(payout.method, answer.state)
     return _settle(
         uow,
         actor,
         payout.id,
-        answer.state,
+        state,
         status,
         answer.message,
         refund_tx or None,

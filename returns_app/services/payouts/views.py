@@ -63,6 +63,14 @@ def advice(state: str, status: str | None, method: str, message: str) -> Message
                     "Waits for the day's transfer file and its upload to the bank.",
                 )
             )
+        if method == "email_refund":
+            return _msg(
+                QT_TRANSLATE_NOOP(
+                    "payouts",
+                    "Paytrail e-mailed the customer a link to claim the refund; the money "
+                    "moves only when they do. Reconcile later to see whether it was paid.",
+                )
+            )
         return _msg(
             QT_TRANSLATE_NOOP(
                 "payouts",

@@ -359,3 +359,23 @@ def test_a_payout_cannot_be_decided_while_its_longest_request_could_still_be_ans
 
     assert load_config().timeout == MAX_TIMEOUT
     assert paying.STALE_SENDING.total_seconds() > MAX_TIMEOUT
+
+
+def test_an_email_refund_paytrail_accepted_waits_until_paytrail_says_it_was_paid(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "ok"
+    sent = _pay(backend, actors.clerk, refund.id, fake, method="email_refund", email="a@b.fi")
+
+    assert sent.state == "pending"
+    assert "link to claim the refund" in sent.advice.render("en")
+    [row] = _queue(backend)
+    assert row.stage == "paying"
+
+    fake.refund_status[sent.provider_refund_id] = "pending"  # not claimed yet
+    paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
+    assert _states(backend, refund.id) == ["pending"]
+    fake.refund_status[sent.provider_refund_id] = "ok"  # the customer claimed it
+    report = paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
+    assert report.paid == 1 and _states(backend, refund.id) == ["ok"]
