@@ -873,7 +873,9 @@ def _payout_started(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
 def _payout_answer(text: str) -> Sentence:
     def sentence(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
         what = _t(text, **_payout_words(d))
-        words = _text(d.get("message"))
+        from returns_app.services.payouts.said import spoken
+
+        words = spoken(_text(d.get("message")))
         if not words or e.action == "payout_paid":
             return what
         return _t(
@@ -883,10 +885,16 @@ def _payout_answer(text: str) -> Sentence:
     return sentence
 
 
+def _said(value: Any) -> Message | None:
+    from returns_app.services.payouts.said import spoken
+
+    return spoken(_text(value))
+
+
 def _payout_checked(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     return _t(
         QT_TRANSLATE_NOOP("timeline", "asked Paytrail about the payout: {facts}"),
-        facts=_text(d.get("facts")) or "—",
+        facts=_said(d.get("facts")) or "—",
     )
 
 

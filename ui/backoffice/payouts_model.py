@@ -74,8 +74,8 @@ class PayoutQueueModel(RowsModel[PayoutQueueRow]):
         if p is None:
             return self.tr("Issued; not paid out yet.")
         parts = [render(p.advice)] if p.advice is not None else []
-        if p.provider_message and p.provider_message != p.provider_status:
-            parts.append(self.tr("Said: {words}").format(words=p.provider_message))
+        if p.said is not None and p.provider_message != p.provider_status:
+            parts.append(self.tr("Said: {words}").format(words=render(p.said)))
         if p.decision:
             parts.append(self.tr("Decided: {words}").format(words=p.decision))
         return "\n".join(parts)

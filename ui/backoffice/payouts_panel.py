@@ -320,8 +320,8 @@ class PayoutsPanel(QWidget):
         )
         if payout.advice is not None:
             text += " " + render(payout.advice)
-        if payout.provider_message and payout.state == "failed":
-            text += " " + self.tr("Paytrail said: {words}").format(words=payout.provider_message)
+        if payout.said is not None and payout.state == "failed":
+            text += " " + self.tr("Paytrail said: {words}").format(words=render(payout.said))
         tone = {"ok": Tone.GOOD, "pending": Tone.INFO, "failed": Tone.BAD, "in_doubt": Tone.BAD}
         self.message.say(text, tone.get(payout.state, Tone.INFO))
         self.reload()

@@ -357,8 +357,8 @@ class ReturnPage(QWidget):
             )
             if p.iban:
                 text += " · " + f"{p.account_holder}, {p.iban}"
-            if p.provider_message and p.provider_message != p.provider_status:
-                text += " · " + self.tr("said: {words}").format(words=p.provider_message)
+            if p.said is not None and p.provider_message != p.provider_status:
+                text += " · " + self.tr("said: {words}").format(words=render(p.said))
             if p.decision:
                 text += " · " + self.tr("decided: {words}").format(words=p.decision)
             if p.advice is not None and p is (live[-1] if live else None):

@@ -49,6 +49,7 @@ from returns_app.services.errors import Conflict, InvalidInput, NotFound, requir
 from returns_app.services.locking import lock_refund
 from returns_app.services.payouts.dto import PayoutDTO, ReconcileReport
 from returns_app.services.payouts.paytrail import MAX_TIMEOUT, NoAnswer, NotSent, Paytrail, Reply
+from returns_app.services.payouts.said import stored
 from returns_app.services.payouts.views import payout_dto
 from returns_app.services.text import clean_text
 from returns_app.services.versions import who_did
@@ -421,10 +422,10 @@ def pay_refund(
         )
     except NotSent as exc:
         checkpoint("answered")
-        return _settle(uow, actor, payout.id, "failed", "not-sent", str(exc), None, None)
+        return _settle(uow, actor, payout.id, "failed", "not-sent", exc.message, None, None)
     except NoAnswer as exc:
         checkpoint("answered")
-        return _settle(uow, actor, payout.id, "in_doubt", "no-answer", str(exc), None, None)
+        return _settle(uow, actor, payout.id, "in_doubt", "no-answer", exc.message, None, None)
     checkpoint("answered")
     answer = refund_answer(reply.status, str(reply.body.get("status", "")), reply.message)
     status = str(reply.body.get("status", "")) if reply.status == 201 else f"http-{reply.status}"
@@ -474,7 +475,7 @@ def _settle(
     payout_id: int,
     state: str,
     status: str,
-    message: str,
+    message: Message | str,
     refund_tx: str | None,
     reply: Reply | None,
 ) -> PayoutDTO:
@@ -488,7 +489,15 @@ def _settle(
             # A supervisor decided it while the answer was still on its way: the decision
             # stands, and the answer is recorded for them to see (a refund decided "not
             # paid" that Paytrail says it made must not be paid again unnoticed).
-            payout.provider_message = f"Late answer after the decision: {status} {message}"[:2000]
+            payout.provider_message = stored(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts", "Late answer after the decision: {status} {words}"
+                    ),
+                    status=status,
+                    words=message,
+                )
+            )
             payout.provider_refund_id = refund_tx or payout.provider_refund_id
             if contradicts(before, state):
                 payout.provider_status = MISMATCH
@@ -504,7 +513,7 @@ def _settle(
                 method=payout.method,
                 decided=before,
                 answered=state,
-                message=message,
+                message=stored(message),
             )
             s.flush()
             dto = payout_dto(s, payout)
@@ -513,7 +522,7 @@ def _settle(
         if before != state:
             payout.state = payout_transition(before, state)
         payout.provider_status = status[:40]
-        payout.provider_message = message[:2000]
+        payout.provider_message = stored(message)
         payout.provider_refund_id = refund_tx or payout.provider_refund_id
         if reply is not None:
             payout.provider_name = str(reply.body.get("provider") or "")[:40] or None
@@ -572,7 +581,13 @@ def reconcile_payouts(
                 continue
             payout.state = payout_transition("sending", "in_doubt")
             payout.provider_status = "no-answer"
-            payout.provider_message = "No answer was recorded: the station stopped while sending."
+            payout.provider_message = stored(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts", "No answer was recorded: the station stopped while sending."
+                    )
+                )
+            )
             payout.updated_at = now
             audit.record(
                 uow,
@@ -735,7 +750,13 @@ def _reconciled(
 def _facts(reply: Reply) -> str:
     """What Paytrail said, as one line for the people who decide."""
     if reply.status != 200:
-        return f"HTTP {reply.status}: {reply.message}"
+        return stored(
+            _msg(
+                QT_TRANSLATE_NOOP("payouts", "HTTP {status}: {words}"),
+                status=reply.status,
+                words=reply.message,
+            )
+        )
     keys = ("status", "amount", "currency", "provider", "stamp", "reference", "paidAt", "createdAt")
     return ", ".join(f"{k}={reply.body[k]}" for k in keys if reply.body.get(k) not in (None, ""))
 
@@ -787,7 +808,7 @@ def decide_payout(
                         "payouts",
                         "This transfer is in a bank file; it is paid when the file's upload "
                         "is confirmed. If the bank refused the file, a supervisor cancels the "
-                        "file (Payouts → Transfer files) and its transfers go into a new one.",
+                        "file (Payouts → Cancel file…) and its transfers go into a new one.",
                     )
                 )
             )

@@ -19,14 +19,14 @@ from returns_app.persistence.models import Customer, Payout, Refund, Return, Use
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import clock
 from returns_app.services.payouts.dto import PayoutDTO
-
+from returns_app.services.payouts.said import spoken
 
 
 def _msg(text: str, **params: object) -> Message:
     return Message("payouts", text, params)
 
 
-def advice(state: str, status: str | None, method: str, message: str) -> Message | None:
+def advice(state: str, status: str | None, method: str, message: Message | str) -> Message | None:
     """What a payout's state means for the clerk, in words they can act on."""
     if status == MISMATCH:
         if state == "paid":
@@ -170,7 +170,8 @@ def payout_dto(s: Session, p: Payout) -> PayoutDTO:
         created_by=(user.display_name or user.username) if user else None,
         station=p.station,
         decision=p.decision,
-        advice=advice(p.state, p.provider_status, p.method, p.provider_message or ""),
+        said=spoken(p.provider_message),
+        advice=advice(p.state, p.provider_status, p.method, spoken(p.provider_message) or ""),
         fallbacks=fallbacks(p.state, p.provider_status, p.method),
     )
 

@@ -36,7 +36,9 @@ def _states(backend, refund_id):
 
 
 def _queue(backend, days_after_issue=1):
-    return views.payout_queue(backend.uow(readonly=True), now=ISSUED + timedelta(days=days_after_issue))
+    return views.payout_queue(
+        backend.uow(readonly=True), now=ISSUED + timedelta(days=days_after_issue)
+    )
 
 
 def test_a_refund_paytrail_took_cannot_be_decided_not_paid_so_it_is_never_paid_twice(
@@ -56,7 +58,9 @@ def test_a_refund_paytrail_took_cannot_be_decided_not_paid_so_it_is_never_paid_t
     assert len(fake.refunds) == 1
 
 
-def test_a_pending_refund_paytrail_then_refuses_may_be_paid_again(backend, actors, make_order, fake):
+def test_a_pending_refund_paytrail_then_refuses_may_be_paid_again(
+    backend, actors, make_order, fake
+):
     refund = issued_refund(backend, actors, make_order)
     fake.behaviour = "pending"
     payout = _pay(backend, actors.clerk, refund.id, fake)
@@ -178,7 +182,9 @@ def test_a_supervisor_corrects_a_wrong_transaction_id_and_the_refund_is_paid(
         )
 
     with pytest.raises(PermissionDenied):
-        paying.correct_transaction_id(backend.uow(), actors.clerk, order_id, "5770642a-9a02", "typo")
+        paying.correct_transaction_id(
+            backend.uow(), actors.clerk, order_id, "5770642a-9a02", "typo"
+        )
     paying.correct_transaction_id(
         backend.uow(), actors.supervisor, order_id, "5770642a-9a02", "en dash from the e-mail"
     )
@@ -336,7 +342,9 @@ def test_an_answer_that_trickles_in_is_given_up_at_one_overall_deadline():
 
     threading.Thread(target=trickle, daemon=True).start()
     port = server.getsockname()[1]
-    paytrail = Paytrail(PaytrailConfig("375917", "SAIPPUAKAUPPIAS", f"http://127.0.0.1:{port}", 1.0))
+    paytrail = Paytrail(
+        PaytrailConfig("375917", "SAIPPUAKAUPPIAS", f"http://127.0.0.1:{port}", 1.0)
+    )
     started = time.monotonic()
     try:
         with pytest.raises(NoAnswer) as no_answer:
@@ -379,3 +387,30 @@ def test_an_email_refund_paytrail_accepted_waits_until_paytrail_says_it_was_paid
     fake.refund_status[sent.provider_refund_id] = "ok"  # the customer claimed it
     report = paying.reconcile_payouts(backend.uow(), actors.clerk, client(fake))
     assert report.paid == 1 and _states(backend, refund.id) == ["ok"]
+
+
+def test_what_the_app_itself_said_of_a_payout_is_kept_as_a_message_and_shown_in_finnish(
+    backend, actors, make_order, fake
+):
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "hang"
+    payout = paying.pay_refund(
+        backend.uow(), actors.clerk, refund.id, client(fake, timeout=0.3), now=ISSUED
+    )
+    fake.release.set()
+
+    assert payout.state == "in_doubt"
+    assert not payout.provider_message.startswith("No answer")  # never English words
+    english, finnish = payout.said.render("en"), payout.said.render("fi")
+    assert english.startswith("No answer from Paytrail")
+    assert finnish != english and "Paytrail" in finnish
+
+
+def test_paytrails_own_words_are_kept_as_it_said_them(backend, actors, make_order, fake):
+    refund = issued_refund(backend, actors, make_order)
+    fake.behaviour = "422"
+
+    payout = _pay(backend, actors.clerk, refund.id, fake)
+
+    assert payout.provider_message == "Payment method provider does not support refunds"
+    assert payout.said.render("fi") == payout.provider_message

@@ -94,7 +94,7 @@ def test_a_paytrail_that_hangs_past_the_timeout_leaves_the_payout_in_doubt_and_i
     payout = _pay(backend, actors.clerk, refund.id, fake, timeout=0.5)
 
     assert payout.state == "in_doubt"
-    assert "may or may not" in payout.provider_message
+    assert "may or may not" in payout.said.render("en")
     fake.behaviour = "ok"
     with pytest.raises(Conflict, match="never sent twice"):
         _pay(backend, actors.supervisor, refund.id, fake)
@@ -360,7 +360,7 @@ def test_an_answer_that_comes_after_a_supervisors_decision_is_recorded_not_appli
     payout = _pay(backend, actors.clerk, refund.id, fake, checkpoint=decided_meanwhile)
 
     assert payout.state == "failed" and "Late answer after the decision: ok" in (
-        payout.provider_message
+        payout.said.render("en")
     )
     from returns_app.services.timeline import timeline
 
