@@ -5678,6 +5678,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer file {id} cancelled: never upload it. {count} transfer(s) wait for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} has no paid bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of {amount} EUR of {code} is recorded as returned by the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order}: Paytrail transaction id is now {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5681,6 +5681,22 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Maksuaineisto {id} ({file}): {count} maksua, {total} EUR, eräpäivä {day}, kirjoitettu tiedostoon {out}. Lähetä se pankkiin ja aja sitten &apos;returns-app payments confirm-upload {id}&apos;.</translation>
     </message>
     <message>
+        <source>Transfer file {id} cancelled: never upload it. {count} transfer(s) wait for the next file.</source>
+        <translation>Maksuaineisto {id} peruttu: älä lähetä sitä pankkiin. {count} siirtoa odottaa seuraavaa aineistoa.</translation>
+    </message>
+    <message>
+        <source>Return {code} has no paid bank transfer.</source>
+        <translation>Palautuksella {code} ei ole maksettua tilisiirtoa.</translation>
+    </message>
+    <message>
+        <source>The transfer of {amount} EUR of {code} is recorded as returned by the bank.</source>
+        <translation>Palautuksen {code} tilisiirto {amount} EUR on kirjattu pankin palauttamaksi.</translation>
+    </message>
+    <message>
+        <source>Order {order}: Paytrail transaction id is now {id}.</source>
+        <translation>Tilaus {order}: Paytrail-maksutunnus on nyt {id}.</translation>
+    </message>
+    <message>
         <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
         <translation>SMTP-palvelinta ei ole asetettu (Asetukset -&gt; Sähköposti); mitään ei lähetetty.</translation>
     </message>

@@ -153,7 +153,7 @@ def _keep_transaction_id(uow: UnitOfWork, actor: Actor, ret: Return, typed: str)
 
 
 def correct_transaction_id(
-    uow: UnitOfWork, actor: Actor, order_id: int, transaction_id: str, reason: str
+    uow: UnitOfWork, actor: Actor, order_number: str, transaction_id: str, reason: str
 ) -> str:
     """A supervisor corrects an order's Paytrail transaction id (typed wrong, or imported from
     another payment method); audited with the old id and why. Refused while a Paytrail payout
@@ -168,7 +168,7 @@ def correct_transaction_id(
     with uow:
         authorize(uow, actor, "decide_payout")
         s = uow.session
-        order = s.get(Order, order_id)
+        order = s.scalar(select(Order).where(Order.order_number == order_number.strip()))
         if order is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("payouts", "No such order.")))
         returns_of_order = (

@@ -177,16 +177,14 @@ def test_a_supervisor_corrects_a_wrong_transaction_id_and_the_refund_is_paid(
     refund = issued_refund(backend, actors, make_order, transaction="5770642a–9a02")
     assert _pay(backend, actors.clerk, refund.id, fake).state == "failed"
     with backend.uow(readonly=True) as uow:
-        order_id = uow.session.scalar(
-            select(Order.id).where(Order.payment_transaction_id == "5770642a–9a02")
+        number = uow.session.scalar(
+            select(Order.order_number).where(Order.payment_transaction_id == "5770642a–9a02")
         )
 
     with pytest.raises(PermissionDenied):
-        paying.correct_transaction_id(
-            backend.uow(), actors.clerk, order_id, "5770642a-9a02", "typo"
-        )
+        paying.correct_transaction_id(backend.uow(), actors.clerk, number, "5770642a-9a02", "typo")
     paying.correct_transaction_id(
-        backend.uow(), actors.supervisor, order_id, "5770642a-9a02", "en dash from the e-mail"
+        backend.uow(), actors.supervisor, number, "5770642a-9a02", "en dash from the e-mail"
     )
     paid = _pay(backend, actors.clerk, refund.id, fake)
 
