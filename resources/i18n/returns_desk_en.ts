@@ -4125,6 +4125,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bank returned the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the bank say (e.g. account closed)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the transfer of {code} as returned by the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as returned by the bank; the refund can be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s transaction id of order {order}, as on the shop&apos;s order page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the transaction id of order {order}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction id of order {order} is corrected; pay the refund again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No refund yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,6 +4222,14 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank returned the transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the transaction id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

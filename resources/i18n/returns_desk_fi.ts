@@ -4126,6 +4126,42 @@
         <translation>päätös: {words}</translation>
     </message>
     <message>
+        <source>The bank returned the transfer</source>
+        <translation>Pankki palautti tilisiirron</translation>
+    </message>
+    <message>
+        <source>What did the bank say (e.g. account closed)?</source>
+        <translation>Mitä pankki ilmoitti (esim. tili suljettu)?</translation>
+    </message>
+    <message>
+        <source>Record the transfer of {code} as returned by the bank.</source>
+        <translation>Kirjaa palautuksen {code} tilisiirto pankin palauttamaksi.</translation>
+    </message>
+    <message>
+        <source>Recorded as returned by the bank; the refund can be paid again.</source>
+        <translation>Kirjattu pankin palauttamaksi; hyvityksen voi maksaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Correct the transaction id</source>
+        <translation>Korjaa maksutunnus</translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s transaction id of order {order}, as on the shop&apos;s order page:</source>
+        <translation>Tilauksen {order} Paytrail-maksutunnus verkkokaupan tilaussivulta:</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Miksi se korjataan?</translation>
+    </message>
+    <message>
+        <source>Correct the transaction id of order {order}.</source>
+        <translation>Korjaa tilauksen {order} maksutunnus.</translation>
+    </message>
+    <message>
+        <source>The transaction id of order {order} is corrected; pay the refund again.</source>
+        <translation>Tilauksen {order} maksutunnus on korjattu; maksa hyvitys uudelleen.</translation>
+    </message>
+    <message>
         <source>No refund yet.</source>
         <translation>Ei vielä hyvitystä.</translation>
     </message>
@@ -4188,6 +4224,14 @@
     <message>
         <source>Refresh</source>
         <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>The bank returned the transfer…</source>
+        <translation>Pankki palautti tilisiirron…</translation>
+    </message>
+    <message>
+        <source>Correct the transaction id…</source>
+        <translation>Korjaa maksutunnus…</translation>
     </message>
     <message>
         <source>Print again</source>

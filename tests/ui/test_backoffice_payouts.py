@@ -303,3 +303,66 @@ def test_a_file_the_bank_refused_is_cancelled_by_a_supervisor_in_place_on_the_re
     panel.make_file.click()
     qtbot.waitUntil(lambda: saved.exists(), timeout=10_000)
     assert ET.fromstring(saved.read_bytes()).findtext(".//{*}MsgId") != first.message_id
+
+
+def test_a_supervisor_records_on_the_return_page_that_the_bank_returned_a_transfer(
+    qtbot, backend, actors, ui_settings, make_order, fake, threaded_runner
+):
+    from returns_app.services.payouts import transfers
+    from ui.backoffice.return_page import ReturnPage
+
+    shop_settings.save_settings(backend.uow(), actors.admin, iban="FI4950009420028730")
+    refund = _issued(backend, actors, make_order)
+    transfers.pay_by_transfer(
+        backend.uow(), actors.clerk, refund.id, "FI2112345600000785", "Aino Laine"
+    )
+    made = transfers.create_transfer_file(backend.uow(), actors.clerk, now=ISSUED)
+    transfers.confirm_upload(backend.uow(), actors.clerk, made.id)
+    ctx = AppContext(
+        backend, ui_settings, threaded_runner, UserSession(actors.clerk), clock=pinned_clock
+    )
+    page = ReturnPage(ctx)
+    qtbot.addWidget(page)
+    page.show_return(refund.return_id)
+    qtbot.waitUntil(lambda: not page.view.bank_returned.isHidden(), timeout=10_000)
+    assert page.view.correct_transaction.isHidden()
+
+    page.ask_text = lambda title, label: "account closed"
+    page.view.bank_returned.click()
+    prompt = page.approval_dialog
+    qtbot.waitUntil(lambda: prompt.view.sign_in.isEnabled() and prompt.view.user.count() > 0)
+    prompt.view.user.setCurrentIndex(prompt.view.user.findData("supervisor1"))
+    prompt.view.password.setText("secret-password")
+    prompt.view.sign_in.click()
+
+    qtbot.waitUntil(lambda: "returned by the bank" in page.view.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.view.bank_returned.isHidden(), timeout=10_000)
+    assert views.refund_money_stage(backend.uow(readonly=True), refund.id) == "failed"
+    assert "The bank returned this transfer" in page.view.payout_summary.text()
+
+
+def test_a_paytrail_refund_refused_for_a_bad_id_offers_to_correct_it_on_the_return_page(
+    qtbot, app_context, backend, actors, make_order, fake
+):
+    from returns_app.services.payouts import paying
+    from ui.backoffice.return_page import ReturnPage
+
+    refund = _issued(backend, actors, make_order, transaction="5770642a–9a02")
+    failed = paying.pay_refund(
+        backend.uow(),
+        actors.clerk,
+        refund.id,
+        Paytrail(PaytrailConfig(fake.account, fake.secret, fake.url, 5.0)),
+    )
+    assert failed.provider_status == "not-sent"
+    page = ReturnPage(app_context)  # a supervisor signed in
+    qtbot.addWidget(page)
+    page.show_return(refund.return_id)
+    qtbot.waitUntil(lambda: not page.view.correct_transaction.isHidden())
+    answers = iter(["5770642a-9a02", "en dash from an e-mail"])
+    page.ask_text = lambda title, label: next(answers)
+
+    page.view.correct_transaction.click()
+
+    qtbot.waitUntil(lambda: "is corrected" in page.view.message.text())
+    assert "said:" in page.view.payout_summary.text()
