@@ -85,6 +85,16 @@ def pg_base_url() -> str | None:
     return os.environ.get(PG_ENV) or None
 
 
+@pytest.fixture(autouse=True)
+def _fresh_secrets():
+    """Each test starts with an empty in-memory keyring: a secret one test saves (Paytrail's
+    credentials) never leaks into the next."""
+    from returns_app.services import secrets
+
+    secrets.use_store(secrets.memory_store())
+    yield
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"

@@ -2853,6 +2853,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank refused the file: take its transfers out of it (a supervisor). They go into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,6 +2938,26 @@
     </message>
     <message>
         <source>Transfer file {file} ({count} payment(s), {total}) saved as {path}. Upload it to the bank, then confirm the upload here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the bank accept {file} ({count} payment(s), {total})? Its refunds are then recorded as paid. Confirm only after the upload went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {file}? Never upload it after this; its transfers go into a new file. What did the bank say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel transfer file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cancelled: never upload it. {count} transfer(s) wait for a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4271,6 +4299,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bank returned the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the bank say (e.g. account closed)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the transfer of {code} as returned by the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as returned by the bank; the refund can be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s transaction id of order {order}, as on the shop&apos;s order page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the transaction id of order {order}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction id of order {order} is corrected; pay the refund again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No refund yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,6 +4400,14 @@
     </message>
     <message>
         <source>Differences from what was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank returned the transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the transaction id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5872,6 +5944,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer file {id} cancelled: never upload it. {count} transfer(s) wait for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {code} has no paid bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of {amount} EUR of {code} is recorded as returned by the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order}: Paytrail transaction id is now {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,7 +6860,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>decision contradicted by Paytrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The payout is {current}; it cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paid bank transfer can be returned by the bank; this payout is {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6788,11 +6884,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Paytrail transaction id is one word of at most 100 characters, as on the shop&apos;s order page.</source>
+        <source>A Paytrail transaction id is one word of at most 100 characters: letters, digits and plain hyphens (-), as on the shop&apos;s order page. Type it again rather than copying it from a document, which may turn a hyphen into a dash (–).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order {number} already has the transaction id {known}; it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the transaction id is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Paytrail payout of this order is not finished; its transaction id is corrected once the payout is settled (reconciled or decided).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6805,6 +6913,10 @@
     </message>
     <message>
         <source>This refund is 0.00: nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was paid in {currency}; payouts here are in euros only. Pay this refund by hand (in the shop&apos;s payment service or your bank) and record it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6828,6 +6940,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Late answer after the decision: {status} {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer was recorded: the station stopped while sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout {id} could not be checked (an error, written to the log); the others were. Check its transaction id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decide paid or not paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6840,11 +6968,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed.</source>
+        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed. If the bank refused the file, a supervisor cancels the file (Payouts → Cancel file…) and its transfers go into a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This payout is being sent right now; wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paytrail accepted this refund (its refund transaction {refund}), so it may still be paid: it cannot be decided not paid. Reconcile to ask Paytrail; only its answer that the refund failed frees it to be paid another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6853,6 +6985,10 @@
     </message>
     <message>
         <source>Paytrail&apos;s merchant id and secret are not set on this computer. An administrator sets them in Settings → Payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction id {id} has a character Paytrail&apos;s ids never have ({char}); nothing was sent. A supervisor corrects the order&apos;s transaction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6900,7 +7036,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer file {file} was cancelled; never upload it. Its transfers go into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the bank said (e.g. the file was refused, or why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of {file} was confirmed, so it cannot be cancelled. A supervisor records each transfer the bank returned on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfer file {file} no longer matches its payments ({count} for {total}); it is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided paid, but Paytrail says this refund failed: the customer may not have their money. A supervisor checks Paytrail&apos;s merchant panel and pays it another way if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided not paid, but Paytrail made (or is still making) this refund: the money may go twice. It is not paid again; a supervisor checks Paytrail&apos;s merchant panel and asks a second payment back if one was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6912,7 +7068,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paytrail e-mailed the customer a link to claim the refund; the money moves only when they do. Reconcile later to see whether it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paytrail took the refund; the bank has not finished it yet. Reconcile later to see the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank returned this transfer; the customer did not get the money. Check the account with the customer and pay it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its transfer file was cancelled; nothing was paid. It goes into a new file, or pay it another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6929,6 +7097,10 @@
     </message>
     <message>
         <source>Paytrail refused the refund ({message}); nothing was paid. Some banks refund only once per payment or only within 13 weeks (Nordea), some only by e-mail refund (S-Pankki, Ålandsbanken). Pay it as an e-mail refund or by bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8541,6 +8713,26 @@
     </message>
     <message>
         <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected the Paytrail transaction id of order {order} from {old} to {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found that Paytrail failed the refund of {amount} decided paid; a supervisor checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found that Paytrail made the refund of {amount} decided not paid; a supervisor checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled transfer file {file} with the transfer of {amount}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded that the bank returned the transfer of {amount}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

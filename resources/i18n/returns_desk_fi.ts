@@ -2854,6 +2854,14 @@
         <translation>Vahvista lähetys pankkiin</translation>
     </message>
     <message>
+        <source>Cancel file…</source>
+        <translation>Peru aineisto…</translation>
+    </message>
+    <message>
+        <source>The bank refused the file: take its transfers out of it (a supervisor). They go into a new file.</source>
+        <translation>Pankki hylkäsi aineiston: sen siirrot otetaan pois siitä (esimies). Ne siirtyvät uuteen aineistoon.</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
@@ -2932,6 +2940,26 @@
     <message>
         <source>Transfer file {file} ({count} payment(s), {total}) saved as {path}. Upload it to the bank, then confirm the upload here.</source>
         <translation>Maksuaineisto {file} ({count} maksua, {total}) tallennettu: {path}. Lähetä se pankkiin ja vahvista lähetys sitten täällä.</translation>
+    </message>
+    <message>
+        <source>Did the bank accept {file} ({count} payment(s), {total})? Its refunds are then recorded as paid. Confirm only after the upload went through.</source>
+        <translation>Hyväksyikö pankki aineiston {file} ({count} maksua, {total})? Sen hyvitykset kirjataan silloin maksetuiksi. Vahvista vasta, kun lähetys on mennyt perille.</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Peru aineisto</translation>
+    </message>
+    <message>
+        <source>Cancel {file}? Never upload it after this; its transfers go into a new file. What did the bank say?</source>
+        <translation>Perutaanko {file}? Älä lähetä sitä pankkiin tämän jälkeen; sen siirrot siirtyvät uuteen aineistoon. Mitä pankki ilmoitti?</translation>
+    </message>
+    <message>
+        <source>Cancel transfer file {file}.</source>
+        <translation>Peru maksuaineisto {file}.</translation>
+    </message>
+    <message>
+        <source>{file} cancelled: never upload it. {count} transfer(s) wait for a new file.</source>
+        <translation>{file} peruttu: älä lähetä sitä pankkiin. {count} siirtoa odottaa uutta aineistoa.</translation>
     </message>
     <message>
         <source>Upload of {file} confirmed: {count} refund(s) paid, {total}.</source>
@@ -4272,6 +4300,42 @@
         <translation>päätös: {words}</translation>
     </message>
     <message>
+        <source>The bank returned the transfer</source>
+        <translation>Pankki palautti tilisiirron</translation>
+    </message>
+    <message>
+        <source>What did the bank say (e.g. account closed)?</source>
+        <translation>Mitä pankki ilmoitti (esim. tili suljettu)?</translation>
+    </message>
+    <message>
+        <source>Record the transfer of {code} as returned by the bank.</source>
+        <translation>Kirjaa palautuksen {code} tilisiirto pankin palauttamaksi.</translation>
+    </message>
+    <message>
+        <source>Recorded as returned by the bank; the refund can be paid again.</source>
+        <translation>Kirjattu pankin palauttamaksi; hyvityksen voi maksaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Correct the transaction id</source>
+        <translation>Korjaa maksutunnus</translation>
+    </message>
+    <message>
+        <source>Paytrail&apos;s transaction id of order {order}, as on the shop&apos;s order page:</source>
+        <translation>Tilauksen {order} Paytrail-maksutunnus verkkokaupan tilaussivulta:</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Miksi se korjataan?</translation>
+    </message>
+    <message>
+        <source>Correct the transaction id of order {order}.</source>
+        <translation>Korjaa tilauksen {order} maksutunnus.</translation>
+    </message>
+    <message>
+        <source>The transaction id of order {order} is corrected; pay the refund again.</source>
+        <translation>Tilauksen {order} maksutunnus on korjattu; maksa hyvitys uudelleen.</translation>
+    </message>
+    <message>
         <source>No refund yet.</source>
         <translation>Ei vielä hyvitystä.</translation>
     </message>
@@ -4338,6 +4402,14 @@
     <message>
         <source>Differences from what was expected</source>
         <translation>Poikkeamat odotetusta</translation>
+    </message>
+    <message>
+        <source>The bank returned the transfer…</source>
+        <translation>Pankki palautti tilisiirron…</translation>
+    </message>
+    <message>
+        <source>Correct the transaction id…</source>
+        <translation>Korjaa maksutunnus…</translation>
     </message>
     <message>
         <source>Print again</source>
@@ -5875,6 +5947,22 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Maksuaineisto {id} ({file}): {count} maksua, {total} EUR, eräpäivä {day}, kirjoitettu tiedostoon {out}. Lähetä se pankkiin ja aja sitten &apos;returns-app payments confirm-upload {id}&apos;.</translation>
     </message>
     <message>
+        <source>Transfer file {id} cancelled: never upload it. {count} transfer(s) wait for the next file.</source>
+        <translation>Maksuaineisto {id} peruttu: älä lähetä sitä pankkiin. {count} siirtoa odottaa seuraavaa aineistoa.</translation>
+    </message>
+    <message>
+        <source>Return {code} has no paid bank transfer.</source>
+        <translation>Palautuksella {code} ei ole maksettua tilisiirtoa.</translation>
+    </message>
+    <message>
+        <source>The transfer of {amount} EUR of {code} is recorded as returned by the bank.</source>
+        <translation>Palautuksen {code} tilisiirto {amount} EUR on kirjattu pankin palauttamaksi.</translation>
+    </message>
+    <message>
+        <source>Order {order}: Paytrail transaction id is now {id}.</source>
+        <translation>Tilaus {order}: Paytrail-maksutunnus on nyt {id}.</translation>
+    </message>
+    <message>
         <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
         <translation>SMTP-palvelinta ei ole asetettu (Asetukset -&gt; Sähköposti); mitään ei lähetetty.</translation>
     </message>
@@ -6775,8 +6863,16 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>maksu epäonnistui</translation>
     </message>
     <message>
+        <source>decision contradicted by Paytrail</source>
+        <translation>Paytrail kiistää päätöksen</translation>
+    </message>
+    <message>
         <source>The payout is {current}; it cannot become {target}.</source>
         <translation>Maksun tila on {current}; siitä ei voi tulla tilaa {target}.</translation>
+    </message>
+    <message>
+        <source>Only a paid bank transfer can be returned by the bank; this payout is {state}.</source>
+        <translation>Vain maksetun tilisiirron voi kirjata pankin palauttamaksi; tämä maksu on tilassa {state}.</translation>
     </message>
     <message>
         <source>{amount} is not a sum in whole cents.</source>
@@ -6791,12 +6887,24 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tämän palautuksen tuotteet maksettiin usealla maksulla; Paytrail hyvittää yhden maksun kerrallaan. Maksa tilisiirtona.</translation>
     </message>
     <message>
-        <source>A Paytrail transaction id is one word of at most 100 characters, as on the shop&apos;s order page.</source>
-        <translation>Paytrailin maksutapahtuman tunnus on yksi enintään 100 merkin sana, kuten kaupan tilaussivulla.</translation>
+        <source>A Paytrail transaction id is one word of at most 100 characters: letters, digits and plain hyphens (-), as on the shop&apos;s order page. Type it again rather than copying it from a document, which may turn a hyphen into a dash (–).</source>
+        <translation>Paytrailin maksutunnus on yksi enintään 100 merkin sana: kirjaimia, numeroita ja tavallisia yhdysmerkkejä (-), kuten verkkokaupan tilaussivulla. Kirjoita se uudelleen äläkä kopioi sitä asiakirjasta, joka voi muuttaa yhdysmerkin ajatusviivaksi (–).</translation>
     </message>
     <message>
         <source>Order {number} already has the transaction id {known}; it is kept.</source>
         <translation>Tilauksella {number} on jo maksutapahtuman tunnus {known}; se säilytetään.</translation>
+    </message>
+    <message>
+        <source>Write why the transaction id is corrected.</source>
+        <translation>Kirjoita, miksi maksutunnus korjataan.</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>Tilausta ei löydy.</translation>
+    </message>
+    <message>
+        <source>A Paytrail payout of this order is not finished; its transaction id is corrected once the payout is settled (reconciled or decided).</source>
+        <translation>Tilauksen Paytrail-maksu on kesken; maksutunnuksen voi korjata, kun maksu on selvitetty (täsmäytetty tai päätetty).</translation>
     </message>
     <message>
         <source>This refund is already being paid: {who} ({station}) started a {method} of {amount} at {when}; it is {state}. It is never sent twice.</source>
@@ -6809,6 +6917,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>This refund is 0.00: nothing to pay.</source>
         <translation>Hyvitys on 0,00: ei maksettavaa.</translation>
+    </message>
+    <message>
+        <source>This order was paid in {currency}; payouts here are in euros only. Pay this refund by hand (in the shop&apos;s payment service or your bank) and record it there.</source>
+        <translation>Tilaus maksettiin valuutassa {currency}; täällä maksetaan vain euroja. Maksa tämä hyvitys käsin (kaupan maksupalvelussa tai pankissa) ja kirjaa se siellä.</translation>
     </message>
     <message>
         <source>The order has no Paytrail transaction id. Type it in on the return&apos;s page (from the shop&apos;s order page) or pay by bank transfer.</source>
@@ -6831,6 +6943,22 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Maksua ei löydy.</translation>
     </message>
     <message>
+        <source>Late answer after the decision: {status} {words}</source>
+        <translation>Myöhästynyt vastaus päätöksen jälkeen: {status} {words}</translation>
+    </message>
+    <message>
+        <source>No answer was recorded: the station stopped while sending.</source>
+        <translation>Vastausta ei kirjattu: työasema pysähtyi kesken lähetyksen.</translation>
+    </message>
+    <message>
+        <source>Payout {id} could not be checked (an error, written to the log); the others were. Check its transaction id.</source>
+        <translation>Maksua {id} ei voitu tarkistaa (virhe kirjattiin lokiin); muut tarkistettiin. Tarkista sen maksutunnus.</translation>
+    </message>
+    <message>
+        <source>HTTP {status}: {words}</source>
+        <translation>HTTP {status}: {words}</translation>
+    </message>
+    <message>
         <source>Decide paid or not paid.</source>
         <translation>Päätä, onko maksettu vai ei.</translation>
     </message>
@@ -6843,12 +6971,16 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Maksun tila on {state}; päätettävää ei ole.</translation>
     </message>
     <message>
-        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed.</source>
-        <translation>Tämä tilisiirto on maksuaineistossa; se on maksettu, kun aineiston lähetys pankkiin vahvistetaan.</translation>
+        <source>This transfer is in a bank file; it is paid when the file&apos;s upload is confirmed. If the bank refused the file, a supervisor cancels the file (Payouts → Cancel file…) and its transfers go into a new one.</source>
+        <translation>Tämä tilisiirto on maksuaineistossa; se on maksettu, kun aineiston lähetys pankkiin vahvistetaan. Jos pankki hylkäsi aineiston, esimies peruu aineiston (Maksut → Peru aineisto…) ja sen siirrot siirtyvät uuteen aineistoon.</translation>
     </message>
     <message>
         <source>This payout is being sent right now; wait for its answer.</source>
         <translation>Maksua lähetetään juuri nyt; odota vastausta.</translation>
+    </message>
+    <message>
+        <source>Paytrail accepted this refund (its refund transaction {refund}), so it may still be paid: it cannot be decided not paid. Reconcile to ask Paytrail; only its answer that the refund failed frees it to be paid another way.</source>
+        <translation>Paytrail otti tämän hyvityksen vastaan (hyvitystapahtuma {refund}), joten se voi vielä tulla maksetuksi: sitä ei voi päättää maksamattomaksi. Täsmäytä kysyäksesi Paytrailista; vasta Paytrailin vastaus, että hyvitys epäonnistui, sallii maksamisen muulla tavalla.</translation>
     </message>
     <message>
         <source>Paytrail&apos;s merchant id is a number, e.g. 375917.</source>
@@ -6857,6 +6989,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Paytrail&apos;s merchant id and secret are not set on this computer. An administrator sets them in Settings → Payments.</source>
         <translation>Paytrailin kauppiastunnusta ja salaista avainta ei ole asetettu tälle tietokoneelle. Pääkäyttäjä asettaa ne kohdassa Asetukset → Maksut.</translation>
+    </message>
+    <message>
+        <source>The transaction id {id} has a character Paytrail&apos;s ids never have ({char}); nothing was sent. A supervisor corrects the order&apos;s transaction id.</source>
+        <translation>Maksutunnuksessa {id} on merkki, jota Paytrailin tunnuksissa ei koskaan ole ({char}); mitään ei lähetetty. Esimies korjaa tilauksen maksutunnuksen.</translation>
     </message>
     <message>
         <source>Paytrail could not be reached ({why}); nothing was sent. Check the network and try again.</source>
@@ -6903,8 +7039,28 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Aineiston {file} lähetys on jo vahvistettu; sen siirrot on maksettu.</translation>
     </message>
     <message>
+        <source>Transfer file {file} was cancelled; never upload it. Its transfers go into a new file.</source>
+        <translation>Maksuaineisto {file} on peruttu; älä lähetä sitä pankkiin. Sen siirrot siirtyvät uuteen aineistoon.</translation>
+    </message>
+    <message>
+        <source>Write what the bank said (e.g. the file was refused, or why).</source>
+        <translation>Kirjoita, mitä pankki ilmoitti (esim. aineisto hylättiin, tai miksi).</translation>
+    </message>
+    <message>
+        <source>The upload of {file} was confirmed, so it cannot be cancelled. A supervisor records each transfer the bank returned on its own.</source>
+        <translation>Aineiston {file} lähetys on vahvistettu, joten sitä ei voi perua. Esimies kirjaa jokaisen pankin palauttaman siirron erikseen.</translation>
+    </message>
+    <message>
         <source>Transfer file {file} no longer matches its payments ({count} for {total}); it is not written.</source>
         <translation>Maksuaineisto {file} ei enää vastaa maksujaan ({count}, yhteensä {total}); sitä ei kirjoiteta.</translation>
+    </message>
+    <message>
+        <source>Decided paid, but Paytrail says this refund failed: the customer may not have their money. A supervisor checks Paytrail&apos;s merchant panel and pays it another way if needed.</source>
+        <translation>Päätetty maksetuksi, mutta Paytrailin mukaan hyvitys epäonnistui: asiakas ei ehkä ole saanut rahojaan. Esimies tarkistaa Paytrailin kauppiaspaneelin ja maksaa tarvittaessa muulla tavalla.</translation>
+    </message>
+    <message>
+        <source>Decided not paid, but Paytrail made (or is still making) this refund: the money may go twice. It is not paid again; a supervisor checks Paytrail&apos;s merchant panel and asks a second payment back if one was made.</source>
+        <translation>Päätetty maksamattomaksi, mutta Paytrail teki (tai tekee vielä) tämän hyvityksen: rahat voivat mennä kahdesti. Sitä ei makseta uudelleen; esimies tarkistaa Paytrailin kauppiaspaneelin ja pyytää toisen maksun takaisin, jos sellainen tehtiin.</translation>
     </message>
     <message>
         <source>No answer from Paytrail: the refund may or may not have been made, so it is never sent again. Reconcile to ask Paytrail; a supervisor decides with the facts if that does not settle it.</source>
@@ -6915,8 +7071,20 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Odottaa päivän maksuaineistoa ja sen lähettämistä pankkiin.</translation>
     </message>
     <message>
+        <source>Paytrail e-mailed the customer a link to claim the refund; the money moves only when they do. Reconcile later to see whether it was paid.</source>
+        <translation>Paytrail lähetti asiakkaalle sähköpostilla linkin hyvityksen lunastamiseen; rahat liikkuvat vasta, kun asiakas lunastaa sen. Täsmäytä myöhemmin nähdäksesi, onko se maksettu.</translation>
+    </message>
+    <message>
         <source>Paytrail took the refund; the bank has not finished it yet. Reconcile later to see the result.</source>
         <translation>Paytrail otti hyvityksen vastaan; pankki ei ole vielä käsitellyt sitä. Täsmäytä myöhemmin nähdäksesi tuloksen.</translation>
+    </message>
+    <message>
+        <source>The bank returned this transfer; the customer did not get the money. Check the account with the customer and pay it again.</source>
+        <translation>Pankki palautti tämän tilisiirron; asiakas ei saanut rahoja. Tarkista tilinumero asiakkaalta ja maksa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Its transfer file was cancelled; nothing was paid. It goes into a new file, or pay it another way.</source>
+        <translation>Sen maksuaineisto peruttiin; mitään ei maksettu. Se siirtyy uuteen aineistoon, tai maksa se muulla tavalla.</translation>
     </message>
     <message>
         <source>Paytrail refused our merchant id or secret (HTTP 401); nothing was paid. An administrator checks them in Settings → Payments.</source>
@@ -6933,6 +7101,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>Paytrail refused the refund ({message}); nothing was paid. Some banks refund only once per payment or only within 13 weeks (Nordea), some only by e-mail refund (S-Pankki, Ålandsbanken). Pay it as an e-mail refund or by bank transfer.</source>
         <translation>Paytrail hylkäsi hyvityksen ({message}); mitään ei maksettu. Jotkin pankit hyvittävät vain kerran maksua kohden tai vain 13 viikon ajan (Nordea), jotkin vain sähköpostihyvityksenä (S-Pankki, Ålandsbanken). Maksa sähköpostihyvityksenä tai tilisiirtona.</translation>
+    </message>
+    <message>
+        <source>{words}</source>
+        <translation>{words}</translation>
     </message>
 </context>
 <context>
@@ -8545,6 +8717,26 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>noted the payment&apos;s Paytrail transaction id {id} on order {order}</source>
         <translation>kirjasi tilaukselle {order} maksun Paytrail-tunnuksen {id}</translation>
+    </message>
+    <message>
+        <source>corrected the Paytrail transaction id of order {order} from {old} to {id}: {reason}</source>
+        <translation>korjasi tilauksen {order} Paytrail-maksutunnuksen {old} tunnukseksi {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>found that Paytrail failed the refund of {amount} decided paid; a supervisor checks it</source>
+        <translation>totesi, että Paytrail hylkäsi maksetuksi päätetyn hyvityksen {amount}; esimies tarkistaa sen</translation>
+    </message>
+    <message>
+        <source>found that Paytrail made the refund of {amount} decided not paid; a supervisor checks it</source>
+        <translation>totesi, että Paytrail teki maksamattomaksi päätetyn hyvityksen {amount}; esimies tarkistaa sen</translation>
+    </message>
+    <message>
+        <source>cancelled transfer file {file} with the transfer of {amount}: {reason}</source>
+        <translation>perui maksuaineiston {file}, jossa oli tilisiirto {amount}: {reason}</translation>
+    </message>
+    <message>
+        <source>recorded that the bank returned the transfer of {amount}: {reason}</source>
+        <translation>kirjasi, että pankki palautti tilisiirron {amount}: {reason}</translation>
     </message>
     <message>
         <source>recorded: {action}</source>

@@ -9,6 +9,12 @@
   SEPA credit transfer file (pain.001.001.03) written to ``OUT``.
 - ``payments write-file ID OUT``: write a file again (the same payments).
 - ``payments confirm-upload ID``: the file was uploaded to the bank; its refunds are paid.
+- ``payments cancel-file ID --reason TEXT``: a supervisor cancels a file the bank refused
+  (never confirmed); its transfers go into the next file, under a new message id.
+- ``payments bank-returned RETURN --reason TEXT``: a supervisor records that the bank sent a
+  paid transfer of the return back; it is failed and may be paid again.
+- ``payments correct-transaction ORDER ID --reason TEXT``: a supervisor corrects an order's
+  Paytrail transaction id (audited).
 
 Each acts as a user (``--user`` or ``RETURNS_USER``), checked and audited like a station.
 """
@@ -46,6 +52,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     again.add_argument("out", metavar="OUT")
     done = psub.add_parser("confirm-upload", help="a transfer file was uploaded to the bank")
     done.add_argument("file_id", type=int, metavar="ID")
+    cancel = psub.add_parser("cancel-file", help="cancel a transfer file the bank refused")
+    cancel.add_argument("file_id", type=int, metavar="ID")
+    cancel.add_argument("--reason", required=True, help="what the bank said")
+    back = psub.add_parser("bank-returned", help="the bank returned a paid transfer")
+    back.add_argument("code", metavar="RETURN", help="the return's code")
+    back.add_argument("--reason", required=True, help="what the bank said")
+    fix = psub.add_parser("correct-transaction", help="correct an order's Paytrail id")
+    fix.add_argument("order", metavar="ORDER", help="the order's number")
+    fix.add_argument("transaction_id", metavar="ID", help="Paytrail's transaction id")
+    fix.add_argument("--reason", required=True, help="why it is corrected")
     for p in (parser, *psub.choices.values()):
         p.set_defaults(func=run)
 
@@ -102,6 +118,8 @@ def run(args: argparse.Namespace) -> int:
             total=f.total,
         )
         return 0
+    if what in ("cancel-file", "bank-returned", "correct-transaction"):
+        return _settle_by_hand(args, engine, actor)
     if what == "transfer-file":
         f = use_case(
             lambda: transfers.create_transfer_file(uow_for(engine), actor, execution_date=args.date)
@@ -123,5 +141,71 @@ def run(args: argparse.Namespace) -> int:
         total=f.total,
         day=format_date(f.execution_date),
         out=args.out,
+    )
+    return 0
+
+
+def _settle_by_hand(args: argparse.Namespace, engine, actor) -> int:
+    """A supervisor's corrections: cancel a refused file, a returned transfer, a wrong id."""
+    from returns_app.services import queries
+    from returns_app.services.payouts import paying, transfers, views
+
+    what = args.payments_what
+    if what == "cancel-file":
+        again = use_case(
+            lambda: transfers.cancel_transfer_file(
+                uow_for(engine), actor, args.file_id, args.reason
+            )
+        )
+        _say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Transfer file {id} cancelled: never upload it. {count} transfer(s) wait for "
+                "the next file.",
+            ),
+            id=args.file_id,
+            count=len(again),
+        )
+        return 0
+    if what == "bank-returned":
+        ret = use_case(lambda: queries.get_return(uow_for(engine, readonly=True), code=args.code))
+        paid = [
+            p
+            for p in views.payouts_of_return(uow_for(engine, readonly=True), ret.id)
+            if p.method == "transfer" and p.state == "paid"
+        ]
+        if not paid:
+            print(
+                Message(
+                    "cli",
+                    QT_TRANSLATE_NOOP("cli", "Return {code} has no paid bank transfer."),
+                    {"code": args.code},
+                ).render(args.lang or "en"),
+                file=sys.stderr,
+            )
+            return 1
+        p = use_case(
+            lambda: transfers.record_bank_return(uow_for(engine), actor, paid[-1].id, args.reason)
+        )
+        _say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "cli", "The transfer of {amount} EUR of {code} is recorded as returned by the bank."
+            ),
+            amount=p.amount,
+            code=p.return_code,
+        )
+        return 0
+    kept = use_case(
+        lambda: paying.correct_transaction_id(
+            uow_for(engine), actor, args.order, args.transaction_id, args.reason
+        )
+    )
+    _say(
+        args,
+        QT_TRANSLATE_NOOP("cli", "Order {order}: Paytrail transaction id is now {id}."),
+        order=args.order,
+        id=kept,
     )
     return 0

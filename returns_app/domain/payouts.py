@@ -30,6 +30,9 @@ STATES = ("sending", "ok", "pending", "failed", "in_doubt", "paid")
 # A payout in one of these may have moved money (or will): a refund has at most one of them.
 LIVE_STATES = ("sending", "ok", "pending", "in_doubt", "paid")
 DONE_STATES = ("ok", "paid")
+# The provider status of a decided payout whose decision Paytrail contradicts (decided not
+# paid but Paytrail took or made the refund, or decided paid but Paytrail says it failed).
+MISMATCH = "mismatch"
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "sending": frozenset({"ok", "pending", "failed", "in_doubt"}),
@@ -55,7 +58,7 @@ METHOD_NAMES = {
 }
 
 # What the return's money shows, from its refund and that refund's payout.
-STAGES = ("proposed", "approved", "paying", "paid", "in_doubt", "failed")
+STAGES = ("proposed", "approved", "paying", "paid", "in_doubt", "failed", "mismatch")
 STAGE_NAMES = {
     "proposed": QT_TRANSLATE_NOOP("payouts", "proposed"),
     "approved": QT_TRANSLATE_NOOP("payouts", "approved, not paid yet"),
@@ -63,6 +66,7 @@ STAGE_NAMES = {
     "paid": QT_TRANSLATE_NOOP("payouts", "paid"),
     "in_doubt": QT_TRANSLATE_NOOP("payouts", "in doubt"),
     "failed": QT_TRANSLATE_NOOP("payouts", "payout failed"),
+    "mismatch": QT_TRANSLATE_NOOP("payouts", "decision contradicted by Paytrail"),
 }
 
 
@@ -98,6 +102,24 @@ def payout_transition(current: str, target: str) -> str:
     return target
 
 
+def returned_transfer(state: str, method: str) -> str:
+    """``failed`` for a paid bank transfer the bank sent back; any other payout raises (a
+    Paytrail refund is settled by Paytrail's own answer, an unpaid transfer by its file)."""
+    if method != "transfer" or state != "paid":
+        raise PayoutError(
+            Message(
+                "payouts",
+                QT_TRANSLATE_NOOP(
+                    "payouts",
+                    "Only a paid bank transfer can be returned by the bank; this payout is "
+                    "{state}.",
+                ),
+                {"state": state_name(state)},
+            )
+        )
+    return "failed"
+
+
 def money_stage(refund_status: str | None, payout_state: str | None) -> str | None:
     """What the money of a refund shows: proposed, approved, paying, paid, in doubt, failed.
 
@@ -118,6 +140,17 @@ def money_stage(refund_status: str | None, payout_state: str | None) -> str | No
         "in_doubt": "in_doubt",
         "failed": "failed",
     }[payout_state]
+
+
+def contradicts(decided: str, paytrail_state: str | None) -> bool:
+    """Whether what Paytrail says of a refund contradicts a supervisor's decision: decided not
+    paid (``failed``) while Paytrail made or still makes it (``ok``, ``pending``), or decided
+    ``paid`` while Paytrail says it failed."""
+    if decided == "failed":
+        return paytrail_state in ("ok", "pending")
+    if decided == "paid":
+        return paytrail_state == "failed"
+    return False
 
 
 def cents(amount: Decimal) -> int:
@@ -155,6 +188,13 @@ def refund_answer(http_status: int, status: str, message: str = "") -> ProviderA
     if 400 <= http_status < 500:
         return ProviderAnswer("failed", message)
     return ProviderAnswer("in_doubt", message)
+
+
+def email_refund_answer(method: str, state: str) -> str:
+    """An e-mail refund's ``ok`` only means Paytrail accepted the request and e-mailed the
+    customer a link to claim the money: it waits (``pending``) until Paytrail says the refund
+    is made (a reconcile) or a supervisor confirms it."""
+    return "pending" if method == "email_refund" and state == "ok" else state
 
 
 def status_answer(status: str) -> str | None:

@@ -82,6 +82,10 @@ ACTION_KINDS: Mapping[str, str] = {
     "payout_decided": MONEY,
     "payout_in_file": MONEY,
     "transaction_id_set": MONEY,
+    "transaction_id_corrected": MONEY,
+    "payout_mismatch": MONEY,
+    "transfer_file_cancelled": MONEY,
+    "payout_returned": MONEY,
     "payout_late_answer": MONEY,
     "mail_resent": DECISION,
     "mail_marked_sent": DECISION,
@@ -869,7 +873,9 @@ def _payout_started(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
 def _payout_answer(text: str) -> Sentence:
     def sentence(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
         what = _t(text, **_payout_words(d))
-        words = _text(d.get("message"))
+        from returns_app.services.payouts.said import spoken
+
+        words = spoken(_text(d.get("message")))
         if not words or e.action == "payout_paid":
             return what
         return _t(
@@ -879,10 +885,16 @@ def _payout_answer(text: str) -> Sentence:
     return sentence
 
 
+def _said(value: Any) -> Message | None:
+    from returns_app.services.payouts.said import spoken
+
+    return spoken(_text(value))
+
+
 def _payout_checked(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     return _t(
         QT_TRANSLATE_NOOP("timeline", "asked Paytrail about the payout: {facts}"),
-        facts=_text(d.get("facts")) or "—",
+        facts=_said(d.get("facts")) or "—",
     )
 
 
@@ -938,6 +950,55 @@ def _transaction_id_set(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Messa
     )
 
 
+def _transaction_id_corrected(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "timeline",
+            "corrected the Paytrail transaction id of order {order} from {old} to {id}: {reason}",
+        ),
+        id=_text(d.get("transaction_id")),
+        old=_text(d.get("old")) or "—",
+        order=_text(d.get("order")),
+        reason=_text(d.get("reason")),
+    )
+
+
+def _payout_mismatch(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    if d.get("decided") == "paid":
+        text = QT_TRANSLATE_NOOP(
+            "timeline",
+            "found that Paytrail failed the refund of {amount} decided paid; a supervisor checks it",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "timeline",
+            "found that Paytrail made the refund of {amount} decided not paid; a supervisor "
+            "checks it",
+        )
+    return _t(text, amount=_money(d.get("amount")) or "?")
+
+
+def _transfer_file_cancelled(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "timeline", "cancelled transfer file {file} with the transfer of {amount}: {reason}"
+        ),
+        file=_text(d.get("file")),
+        amount=_money(d.get("amount")) or "?",
+        reason=_text(d.get("reason")),
+    )
+
+
+def _payout_returned(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "timeline", "recorded that the bank returned the transfer of {amount}: {reason}"
+        ),
+        amount=_money(d.get("amount")) or "?",
+        reason=_text(d.get("reason")),
+    )
+
+
 def _unknown(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     return _t(QT_TRANSLATE_NOOP("timeline", "recorded: {action}"), action=humanise(e.action))
 
@@ -986,6 +1047,10 @@ SENTENCES: Mapping[str, Sentence] = {
     "payout_decided": _payout_decided,
     "payout_in_file": _payout_in_file,
     "transaction_id_set": _transaction_id_set,
+    "transaction_id_corrected": _transaction_id_corrected,
+    "payout_mismatch": _payout_mismatch,
+    "transfer_file_cancelled": _transfer_file_cancelled,
+    "payout_returned": _payout_returned,
     "payout_late_answer": _payout_late_answer,
     "mail_resent": lambda e, d, n: _t(
         QT_TRANSLATE_NOOP("timeline", "queued the e-mail \u201c{kind}\u201d to be sent again"),

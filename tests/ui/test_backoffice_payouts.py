@@ -124,6 +124,12 @@ def test_a_refusal_says_why_and_offers_the_other_ways_and_a_transfer_goes_into_t
     assert root.findtext(".//{*}CtrlSum") == "39.90"
     assert panel.file_choice.count() == 1 and panel.confirm.isEnabled()
 
+    asked = []
+    panel.ask_upload_done = lambda f: asked.append(f.message_id) or False
+    panel.confirm.click()  # "not yet": nothing is confirmed
+    assert len(asked) == 1 and panel.file_choice.count() == 1
+    assert views.refund_money_stage(backend.uow(readonly=True), refund.id) == "paying"
+    panel.ask_upload_done = lambda f: True
     panel.confirm.click()
     assert "1 refund(s) paid" in panel.message.text()
     assert _rows(widget) == [] and panel.file_choice.count() == 0
@@ -258,3 +264,105 @@ def test_only_an_administrator_saves_paytrails_credentials(qtbot, clerk_context,
     page = PaymentSettings(clerk_context)
     qtbot.addWidget(page)
     assert not page.save.isEnabled() and page.test.isEnabled()
+
+
+def test_a_file_the_bank_refused_is_cancelled_by_a_supervisor_in_place_on_the_real_runner(
+    qtbot, backend, actors, ui_settings, make_order, fake, threaded_runner, tmp_path
+):
+    from returns_app.services.payouts import transfers
+
+    shop_settings.save_settings(backend.uow(), actors.admin, iban="FI4950009420028730")
+    refund = _issued(backend, actors, make_order)
+    transfers.pay_by_transfer(
+        backend.uow(), actors.clerk, refund.id, "FI2112345600000785", "Aino Laine"
+    )
+    first = transfers.create_transfer_file(backend.uow(), actors.clerk, now=ISSUED)
+    ctx = AppContext(
+        backend, ui_settings, threaded_runner, UserSession(actors.clerk), clock=pinned_clock
+    )
+    widget = _queue(qtbot, ctx, fake)
+    panel = widget.payouts
+    qtbot.waitUntil(lambda: panel.file_choice.count() == 1 and panel.cancel_file.isEnabled())
+
+    panel.ask_cancel_reason = lambda f: None  # thought better of it
+    panel.cancel_file.click()
+    assert panel.approval_dialog is None
+    panel.ask_cancel_reason = lambda f: "The bank refused the file"
+    panel.cancel_file.click()
+    prompt = panel.approval_dialog
+    qtbot.waitUntil(lambda: prompt.view.sign_in.isEnabled() and prompt.view.user.count() > 0)
+    prompt.view.user.setCurrentIndex(prompt.view.user.findData("supervisor1"))
+    prompt.view.password.setText("secret-password")
+    prompt.view.sign_in.click()
+
+    qtbot.waitUntil(lambda: "cancelled: never upload it" in panel.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.file_choice.count() == 0 and not panel.busy, timeout=10_000)
+    assert _rows(widget) == [(refund.return_code, "paying")]
+    saved = tmp_path / "again.xml"
+    panel.ask_save_path = lambda name: str(saved)
+    panel.make_file.click()
+    qtbot.waitUntil(lambda: saved.exists(), timeout=10_000)
+    assert ET.fromstring(saved.read_bytes()).findtext(".//{*}MsgId") != first.message_id
+
+
+def test_a_supervisor_records_on_the_return_page_that_the_bank_returned_a_transfer(
+    qtbot, backend, actors, ui_settings, make_order, fake, threaded_runner
+):
+    from returns_app.services.payouts import transfers
+    from ui.backoffice.return_page import ReturnPage
+
+    shop_settings.save_settings(backend.uow(), actors.admin, iban="FI4950009420028730")
+    refund = _issued(backend, actors, make_order)
+    transfers.pay_by_transfer(
+        backend.uow(), actors.clerk, refund.id, "FI2112345600000785", "Aino Laine"
+    )
+    made = transfers.create_transfer_file(backend.uow(), actors.clerk, now=ISSUED)
+    transfers.confirm_upload(backend.uow(), actors.clerk, made.id)
+    ctx = AppContext(
+        backend, ui_settings, threaded_runner, UserSession(actors.clerk), clock=pinned_clock
+    )
+    page = ReturnPage(ctx)
+    qtbot.addWidget(page)
+    page.show_return(refund.return_id)
+    qtbot.waitUntil(lambda: not page.view.bank_returned.isHidden(), timeout=10_000)
+    assert page.view.correct_transaction.isHidden()
+
+    page.ask_text = lambda title, label: "account closed"
+    page.view.bank_returned.click()
+    prompt = page.approval_dialog
+    qtbot.waitUntil(lambda: prompt.view.sign_in.isEnabled() and prompt.view.user.count() > 0)
+    prompt.view.user.setCurrentIndex(prompt.view.user.findData("supervisor1"))
+    prompt.view.password.setText("secret-password")
+    prompt.view.sign_in.click()
+
+    qtbot.waitUntil(lambda: "returned by the bank" in page.view.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.view.bank_returned.isHidden(), timeout=10_000)
+    assert views.refund_money_stage(backend.uow(readonly=True), refund.id) == "failed"
+    assert "The bank returned this transfer" in page.view.payout_summary.text()
+
+
+def test_a_paytrail_refund_refused_for_a_bad_id_offers_to_correct_it_on_the_return_page(
+    qtbot, app_context, backend, actors, make_order, fake
+):
+    from returns_app.services.payouts import paying
+    from ui.backoffice.return_page import ReturnPage
+
+    refund = _issued(backend, actors, make_order, transaction="5770642a–9a02")
+    failed = paying.pay_refund(
+        backend.uow(),
+        actors.clerk,
+        refund.id,
+        Paytrail(PaytrailConfig(fake.account, fake.secret, fake.url, 5.0)),
+    )
+    assert failed.provider_status == "not-sent"
+    page = ReturnPage(app_context)  # a supervisor signed in
+    qtbot.addWidget(page)
+    page.show_return(refund.return_id)
+    qtbot.waitUntil(lambda: not page.view.correct_transaction.isHidden())
+    answers = iter(["5770642a-9a02", "en dash from an e-mail"])
+    page.ask_text = lambda title, label: next(answers)
+
+    page.view.correct_transaction.click()
+
+    qtbot.waitUntil(lambda: "is corrected" in page.view.message.text())
+    assert "said:" in page.view.payout_summary.text()

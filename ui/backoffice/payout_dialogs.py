@@ -148,8 +148,8 @@ class DecideDialog(QDialog):
         ]
         if p.transaction_id:
             facts.append(self.tr("Payment (transaction id): {id}").format(id=p.transaction_id))
-        if p.provider_message:
-            facts.append(self.tr("Last heard: {words}").format(words=p.provider_message))
+        if p.said is not None:
+            facts.append(self.tr("Last heard: {words}").format(words=render(p.said)))
         facts.append(
             self.tr(
                 "Look for the refund stamp in Paytrail's merchant panel (or the customer's bank "

@@ -16,13 +16,14 @@ from ui.style import Tone
 from ui.translator import render
 
 STAGE_TONES = {
+    "mismatch": Tone.BAD,
     "in_doubt": Tone.BAD,
     "failed": Tone.BAD,
     "paying": Tone.INFO,
     "approved": Tone.WARN,
     "paid": Tone.GOOD,
 }
-STAGE_ORDER = {"in_doubt": 0, "failed": 1, "paying": 2, "approved": 3, "paid": 4}
+STAGE_ORDER = {"mismatch": -1, "in_doubt": 0, "failed": 1, "paying": 2, "approved": 3, "paid": 4}
 
 
 def stage_text(stage: str) -> str:
@@ -73,8 +74,8 @@ class PayoutQueueModel(RowsModel[PayoutQueueRow]):
         if p is None:
             return self.tr("Issued; not paid out yet.")
         parts = [render(p.advice)] if p.advice is not None else []
-        if p.provider_message and p.provider_message != p.provider_status:
-            parts.append(self.tr("Said: {words}").format(words=p.provider_message))
+        if p.said is not None and p.provider_message != p.provider_status:
+            parts.append(self.tr("Said: {words}").format(words=render(p.said)))
         if p.decision:
             parts.append(self.tr("Decided: {words}").format(words=p.decision))
         return "\n".join(parts)

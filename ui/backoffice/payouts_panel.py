@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -79,6 +81,9 @@ class PayoutsPanel(QWidget):
         self.files: list[TransferFileDTO] = []
         # Where a transfer file is saved (a test answers without a native dialog).
         self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        # "Did you upload it?" before confirming, and why a file is cancelled (a test answers).
+        self.ask_upload_done: Callable[[TransferFileDTO], bool] = self._ask_upload_done
+        self.ask_cancel_reason: Callable[[TransferFileDTO], str | None] = self._ask_cancel_reason
         self.model = PayoutQueueModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -108,6 +113,13 @@ class PayoutsPanel(QWidget):
         self.file_choice.setMinimumWidth(260)
         self.write_again = QPushButton(self.tr("Write again…"), self)
         self.confirm = QPushButton(self.tr("Confirm upload"), self)
+        self.cancel_file = QPushButton(self.tr("Cancel file…"), self)
+        self.cancel_file.setToolTip(
+            self.tr(
+                "The bank refused the file: take its transfers out of it (a supervisor). They "
+                "go into a new file."
+            )
+        )
         self.refresh = QPushButton(self.tr("Refresh"), self)
         top = QHBoxLayout()
         for b in (self.pay, self.decide, self.reconcile):
@@ -121,6 +133,7 @@ class PayoutsPanel(QWidget):
         files.addWidget(self.file_choice, 1)
         files.addWidget(self.write_again)
         files.addWidget(self.confirm)
+        files.addWidget(self.cancel_file)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -137,6 +150,7 @@ class PayoutsPanel(QWidget):
         self.make_file.clicked.connect(self._on_make_file_clicked)
         self.write_again.clicked.connect(self._on_write_again_clicked)
         self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.cancel_file.clicked.connect(self._on_cancel_file_clicked)
         self.file_choice.currentIndexChanged.connect(self._on_file_choice_changed)
         self.refresh.clicked.connect(self.reload)
         self._ctx.session.changed.connect(self._on_session_changed)
@@ -150,7 +164,7 @@ class PayoutsPanel(QWidget):
         def work() -> tuple[list[PayoutQueueRow], list[TransferFileDTO]]:
             rows = views.payout_queue(backend.uow(readonly=True), now)
             files = transfers.transfer_files(backend.uow(readonly=True))
-            return rows, [f for f in files if f.uploaded_at is None]
+            return rows, [f for f in files if f.uploaded_at is None and not f.cancelled]
 
         self._ctx.runner.run_db(work, self._on_loaded)
 
@@ -235,6 +249,7 @@ class PayoutsPanel(QWidget):
         has_file = self.file_choice.currentIndex() >= 0
         self.write_again.setEnabled(idle and has_file)
         self.confirm.setEnabled(idle and has_file)
+        self.cancel_file.setEnabled(idle and has_file)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -305,8 +320,8 @@ class PayoutsPanel(QWidget):
         )
         if payout.advice is not None:
             text += " " + render(payout.advice)
-        if payout.provider_message and payout.state == "failed":
-            text += " " + self.tr("Paytrail said: {words}").format(words=payout.provider_message)
+        if payout.said is not None and payout.state == "failed":
+            text += " " + self.tr("Paytrail said: {words}").format(words=render(payout.said))
         tone = {"ok": Tone.GOOD, "pending": Tone.INFO, "failed": Tone.BAD, "in_doubt": Tone.BAD}
         self.message.say(text, tone.get(payout.state, Tone.INFO))
         self.reload()
@@ -446,10 +461,75 @@ class PayoutsPanel(QWidget):
             )
         self.reload()
 
-    def _on_confirm_clicked(self) -> None:
+    def _chosen_file(self) -> TransferFileDTO | None:
         file_id = self.file_choice.currentData()
-        if file_id is None:
+        return next((f for f in self.files if f.id == file_id), None)
+
+    def _ask_upload_done(self, f: TransferFileDTO) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirm upload"),
+            self.tr(
+                "Did the bank accept {file} ({count} payment(s), {total})? Its refunds are then "
+                "recorded as paid. Confirm only after the upload went through."
+            ).format(file=f.message_id, count=f.payments, total=money(f.total)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_cancel_reason(self, f: TransferFileDTO) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel file"),
+            self.tr(
+                "Cancel {file}? Never upload it after this; its transfers go into a new file. "
+                "What did the bank say?"
+            ).format(file=f.message_id),
+        )
+        return text if ok else None
+
+    def _on_cancel_file_clicked(self) -> None:
+        f = self._chosen_file()
+        if f is None or self._busy:
             return
+        reason = self.ask_cancel_reason(f)
+        if reason is None:
+            return
+        backend, file_id = self._ctx.backend, f.id
+
+        def cancel(supervisor: Actor) -> None:
+            self._set_busy(True)
+            self._ctx.runner.run_db(
+                lambda: transfers.cancel_transfer_file(
+                    backend.uow(), supervisor, file_id, reason, now=self._ctx.recorded_now()
+                ),
+                lambda again, error: self._on_file_cancelled(f, again, error),
+            )
+
+        why = self.tr("Cancel transfer file {file}.").format(file=f.message_id)
+        self.approval_dialog = (
+            with_supervisor(self._ctx, self, "decide_payout", why, cancel) or self.approval_dialog
+        )
+
+    def _on_file_cancelled(
+        self, f: TransferFileDTO, again: list[PayoutDTO] | None, error: BaseException | None
+    ) -> None:
+        self._set_busy(False)
+        if error is not None or again is None:
+            self._show_error(error or RuntimeError("no file"))
+        else:
+            self.message.say(
+                self.tr(
+                    "{file} cancelled: never upload it. {count} transfer(s) wait for a new file."
+                ).format(file=f.message_id, count=len(again)),
+                Tone.WARN,
+            )
+        self.reload()
+
+    def _on_confirm_clicked(self) -> None:
+        f = self._chosen_file()
+        if f is None or self._busy or not self.ask_upload_done(f):
+            return
+        file_id = f.id
         backend, actor = self._ctx.backend, self._ctx.actor
         self._set_busy(True)
         self._ctx.runner.run_db(

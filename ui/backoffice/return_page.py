@@ -13,9 +13,10 @@ from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView, QVBoxLayout, QWidget
 
 from returns_app.domain.payouts import money_stage
+from returns_app.domain.users import Actor
 from returns_app.i18n import Message
 from returns_app.scanning import format_return_code_for_people
 from returns_app.services import backoffice as bo
@@ -24,6 +25,7 @@ from returns_app.services.backoffice import TimelineEntry
 from returns_app.services.documents import DocumentInfo, StoredDocument
 from returns_app.services.dto import ReturnDTO
 from returns_app.services.live import ChangeSet
+from returns_app.services.payouts import paying, transfers
 from returns_app.services.payouts import views as payout_views
 from returns_app.services.payouts.dto import PayoutDTO
 from returns_app.services.stock import MovementDTO
@@ -58,6 +60,7 @@ from ui.backoffice.return_page_view import ReturnPageView
 from ui.context import AppContext
 from ui.desk.wording import days_left, percent
 from ui.live import StaleRefresh
+from ui.signin import with_supervisor
 from ui.style import Tone
 from ui.translator import render
 
@@ -155,6 +158,11 @@ class ReturnPage(QWidget):
         v.back.clicked.connect(self._on_back_clicked)
         v.refresh.clicked.connect(self._on_refresh_clicked)
         v.print_again.clicked.connect(self._on_print_again_clicked)
+        v.bank_returned.clicked.connect(self._on_bank_returned_clicked)
+        v.correct_transaction.clicked.connect(self._on_correct_transaction_clicked)
+        # Why (the bank's words) and a corrected transaction id are asked here; a test answers.
+        self.ask_text: Callable[[str, str], str | None] = self._ask_text
+        self.approval_dialog = None
         v.documents.selectionModel().selectionChanged.connect(self._on_documents_selection_changed)
         v.documents.activated.connect(self._on_print_again_clicked)
         self.set_print_document(print_document)
@@ -357,8 +365,8 @@ class ReturnPage(QWidget):
             )
             if p.iban:
                 text += " · " + f"{p.account_holder}, {p.iban}"
-            if p.provider_message and p.provider_message != p.provider_status:
-                text += " · " + self.tr("said: {words}").format(words=p.provider_message)
+            if p.said is not None and p.provider_message != p.provider_status:
+                text += " · " + self.tr("said: {words}").format(words=render(p.said))
             if p.decision:
                 text += " · " + self.tr("decided: {words}").format(words=p.decision)
             if p.advice is not None and p is (live[-1] if live else None):
@@ -366,6 +374,87 @@ class ReturnPage(QWidget):
             lines.append(text)
         v.payout_summary.setText("\n".join(lines))
         v.payout_summary.setVisible(bool(lines))
+        returned = [p for p in mine if p.method == "transfer" and p.state == "paid"]
+        self._returnable = returned[-1] if returned else None
+        v.bank_returned.setVisible(self._returnable is not None)
+        paytrail = [p for p in mine if p.method in ("paytrail", "email_refund")]
+        stuck = (
+            bool(paytrail)
+            and paytrail[-1].state == "failed"
+            and not [p for p in mine if p.state != "failed"]
+        )
+        v.correct_transaction.setVisible(stuck and len(ret.order_numbers) == 1)
+
+    def _ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def _as_supervisor(self, why: str, work: Callable[[Actor], object], done: str) -> None:
+        def run(supervisor: Actor) -> None:
+            self._ctx.runner.run_db(
+                lambda: work(supervisor),
+                lambda _r, error: self._on_corrected(done, error),
+            )
+
+        self.approval_dialog = (
+            with_supervisor(self._ctx, self, "decide_payout", why, run) or self.approval_dialog
+        )
+
+    def _on_corrected(self, done: str, error: BaseException | None) -> None:
+        if error is not None:
+            self._show_error(error)
+        else:
+            self.view.message.say(done, Tone.GOOD)
+        self._reload()
+
+    def _on_bank_returned_clicked(self) -> None:
+        payout = getattr(self, "_returnable", None)
+        if payout is None:
+            return
+        reason = self.ask_text(
+            self.tr("The bank returned the transfer"),
+            self.tr("What did the bank say (e.g. account closed)?"),
+        )
+        if not reason:
+            return
+        backend, payout_id = self._ctx.backend, payout.id
+        self._as_supervisor(
+            self.tr("Record the transfer of {code} as returned by the bank.").format(
+                code=payout.return_code
+            ),
+            lambda supervisor: transfers.record_bank_return(
+                backend.uow(), supervisor, payout_id, reason
+            ),
+            self.tr("Recorded as returned by the bank; the refund can be paid again."),
+        )
+
+    def _on_correct_transaction_clicked(self) -> None:
+        if self.data is None or len(self.data.ret.order_numbers) != 1:
+            return
+        number = self.data.ret.order_numbers[0]
+        typed = self.ask_text(
+            self.tr("Correct the transaction id"),
+            self.tr(
+                "Paytrail's transaction id of order {order}, as on the shop's order page:"
+            ).format(order=number),
+        )
+        if not typed:
+            return
+        reason = self.ask_text(
+            self.tr("Correct the transaction id"), self.tr("Why is it corrected?")
+        )
+        if not reason:
+            return
+        backend = self._ctx.backend
+        self._as_supervisor(
+            self.tr("Correct the transaction id of order {order}.").format(order=number),
+            lambda supervisor: paying.correct_transaction_id(
+                backend.uow(), supervisor, number, typed, reason
+            ),
+            self.tr(
+                "The transaction id of order {order} is corrected; pay the refund again."
+            ).format(order=number),
+        )
 
     def _fill_refund(self, ret: ReturnDTO) -> None:
         v = self.view

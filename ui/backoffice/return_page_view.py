@@ -79,6 +79,11 @@ class ReturnPageView(QWidget):
         self.refund_lines = table(self, "pageRefundLines")
         self.refund_vat = value_label(self)
         self.payout_summary = value_label(self)
+        # A supervisor's corrections of the money paid out (shown only where they apply).
+        self.bank_returned = QPushButton(self.tr("The bank returned the transfer…"), self)
+        self.correct_transaction = QPushButton(self.tr("Correct the transaction id…"), self)
+        self.bank_returned.hide()
+        self.correct_transaction.hide()
         self.documents = table(self, "pageDocuments")
         self.print_again = QPushButton(self.tr("Print again"), self)
         self.timeline = TimelinePanel(self)
@@ -120,10 +125,15 @@ class ReturnPageView(QWidget):
         )
         self.tabs.addTab(self._tab(self.inspections), self.tr("Inspections"))
         self.tabs.addTab(self._tab(self.movements), self.tr("Stock movements"))
-        self.tabs.addTab(
-            self._tab(self.refund_summary, self.payout_summary, self.refund_vat, self.refund_lines),
-            self.tr("Refund"),
+        refund = self._tab(
+            self.refund_summary, self.payout_summary, self.refund_vat, self.refund_lines
         )
+        corrections = QHBoxLayout()
+        corrections.addWidget(self.bank_returned)
+        corrections.addWidget(self.correct_transaction)
+        corrections.addStretch(1)
+        refund.layout().insertLayout(2, corrections)
+        self.tabs.addTab(refund, self.tr("Refund"))
         documents = self._tab(self.documents)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

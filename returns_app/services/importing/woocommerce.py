@@ -295,6 +295,18 @@ def _order(table: CsvTable, rows: list[CsvRow], vat: VatRates, per_item: bool) -
     return draft
 
 
+# The WooCommerce gateway ids of Paytrail's plugins: "paytrail" (Paytrail for WooCommerce,
+# its Plugin::GATEWAY_ID) and "checkout_finland" (the deprecated Checkout Finland plugin it
+# replaced); "paytrail_..." covers the ids of the plugin's per-method gateways.
+PAYTRAIL_GATEWAYS = ("paytrail", "checkout_finland")
+
+
+def is_paytrail_gateway(method: str | None) -> bool:
+    """Whether a WooCommerce ``payment_method`` id is one of Paytrail's plugins."""
+    name = (method or "").strip().lower()
+    return name in PAYTRAIL_GATEWAYS or name.startswith(("paytrail_", "paytrail-"))
+
+
 def _order_fields(draft: DraftOrder, r: _Row, vat: VatRates) -> None:
     when = r.get("date", "order_date")
     if not when:
@@ -306,8 +318,10 @@ def _order_fields(draft: DraftOrder, r: _Row, vat: VatRates) -> None:
     )
     draft.payment_method = v.text_field(r.get("payment_method"), "payment_method", 40, cut=True)
     draft.payment_reference = v.text_field(r.get("transaction_id"), "transaction_id", 100)
-    # The Paytrail plugin stores Paytrail's transaction id as the order's transaction_id.
-    draft.payment_transaction_id = draft.payment_reference
+    # Paytrail's plugin stores Paytrail's transaction id as the order's transaction_id; other
+    # gateways store their own ids there (Stripe's, PayPal's), which Paytrail cannot refund.
+    if is_paytrail_gateway(draft.payment_method):
+        draft.payment_transaction_id = draft.payment_reference
     draft.delivery_method = v.text_field(r.get("shipping_method"), "shipping_method", 80, cut=True)
     net = v.number(r.get("shipping_total", "order_shipping"), "shipping_total", default=ZERO)
     tax = v.number(

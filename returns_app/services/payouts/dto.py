@@ -42,6 +42,8 @@ class PayoutDTO:
     decision: str | None = None
     advice: Message | None = None
     fallbacks: tuple[str, ...] = ()
+    # What the provider said, to render in the reader's language (provider_message as kept).
+    said: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,4 @@ class TransferFileDTO:
     uploaded_at: datetime | None
     name: str
     xml: bytes
+    cancelled: bool = False

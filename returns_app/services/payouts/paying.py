@@ -18,17 +18,21 @@ about; the reconcile notes what Paytrail says of the payment itself and a superv
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from returns_app.domain.payouts import (
     LIVE_STATES,
+    MISMATCH,
     cents,
+    contradicts,
+    email_refund_answer,
     method_name,
     payout_transition,
     refund_answer,
@@ -44,16 +48,19 @@ from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.locking import lock_refund
 from returns_app.services.payouts.dto import PayoutDTO, ReconcileReport
-from returns_app.services.payouts.paytrail import NoAnswer, NotSent, Paytrail, Reply
+from returns_app.services.payouts.paytrail import MAX_TIMEOUT, NoAnswer, NotSent, Paytrail, Reply
+from returns_app.services.payouts.said import stored
 from returns_app.services.payouts.views import payout_dto
 from returns_app.services.text import clean_text
 from returns_app.services.versions import who_did
 
-# A payout still ``sending`` this long after it was written can no longer get its answer
-# (the station's request timed out long ago, or the station died): it is in doubt.
-STALE_SENDING = timedelta(minutes=2)
+# A payout still ``sending`` this long after it was written can no longer get its answer:
+# no request waits longer than Paytrail's longest allowed time limit (one deadline for the
+# whole exchange), so its station gave up or died. A margin covers writing the row.
+STALE_SENDING = timedelta(seconds=MAX_TIMEOUT) + timedelta(seconds=30)
 
 Checkpoint = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 def _msg(text: str, **params: object) -> Message:
@@ -88,20 +95,30 @@ def _transaction_id(s: Session, ret: Return) -> str | None:
     return next(iter(known), None)
 
 
-def _keep_transaction_id(uow: UnitOfWork, actor: Actor, ret: Return, typed: str) -> None:
-    """Keep the payment's transaction id typed in on the return's orders that have none."""
-    s = uow.session
-    value = clean_text(typed).strip()
-    if not value or len(value) > 100 or any(c.isspace() for c in value):
+def valid_transaction_id(typed: str) -> str:
+    """A Paytrail transaction id as typed, or raise: one word of printable ASCII (a dash
+    copied from a document may be an en dash, which Paytrail never uses and HTTP cannot
+    carry in a header)."""
+    value = clean_text(typed or "").strip()
+    if not value or len(value) > 100 or not all(33 <= ord(c) < 127 for c in value):
         raise InvalidInput(
             _msg(
                 QT_TRANSLATE_NOOP(
                     "payouts",
-                    "A Paytrail transaction id is one word of at most 100 characters, as on "
-                    "the shop's order page.",
+                    "A Paytrail transaction id is one word of at most 100 characters: letters, "
+                    "digits and plain hyphens (-), as on the shop's order page. Type it again "
+                    "rather than copying it from a document, which may turn a hyphen into a "
+                    "dash (–).",
                 )
             )
         )
+    return value
+
+
+def _keep_transaction_id(uow: UnitOfWork, actor: Actor, ret: Return, typed: str) -> None:
+    """Keep the payment's transaction id typed in on the return's orders that have none."""
+    s = uow.session
+    value = valid_transaction_id(typed)
     orders = s.scalars(
         select(Order)
         .join(OrderLine, OrderLine.order_id == Order.id)
@@ -135,9 +152,81 @@ def _keep_transaction_id(uow: UnitOfWork, actor: Actor, ret: Return, typed: str)
             )
 
 
+def correct_transaction_id(
+    uow: UnitOfWork, actor: Actor, order_number: str, transaction_id: str, reason: str
+) -> str:
+    """A supervisor corrects an order's Paytrail transaction id (typed wrong, or imported from
+    another payment method); audited with the old id and why. Refused while a Paytrail payout
+    of the order is unfinished. Returns the id kept."""
+    require(actor, "decide_payout")
+    value = valid_transaction_id(transaction_id)
+    why = clean_text(reason).strip()
+    if len(why) < 3:
+        raise InvalidInput(
+            _msg(QT_TRANSLATE_NOOP("payouts", "Write why the transaction id is corrected."))
+        )
+    with uow:
+        authorize(uow, actor, "decide_payout")
+        s = uow.session
+        order = s.scalar(select(Order).where(Order.order_number == order_number.strip()))
+        if order is None:
+            raise NotFound(_msg(QT_TRANSLATE_NOOP("payouts", "No such order.")))
+        returns_of_order = (
+            select(ReturnLine.return_id)
+            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+            .where(OrderLine.order_id == order.id)
+        )
+        busy = s.scalar(
+            select(Payout.id).where(
+                Payout.return_id.in_(returns_of_order),
+                Payout.method.in_(("paytrail", "email_refund")),
+                Payout.state.in_(("sending", "pending", "in_doubt")),
+            )
+        )
+        if busy is not None:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "A Paytrail payout of this order is not finished; its transaction id "
+                        "is corrected once the payout is settled (reconciled or decided).",
+                    )
+                )
+            )
+        old = order.payment_transaction_id
+        if old == value:
+            return value
+        order.payment_transaction_id = value
+        audit.record(
+            uow,
+            actor,
+            "transaction_id_corrected",
+            "order",
+            order.id,
+            return_id=s.scalar(returns_of_order.limit(1)),
+            order=order.order_number,
+            old=old or "",
+            transaction_id=value,
+            reason=why[:500],
+        )
+        uow.commit()
+        return value
+
+
 def _live_payout(s: Session, refund_id: int) -> Payout | None:
+    """A payout of the refund that may have moved money: a live one, or one decided "not
+    paid" that Paytrail says it made (a mismatch a supervisor must settle first)."""
     return s.scalar(
-        select(Payout).where(Payout.refund_id == refund_id, Payout.state.in_(LIVE_STATES))
+        select(Payout)
+        .where(
+            Payout.refund_id == refund_id,
+            or_(
+                Payout.state.in_(LIVE_STATES),
+                and_(Payout.state == "failed", Payout.provider_status == MISMATCH),
+            ),
+        )
+        .order_by(Payout.id)
+        .limit(1)
     )
 
 
@@ -200,6 +289,28 @@ def start_payout(
         if refund.total <= 0:
             raise Conflict(
                 _msg(QT_TRANSLATE_NOOP("payouts", "This refund is 0.00: nothing to pay."))
+            )
+        currencies = set(
+            s.scalars(
+                select(Order.currency)
+                .join(OrderLine, OrderLine.order_id == Order.id)
+                .join(ReturnLine, ReturnLine.order_line_id == OrderLine.id)
+                .where(ReturnLine.return_id == ret.id)
+            )
+        )
+        if currencies - {"EUR"}:
+            # Paytrail takes euros only and our SEPA files are in euros: never pay a sum in
+            # another currency as if it were euros.
+            raise InvalidInput(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "This order was paid in {currency}; payouts here are in euros only. "
+                        "Pay this refund by hand (in the shop's payment service or your "
+                        "bank) and record it there.",
+                    ),
+                    currency=", ".join(sorted(currencies - {"EUR"})),
+                )
             )
         live = _live_payout(s, refund.id)
         if live is not None:
@@ -311,19 +422,20 @@ def pay_refund(
         )
     except NotSent as exc:
         checkpoint("answered")
-        return _settle(uow, actor, payout.id, "failed", "not-sent", str(exc), None, None)
+        return _settle(uow, actor, payout.id, "failed", "not-sent", exc.message, None, None)
     except NoAnswer as exc:
         checkpoint("answered")
-        return _settle(uow, actor, payout.id, "in_doubt", "no-answer", str(exc), None, None)
+        return _settle(uow, actor, payout.id, "in_doubt", "no-answer", exc.message, None, None)
     checkpoint("answered")
     answer = refund_answer(reply.status, str(reply.body.get("status", "")), reply.message)
     status = str(reply.body.get("status", "")) if reply.status == 201 else f"http-{reply.status}"
     refund_tx = str(reply.body.get("transactionId") or "") if reply.status == 201 else None
+    state = email_refund_answer(payout.method, answer.state)
     return _settle(
         uow,
         actor,
         payout.id,
-        answer.state,
+        state,
         status,
         answer.message,
         refund_tx or None,
@@ -363,7 +475,7 @@ def _settle(
     payout_id: int,
     state: str,
     status: str,
-    message: str,
+    message: Message | str,
     refund_tx: str | None,
     reply: Reply | None,
 ) -> PayoutDTO:
@@ -377,7 +489,18 @@ def _settle(
             # A supervisor decided it while the answer was still on its way: the decision
             # stands, and the answer is recorded for them to see (a refund decided "not
             # paid" that Paytrail says it made must not be paid again unnoticed).
-            payout.provider_message = f"Late answer after the decision: {status} {message}"[:2000]
+            payout.provider_message = stored(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts", "Late answer after the decision: {status} {words}"
+                    ),
+                    status=status,
+                    words=message,
+                )
+            )
+            payout.provider_refund_id = refund_tx or payout.provider_refund_id
+            if contradicts(before, state):
+                payout.provider_status = MISMATCH
             payout.updated_at = clock.now(uow)
             audit.record(
                 uow,
@@ -390,7 +513,7 @@ def _settle(
                 method=payout.method,
                 decided=before,
                 answered=state,
-                message=message,
+                message=stored(message),
             )
             s.flush()
             dto = payout_dto(s, payout)
@@ -399,7 +522,7 @@ def _settle(
         if before != state:
             payout.state = payout_transition(before, state)
         payout.provider_status = status[:40]
-        payout.provider_message = message[:2000]
+        payout.provider_message = stored(message)
         payout.provider_refund_id = refund_tx or payout.provider_refund_id
         if reply is not None:
             payout.provider_name = str(reply.body.get("provider") or "")[:40] or None
@@ -458,7 +581,13 @@ def reconcile_payouts(
                 continue
             payout.state = payout_transition("sending", "in_doubt")
             payout.provider_status = "no-answer"
-            payout.provider_message = "No answer was recorded: the station stopped while sending."
+            payout.provider_message = stored(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts", "No answer was recorded: the station stopped while sending."
+                    )
+                )
+            )
             payout.updated_at = now
             audit.record(
                 uow,
@@ -477,8 +606,17 @@ def reconcile_payouts(
             for p in s.scalars(
                 select(Payout)
                 .where(
-                    Payout.state.in_(("pending", "in_doubt")),
                     Payout.method.in_(("paytrail", "email_refund")),
+                    or_(
+                        Payout.state.in_(("pending", "in_doubt")),
+                        # Decided by a supervisor while Paytrail had taken the refund: keep
+                        # asking, so that a contradiction shows in the queue.
+                        and_(
+                            Payout.state.in_(("failed", "paid")),
+                            Payout.decision.is_not(None),
+                            Payout.provider_refund_id.is_not(None),
+                        ),
+                    ),
                 )
                 .order_by(Payout.id)
             )
@@ -490,13 +628,67 @@ def reconcile_payouts(
         asked = refund_tx or payment_tx
         try:
             reply = client.payment(asked or "")
+            if state in ("failed", "paid"):
+                outcome = _recheck_decided(uow, actor, payout_id, state, reply)
+            else:
+                outcome = _reconciled(uow, actor, payout_id, state, bool(refund_tx), reply)
         except (NotSent, NoAnswer) as exc:
             counts["unreachable"] += 1
-            notes.append(exc.message if hasattr(exc, "message") else _msg(str(exc)))
+            notes.append(exc.message)
             continue
-        outcome = _reconciled(uow, actor, payout_id, state, bool(refund_tx), reply)
-        counts[outcome] += 1
+        except Exception:  # noqa: BLE001 - one bad payout never stops the others
+            log.exception("reconciling payout %s failed", payout_id)
+            counts["unreachable"] += 1
+            notes.append(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "Payout {id} could not be checked (an error, written to the log); the "
+                        "others were. Check its transaction id.",
+                    ),
+                    id=payout_id,
+                )
+            )
+            continue
+        if outcome is not None:
+            counts[outcome] += 1
     return ReconcileReport(checked=len(todo), notes=tuple(notes), **counts)
+
+
+def _recheck_decided(
+    uow: UnitOfWork, actor: Actor, payout_id: int, decided: str, reply: Reply
+) -> str | None:
+    """Compare what Paytrail now says of a decided payout's refund with the decision; flag a
+    contradiction (``mismatch``) for a supervisor, or clear it once Paytrail agrees."""
+    with uow:
+        authorize(uow, actor, "pay_out")
+        s = uow.session
+        payout = _lock_payout(s, payout_id)
+        if payout.state != decided or reply.status != 200:
+            return None
+        status = str(reply.body.get("status", ""))
+        said = status_answer(status)
+        flag = MISMATCH if contradicts(decided, said) else (status[:40] or None)
+        if said is None or flag == payout.provider_status:
+            return None
+        payout.provider_status = flag
+        payout.provider_message = _facts(reply)[:2000]
+        payout.updated_at = clock.now(uow)
+        audit.record(
+            uow,
+            actor,
+            "payout_mismatch" if flag == MISMATCH else "payout_checked",
+            "payout",
+            payout.id,
+            return_id=payout.return_id,
+            state=payout.state,
+            decided=decided,
+            paytrail=said,
+            amount=payout.amount,
+            facts=payout.provider_message,
+        )
+        uow.commit()
+        return None
 
 
 def _reconciled(
@@ -558,7 +750,13 @@ def _reconciled(
 def _facts(reply: Reply) -> str:
     """What Paytrail said, as one line for the people who decide."""
     if reply.status != 200:
-        return f"HTTP {reply.status}: {reply.message}"
+        return stored(
+            _msg(
+                QT_TRANSLATE_NOOP("payouts", "HTTP {status}: {words}"),
+                status=reply.status,
+                words=reply.message,
+            )
+        )
     keys = ("status", "amount", "currency", "provider", "stamp", "reference", "paidAt", "createdAt")
     return ", ".join(f"{k}={reply.body[k]}" for k in keys if reply.body.get(k) not in (None, ""))
 
@@ -609,7 +807,8 @@ def decide_payout(
                     QT_TRANSLATE_NOOP(
                         "payouts",
                         "This transfer is in a bank file; it is paid when the file's upload "
-                        "is confirmed.",
+                        "is confirmed. If the bank refused the file, a supervisor cancels the "
+                        "file (Payouts → Cancel file…) and its transfers go into a new one.",
                     )
                 )
             )
@@ -620,6 +819,21 @@ def decide_payout(
                         "payouts",
                         "This payout is being sent right now; wait for its answer.",
                     )
+                )
+            )
+        if outcome == "failed" and payout.provider_refund_id:
+            # Paytrail accepted this refund (it gave it a transaction of its own): it may
+            # still pay it, so only Paytrail's own "failed" (a reconcile) makes it not paid.
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "Paytrail accepted this refund (its refund transaction {refund}), so "
+                        "it may still be paid: it cannot be decided not paid. Reconcile to ask "
+                        "Paytrail; only its answer that the refund failed frees it to be paid "
+                        "another way.",
+                    ),
+                    refund=payout.provider_refund_id,
                 )
             )
         if payout.state == "sending":

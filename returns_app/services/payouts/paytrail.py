@@ -22,6 +22,7 @@ import hmac
 import json
 import os
 import socket
+import threading
 import urllib.error
 import urllib.request
 import uuid
@@ -36,6 +37,9 @@ from returns_app.services import secrets
 
 DEFAULT_URL = "https://services.paytrail.com"
 DEFAULT_TIMEOUT = 20.0
+# No request waits longer than this, whatever is configured: a payout ``sending`` for longer
+# (plus a margin) cannot still get its answer (see ``paying.STALE_SENDING``).
+MAX_TIMEOUT = 90.0
 PLATFORM = "returns-desk"
 ACCOUNT_SECRET = "paytrail:account"
 SECRET_SECRET = "paytrail:secret"  # the name of the secret in the keyring: the merchant secret
@@ -85,7 +89,7 @@ def load_config(callback_url: str | None = None) -> PaytrailConfig:
                 )
             )
         )
-    timeout = float(os.environ.get("RETURNS_PAYTRAIL_TIMEOUT") or DEFAULT_TIMEOUT)
+    timeout = min(float(os.environ.get("RETURNS_PAYTRAIL_TIMEOUT") or DEFAULT_TIMEOUT), MAX_TIMEOUT)
     return PaytrailConfig(
         account=account,
         secret=secret,
@@ -133,10 +137,47 @@ class Reply:
 
 
 class Paytrail:
-    """Signed requests to Paytrail with a time limit."""
+    """Signed requests to Paytrail with one overall time limit per request."""
 
     def __init__(self, config: PaytrailConfig) -> None:
         self.config = config
+        self.deadline = max(0.1, min(config.timeout, MAX_TIMEOUT))
+
+    def _exchange(self, req: urllib.request.Request) -> tuple[int, dict[str, str], bytes]:
+        """Send and read the whole answer within :attr:`deadline` seconds in all.
+
+        ``urlopen``'s timeout bounds each socket read, so an answer that trickles in could
+        take far longer; the exchange runs in a thread of its own and is given up (no
+        answer) when the deadline passes."""
+        box: dict[str, object] = {}
+
+        def run() -> None:
+            try:
+                box["result"] = self._urlopen(req)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                box["error"] = exc
+
+        worker = threading.Thread(target=run, name="paytrail-request", daemon=True)
+        worker.start()
+        worker.join(self.deadline)
+        if worker.is_alive():
+            raise self._no_answer(f"no answer within {self.deadline:g} s")
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
+        return box["result"]  # type: ignore[return-value]
+
+    def _urlopen(self, req: urllib.request.Request) -> tuple[int, dict[str, str], bytes]:
+        try:
+            with urllib.request.urlopen(req, timeout=self.deadline) as resp:  # noqa: S310
+                return resp.status, dict(resp.headers.items()), resp.read()
+        except urllib.error.HTTPError as exc:
+            try:
+                raw = exc.read()
+            except (OSError, HTTPException) as read_error:
+                raise self._no_answer(str(read_error)) from read_error
+            finally:
+                exc.close()
+            return exc.code, dict(exc.headers.items()), raw
 
     def _headers(self, method: str, transaction_id: str | None) -> dict[str, str]:
         headers = {
@@ -160,6 +201,24 @@ class Paytrail:
         headers["platform-name"] = PLATFORM
         if body is not None:
             headers["content-type"] = "application/json; charset=utf-8"
+        try:
+            for value in headers.values():
+                value.encode("ascii")
+        except UnicodeEncodeError as exc:
+            # HTTP headers carry ASCII only (a transaction id typed with an en dash): the
+            # request cannot leave, so nothing can have been paid.
+            raise NotSent(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "The transaction id {id} has a character Paytrail's ids never have "
+                        "({char}); nothing was sent. A supervisor corrects the order's "
+                        "transaction id.",
+                    ),
+                    id=transaction_id or "",
+                    char=exc.object[exc.start : exc.end],
+                )
+            ) from exc
         req = urllib.request.Request(
             self.config.base_url.rstrip("/") + path,
             data=text.encode() if body is not None else None,
@@ -167,16 +226,9 @@ class Paytrail:
             method=method,
         )
         try:
-            with urllib.request.urlopen(req, timeout=self.config.timeout) as resp:  # noqa: S310
-                status, got, raw = resp.status, dict(resp.headers.items()), resp.read()
-        except urllib.error.HTTPError as exc:
-            status, got = exc.code, dict(exc.headers.items())
-            try:
-                raw = exc.read()
-            except (OSError, HTTPException) as read_error:
-                raise self._no_answer(str(read_error)) from read_error
-            finally:
-                exc.close()
+            status, got, raw = self._exchange(req)
+        except (NotSent, NoAnswer):
+            raise
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, ConnectionRefusedError | socket.gaierror):
                 raise NotSent(

@@ -18,7 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_app.domain.calendar import HELSINKI
-from returns_app.domain.payouts import PayoutError, payout_transition, valid_iban
+from returns_app.domain.payouts import (
+    PayoutError,
+    payout_transition,
+    returned_transfer,
+    valid_iban,
+)
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Payout, Refund, Return, TransferFile
@@ -27,7 +32,7 @@ from returns_app.services import audit, clock
 from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.payouts.dto import PayoutDTO, TransferFileDTO
-from returns_app.services.payouts.paying import start_payout
+from returns_app.services.payouts.paying import _lock_payout, start_payout
 from returns_app.services.payouts.views import payout_dto
 from returns_app.services.shop_settings import ShopSettings, read_settings
 from returns_app.services.text import clean_text
@@ -180,6 +185,8 @@ def transfer_file(uow: UnitOfWork, actor: Actor, file_id: int) -> TransferFileDT
         f = s.get(TransferFile, file_id)
         if f is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("payouts", "No such transfer file.")))
+        if _is_cancelled(s, f):
+            raise _cancelled(f)
         dto = _file_dto(s, f, read_settings(uow))
         audit.record(
             uow, actor, "transfer_file_written", "transfer_file", f.id, message_id=f.message_id
@@ -203,6 +210,8 @@ def confirm_upload(
         f = s.scalar(stmt)
         if f is None:
             raise NotFound(_msg(QT_TRANSLATE_NOOP("payouts", "No such transfer file.")))
+        if _is_cancelled(s, f):
+            raise _cancelled(f)
         if f.uploaded_at is not None:
             raise Conflict(
                 _msg(
@@ -239,6 +248,194 @@ def confirm_upload(
         return dto
 
 
+FILE_CANCELLED = "file-cancelled"
+
+
+def _is_cancelled(s: Session, f: TransferFile) -> bool:
+    """A file is cancelled when it was never confirmed and each of its payouts was taken out
+    of it (failed, ``file-cancelled``)."""
+    if f.uploaded_at is not None:
+        return False
+    statuses = set(
+        s.execute(
+            select(Payout.state, Payout.provider_status).where(Payout.transfer_file_id == f.id)
+        ).all()
+    )
+    return statuses == {("failed", FILE_CANCELLED)}
+
+
+def _cancelled(f: TransferFile) -> Conflict:
+    return Conflict(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "payouts",
+                "Transfer file {file} was cancelled; never upload it. Its transfers go into a "
+                "new file.",
+            ),
+            file=f.message_id,
+        )
+    )
+
+
+def _why(reason: str) -> str:
+    why = clean_text(reason).strip()
+    if len(why) < 3:
+        raise InvalidInput(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "payouts", "Write what the bank said (e.g. the file was refused, or why)."
+                )
+            )
+        )
+    return why[:2000]
+
+
+def cancel_transfer_file(
+    uow: UnitOfWork,
+    actor: Actor,
+    file_id: int,
+    reason: str,
+    *,
+    pay_again: bool = True,
+    now: datetime | None = None,
+) -> list[PayoutDTO]:
+    """A supervisor cancels a file whose upload was never confirmed (the bank refused it):
+    its transfers come out of it (failed, nothing paid) and, with ``pay_again``, wait again
+    for the next file with the same accounts; that file has a new message id. Returns the new
+    payouts. The file must not be uploaded after this."""
+    require(actor, "decide_payout")
+    why = _why(reason)
+    with uow:
+        authorize(uow, actor, "decide_payout")
+        s = uow.session
+        now = clock.now(uow, now)
+        stmt = select(TransferFile).where(TransferFile.id == file_id)
+        if s.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update()
+        f = s.scalar(stmt)
+        if f is None:
+            raise NotFound(_msg(QT_TRANSLATE_NOOP("payouts", "No such transfer file.")))
+        if f.uploaded_at is not None:
+            raise Conflict(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "payouts",
+                        "The upload of {file} was confirmed, so it cannot be cancelled. A "
+                        "supervisor records each transfer the bank returned on its own.",
+                    ),
+                    file=f.message_id,
+                )
+            )
+        if _is_cancelled(s, f):
+            raise _cancelled(f)
+        again: list[Payout] = []
+        for p in s.scalars(
+            select(Payout).where(Payout.transfer_file_id == f.id).order_by(Payout.id)
+        ):
+            if p.state != "pending":
+                continue
+            p.state = payout_transition(p.state, "failed")
+            p.provider_status = FILE_CANCELLED
+            p.decision = why
+            p.updated_at, p.updated_by = now, actor.user_id
+            audit.record(
+                uow,
+                actor,
+                "transfer_file_cancelled",
+                "payout",
+                p.id,
+                return_id=p.return_id,
+                file=f.message_id,
+                amount=p.amount,
+                reason=why,
+            )
+            if pay_again:
+                again.append(
+                    Payout(
+                        refund_id=p.refund_id,
+                        return_id=p.return_id,
+                        method="transfer",
+                        amount=p.amount,
+                        state="pending",
+                        stamp=str(uuid.uuid4()),
+                        provider_message="",
+                        iban=p.iban,
+                        account_holder=p.account_holder,
+                        created_by=actor.user_id,
+                        updated_by=actor.user_id,
+                        station=actor.station,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+        s.flush()  # the old ones are failed before the new ones are live (unique index)
+        for p in again:
+            s.add(p)
+            s.flush()
+            audit.record(
+                uow,
+                actor,
+                "payout_started",
+                "payout",
+                p.id,
+                return_id=p.return_id,
+                method="transfer",
+                amount=p.amount,
+                stamp=p.stamp,
+            )
+        audit.record(
+            uow,
+            actor,
+            "transfer_file_cancelled",
+            "transfer_file",
+            f.id,
+            message_id=f.message_id,
+            reason=why,
+            paid_again=[p.id for p in again],
+        )
+        s.flush()
+        dtos = [payout_dto(s, p) for p in again]
+        uow.commit()
+        return dtos
+
+
+def record_bank_return(
+    uow: UnitOfWork, actor: Actor, payout_id: int, reason: str, *, now: datetime | None = None
+) -> PayoutDTO:
+    """A supervisor records that the bank returned a paid transfer (a closed account, a wrong
+    name): it becomes failed, with the reason, and the refund may be paid again."""
+    require(actor, "decide_payout")
+    why = _why(reason)
+    with uow:
+        authorize(uow, actor, "decide_payout")
+        s = uow.session
+        now = clock.now(uow, now)
+        p = _lock_payout(s, payout_id)
+        try:
+            returned_transfer(p.state, p.method)
+        except PayoutError as exc:
+            raise Conflict(exc.message) from exc
+        p.state = "failed"
+        p.provider_status = "returned"
+        p.decision = why
+        p.updated_at, p.updated_by = now, actor.user_id
+        audit.record(
+            uow,
+            actor,
+            "payout_returned",
+            "payout",
+            p.id,
+            return_id=p.return_id,
+            method=p.method,
+            amount=p.amount,
+            reason=why,
+        )
+        s.flush()
+        dto = payout_dto(s, p)
+        uow.commit()
+        return dto
+
+
 def transfer_files(uow: UnitOfWork, limit: int = 50) -> list[TransferFileDTO]:
     """The newest transfer files (without their XML), newest first."""
     with uow:
@@ -253,6 +450,7 @@ def transfer_files(uow: UnitOfWork, limit: int = 50) -> list[TransferFileDTO]:
 def _file_dto(s: Session, f: TransferFile, shop: ShopSettings | None) -> TransferFileDTO:
     xml = b"" if shop is None else pain001(s, f, shop)
     return TransferFileDTO(
+        cancelled=_is_cancelled(s, f),
         id=f.id,
         message_id=f.message_id,
         execution_date=f.execution_date,

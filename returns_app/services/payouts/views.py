@@ -7,30 +7,45 @@ the money may still go, is said here once (``advice``, ``fallbacks``) for every 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from returns_app.domain.payouts import LIVE_STATES, money_stage
+from returns_app.domain.payouts import LIVE_STATES, MISMATCH, money_stage
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Customer, Payout, Refund, Return, User
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import clock
 from returns_app.services.payouts.dto import PayoutDTO
-
-# An issued refund nobody has paid out is shown as owed for this long after its issue (older
-# ones were paid by hand before payouts existed).
-UNPAID_SHOWN_FOR = timedelta(days=60)
+from returns_app.services.payouts.said import spoken
 
 
 def _msg(text: str, **params: object) -> Message:
     return Message("payouts", text, params)
 
 
-def advice(state: str, status: str | None, method: str, message: str) -> Message | None:
+def advice(state: str, status: str | None, method: str, message: Message | str) -> Message | None:
     """What a payout's state means for the clerk, in words they can act on."""
+    if status == MISMATCH:
+        if state == "paid":
+            return _msg(
+                QT_TRANSLATE_NOOP(
+                    "payouts",
+                    "Decided paid, but Paytrail says this refund failed: the customer may not "
+                    "have their money. A supervisor checks Paytrail's merchant panel and pays "
+                    "it another way if needed.",
+                )
+            )
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "payouts",
+                "Decided not paid, but Paytrail made (or is still making) this refund: the "
+                "money may go twice. It is not paid again; a supervisor checks Paytrail's "
+                "merchant panel and asks a second payment back if one was made.",
+            )
+        )
     if state == "in_doubt":
         return _msg(
             QT_TRANSLATE_NOOP(
@@ -48,6 +63,14 @@ def advice(state: str, status: str | None, method: str, message: str) -> Message
                     "Waits for the day's transfer file and its upload to the bank.",
                 )
             )
+        if method == "email_refund":
+            return _msg(
+                QT_TRANSLATE_NOOP(
+                    "payouts",
+                    "Paytrail e-mailed the customer a link to claim the refund; the money "
+                    "moves only when they do. Reconcile later to see whether it was paid.",
+                )
+            )
         return _msg(
             QT_TRANSLATE_NOOP(
                 "payouts",
@@ -57,6 +80,22 @@ def advice(state: str, status: str | None, method: str, message: str) -> Message
         )
     if state != "failed":
         return None
+    if method == "transfer" and status == "returned":
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "payouts",
+                "The bank returned this transfer; the customer did not get the money. Check "
+                "the account with the customer and pay it again.",
+            )
+        )
+    if method == "transfer" and status == "file-cancelled":
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "payouts",
+                "Its transfer file was cancelled; nothing was paid. It goes into a new file, "
+                "or pay it another way.",
+            )
+        )
     if status == "http-401":
         return _msg(
             QT_TRANSLATE_NOOP(
@@ -93,7 +132,7 @@ def advice(state: str, status: str | None, method: str, message: str) -> Message
 
 def fallbacks(state: str, status: str | None, method: str) -> tuple[str, ...]:
     """The other ways a failed payout's refund may still be paid."""
-    if state != "failed":
+    if state != "failed" or status == MISMATCH:
         return ()
     if status in ("http-401", "not-sent"):
         return (method, "transfer") if method != "transfer" else ("transfer",)
@@ -131,7 +170,8 @@ def payout_dto(s: Session, p: Payout) -> PayoutDTO:
         created_by=(user.display_name or user.username) if user else None,
         station=p.station,
         decision=p.decision,
-        advice=advice(p.state, p.provider_status, p.method, p.provider_message or ""),
+        said=spoken(p.provider_message),
+        advice=advice(p.state, p.provider_status, p.method, spoken(p.provider_message) or ""),
         fallbacks=fallbacks(p.state, p.provider_status, p.method),
     )
 
@@ -169,7 +209,8 @@ class PayoutQueueRow:
 def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQueueRow]:
     """Issued refunds not paid yet: in doubt first, then failed, paying and owed.
 
-    An issued refund with no payout is listed for :data:`UNPAID_SHOWN_FOR` after its issue.
+    An issued refund with no payout is listed however old it is (a forgotten refund is still
+    owed); a payout whose decision Paytrail contradicts is listed first.
     """
     with uow:
         s = uow.session
@@ -177,7 +218,11 @@ def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQue
         latest = (
             select(Payout.id)
             .where(Payout.refund_id == Refund.id)
-            .order_by(Payout.state.in_(LIVE_STATES).desc(), Payout.id.desc())
+            .order_by(
+                (func.coalesce(Payout.provider_status, "") == MISMATCH).desc(),
+                Payout.state.in_(LIVE_STATES).desc(),
+                Payout.id.desc(),
+            )
             .limit(1)
             .correlate(Refund)
             .scalar_subquery()
@@ -192,14 +237,17 @@ def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQue
                 Refund.total > 0,
                 or_(
                     Payout.state.in_(("sending", "pending", "in_doubt", "failed")),
-                    and_(Payout.id.is_(None), Refund.issued_at >= now - UNPAID_SHOWN_FOR),
+                    Payout.provider_status == MISMATCH,
+                    Payout.id.is_(None),
                 ),
             )
         )
-        order = {"in_doubt": 0, "failed": 1, "paying": 2, "approved": 3}
+        order = {"mismatch": 0, "in_doubt": 1, "failed": 2, "paying": 3, "approved": 4}
         rows = []
         for refund, code, name, payout in s.execute(stmt):
             stage = money_stage("issued", payout.state if payout else None) or "approved"
+            if payout is not None and payout.provider_status == MISMATCH:
+                stage = "mismatch"
             rows.append(
                 PayoutQueueRow(
                     refund_id=refund.id,
@@ -213,7 +261,7 @@ def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQue
                     payout=payout_dto(s, payout) if payout else None,
                 )
             )
-        rows.sort(key=lambda r: (order.get(r.stage, 4), r.issued_at or now, r.refund_id))
+        rows.sort(key=lambda r: (order.get(r.stage, 5), r.issued_at or now, r.refund_id))
         return rows
 
 

@@ -19,9 +19,11 @@ def client(fake, timeout: float = 5.0) -> Paytrail:
     return Paytrail(PaytrailConfig(fake.account, fake.secret, fake.url, timeout=timeout))
 
 
-def issued_refund(backend, actors, make_order, *, transaction: str | None = TRANSACTION, qty=1):
+def issued_refund(
+    backend, actors, make_order, *, transaction: str | None = TRANSACTION, qty=1, **order_fields
+):
     """One shirt (39.90) of a new order returned, graded and refunded: the issued RefundDTO."""
-    order = make_order(payment_transaction_id=transaction)
+    order = make_order(payment_transaction_id=transaction, **order_fields)
     ret = returns.register_return(
         backend.uow(),
         actors.clerk,

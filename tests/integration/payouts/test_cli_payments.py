@@ -83,3 +83,51 @@ def test_the_days_transfer_file_is_written_listed_and_confirmed_from_the_command
     assert views.refund_money_stage(backend.uow(readonly=True), refund.id) == "paid"
     code, _, err = _run(capsys, db_url, "confirm-upload", str(made.id))
     assert code == 2 and "already confirmed" in err
+
+
+@pytest.fixture
+def as_supervisor(monkeypatch):
+    monkeypatch.setenv("RETURNS_USER", "supervisor1")
+    monkeypatch.setenv("RETURNS_PASSWORD", "secret-password")
+
+
+def test_a_supervisor_cancels_a_refused_file_and_records_a_returned_transfer_from_the_command_line(
+    capsys, db_url, backend, actors, make_order, as_supervisor
+):
+    shop_settings.save_settings(backend.uow(), actors.admin, iban="FI4950009420028730")
+    refund = issued_refund(backend, actors, make_order)
+    transfers.pay_by_transfer(
+        backend.uow(), actors.clerk, refund.id, "FI2112345600000785", "Aino Laine"
+    )
+    refused = transfers.create_transfer_file(backend.uow(), actors.clerk)
+
+    code, out, _ = _run(capsys, db_url, "cancel-file", str(refused.id), "--reason", "refused")
+    assert code == 0 and "never upload it. 1 transfer(s) wait" in out
+    again = transfers.create_transfer_file(backend.uow(), actors.clerk)
+    transfers.confirm_upload(backend.uow(), actors.clerk, again.id)
+
+    code, out, _ = _run(
+        capsys, db_url, "bank-returned", refund.return_code, "--reason", "account closed"
+    )
+    assert code == 0 and "returned by the bank" in out
+    assert views.refund_money_stage(backend.uow(readonly=True), refund.id) == "failed"
+    code, _, err = _run(capsys, db_url, "bank-returned", refund.return_code, "--reason", "x y z")
+    assert code == 1 and "no paid bank transfer" in err
+
+
+def test_a_supervisor_corrects_an_orders_transaction_id_from_the_command_line(
+    capsys, db_url, backend, actors, make_order, as_supervisor
+):
+    order = make_order(payment_transaction_id="5770642a–9a02")
+
+    code, out, _ = _run(
+        capsys,
+        db_url,
+        "correct-transaction",
+        order.order_number,
+        "5770642a-9a02",
+        "--reason",
+        "en dash from an e-mail",
+    )
+
+    assert code == 0 and "is now 5770642a-9a02" in out

@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from returns_app.persistence.models import Order
@@ -67,3 +68,35 @@ def test_our_csv_column_payment_transaction_id_is_kept(backend, actors, tmp_path
 
     assert report.ok, report.errors
     assert _transaction_ids(backend)["20001"] == "tx-20001"
+
+
+@pytest.mark.parametrize(
+    ("method", "kept"),
+    [
+        ("paytrail", True),
+        ("checkout_finland", True),
+        ("paytrail_ppa", True),
+        ("stripe", False),
+        ("ppcp-gateway", False),
+        ("bacs", False),
+    ],
+)
+def test_woocommerces_transaction_id_is_paytrails_only_when_paid_through_paytrails_plugin(
+    backend, actors, tmp_path, method, kept
+):
+    text = _with_column(
+        "woocommerce_orders.csv", "transaction_id", {"4101": "pi_3Abc-123"}, "order_id", ","
+    ).decode()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, list(rows[0].keys()))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**row, "payment_method": method} if row["order_id"] == "4101" else row)
+    path = tmp_path / "woo.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+    report = import_orders(backend.uow(), path, actor=actors.admin)
+
+    assert report.ok, report.errors
+    assert _transaction_ids(backend)["4101"] == ("pi_3Abc-123" if kept else None)

@@ -94,7 +94,7 @@ def test_a_paytrail_that_hangs_past_the_timeout_leaves_the_payout_in_doubt_and_i
     payout = _pay(backend, actors.clerk, refund.id, fake, timeout=0.5)
 
     assert payout.state == "in_doubt"
-    assert "may or may not" in payout.provider_message
+    assert "may or may not" in payout.said.render("en")
     fake.behaviour = "ok"
     with pytest.raises(Conflict, match="never sent twice"):
         _pay(backend, actors.supervisor, refund.id, fake)
@@ -137,10 +137,11 @@ def test_a_refused_refund_may_be_paid_again_as_an_email_refund_and_both_stay_on_
         backend, actors.clerk, refund.id, fake, method="email_refund", email="aino@example.fi"
     )
 
-    assert (first.state, second.state) == ("failed", "ok")
+    # Paytrail's "ok" to an e-mail refund: the customer was e-mailed; it waits for the claim.
+    assert (first.state, second.state) == ("failed", "pending")
     assert second.method == "email_refund" and second.stamp != first.stamp
     assert fake.refunds[1]["body"]["email"] == "aino@example.fi"
-    assert [p.state for p in _payouts(backend, refund.id)] == ["failed", "ok"]
+    assert [p.state for p in _payouts(backend, refund.id)] == ["failed", "pending"]
 
 
 def test_a_paid_refund_is_never_paid_twice(backend, actors, make_order, fake):
@@ -359,7 +360,7 @@ def test_an_answer_that_comes_after_a_supervisors_decision_is_recorded_not_appli
     payout = _pay(backend, actors.clerk, refund.id, fake, checkpoint=decided_meanwhile)
 
     assert payout.state == "failed" and "Late answer after the decision: ok" in (
-        payout.provider_message
+        payout.said.render("en")
     )
     from returns_app.services.timeline import timeline
 
