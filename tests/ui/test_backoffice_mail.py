@@ -24,7 +24,7 @@ from ui.context import AppContext, UserSession
 from ui.tasks import ImmediateRunner, TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "mail"))
-from mail_kit import NOTICE, SmtpServer, switch_mail_on  # noqa: E402
+from mail_kit import BUSINESS_ID, NOTICE, SmtpServer, switch_mail_on  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -103,15 +103,16 @@ def test_send_a_test_message_reaches_the_server_on_the_real_runner(qtbot, thread
 
 
 def test_the_template_editor_previews_live_refuses_an_unknown_placeholder_and_saves(
-    qtbot, admin_context, backend
+    qtbot, admin_context, backend, actors
 ):
+    shop_settings.save_settings(backend.uow(), actors.admin, business_id=BUSINESS_ID)
     dialog = MailTemplateDialog(admin_context)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("return_rejected"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.subject.text() == "Your return {return_code} cannot be accepted"
     assert "Hello Aino Laine" in dialog.preview.toPlainText()
-    assert "Business ID 1234567-8" in dialog.preview.toPlainText()
+    assert f"Business ID {BUSINESS_ID}" in dialog.preview.toPlainText()
     dialog.body.setPlainText("Dear {customer_name} <friend>, {refund_amount}")
     qtbot.waitUntil(lambda: "{refund_amount} is not a placeholder" in dialog.message.text())
     dialog.body.setPlainText("Dear {customer_name} <friend>,\n\n{reason}")

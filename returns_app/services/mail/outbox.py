@@ -332,7 +332,9 @@ def queue_mail(
         attempts=0,
         next_attempt_at=moment,
         last_error="",
-        created_at=moment,
+        # When it was written (the clock's, even for a back-dated use case): a message is
+        # given up by its age in the outbox, and a notice dated last week is not that.
+        created_at=clock.now(uow),
     )
     s.add(row)
     s.flush()
