@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from returns_app.services import returns
+from returns_app.services.mail.sender import stop_requested as stop_flag
 from returns_app.services.returns import LineRequest, RegisterReturn
 from ui.context import AppContext, UserSession
 from ui.mail_sender import MailSender
@@ -62,3 +63,25 @@ def test_nobody_signed_in_sends_nothing(qtbot, qapp, backend, ui_settings):
     with qtbot.assertNotEmitted(sender.finished, wait=200):
         sender.start()
     sender.stop()
+
+
+def test_quitting_stops_a_run_after_the_message_in_hand_and_starts_no_other(
+    qtbot, qapp, backend, actors, ui_settings, make_order, server
+):
+    switch_mail_on(
+        backend, actors.admin, smtp_host="127.0.0.1", smtp_port=server.port, smtp_security="none"
+    )
+    for _ in range(3):
+        order = make_order()
+        cmd = RegisterReturn(
+            "withdrawal", (LineRequest(order.lines[0].id, 1, "does_not_fit"),), notice_at=NOTICE
+        )
+        returns.register_return(backend.uow(), actors.clerk, cmd)
+    runner = TaskRunner()
+    sender = MailSender(AppContext(backend, ui_settings, runner, UserSession(actors.clerk)))
+    stop_flag.set()  # as if the app quit the moment the run began: it sends nothing more
+    sender.stop()
+    with qtbot.assertNotEmitted(sender.finished, wait=200):
+        sender.send_now()
+    assert server.inbox.messages == []
+    stop_flag.clear()

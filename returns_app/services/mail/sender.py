@@ -211,9 +211,13 @@ def _claim(uow: UnitOfWork, worker: str, due: datetime, at: datetime | None) -> 
 def _finish(uow: UnitOfWork, msg: Outgoing, worker: str, **values) -> None:
     # "sent" also over an administrator's Resend of a row marked in doubt meanwhile (Resend
     # keeps who claimed it): the customer has it, so it must not go out a second time.
-    states = ("sending", "in_doubt", "queued") if values.get("state") == "sent" else (
-        "sending",
-        "in_doubt",
+    states = (
+        ("sending", "in_doubt", "queued")
+        if values.get("state") == "sent"
+        else (
+            "sending",
+            "in_doubt",
+        )
     )
     with uow:
         uow.session.execute(
@@ -393,6 +397,7 @@ def send_outbox(
                 link.send(email, msg.to_address)
             except Unreachable as exc:  # also ServerRefused: the server's problem, not this one's
                 _release(uow, msg, worker, str(exc))
+                _note_problem(uow, moment, str(exc))
                 return SendReport(unreachable=str(exc), **counts)
             except Refused as exc:
                 if exc.permanent:
