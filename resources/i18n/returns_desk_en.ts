@@ -8414,6 +8414,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>received the parcel before the e-mail “{kind}” went out: it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cancelled the e-mail “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8417,6 +8417,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>merkitsi sähköpostin ”{kind}” perille menneeksi</translation>
     </message>
     <message>
+        <source>received the parcel before the e-mail “{kind}” went out: it is not sent</source>
+        <translation>vastaanotti paketin ennen kuin sähköposti ”{kind}” ehti lähteä: sitä ei lähetetä</translation>
+    </message>
+    <message>
         <source>cancelled the e-mail “{kind}”</source>
         <translation>perui sähköpostin ”{kind}”</translation>
     </message>

@@ -160,7 +160,14 @@ def cancel_unsent_instructions(uow: UnitOfWork, actor, return_id: int) -> int:
         row.state = "cancelled"
         row.last_error = "The parcel arrived before the instructions went out."
         audit.record(
-            uow, actor, "mail_cancelled", "mail", row.id, return_id=return_id, kind=row.kind
+            uow,
+            actor,
+            "mail_cancelled",
+            "mail",
+            row.id,
+            return_id=return_id,
+            kind=row.kind,
+            why="parcel_arrived",
         )
     return len(rows)
 

@@ -11,7 +11,7 @@ from mail_kit import NOTICE, SmtpServer, parts, switch_mail_on
 from sqlalchemy import select
 
 from returns_app.persistence.models import OutboxMessage
-from returns_app.services import inspection, orders, receiving, refunds, returns
+from returns_app.services import inspection, orders, receiving, refunds, returns, timeline
 from returns_app.services.mail.sender import send_outbox
 from returns_app.services.returns import LineRequest, RegisterReturn
 
@@ -88,6 +88,11 @@ def test_a_parcel_received_before_the_instructions_went_out_gets_no_send_it_inst
     with backend.uow(readonly=True) as uow:
         states = dict(uow.session.execute(select(OutboxMessage.kind, OutboxMessage.state)).all())
     assert states == {"return_registered": "cancelled", "parcel_arrived": "sent"}
+    sentences = [e.sentence.render("en") for e in timeline.timeline(backend.uow(), ret.id)]
+    assert any(
+        "received the parcel before the e-mail “return registered” went out: it is not sent" in s
+        for s in sentences
+    ), sentences
 
 
 def test_the_arrival_mail_after_a_refund_on_proof_of_dispatch_says_it_is_refunded(
