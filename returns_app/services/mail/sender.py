@@ -160,11 +160,11 @@ def _due(uow: UnitOfWork, now: datetime) -> bool:
     )
 
 
-def _claim(uow: UnitOfWork, worker: str, due: datetime, at: datetime | None) -> Outgoing | None:
-    """Claim the next due message; ``claimed_at`` is ``at``, or the database's clock now."""
+def _claim(uow: UnitOfWork, worker: str, now: datetime, at: datetime | None) -> Outgoing | None:
+    """Claim the next message due at ``now``; ``claimed_at`` is ``at``, else the clock's now
+    (the database's on PostgreSQL): the moment of this claim, not of the run's start."""
     with uow:
         s = uow.session
-        now = due
         query = (
             select(OutboxMessage)
             .where(OutboxMessage.state == "queued", OutboxMessage.next_attempt_at <= now)
@@ -211,14 +211,7 @@ def _claim(uow: UnitOfWork, worker: str, due: datetime, at: datetime | None) -> 
 def _finish(uow: UnitOfWork, msg: Outgoing, worker: str, **values) -> None:
     # "sent" also over an administrator's Resend of a row marked in doubt meanwhile (Resend
     # keeps who claimed it): the customer has it, so it must not go out a second time.
-    states = (
-        ("sending", "in_doubt", "queued")
-        if values.get("state") == "sent"
-        else (
-            "sending",
-            "in_doubt",
-        )
-    )
+    states = ["sending", "in_doubt"] + (["queued"] if values.get("state") == "sent" else [])
     with uow:
         uow.session.execute(
             update(OutboxMessage)
