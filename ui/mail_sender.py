@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from returns_app.services.mail import outbox, sender
+from returns_app.services.mail import outbox
 from returns_app.services.mail.sender import SendReport, send_outbox
 from ui.context import AppContext
 
@@ -63,6 +64,7 @@ class MailSender(QObject):
         self._running = False
         self._again = False
         self._stopped = False
+        self._stop = threading.Event()  # read by a run under way, between two messages
         self._ran.connect(self._on_ran)
         self._wake.connect(self.send_now)
         self._listener = self._wake.emit
@@ -70,6 +72,7 @@ class MailSender(QObject):
     def start(self) -> None:
         """Send every minute, and whenever a use case at this station queued a message."""
         self._stopped = False
+        self._stop.clear()
         outbox.queued_listeners.append(self._listener)
         self._timer.start()
         self.send_now()
@@ -81,7 +84,7 @@ class MailSender(QObject):
         self._timer.stop()
         if self._listener in outbox.queued_listeners:
             outbox.queued_listeners.remove(self._listener)
-        sender.stop_requested.set()
+        self._stop.set()
         self._pool.waitForDone(msecs)
 
     @Slot()
@@ -94,12 +97,12 @@ class MailSender(QObject):
             self._again = True
             return
         self._running = True
-        sender.stop_requested.clear()
         backend = self._ctx.backend
         worker = f"{self._ctx.settings.get('station/name')}#{os.getpid()}"
         now = self._ctx.recorded_now()
+        stop = self._stop
         self._pool.start(
-            _Run(lambda: send_outbox(backend.uow(), actor, worker=worker, now=now), self)
+            _Run(lambda: send_outbox(backend.uow(), actor, worker=worker, now=now, stop=stop), self)
         )
 
     def _on_ran(self, report: SendReport | None, error: BaseException | None) -> None:

@@ -76,8 +76,6 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 SENDING_LEASE = timedelta(minutes=10)
 # A message the server could not take for this long (down, refusing us) is given up, with why.
 GIVE_UP_AFTER = timedelta(days=3)
-# Set by the app when it quits: a run stops between two messages (never inside one).
-stop_requested = threading.Event()
 _monotonic = time.monotonic  # tests move it to make a run take minutes
 
 
@@ -326,13 +324,14 @@ def send_outbox(
     now: datetime | None = None,
     limit: int = 100,
     after_accept: Callable[[Outgoing], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> SendReport:
     """Send what is due in the outbox, one message at a time (see the module's docstring).
 
     ``worker`` names this sender in the rows it claims (station and process). ``config``
     defaults to the shop's SMTP settings with the password from the keyring.
     ``after_accept`` runs after the server took a message and before it is marked sent
-    (tests put a crash there).
+    (tests put a crash there). ``stop``, once set, ends the run before the next message.
     """
     require(actor, "send_mail")
     with uow:
@@ -370,7 +369,7 @@ def send_outbox(
             _note_problem(uow, moment, str(exc))
             return SendReport(unreachable=str(exc), **counts)
         for _ in range(limit):
-            if stop_requested.is_set():
+            if stop is not None and stop.is_set():  # the app quits: never inside a message
                 break
             msg = _claim(uow, worker, moment, claim_moment())
             if msg is None:

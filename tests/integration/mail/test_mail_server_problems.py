@@ -5,6 +5,7 @@ dead sender's; an administrator's Resend of a message a live sender is finishing
 from __future__ import annotations
 
 import io
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -227,15 +228,14 @@ def test_a_stop_request_ends_the_run_between_two_messages(backend, actors, make_
     switch_mail_on(backend, actors.admin)
     register(backend, actors.clerk, make_order())
     register(backend, actors.clerk, make_order())
-    try:
-        report = send_outbox(
-            backend.uow(),
-            actors.clerk,
-            worker="A",
-            config=server.config(),
-            after_accept=lambda _msg: sender.stop_requested.set(),
-        )
-    finally:
-        sender.stop_requested.clear()
+    stop = threading.Event()
+    report = send_outbox(
+        backend.uow(),
+        actors.clerk,
+        worker="A",
+        config=server.config(),
+        after_accept=lambda _msg: stop.set(),
+        stop=stop,
+    )
     assert report.sent == 1
     assert [r[0] for r in rows(backend)] == ["sent", "queued"]
