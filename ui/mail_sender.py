@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
@@ -62,28 +63,35 @@ class MailSender(QObject):
         self._timer.timeout.connect(self.send_now)
         self._running = False
         self._again = False
+        self._stopped = False
+        self._stop = threading.Event()  # read by a run under way, between two messages
         self._ran.connect(self._on_ran)
         self._wake.connect(self.send_now)
         self._listener = self._wake.emit
 
     def start(self) -> None:
         """Send every minute, and whenever a use case at this station queued a message."""
+        self._stopped = False
+        self._stop.clear()
         outbox.queued_listeners.append(self._listener)
         self._timer.start()
         self.send_now()
 
-    def stop(self, msecs: int = 35_000) -> None:
-        """Stop sending; wait for a run under way (a claimed message is finished, not left)."""
+    def stop(self, msecs: int = 5_000) -> None:
+        """Stop sending: a run under way ends after the message in hand (never inside one, so
+        a claimed message is finished, not left); waits for that briefly."""
+        self._stopped = True
         self._timer.stop()
         if self._listener in outbox.queued_listeners:
             outbox.queued_listeners.remove(self._listener)
+        self._stop.set()
         self._pool.waitForDone(msecs)
 
     @Slot()
     def send_now(self) -> None:
         """Start a run unless one is under way (then one more follows it)."""
         actor = self._ctx.session.actor
-        if actor is None or not actor.may("send_mail"):
+        if self._stopped or actor is None or not actor.may("send_mail"):
             return
         if self._running:
             self._again = True
@@ -92,8 +100,9 @@ class MailSender(QObject):
         backend = self._ctx.backend
         worker = f"{self._ctx.settings.get('station/name')}#{os.getpid()}"
         now = self._ctx.recorded_now()
+        stop = self._stop
         self._pool.start(
-            _Run(lambda: send_outbox(backend.uow(), actor, worker=worker, now=now), self)
+            _Run(lambda: send_outbox(backend.uow(), actor, worker=worker, now=now, stop=stop), self)
         )
 
     def _on_ran(self, report: SendReport | None, error: BaseException | None) -> None:

@@ -2228,12 +2228,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} e-mails wait to be sent. The server did not take them: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{subject} to {address}, last tried {when}
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queued again; it goes out with the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} e-mails queued again; they go out with the next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2344,7 +2352,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not on this computer: type it to send from here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password for {user}: it sends no e-mail. E-mail is sent from a station that has the password, or save it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5960,6 +5976,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No password for the SMTP user {user} on this computer: nothing was sent and no e-mail was touched. Save it here (Settings -&gt; E-mail) or set RETURNS_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6719,6 +6739,34 @@
     </message>
     <message>
         <source>{amount} deducted for diminished value: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your refund has already been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to refund for this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of your refund has already been recorded; we will refund the rest by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will refund you by {date} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will tell you about the refund in a separate e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} for {item}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We deducted from the refund for the diminished value of the goods:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8777,6 +8825,10 @@
     </message>
     <message>
         <source>noted that the e-mail “{kind}” did arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received the parcel before the e-mail “{kind}” went out: it is not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

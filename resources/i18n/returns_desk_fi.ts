@@ -2228,6 +2228,10 @@
         <translation>Päivitä</translation>
     </message>
     <message>
+        <source>{n} e-mails wait to be sent. The server did not take them: {reason}</source>
+        <translation>{n} sähköpostia odottaa lähtöä. Palvelin ei ottanut niitä vastaan: {reason}</translation>
+    </message>
+    <message>
         <source>{subject} to {address}, last tried {when}
 {reason}</source>
         <translation>{subject} osoitteeseen {address}, viimeksi yritetty {when}
@@ -2236,6 +2240,10 @@
     <message>
         <source>Queued again; it goes out with the next run.</source>
         <translation>Jonossa uudelleen; lähtee seuraavalla lähetyskerralla.</translation>
+    </message>
+    <message>
+        <source>{n} e-mails queued again; they go out with the next run.</source>
+        <translation>{n} sähköpostia on taas jonossa; ne lähtevät seuraavalla kierroksella.</translation>
     </message>
     <message>
         <source>Marked sent.</source>
@@ -2345,8 +2353,16 @@
         <translation>Tallessa tämän tietokoneen salasanasäilössä; kirjoita vaihtaaksesi</translation>
     </message>
     <message>
+        <source>Not on this computer: type it to send from here too</source>
+        <translation>Ei tällä koneella: kirjoita se, niin postia lähtee myös täältä</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Ei asetettu</translation>
+    </message>
+    <message>
+        <source>This computer has no password for {user}: it sends no e-mail. E-mail is sent from a station that has the password, or save it here.</source>
+        <translation>Tällä koneella ei ole käyttäjän {user} salasanaa, joten täältä ei lähetetä sähköpostia. Posti lähtee työpisteeltä, jolla salasana on, tai tallenna se tänne.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5963,6 +5979,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tilaus {order}: Paytrail-maksutunnus on nyt {id}.</translation>
     </message>
     <message>
+        <source>No password for the SMTP user {user} on this computer: nothing was sent and no e-mail was touched. Save it here (Settings -&gt; E-mail) or set RETURNS_SMTP_PASSWORD.</source>
+        <translation>Tällä koneella ei ole SMTP-käyttäjän {user} salasanaa: mitään ei lähetetty eikä viesteihin koskettu. Tallenna se tällä koneella (Asetukset -&gt; Sähköposti) tai aseta RETURNS_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
         <source>No SMTP server is set (Settings -&gt; E-mail); nothing was sent.</source>
         <translation>SMTP-palvelinta ei ole asetettu (Asetukset -&gt; Sähköposti); mitään ei lähetetty.</translation>
     </message>
@@ -6723,6 +6743,34 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>{amount} deducted for diminished value: {why}</source>
         <translation>arvon alenemisesta vähennetty {amount}: {why}</translation>
+    </message>
+    <message>
+        <source>Your refund has already been recorded.</source>
+        <translation>Hyvityksesi on jo kirjattu.</translation>
+    </message>
+    <message>
+        <source>There is nothing to refund for this return.</source>
+        <translation>Tästä palautuksesta ei ole hyvitettävää.</translation>
+    </message>
+    <message>
+        <source>Part of your refund has already been recorded; we will refund the rest by {date} at the latest.</source>
+        <translation>Osa hyvityksestäsi on jo kirjattu; hyvitämme loput viimeistään {date}.</translation>
+    </message>
+    <message>
+        <source>We will refund you by {date} at the latest.</source>
+        <translation>Hyvitämme sinulle viimeistään {date}.</translation>
+    </message>
+    <message>
+        <source>We will tell you about the refund in a separate e-mail.</source>
+        <translation>Kerromme hyvityksestä erillisessä viestissä.</translation>
+    </message>
+    <message>
+        <source>{amount} for {item}: {reason}</source>
+        <translation>{amount} tuotteesta {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>We deducted from the refund for the diminished value of the goods:</source>
+        <translation>Vähensimme hyvityksestä tuotteiden arvon alenemisen vuoksi:</translation>
     </message>
     <message>
         <source>We keep the goods we received for you. Reply to this e-mail to have them sent back to you (at your cost) or to agree on collecting them.</source>
@@ -8781,6 +8829,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>noted that the e-mail “{kind}” did arrive</source>
         <translation>merkitsi sähköpostin ”{kind}” perille menneeksi</translation>
+    </message>
+    <message>
+        <source>received the parcel before the e-mail “{kind}” went out: it is not sent</source>
+        <translation>vastaanotti paketin ennen kuin sähköposti ”{kind}” ehti lähteä: sitä ei lähetetä</translation>
     </message>
     <message>
         <source>cancelled the e-mail “{kind}”</source>

@@ -3,7 +3,8 @@
 Signs in like ``import`` (``--user``/``RETURNS_USER``, the password asked or from
 ``RETURNS_PASSWORD``). The SMTP password comes from the system keyring, or from
 ``RETURNS_SMTP_PASSWORD`` on a server without one. Exit code 0 when nothing failed,
-1 when a message failed or is in doubt, 2 when the server could not be reached.
+1 when a message failed or is in doubt, 2 when the server could not be reached or this
+computer has no SMTP password (then nothing is claimed).
 """
 
 from __future__ import annotations
@@ -34,9 +35,23 @@ def run(args: argparse.Namespace) -> int:
     actor = sign_in(args, engine)
     settings = load_settings(uow_for(engine, readonly=True))
     config = config_from(settings, password=os.environ.get("RETURNS_SMTP_PASSWORD"))
+    lang = args.lang or "en"
+    if config.configured and config.username and not config.password:
+        print(
+            Message(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "No password for the SMTP user {user} on this computer: nothing was sent "
+                    "and no e-mail was touched. Save it here (Settings -> E-mail) or set "
+                    "RETURNS_SMTP_PASSWORD.",
+                ),
+                {"user": config.username},
+            ).render(lang)
+        )
+        return 2
     worker = f"{cli_station()}#{os.getpid()}"
     report = use_case(lambda: send_outbox(uow_for(engine), actor, worker=worker, config=config))
-    lang = args.lang or "en"
     if args.json:
         print(json.dumps(report.__dict__, ensure_ascii=False))
     elif not report.configured:

@@ -35,6 +35,7 @@ from returns_app.services.acting import authorize
 from returns_app.services.dto import OrderDTO, ParcelDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.locking import lock_return
+from returns_app.services.mail.outbox import cancel_unsent_instructions
 from returns_app.services.owed import settle_money_state
 from returns_app.services.queries import load_order, order_dto, return_dto
 from returns_app.services.refunds import refresh_open_proposal
@@ -286,6 +287,9 @@ def receive_parcel(
         audit.record(
             uow, actor, "parcel_received", "parcel", parcel.id, return_id=ret.id, code=value
         )
+        # "Send us the parcel" is no news once it is here (registered at the desk with the
+        # parcel in hand): the instructions still waiting in the outbox are not sent.
+        cancel_unsent_instructions(uow, actor, ret.id)
         dto = return_dto(s, ret)
         uow.commit()
         return ReceiveResult("return", value, scan.kind, ret=dto, parcel_id=parcel.id)

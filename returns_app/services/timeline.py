@@ -1061,7 +1061,12 @@ SENTENCES: Mapping[str, Sentence] = {
         kind=_name(MAIL_KIND_NAMES, d.get("kind")),
     ),
     "mail_cancelled": lambda e, d, n: _t(
-        QT_TRANSLATE_NOOP("timeline", "cancelled the e-mail \u201c{kind}\u201d"),
+        QT_TRANSLATE_NOOP(
+            "timeline",
+            "received the parcel before the e-mail \u201c{kind}\u201d went out: it is not sent",
+        )
+        if d.get("why") == "parcel_arrived"
+        else QT_TRANSLATE_NOOP("timeline", "cancelled the e-mail \u201c{kind}\u201d"),
         kind=_name(MAIL_KIND_NAMES, d.get("kind")),
     ),
 }

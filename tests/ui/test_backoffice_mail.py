@@ -24,7 +24,7 @@ from ui.context import AppContext, UserSession
 from ui.tasks import ImmediateRunner, TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "mail"))
-from mail_kit import NOTICE, SmtpServer, switch_mail_on  # noqa: E402
+from mail_kit import BUSINESS_ID, NOTICE, SmtpServer, switch_mail_on  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -77,6 +77,25 @@ def test_the_email_settings_are_saved_and_the_password_goes_to_the_keyring(
     assert "password store" in widget.password.placeholderText()
 
 
+def test_a_computer_without_the_smtp_password_is_told_it_sends_no_email(
+    qtbot, admin_context, backend, actors
+):
+    shop_settings.save_settings(
+        backend.uow(), actors.admin, smtp_host="smtp.kauppa.example", smtp_username="varasto"
+    )
+    widget = MailSettingsWidget(admin_context)
+    qtbot.addWidget(widget)
+    assert widget.password_note.isVisibleTo(widget)
+    assert "This computer has no password for varasto: it sends no e-mail" in (
+        widget.password_note.text()
+    )
+    assert "Not on this computer" in widget.password.placeholderText()
+    widget.password.setText("s3cret!")
+    widget.save.click()
+    widget.reload()
+    assert not widget.password_note.isVisibleTo(widget)
+
+
 def test_a_clerk_sees_the_email_settings_but_cannot_change_them(qtbot, app_context):
     widget = MailSettingsWidget(app_context)  # a supervisor
     qtbot.addWidget(widget)
@@ -103,15 +122,16 @@ def test_send_a_test_message_reaches_the_server_on_the_real_runner(qtbot, thread
 
 
 def test_the_template_editor_previews_live_refuses_an_unknown_placeholder_and_saves(
-    qtbot, admin_context, backend
+    qtbot, admin_context, backend, actors
 ):
+    shop_settings.save_settings(backend.uow(), actors.admin, business_id=BUSINESS_ID)
     dialog = MailTemplateDialog(admin_context)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("return_rejected"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.subject.text() == "Your return {return_code} cannot be accepted"
     assert "Hello Aino Laine" in dialog.preview.toPlainText()
-    assert "Business ID 1234567-8" in dialog.preview.toPlainText()
+    assert f"Business ID {BUSINESS_ID}" in dialog.preview.toPlainText()
     dialog.body.setPlainText("Dear {customer_name} <friend>, {refund_amount}")
     qtbot.waitUntil(lambda: "{refund_amount} is not a placeholder" in dialog.message.text())
     dialog.body.setPlainText("Dear {customer_name} <friend>,\n\n{reason}")
@@ -188,6 +208,54 @@ def test_resend_from_the_list_on_the_real_runner(
     qtbot.waitUntil(lambda: widget.model.rowCount() == 0)
     assert send_outbox(backend.uow(), actors.clerk, worker="c", config=server.config()).sent == 1
     assert len(server.inbox.messages) == 2  # the admin chose to send it again
+
+
+def test_after_an_outage_several_failed_emails_are_resent_at_once_on_the_real_runner(
+    qtbot, threaded_admin, backend, actors, make_order
+):
+    from mail_kit import Inbox
+
+    class Refusing(Inbox):
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802
+            return "553 5.7.1 Sender address rejected: not owned by user"
+
+    switch_mail_on(backend, actors.admin)
+    for _ in range(3):
+        order = make_order()
+        cmd = RegisterReturn(
+            "withdrawal", (LineRequest(order.lines[0].id, 1, "does_not_fit"),), notice_at=NOTICE
+        )
+        returns.register_return(backend.uow(), actors.clerk, cmd)
+    smtp = SmtpServer()
+    smtp.inbox = Refusing()
+    smtp.start()
+    try:
+        send_outbox(backend.uow(), actors.clerk, worker="a", config=smtp.config())
+    finally:
+        smtp.stop()
+    widget = MailProblemsWidget(threaded_admin)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.waiting.isVisibleTo(widget))
+    assert "3 e-mails wait to be sent" in widget.waiting.text()
+    assert "Sender address rejected" in widget.waiting.text()
+    # Three days later they are given up, with the reason; the admin resends them all.
+    from datetime import UTC, datetime
+
+    send_outbox(
+        backend.uow(),
+        actors.clerk,
+        worker="a",
+        config=smtp.config(),
+        now=datetime.now(UTC) + timedelta(days=3, minutes=1),
+    )
+    widget.reload()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 3)
+    assert "Not sent within 3 days" in widget.model.index(0, MailProblemsModel.COL_REASON).data()
+    widget.table.selectAll()
+    assert widget.resend.isEnabled() and not widget.mark_sent.isEnabled()
+    widget.resend.click()
+    qtbot.waitUntil(lambda: widget.message.text().startswith("3 e-mails queued again"))
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 0)
 
 
 def test_the_return_page_timeline_shows_each_email_and_what_became_of_it(

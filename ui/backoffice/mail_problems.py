@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.scanning import format_return_code_for_people
+from returns_app.services.errors import Conflict
 from returns_app.services.mail import manage
 from returns_app.services.mail.manage import MailDTO
 from ui.backoffice.common import (
@@ -123,7 +124,8 @@ class MailProblemsWidget(QGroupBox):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several at once: after a server's outage, resend what failed in one go.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         fit_columns(
             self.table,
             {
@@ -138,6 +140,11 @@ class MailProblemsWidget(QGroupBox):
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Messages still queued because the server did not take them (down, refusing us).
+        self.waiting = QLabel(self)
+        self.waiting.setWordWrap(True)
+        self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.waiting.setVisible(False)
         self.empty = QLabel(self.tr("Every e-mail went out."), self)
         self.empty.setProperty("role", "muted")
         self.resend = QPushButton(self.tr("Resend"), self)
@@ -157,6 +164,7 @@ class MailProblemsWidget(QGroupBox):
         top.addStretch(1)
         top.addWidget(self.reload_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(top)
@@ -182,28 +190,46 @@ class MailProblemsWidget(QGroupBox):
         if actor is None or not actor.may("manage_mail"):
             return
         backend = self._ctx.backend
-        self._ctx.runner.run_db(
-            lambda: manage.messages_needing_a_decision(backend.uow(readonly=True)), self._on_loaded
-        )
 
-    def _on_loaded(self, rows: list[MailDTO] | None, error: BaseException | None) -> None:
-        if error is not None or rows is None:
+        def read() -> tuple[list[MailDTO], manage.WaitingMail]:
+            return (
+                manage.messages_needing_a_decision(backend.uow(readonly=True)),
+                manage.waiting_mail(backend.uow(readonly=True)),
+            )
+
+        self._ctx.runner.run_db(read, self._on_loaded)
+
+    def _on_loaded(self, result, error: BaseException | None) -> None:
+        if error is not None or result is None:
             report_error(self._ctx, self.message, self.database_problem, error or RuntimeError())
             return
+        rows, waiting = result
+        self.waiting.setText(
+            self.tr("{n} e-mails wait to be sent. The server did not take them: {reason}").format(
+                n=waiting.count, reason=waiting.reason
+            )
+            if waiting.count and waiting.reason
+            else ""
+        )
+        self.waiting.setVisible(bool(waiting.count and waiting.reason))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self._update_buttons()
 
+    def selected_all(self) -> list[MailDTO]:
+        """Every message selected, in the list's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [self.model.row(self.proxy.mapToSource(i).row()) for i in rows]
+
     def selected(self) -> MailDTO | None:
-        """The message selected, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+        """The message selected when exactly one is."""
+        rows = self.selected_all()
+        return rows[0] if len(rows) == 1 else None
 
     def _update_buttons(self, *_: object) -> None:
         row = self.selected()
         picked = row is not None
+        self.resend.setEnabled(bool(self.selected_all()))
         self.detail.setText(
             self.tr("{subject} to {address}, last tried {when}\n{reason}").format(
                 subject=row.subject,
@@ -215,7 +241,7 @@ class MailProblemsWidget(QGroupBox):
             else ""
         )
         self.detail.setVisible(picked)
-        for b in (self.resend, self.mark_sent, self.cancel, self.copy):
+        for b in (self.mark_sent, self.cancel, self.copy):
             b.setEnabled(picked)
 
     def _decide(self, fn, done_text: str) -> None:
@@ -239,7 +265,41 @@ class MailProblemsWidget(QGroupBox):
             self._ctx.runner.run_db(lambda: fn(backend.uow(), actor, row.id, now=now), finished)
 
     def _on_resend_clicked(self) -> None:
-        self._decide(manage.resend, self.tr("Queued again; it goes out with the next run."))
+        rows = self.selected_all()
+        if len(rows) == 1:
+            self._decide(manage.resend, self.tr("Queued again; it goes out with the next run."))
+            return
+        if not rows:
+            return
+        backend, actor = self._ctx.backend, self._ctx.actor
+        now = self._ctx.recorded_now()
+        ids = [r.id for r in rows]
+
+        def resend_all() -> int:
+            done = 0
+            for message_id in ids:
+                try:
+                    manage.resend(backend.uow(), actor, message_id, now=now)
+                except Conflict:  # someone else decided it meanwhile: leave it to them
+                    continue
+                done += 1
+            return done
+
+        def finished(done: int | None, error: BaseException | None) -> None:
+            if error is not None or done is None:
+                report_error(
+                    self._ctx, self.message, self.database_problem, error or RuntimeError()
+                )
+            else:
+                self.message.say(
+                    self.tr("{n} e-mails queued again; they go out with the next run.").format(
+                        n=done
+                    ),
+                    Tone.GOOD,
+                )
+            self.reload()
+
+        self._ctx.runner.run_db(resend_all, finished)
 
     def _on_mark_sent_clicked(self) -> None:
         self._decide(manage.mark_sent, self.tr("Marked sent."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -96,6 +97,10 @@ class MailSettingsWidget(QWidget):
         form.addRow(self.tr("Security"), self.security)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
+        self.password_note = QLabel(self)
+        self.password_note.setWordWrap(True)
+        self.password_note.setVisible(False)
+        form.addRow("", self.password_note)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.browse)
@@ -193,8 +198,21 @@ class MailSettingsWidget(QWidget):
         self.password.setPlaceholderText(
             self.tr("Kept in this computer's password store; type to change")
             if kept
+            else self.tr("Not on this computer: type it to send from here too")
+            if settings.smtp_username
             else self.tr("Not set")
         )
+        # The password is kept per computer: a station without it sends nothing (it would
+        # only use up the messages' tries); another station that has it sends them.
+        self.password_note.setText(
+            self.tr(
+                "This computer has no password for {user}: it sends no e-mail. E-mail is sent "
+                "from a station that has the password, or save it here."
+            ).format(user=settings.smtp_username)
+            if settings.smtp_username and not kept
+            else ""
+        )
+        self.password_note.setVisible(bool(settings.smtp_username and not kept))
         self.ca_file.setText(settings.smtp_ca_file)
         self.sender.setText(settings.mail_from)
         self.sender.setPlaceholderText(settings.email)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from returns_app.documents.formatting import day, money
 from returns_app.domain.users import Actor
@@ -126,6 +126,30 @@ def outbox_counts(uow: UnitOfWork) -> dict[str, int]:
         return {state: n for state, n in rows}
 
 
+@dataclass(frozen=True)
+class WaitingMail:
+    """The messages still to go out, and the last reason a server gave for not taking them."""
+
+    count: int
+    reason: str
+
+
+def waiting_mail(uow: UnitOfWork) -> WaitingMail:
+    """How many messages wait in the outbox, and why the last try did not send them (if any):
+    a server down or refusing us keeps them queued with its words, for the administrator."""
+    with uow:
+        count = uow.session.scalar(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.state == "queued")
+        )
+        reason = uow.session.scalar(
+            select(OutboxMessage.last_error)
+            .where(OutboxMessage.state == "queued", OutboxMessage.last_error != "")
+            .order_by(OutboxMessage.id)
+            .limit(1)
+        )
+        return WaitingMail(count or 0, reason or "")
+
+
 def _decided(uow: UnitOfWork, actor: Actor, message_id: int, allowed: tuple[str, ...]):
     row = uow.session.get(OutboxMessage, message_id, with_for_update=True)
     if row is None:
@@ -153,8 +177,10 @@ def resend(uow: UnitOfWork, actor: Actor, message_id: int, *, now: datetime | No
         row.state = "queued"
         row.attempts = 0
         row.next_attempt_at = clock.now(uow, now)
-        row.claimed_by = None
+        # claimed_by stays: a sender still alive that then finds the message taken marks it
+        # sent instead of leaving it to go out a second time.
         row.claimed_at = None
+        row.last_error = ""
         audit.record(
             uow,
             actor,

@@ -16,6 +16,7 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from email.utils import getaddresses
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
@@ -122,6 +123,55 @@ def signature(settings: ShopSettings, lang: str) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
+def usable_address(address: str) -> tuple[str, str]:
+    """The one address to send to, or ``("", why)`` when ``address`` is not exactly one.
+
+    A customer field with two addresses, a display name and line breaks, or a stray comma
+    must never reach the server as one recipient (or a header of its own).
+    """
+    if "\r" in address or "\n" in address:
+        return "", "The customer's e-mail address has a line break in it."
+    found = [a for _name, a in getaddresses([address]) if a]
+    if len(found) != 1:
+        return "", f"The customer's e-mail address field holds {len(found)} addresses: {address}"
+    one = found[0]
+    local, at, domain = one.rpartition("@")
+    if not at or not local or "." not in domain or any(c.isspace() for c in one):
+        return "", f"The customer's e-mail address is not usable: {address}"
+    return one, ""
+
+
+def cancel_unsent_instructions(uow: UnitOfWork, actor, return_id: int) -> int:
+    """Inside a unit of work: the return's "send us the parcel" e-mails not yet sent are
+    cancelled (the parcel has arrived); returns how many."""
+    from returns_app.services import audit
+
+    s = uow.session
+    rows = list(
+        s.scalars(
+            select(OutboxMessage).where(
+                OutboxMessage.return_id == return_id,
+                OutboxMessage.kind.in_(("return_registered", "defect_registered")),
+                OutboxMessage.state == "queued",
+            )
+        )
+    )
+    for row in rows:
+        row.state = "cancelled"
+        row.last_error = "The parcel arrived before the instructions went out."
+        audit.record(
+            uow,
+            actor,
+            "mail_cancelled",
+            "mail",
+            row.id,
+            return_id=return_id,
+            kind=row.kind,
+            why="parcel_arrived",
+        )
+    return len(rows)
+
+
 def _units(rows: list[tuple[int, str]], lang: str, none: str | None = None) -> str:
     rows = [(q, name) for q, name in rows if q > 0]
     if not rows:
@@ -215,17 +265,76 @@ def _arrived(s, ret, lines, settings, lang, **_) -> dict:
         ),
         "not_accepted": "\n".join(refused) or _t(QT_TRANSLATE_NOOP("mail", "nothing"), lang),
         "refund_due": day(due, lang) if due else "",
+        "refund_state": refund_sentence(ret.money_state, due, lang),
     }
+
+
+def refund_sentence(money_state: str, due, lang: str) -> str:
+    """What the arrival mail says of the money: by the return's money state, never an empty
+    date (refunded on a proof of dispatch before the parcel came, nothing owed, or a due day)."""
+    if money_state == "refunded":
+        return _t(QT_TRANSLATE_NOOP("mail", "Your refund has already been recorded."), lang)
+    if money_state == "not_refundable":
+        return _t(QT_TRANSLATE_NOOP("mail", "There is nothing to refund for this return."), lang)
+    if money_state == "part_refunded" and due:
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "mail",
+                "Part of your refund has already been recorded; we will refund the rest by "
+                "{date} at the latest.",
+            ),
+            lang,
+            date=day(due, lang),
+        )
+    if due:
+        return _t(
+            QT_TRANSLATE_NOOP("mail", "We will refund you by {date} at the latest."),
+            lang,
+            date=day(due, lang),
+        )
+    return _t(
+        QT_TRANSLATE_NOOP("mail", "We will tell you about the refund in a separate e-mail."), lang
+    )
 
 
 def _refunded(s, ret, lines, settings, lang, refund: Refund | None = None, **_) -> dict:
     assert refund is not None
     method = METHOD_WORDS.get(refund.method)
     return {
+        "deductions": deductions_text(s, refund, lang),
         "amount": money(refund.total, lang),
         "payment_method": translate(CONTEXT, method, lang) if method else refund.method,
         "credit_note_number": refund.credit_note_number or "",
     }
+
+
+def deductions_text(s: Session, refund: Refund, lang: str) -> str:
+    """The approved deductions this refund made, each with its reason, under a lead-in
+    sentence; empty when it made none (the customer is always told why money was kept)."""
+    ids = list((refund.breakdown or {}).get("deductions") or [])
+    if not ids:
+        return ""
+    rows = list(s.scalars(select(Deduction).where(Deduction.id.in_(ids)).order_by(Deduction.id)))
+    if not rows:
+        return ""
+    lines = [
+        "- "
+        + _t(
+            QT_TRANSLATE_NOOP("mail", "{amount} for {item}: {reason}"),
+            lang,
+            amount=money(d.amount, lang),
+            item=s.get(ReturnLine, d.return_line_id).order_line.name,
+            reason=d.justification,
+        )
+        for d in rows
+    ]
+    lead = _t(
+        QT_TRANSLATE_NOOP(
+            "mail", "We deducted from the refund for the diminished value of the goods:"
+        ),
+        lang,
+    )
+    return lead + "\n" + "\n".join(lines)
 
 
 GOODS_KEPT = QT_TRANSLATE_NOOP(
@@ -293,9 +402,10 @@ def queue_mail(
     settings = read_settings(uow)
     if not getattr(settings, f"mail_{kind}"):
         return None
-    address = (ret.customer.email or "").strip()
-    if "@" not in address:
+    raw = (ret.customer.email or "").strip()
+    if "@" not in raw:
         return None
+    address, unusable = usable_address(raw)
     if ret.kind == "defect_claim":
         kind = DEFECT_KINDS.get(kind, kind)
     s.flush()
@@ -321,18 +431,21 @@ def queue_mail(
         kind=kind,
         return_id=ret.id,
         refund_id=refund.id if refund is not None else None,
-        to_address=address,
+        to_address=(address or raw)[:200],
         language=lang,
         subject=rendered.subject[:300],
         text=rendered.text,
         html=rendered.html,
         attachment=ATTACHMENTS.get(kind),
         message_id=new_message_id(settings),
-        state="queued",
+        # An address no server could take fails at once, with why, for the back office.
+        state="failed" if unusable else "queued",
         attempts=0,
         next_attempt_at=moment,
-        last_error="",
-        created_at=moment,
+        last_error=unusable,
+        # When it was written (the clock's, even for a back-dated use case): a message is
+        # given up by its age in the outbox, and a notice dated last week is not that.
+        created_at=clock.now(uow),
     )
     s.add(row)
     s.flush()

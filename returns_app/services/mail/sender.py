@@ -21,13 +21,22 @@ in the back office (with the time it was handed over) can look in the server's l
 choose *mark sent* or *resend*. That is rare (it takes a crash in a second's window), so the
 human decision costs little.
 
-A failure that is certain not to have delivered (server down, login refused, a 4xx answer)
-is tried again later, with back-off (:data:`RETRY_DELAYS`); a 5xx answer (no such mailbox)
-and the last try make the row ``failed`` with the server's words, for the back office.
+A run connects and logs in *before* it claims anything. A problem of the server's (down,
+login refused, the sender address refused) is nobody's message's fault: the run stops, the
+messages stay queued and no try is counted against them; a message still queued
+:data:`GIVE_UP_AFTER` after it was written fails with the reason. A station that has no SMTP
+password in its keyring (the administrator saved it at another one) does not send at all.
+A 4xx answer to one message is tried again later, with back-off (:data:`RETRY_DELAYS`); a 5xx
+answer (no such mailbox) and the last try make the row ``failed`` with the server's words.
+
+Each claim is stamped with the moment it is made (the database's clock on PostgreSQL), not
+the run's start, so a live sender's row is never taken for a dead one's.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -65,6 +74,9 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 # A row ``sending`` this long was left by a sender that died (an SMTP conversation times out
 # after TIMEOUT_S seconds; a live sender marks its row long before this).
 SENDING_LEASE = timedelta(minutes=10)
+# A message the server could not take for this long (down, refusing us) is given up, with why.
+GIVE_UP_AFTER = timedelta(days=3)
+_monotonic = time.monotonic  # tests move it to make a run take minutes
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,7 @@ class SendReport:
     in_doubt: int = 0
     unreachable: str = ""
     configured: bool = True
+    no_password: bool = False
 
 
 def _now(uow: UnitOfWork, given: datetime | None) -> datetime:
@@ -115,7 +128,39 @@ def recover_stale(uow: UnitOfWork, now: datetime) -> int:
     return result.rowcount or 0
 
 
-def _claim(uow: UnitOfWork, worker: str, now: datetime) -> Outgoing | None:
+def give_up_old(uow: UnitOfWork, now: datetime) -> int:
+    """Inside a unit of work: messages still queued :data:`GIVE_UP_AFTER` after they were
+    written, and tried (it has a reason), fail with the last reason the server gave."""
+    s = uow.session
+    old = list(
+        s.scalars(
+            select(OutboxMessage).where(
+                OutboxMessage.state == "queued",
+                OutboxMessage.created_at < now - GIVE_UP_AFTER,
+                OutboxMessage.last_error != "",
+            )
+        )
+    )
+    for row in old:
+        row.state = "failed"
+        row.last_error = f"Not sent within {GIVE_UP_AFTER.days} days: {row.last_error}"[:2000]
+    return len(old)
+
+
+def _due(uow: UnitOfWork, now: datetime) -> bool:
+    return (
+        uow.session.scalar(
+            select(OutboxMessage.id)
+            .where(OutboxMessage.state == "queued", OutboxMessage.next_attempt_at <= now)
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _claim(uow: UnitOfWork, worker: str, now: datetime, at: datetime | None) -> Outgoing | None:
+    """Claim the next message due at ``now``; ``claimed_at`` is ``at``, else the clock's now
+    (the database's on PostgreSQL): the moment of this claim, not of the run's start."""
     with uow:
         s = uow.session
         query = (
@@ -137,7 +182,7 @@ def _claim(uow: UnitOfWork, worker: str, now: datetime) -> Outgoing | None:
             .values(
                 state="sending",
                 claimed_by=worker[:120],
-                claimed_at=now,
+                claimed_at=clock.now(uow, at),
                 attempts=OutboxMessage.attempts + 1,
             )
             .execution_options(synchronize_session=False)
@@ -162,13 +207,16 @@ def _claim(uow: UnitOfWork, worker: str, now: datetime) -> Outgoing | None:
 
 
 def _finish(uow: UnitOfWork, msg: Outgoing, worker: str, **values) -> None:
+    # "sent" also over an administrator's Resend of a row marked in doubt meanwhile (Resend
+    # keeps who claimed it): the customer has it, so it must not go out a second time.
+    states = ["sending", "in_doubt"] + (["queued"] if values.get("state") == "sent" else [])
     with uow:
         uow.session.execute(
             update(OutboxMessage)
             .where(
                 OutboxMessage.id == msg.id,
                 OutboxMessage.claimed_by == worker[:120],
-                OutboxMessage.state.in_(("sending", "in_doubt")),
+                OutboxMessage.state.in_(states),
             )
             .values(**values)
             .execution_options(synchronize_session=False)
@@ -189,6 +237,34 @@ def _retry_or_fail(uow, msg: Outgoing, worker: str, now: datetime, reason: str) 
         next_attempt_at=now + RETRY_DELAYS[msg.attempts - 1],
     )
     return "retrying"
+
+
+def _note_problem(uow: UnitOfWork, now: datetime, reason: str) -> None:
+    """The server could not be reached: the due messages keep the reason (claimed by nobody)."""
+    with uow:
+        uow.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.state == "queued", OutboxMessage.next_attempt_at <= now)
+            .values(last_error=reason[:2000])
+            .execution_options(synchronize_session=False)
+        )
+        uow.commit()
+
+
+def _release(uow: UnitOfWork, msg: Outgoing, worker: str, reason: str) -> None:
+    """Put a claimed message back as it was: the server's problem counts no try against it."""
+    with uow:
+        uow.session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == msg.id,
+                OutboxMessage.claimed_by == worker[:120],
+                OutboxMessage.state == "sending",
+            )
+            .values(state="queued", attempts=msg.attempts - 1, last_error=reason[:2000])
+            .execution_options(synchronize_session=False)
+        )
+        uow.commit()
 
 
 def _attachment_of(uow: UnitOfWork, actor: Actor, msg: Outgoing) -> tuple[str, bytes] | None:
@@ -248,13 +324,14 @@ def send_outbox(
     now: datetime | None = None,
     limit: int = 100,
     after_accept: Callable[[Outgoing], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> SendReport:
     """Send what is due in the outbox, one message at a time (see the module's docstring).
 
     ``worker`` names this sender in the rows it claims (station and process). ``config``
     defaults to the shop's SMTP settings with the password from the keyring.
     ``after_accept`` runs after the server took a message and before it is marked sent
-    (tests put a crash there).
+    (tests put a crash there). ``stop``, once set, ends the run before the next message.
     """
     require(actor, "send_mail")
     with uow:
@@ -262,17 +339,39 @@ def send_outbox(
         moment = _now(uow, now)
         settings = read_settings(uow)
         doubt = recover_stale(uow, moment)
+        expired = give_up_old(uow, moment)
+        due = _due(uow, moment)
         uow.commit()
     config = config or config_from(settings)
+    counts = {"sent": 0, "retrying": 0, "failed": expired, "in_doubt": doubt}
     if not config.configured:
-        return SendReport(in_doubt=doubt, configured=False)
+        return SendReport(configured=False, **counts)
+    if config.username and not config.password:
+        # The password is in another station's keyring: sending from here would only fail
+        # every message's tries. That station (or `mail send` with the password) sends.
+        return SendReport(no_password=True, **counts)
+    if not due:
+        return SendReport(**counts)
     from_address = sender_address(settings)
-    counts = {"sent": 0, "retrying": 0, "failed": 0, "in_doubt": doubt}
-    unreachable = ""
+    started = _monotonic()
+
+    def claim_moment() -> datetime | None:
+        # The caller's moment moved on by the run's own time; else the database's clock.
+        if now is None:
+            return None
+        return now + timedelta(seconds=_monotonic() - started)
+
     link = SmtpLink(config)
     try:
+        try:
+            link.open()  # connect and log in before claiming anything
+        except Unreachable as exc:
+            _note_problem(uow, moment, str(exc))
+            return SendReport(unreachable=str(exc), **counts)
         for _ in range(limit):
-            msg = _claim(uow, worker, moment)
+            if stop is not None and stop.is_set():  # the app quits: never inside a message
+                break
+            msg = _claim(uow, worker, moment, claim_moment())
             if msg is None:
                 break
             try:
@@ -287,11 +386,11 @@ def send_outbox(
                 counts[_retry_or_fail(uow, msg, worker, moment, f"{exc}")] += 1
                 continue
             try:
-                link.send(email)
-            except Unreachable as exc:
-                unreachable = str(exc)
-                counts[_retry_or_fail(uow, msg, worker, moment, unreachable)] += 1
-                break  # the server is down: the rest wait for the next run, untouched
+                link.send(email, msg.to_address)
+            except Unreachable as exc:  # also ServerRefused: the server's problem, not this one's
+                _release(uow, msg, worker, str(exc))
+                _note_problem(uow, moment, str(exc))
+                return SendReport(unreachable=str(exc), **counts)
             except Refused as exc:
                 if exc.permanent:
                     _finish(uow, msg, worker, state="failed", last_error=exc.reason[:2000])
@@ -311,8 +410,8 @@ def send_outbox(
                 continue
             if after_accept is not None:
                 after_accept(msg)
-            _finish(uow, msg, worker, state="sent", sent_at=moment, last_error="")
+            _finish(uow, msg, worker, state="sent", sent_at=claim_moment() or moment, last_error="")
             counts["sent"] += 1
     finally:
         link.close()
-    return SendReport(unreachable=unreachable, **counts)
+    return SendReport(**counts)

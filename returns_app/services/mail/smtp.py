@@ -13,6 +13,7 @@ import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.utils import parseaddr
 
 from returns_app.services.secrets import get_secret
 from returns_app.services.shop_settings import ShopSettings
@@ -74,6 +75,11 @@ class Unreachable(Exception):
     """No connection (server down, DNS, TLS handshake, login): nothing was sent."""
 
 
+class ServerRefused(Unreachable):
+    """The server refused something every message shares (the sender address): nothing was sent,
+    and no message would be taken now, so the run stops and the messages stay queued."""
+
+
 class Unknown(Exception):
     """The line broke while the message was being handed over: it may have been taken."""
 
@@ -124,17 +130,28 @@ class SmtpLink:
             raise Unreachable(f"{type(exc).__name__}: {exc}") from exc
         return smtp
 
-    def send(self, message: EmailMessage) -> None:
-        """Hand ``message`` to the server; raises Unreachable, Refused or Unknown."""
+    def open(self) -> None:
+        """Connect and log in now (raises Unreachable), so a run knows before it claims."""
         if self._smtp is None:
             self._smtp = self._open()
+
+    def send(self, message: EmailMessage, recipient: str | None = None) -> None:
+        """Hand ``message`` to the server; raises Unreachable, ServerRefused, Refused or Unknown.
+
+        ``recipient`` is the one envelope address (the To header is never split or passed on
+        as it is: a header with two addresses would be one bad recipient).
+        """
+        self.open()
         smtp = self._smtp
-        sender = str(message["From"])
-        recipients = [str(message["To"])]
+        assert smtp is not None
+        sender = parseaddr(str(message["From"]))[1]
+        recipients = [recipient or parseaddr(str(message["To"]))[1]]
         try:
             code, text = smtp.mail(sender)
             if code != 250:
-                raise Refused(_reason(code, text), code >= 500)
+                # The sender address is every message's: a refusal is the server's, not the
+                # message's (a 5xx "sender address rejected" would fail the whole queue).
+                raise ServerRefused(_reason(code, text))
             for rcpt in recipients:
                 code, text = smtp.rcpt(rcpt)
                 if code not in (250, 251):

@@ -10,6 +10,7 @@ details are added below every message by the renderer, so no edited template can
 from __future__ import annotations
 
 import html
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,8 +43,9 @@ KIND_NAMES = {
 COMMON = ("customer_name", "return_code", "order_number", "shop_name")
 PLACEHOLDERS: Mapping[str, tuple[str, ...]] = {
     "return_registered": COMMON + ("items", "goods_due", "return_address"),
-    "parcel_arrived": COMMON + ("received_items", "missing_items", "not_accepted", "refund_due"),
-    "refund_issued": COMMON + ("amount", "payment_method", "credit_note_number"),
+    "parcel_arrived": COMMON
+    + ("received_items", "missing_items", "not_accepted", "refund_due", "refund_state"),
+    "refund_issued": COMMON + ("amount", "payment_method", "credit_note_number", "deductions"),
     "return_rejected": COMMON + ("reason", "goods_fate"),
     # A defect claim has no withdrawal deadlines and its remedy is decided after the check.
     "defect_registered": COMMON + ("items", "return_address"),
@@ -155,7 +157,9 @@ def render(template: Template, values: Mapping[str, str], signature: str) -> Ren
     ``signature`` (the shop's details, one per line) ends both parts.
     """
     subject = " ".join(template.subject.format_map(_Values(values)).split())
-    text = template.body.format_map(_Values(values)).rstrip() + "\n\n-- \n" + signature + "\n"
+    # An empty value on a line of its own (no deductions) leaves no gap of blank lines.
+    filled = re.sub(r"\n{3,}", "\n\n", template.body.format_map(_Values(values)))
+    text = filled.rstrip() + "\n\n-- \n" + signature + "\n"
     body_html = _paragraphs_html(_escaped_fill(template.body, values))
     sign_html = "<br>\n".join(html.escape(line, quote=False) for line in signature.split("\n"))
     page = (

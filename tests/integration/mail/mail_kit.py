@@ -16,6 +16,8 @@ from aiosmtpd.controller import Controller
 from returns_app.services import shop_settings
 from returns_app.services.mail.smtp import SmtpConfig
 
+# The shop's business ID in every mail test, set explicitly (the shop's default may change).
+BUSINESS_ID = "1572860-0"
 NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
 
 
@@ -36,6 +38,8 @@ class Inbox:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
         if address.startswith("nobody@"):
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+        if address.startswith("busy@"):
+            return f"450 4.2.1 <{address}>: Mailbox busy, try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -99,7 +103,7 @@ def switch_mail_on(backend, admin, **more) -> None:
         mail_refund_issued=True,
         mail_return_rejected=True,
         mail_from="palautukset@kauppa.example",
-        **more,
+        **({"business_id": BUSINESS_ID} | more),
     )
 
 

@@ -247,6 +247,7 @@ INSIDE_A_USE_CASE = {
     "acting.check_actor",  # the check
     "errors.require",
     "exporting.export_refunds",  # calls export_finvoice / export_refunds_csv
+    "mail.outbox.cancel_unsent_instructions",  # within receiving's transaction
     "refunds.propose_follow_up",  # within receiving's transaction
     "refunds.refresh_open_proposal",
     "stock.move",
