@@ -22,7 +22,9 @@ One row per line item; the order's own columns (``Email``, ``Created at``, ``Bil
   day is estimated from ``Fulfilled at`` and the shipping method's transit days (a shop
   setting) and marked as estimated, so a clerk can correct it from the customer's proof. No
   ``Fulfilled at``: delivery day unknown.
-- Orders with ``Cancelled at`` are skipped.
+- Orders with ``Cancelled at`` are not imported as new orders; one already stored is
+  updated with what the shop paid back (its ``Financial Status`` and ``Refunded Amount``),
+  so a refund or cancellation made in the shop after the import reaches the desk.
 """
 
 from __future__ import annotations
@@ -168,8 +170,7 @@ def _order(table: CsvTable, rows: list[CsvRow]) -> DraftOrder:
         draft.error(rows[0].line, "Name", c.missing())
         return draft
     if first.get("Cancelled at"):
-        draft.skipped = True
-        return draft
+        draft.known_only = True
     try:
         if len(number) > 64:
             raise CellError("Name", _m(QT_TRANSLATE_NOOP("import", "The order name is too long.")))
