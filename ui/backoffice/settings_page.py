@@ -10,8 +10,8 @@ from returns_app.domain.users import Actor
 from ui.backoffice.common import heading
 from ui.backoffice.database_settings import DatabaseSettings
 from ui.backoffice.locations_page import LocationsWidget
-from ui.backoffice.payment_settings import PaymentSettings
 from ui.backoffice.mail_settings_page import MailSettingsWidget
+from ui.backoffice.payment_settings import PaymentSettings
 from ui.backoffice.shop_settings_page import ShopSettingsWidget
 from ui.backoffice.station_settings import StationSettings
 from ui.context import AppContext
