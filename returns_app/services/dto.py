@@ -57,6 +57,8 @@ class ShipmentDTO:
     delivered_on: date | None
     delivery_estimated: bool = False  # shipped + the method's transit days, not an event
     id: int | None = None
+    delivery_corrected: bool = False  # set by a clerk from the customer's proof
+    shipped_at: datetime | None = None
 
 
 @dataclass(frozen=True)

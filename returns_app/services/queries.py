@@ -284,7 +284,13 @@ def order_dto(s: Session, order: Order) -> OrderDTO:
         ),
         shipments=tuple(
             ShipmentDTO(
-                sh.carrier, sh.tracking_number, sh.delivered_on, sh.delivery_estimated, sh.id
+                sh.carrier,
+                sh.tracking_number,
+                sh.delivered_on,
+                sh.delivery_estimated,
+                sh.id,
+                sh.delivery_corrected,
+                sh.shipped_at,
             )
             for sh in order.shipments
         ),
