@@ -232,3 +232,27 @@ def test_a_day_before_the_helsinki_shipping_day_is_refused(backend, actors, make
         delivery.correct_delivery_day(
             backend.uow(), actors.clerk, o.id, date(2026, 11, 8), "Posti SMS", today=TODAY
         )
+
+
+def test_a_late_withdrawal_on_an_estimated_day_says_so_and_how_to_correct_it(
+    backend, actors, estimated
+):
+    from returns_app.i18n import ReturnsError
+    from returns_app.services import returns
+    from returns_app.services.returns import LineRequest, RegisterReturn
+
+    # estimated delivery 9.11.: the period ended 23.11.; notice on 25.11.
+    with pytest.raises(ReturnsError) as refused:
+        returns.register_return(
+            backend.uow(),
+            actors.clerk,
+            RegisterReturn(
+                "withdrawal",
+                (LineRequest(estimated.lines[0].id, 1, "does_not_fit"),),
+                notice_at=datetime(2026, 11, 25, 10, tzinfo=UTC),
+            ),
+        )
+    text = refused.value.message.render("en")
+    assert "ended on 23.11.2026" in text
+    assert "delivery day 9.11.2026 is only estimated" in text
+    assert "corrects the delivery day" in text
