@@ -350,3 +350,32 @@ def test_refunded_return_postage_is_outside_the_scope_of_vat_in_finvoice_and_csv
         ("25,5", "S", "-39,90"),
         ("0", "O", "-6,90"),
     ]
+
+
+def test_the_csv_keeps_its_first_releases_columns_in_place_and_adds_vat_category_last():
+    from returns_app.services.exporting import refunds_csv
+
+    # accounting imports (Procountor, Netvisor) map the columns by position
+    assert refunds_csv.HEADER == (
+        "credit_note_number",
+        "issue_date",
+        "original_orders",
+        "original_order_date",
+        "delivery_date",
+        "return_code",
+        "customer_name",
+        "customer_street",
+        "customer_postal_code",
+        "customer_city",
+        "customer_country",
+        "customer_email",
+        "vat_rate",
+        "net_amount",
+        "vat_amount",
+        "gross_amount",
+        "credit_note_total",
+        "currency",
+        "refund_method",
+        "payment_reference",
+        "vat_category",
+    )
