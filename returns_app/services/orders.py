@@ -68,6 +68,11 @@ class ShipmentInput:
     delivery_estimated: bool = False  # delivered_on is shipped + transit days, not an event
 
 
+#: The web shop's payment states in which no money was received (Shopify's ``Financial
+#: Status``): nothing can be refunded from such an order.
+NOT_PAID = frozenset({"voided", "pending", "authorized", "expired"})
+
+
 @dataclass(frozen=True)
 class OrderInput:
     """An order from the web shop."""

@@ -49,6 +49,7 @@ from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
 from returns_app.services.locking import lock_refund, lock_return
 from returns_app.services.mail.outbox import queue_mail
+from returns_app.services.orders import NOT_PAID
 from returns_app.services.owed import (
     issued_refunds,
     money_left,
@@ -133,6 +134,17 @@ def _lang(order: Order) -> str:
 
 
 def _voided(order: Order) -> Message:
+    if order.shop_payment_status != "voided":
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The web shop has not received the payment of order {number} (its status is "
+                "'{status}'): nothing was paid, so nothing is refunded. Check the order in the "
+                "shop; once it is paid, import it again.",
+            ),
+            number=order.order_number,
+            status=order.shop_payment_status,
+        )
     return _msg(
         QT_TRANSLATE_NOOP(
             "services",
@@ -313,7 +325,7 @@ def _propose(
         order = s.scalar(
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
         )
-        if order.shop_payment_status == "voided":
+        if order.shop_payment_status in NOT_PAID:
             raise Conflict(_voided(order))
         order_units = {k: v for k, v in units.items() if any(ol.id == k for ol in order.lines)}
         policy = RefundPolicy(
@@ -717,7 +729,7 @@ def _check_order_limits(s: Session, refund: Refund) -> None:
             mine[row.order_id].append(row)
     for order_id, rows in mine.items():
         order = s.get(Order, order_id)
-        if order.shop_payment_status == "voided":
+        if order.shop_payment_status in NOT_PAID:
             raise Conflict(_voided(order))
         before = s.execute(
             select(RefundLine.kind, func.sum(RefundLine.gross - RefundLine.deduction))

@@ -35,6 +35,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services import documents, refunds
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import RefundDTO, ReturnDTO
+from returns_app.services.orders import NOT_PAID
 from ui import style
 from ui.context import AppContext
 from ui.desk.deduction_dialog import DeductionDialog
@@ -311,6 +312,11 @@ class RefundPanel(QWidget):
                     "Order {number}: the payment was voided in the web shop; nothing is refunded."
                 ).format(number=number)
                 if status == "voided"
+                else self.tr(
+                    "Order {number}: the web shop has not received the payment ('{status}'); "
+                    "nothing is refunded."
+                ).format(number=number, status=status)
+                if status in NOT_PAID
                 else self.tr(
                     "Order {number}: the web shop already refunded {amount}; it counts in "
                     "what can still be refunded."

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from import_helpers import DATA
 from sqlalchemy import select
 
+from returns_app.i18n import ReturnsError
 from returns_app.persistence.models import Order
 from returns_app.services import refunds, returns
 from returns_app.services.importing import import_orders
@@ -111,3 +113,30 @@ def test_a_shopify_order_cancelled_before_import_is_skipped(backend, actors):
     )
     assert report.ok, report.errors
     assert (report.created, report.skipped) == (0, 1)
+
+
+@pytest.mark.parametrize("status", ["pending", "authorized", "expired", "voided"])
+def test_an_order_whose_money_never_arrived_in_the_shop_cannot_be_refunded(backend, actors, status):
+    from datetime import UTC, datetime
+
+    report = import_orders(backend.uow(), _shopify(status), "shopify", actor=actors.admin)
+    assert report.ok, report.errors
+    assert _stored(backend, "3001") == (status, D("0.00"))
+    with backend.uow(readonly=True) as uow:
+        line_id = uow.session.scalar(select(Order).where(Order.order_number == "3001")).lines[0].id
+    ret = returns.register_return(
+        backend.uow(),
+        actors.clerk,
+        RegisterReturn(
+            "withdrawal",
+            (LineRequest(line_id, 1, "does_not_fit"),),
+            notice_at=datetime(2026, 11, 12, 10, tzinfo=UTC),
+        ),
+    )
+    returns.record_proof_of_dispatch(backend.uow(), actors.clerk, ret.id)
+    with pytest.raises(ReturnsError) as refused:
+        refunds.propose_refund(backend.uow(), actors.clerk, ret.id)
+    text = refused.value.message.render("en")
+    assert "nothing was paid, so nothing is refunded" in text
+    if status != "voided":
+        assert f"'{status}'" in text
