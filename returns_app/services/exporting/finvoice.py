@@ -12,11 +12,22 @@ stored refund's, never recomputed.
 
 ``EpiDetails`` is mandatory in Finvoice and names the seller's account, so the shop's IBAN
 must be set in the settings.
+
+Return postage paid back on a defect claim is compensation outside the scope of VAT
+(category ``O``). EN 16931, which Finvoice 3.0 follows, allows a document with an ``O``
+breakdown no other breakdown (BR-O-11) and no VAT identifiers (BR-O-02). So a credit note
+with both goods and compensation gives two messages: ``<number>.xml`` with the goods (its
+totals, payment and VAT breakdown without the compensation) and ``<number>-K.xml``, numbered
+``<number>-K`` (korvaus), with the compensation alone, no seller VAT number, referring to the
+credit note. The number is derived, not taken from a counter: the compensation is no supply
+in the VAT sequence, and an accountant finds both by the credit note's number. A credit note
+with only compensation is one ``O``-only message under its own number.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -120,12 +131,30 @@ def _street_lines(street: str) -> list[str]:
     return [_fit(line, 2, 35) for line in lines[:3]] or [_fit(street, 2, 35)]
 
 
-def _seller(root: ET.Element, shop: ShopSettings) -> None:
+COMPENSATION_SUFFIX = "-K"
+
+
+def split_outside_scope(note: CreditNote) -> list[tuple[str, CreditNote]]:
+    """``note`` as the Finvoice messages it gives, ``(file stem, note)`` each (see the
+    module's docstring): rows outside the scope of VAT never share a message with others."""
+    outside = tuple(r for r in note.rows if r.vat_category == "O")
+    inside = tuple(r for r in note.rows if r.vat_category != "O")
+    if not outside or not inside:
+        return [(note.number, note)]
+    compensation = sum((r.amount for r in outside), ZERO)
+    number = f"{note.number}{COMPENSATION_SUFFIX}"
+    return [
+        (note.number, replace(note, rows=inside, total=note.total - compensation)),
+        (number, replace(note, number=number, rows=outside, total=compensation)),
+    ]
+
+
+def _seller(root: ET.Element, shop: ShopSettings, outside_scope: bool = False) -> None:
     party = _sub(root, "SellerPartyDetails")
     if shop.business_id:
         _sub(party, "SellerPartyIdentifier", _fit(shop.business_id, 0, 35))
     _sub(party, "SellerOrganisationName", _fit(shop.shop_name, 2, 70))
-    if shop.vat_number:
+    if shop.vat_number and not outside_scope:  # BR-O-02: no VAT identifier beside O
         _sub(party, "SellerOrganisationTaxCode", _fit(shop.vat_number, 0, 35))
     if shop.street and shop.city and shop.postal_code:
         address = _sub(party, "SellerPostalAddressDetails")
@@ -199,16 +228,17 @@ def _details(root: ET.Element, note: CreditNote) -> None:
             _sub(spec, "VatFreeText", OUTSIDE_SCOPE_TEXT)
             _sub(spec, "VatExemptionReasonCode", OUTSIDE_SCOPE_CODE)
     reference = f", viite {note.payment_reference}" if note.payment_reference else ""
-    _sub(
-        details,
-        "InvoiceFreeText",
-        _fit(
-            f"Hyvitys palautuksesta {note.return_code} (tilaus "
-            f"{', '.join(o.number for o in note.orders)}). Hyvitystapa: {METHOD_NAMES.get(note.method, note.method)}{reference}.",
-            0,
-            512,
-        ),
+    text = (
+        f"Hyvitys palautuksesta {note.return_code} (tilaus "
+        f"{', '.join(o.number for o in note.orders)}). Hyvitystapa: {METHOD_NAMES.get(note.method, note.method)}{reference}."
     )
+    if note.number.endswith(COMPENSATION_SUFFIX):
+        credit_note = note.number.removesuffix(COMPENSATION_SUFFIX)
+        text = (
+            f"Palautuksen postikulujen korvaus hyvityslaskuun {credit_note}; ei "
+            f"arvonlisäveron alainen. {text}"
+        )
+    _sub(details, "InvoiceFreeText", _fit(text, 0, 512))
 
 
 def _row(
@@ -363,7 +393,7 @@ def render(note: CreditNote, shop: ShopSettings) -> bytes:
             "xsi:noNamespaceSchemaLocation": "Finvoice3.0.xsd",
         },
     )
-    _seller(root, shop)
+    _seller(root, shop, outside_scope=all(r.vat_category == "O" for r in note.rows))
     _buyer(root, note)
     if note.orders:
         delivery = _sub(root, "DeliveryDetails")
@@ -406,5 +436,9 @@ def export_finvoice(uow: UnitOfWork, actor: Actor, start: date, end: date) -> Ex
         raise InvalidInput(no_iban())
     if notes:
         _check_iban(shop.iban)
-    files = tuple(ExportFile(f"{n.number}.xml", render(n, shop)) for n in notes)
+    files = tuple(
+        ExportFile(f"{stem}.xml", render(part, shop))
+        for n in notes
+        for stem, part in split_outside_scope(n)
+    )
     return ExportResult(files, len(notes), sum((n.total for n in notes), ZERO))

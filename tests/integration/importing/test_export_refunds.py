@@ -317,25 +317,43 @@ def test_refunded_return_postage_is_outside_the_scope_of_vat_in_finvoice_and_csv
     ret = returns.register_return(backend.uow(), actors.clerk, cmd)
     _check_in(backend, actors.clerk, ret, "6417084000019")
     proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id, return_cost=D("6.90"))
-    refunds.issue_refund(
+    issued = refunds.issue_refund(
         backend.uow(), actors.supervisor, proposal.id, now=datetime(2026, 11, 20, 12, tzinfo=UTC)
     )
 
-    xml = export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER).files[0].data
-    assert problems(xml) == []
-    root = ET.fromstring(xml)
-    specs = {
-        _text(s, "VatCode"): (_text(s, "VatRatePercent"), _text(s, "VatBaseAmount"))
-        for s in root.findall("InvoiceDetails/VatSpecificationDetails")
+    # EN 16931 BR-O-11: a message with an O breakdown has no other, so the compensation
+    # goes in a message of its own, numbered after the credit note
+    number = issued.credit_note_number
+    files = {
+        f.name: f.data for f in export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER).files
     }
-    assert specs == {"S": ("25,5", "-31,79"), "O": ("0", "-6,90")}
-    outside = next(
-        s
-        for s in root.findall("InvoiceDetails/VatSpecificationDetails")
-        if _text(s, "VatCode") == "O"
+    assert sorted(files) == [f"{number}-K.xml", f"{number}.xml"]
+    for data in files.values():
+        assert problems(data) == []
+    goods = ET.fromstring(files[f"{number}.xml"])
+    compensation = ET.fromstring(files[f"{number}-K.xml"])
+
+    def specs(root):
+        return {
+            _text(s, "VatCode"): (_text(s, "VatRatePercent"), _text(s, "VatBaseAmount"))
+            for s in root.findall("InvoiceDetails/VatSpecificationDetails")
+        }
+
+    assert specs(goods) == {"S": ("25,5", "-31,79")}
+    assert specs(compensation) == {"O": ("0", "-6,90")}
+    assert _text(goods.find("InvoiceDetails"), "InvoiceTotalVatIncludedAmount") == "-39,90"
+    assert _text(compensation.find("InvoiceDetails"), "InvoiceNumber") == f"{number}-K"
+    assert f"hyvityslaskuun {number}" in _text(
+        compensation.find("InvoiceDetails"), "InvoiceFreeText"
     )
+    (outside,) = compensation.findall("InvoiceDetails/VatSpecificationDetails")
     assert _text(outside, "VatExemptionReasonCode") == "VATEX-EU-O"
-    assert [_text(r, "RowVatCode") for r in root.findall("InvoiceRow")] == ["S", "O"]
+    assert [_text(r, "RowVatCode") for r in goods.findall("InvoiceRow")] == ["S"]
+    assert [_text(r, "RowVatCode") for r in compensation.findall("InvoiceRow")] == ["O"]
+    # BR-O-02: no VAT identifier beside category O; the goods' message keeps the seller's
+    assert compensation.find("SellerPartyDetails/SellerOrganisationTaxCode") is None
+    assert goods.find("SellerPartyDetails/SellerOrganisationTaxCode") is not None
+    root = goods
     for party in ("Seller", "Buyer"):
         lines = [
             e.text
