@@ -32,7 +32,12 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from returns_app.domain.errors import InvalidIdentifier
-from returns_app.domain.identifiers import check_iban, is_reference
+from returns_app.domain.identifiers import (
+    check_business_id,
+    check_iban,
+    check_vat_number,
+    is_reference,
+)
 from returns_app.domain.money import vat_of_gross
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -382,9 +387,7 @@ def _epi(root: ET.Element, note: CreditNote, shop: ShopSettings) -> None:
 
 def render(note: CreditNote, shop: ShopSettings) -> bytes:
     """The Finvoice 3.0 message of one credit note (UTF-8)."""
-    if not shop.iban.strip():
-        raise InvalidInput(no_iban())
-    _check_iban(shop.iban)
+    _check_seller(shop)
     root = ET.Element(
         "Finvoice",
         {
@@ -405,13 +408,35 @@ def render(note: CreditNote, shop: ShopSettings) -> bytes:
     return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
 
 
-def _check_iban(iban: str) -> None:
-    """A message with an account that fails its check digits never goes out (one saved
-    before the settings checked it)."""
-    try:
-        check_iban(iban)
-    except InvalidIdentifier as exc:
-        raise InvalidInput(exc.message) from None
+def _check_seller(shop: ShopSettings) -> None:
+    """A credit note names the seller's business ID and VAT number (VAT Directive art. 226)
+    and Finvoice the account: none goes out without them, nor with one that fails its check
+    digits (saved before the settings checked them)."""
+    if not (shop.business_id.strip() and shop.vat_number.strip()):
+        raise InvalidInput(no_business_id())
+    if not shop.iban.strip():
+        raise InvalidInput(no_iban())
+    for value, check in (
+        (shop.business_id, check_business_id),
+        (shop.vat_number, check_vat_number),
+        (shop.iban, check_iban),
+    ):
+        try:
+            check(value)
+        except InvalidIdentifier as exc:
+            raise InvalidInput(exc.message) from None
+
+
+def no_business_id() -> Message:
+    """Why a Finvoice cannot be written before the shop's identifiers are set."""
+    return Message(
+        "export",
+        QT_TRANSLATE_NOOP(
+            "export",
+            "A credit note must name the shop's business ID and VAT number: set them in "
+            "Settings → Shop first.",
+        ),
+    )
 
 
 def no_iban() -> Message:
@@ -432,10 +457,8 @@ def export_finvoice(uow: UnitOfWork, actor: Actor, start: date, end: date) -> Ex
         authorize(uow, actor, "export")
         shop = read_settings(uow)
         notes = load_credit_notes(uow.session, start, end)
-    if notes and not shop.iban.strip():
-        raise InvalidInput(no_iban())
     if notes:
-        _check_iban(shop.iban)
+        _check_seller(shop)
     files = tuple(
         ExportFile(f"{stem}.xml", render(part, shop))
         for n in notes

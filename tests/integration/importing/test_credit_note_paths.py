@@ -104,6 +104,8 @@ def test_every_refund_the_services_issue_prints_and_exports_and_adds_up(
         backend.uow(),
         actors.admin,
         iban="FI21 1234 5600 0007 85",
+        business_id="1234567-1",
+        vat_number="FI12345671",
         return_label_price=c["label_fee"],
     )
     order_id = _order(backend, actors.admin, c["lines"], c["delivery"], c["shop_refunded"])

@@ -42,12 +42,15 @@ def _check_in(backend, actor, ret, *codes):
         receiving.check_in_item(backend.uow(), actor, ret.id, code=code)
 
 
+SELLER = {"iban": "FI21 1234 5600 0007 85", "business_id": "1234567-1", "vat_number": "FI12345671"}
+
+
 @pytest.fixture
 def issued(backend, actors, make_order):
     """Three credit notes: example E with a deduction, the rest of that order with its
     delivery (two VAT rates), and one issued half an hour into December in Helsinki."""
     clerk, supervisor = actors.clerk, actors.supervisor
-    shop_settings.save_settings(backend.uow(), actors.admin, iban="FI21 1234 5600 0007 85")
+    shop_settings.save_settings(backend.uow(), actors.admin, **SELLER)
     order = make_order()
     first = _return(backend, clerk, order, (0, 1))
     _check_in(backend, clerk, first, "6417084000019")
@@ -203,6 +206,15 @@ def test_finvoice_credit_notes_pass_the_schema_checks_and_add_up(
     )
 
 
+def test_finvoice_needs_the_shops_business_id_and_vat_number(backend, actors, issued):
+    # the shipped settings have none: any example could be a real company's
+    shop_settings.save_settings(backend.uow(), actors.admin, business_id="", vat_number="")
+    with pytest.raises(InvalidInput) as refused:
+        export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER)
+    assert "set them in Settings → Shop" in refused.value.message.render("en")
+    assert "business ID and VAT number" in refused.value.message.render("en")
+
+
 def test_finvoice_needs_the_shops_account(backend, actors, issued):
     shop_settings.save_settings(backend.uow(), actors.admin, iban="")
     with pytest.raises(InvalidInput, match="IBAN"):
@@ -301,9 +313,7 @@ def test_refunded_return_postage_is_outside_the_scope_of_vat_in_finvoice_and_csv
 ):
     from returns_app.services import orders
 
-    shop_settings.save_settings(
-        backend.uow(), actors.admin, iban="FI21 1234 5600 0007 85", street=LONG_STREET
-    )
+    shop_settings.save_settings(backend.uow(), actors.admin, street=LONG_STREET, **SELLER)
     customer = orders.CustomerInput(
         "Aino Laine", "aino@example.fi", "+358401234567", LONG_STREET, "00100", "Helsinki"
     )
