@@ -11,6 +11,7 @@ import pytest
 from desk_kit import pinned_clock
 from PySide6.QtWidgets import QApplication
 
+from returns_app.persistence.models import Setting
 from returns_app.services import returns, shop_settings
 from returns_app.services.mail import manage
 from returns_app.services.mail.sender import send_outbox
@@ -105,13 +106,16 @@ def test_send_a_test_message_reaches_the_server_on_the_real_runner(qtbot, thread
 def test_the_template_editor_previews_live_refuses_an_unknown_placeholder_and_saves(
     qtbot, admin_context, backend
 ):
+    with backend.uow() as uow:  # the shop's identifier, as an admin set it
+        uow.session.merge(Setting(key="business_id", value="1234567-1"))
+        uow.commit()
     dialog = MailTemplateDialog(admin_context)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("return_rejected"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.subject.text() == "Your return {return_code} cannot be accepted"
     assert "Hello Aino Laine" in dialog.preview.toPlainText()
-    assert "Business ID 1234567-8" in dialog.preview.toPlainText()
+    assert "Business ID 1234567-1" in dialog.preview.toPlainText()
     dialog.body.setPlainText("Dear {customer_name} <friend>, {refund_amount}")
     qtbot.waitUntil(lambda: "{refund_amount} is not a placeholder" in dialog.message.text())
     dialog.body.setPlainText("Dear {customer_name} <friend>,\n\n{reason}")

@@ -99,7 +99,7 @@ def switch_mail_on(backend, admin, **more) -> None:
         mail_refund_issued=True,
         mail_return_rejected=True,
         mail_from="palautukset@kauppa.example",
-        **more,
+        **{"business_id": "1234567-1", **more},
     )
 
 

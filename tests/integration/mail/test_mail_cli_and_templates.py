@@ -8,7 +8,7 @@ import pytest
 from mail_kit import NOTICE, SmtpServer, parts, switch_mail_on
 
 from returns_app.cli import main
-from returns_app.services import returns, timeline
+from returns_app.services import returns, shop_settings, timeline
 from returns_app.services.errors import InvalidInput, PermissionDenied
 from returns_app.services.mail import manage
 from returns_app.services.returns import LineRequest, RegisterReturn
@@ -97,7 +97,7 @@ def test_an_admins_wording_is_used_and_an_unknown_placeholder_is_refused(
     text, html, _ = parts(mail)
     assert mail["Subject"].startswith("Palautus R") and mail["Subject"].endswith("vastaanotettu")
     assert text.startswith("Moi Aino Laine!\n\nLähetä tuotteet viimeistään 30.11.2026.")
-    assert "Y-tunnus 1234567-8" in text and "Y-tunnus 1234567-8" in html  # always signed
+    assert "Y-tunnus 1234567-1" in text and "Y-tunnus 1234567-1" in html  # always signed
     shipped = manage.reset_template(backend.uow(), actors.admin, "return_registered", "fi")
     assert shipped.shipped and "{goods_due}" in shipped.body
     sentences = [e.sentence.render("en") for e in timeline.timeline(backend.uow(), ret.id)]
@@ -108,6 +108,7 @@ def test_an_admins_wording_is_used_and_an_unknown_placeholder_is_refused(
 
 
 def test_the_preview_fills_made_up_values_and_escapes_them(backend, actors):
+    shop_settings.save_settings(backend.uow(), actors.admin, business_id="1234567-1")
     shown = manage.preview(
         backend.uow(),
         "return_rejected",
@@ -117,4 +118,4 @@ def test_the_preview_fills_made_up_values_and_escapes_them(backend, actors):
     )
     assert shown.subject == "About R000 0012 348"
     assert "Dear Aino Laine <3" in shown.text
-    assert "Dear Aino Laine &lt;3" in shown.html and "Business ID 1234567-8" in shown.html
+    assert "Dear Aino Laine &lt;3" in shown.html and "Business ID 1234567-1" in shown.html

@@ -83,7 +83,7 @@ def test_a_registered_return_mails_the_label_in_finnish_with_the_deadline(
     text, html, files = parts(mail)
     assert "Hei Aino Laine" in text and "viimeistään 30.11.2026" in text
     assert "1 × Paita M" in text
-    assert "Y-tunnus 1234567-8" in text and "Esimerkkikauppa Oy" in text  # the shop's details
+    assert "Y-tunnus 1234567-1" in text and "Esimerkkikauppa Oy" in text  # the shop's details
     assert "<p>Hei Aino Laine,</p>" in html
     [(name, pdf)] = files
     assert name.endswith(".pdf")
