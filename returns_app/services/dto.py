@@ -62,6 +62,20 @@ class ShipmentDTO:
 
 
 @dataclass(frozen=True)
+class DeliveryChoice:
+    """A shipment whose delivery day can be corrected (``shipment_id`` None: the order has
+    no shipment yet, and a correction adds one)."""
+
+    order_id: int
+    order_number: str
+    ordered_on: date  # the Helsinki day of the order: no delivery before it
+    shipment_id: int | None
+    tracking_number: str | None
+    delivered_on: date | None
+    estimated: bool
+
+
+@dataclass(frozen=True)
 class OrderDTO:
     """An order with its lines, shipments and withdrawal period."""
 
@@ -270,6 +284,8 @@ class ReturnDTO:
     period_estimated: bool = False  # the period runs from an estimated delivery day
     # (order id, order number, estimated day) of the orders whose delivery day is estimated
     estimated_deliveries: tuple[tuple[int, str, date], ...] = ()
+    # every shipment of the return's orders a clerk may correct the delivery day of
+    deliveries: tuple[DeliveryChoice, ...] = ()
 
     @property
     def pending_deductions(self) -> tuple[DeductionDTO, ...]:
