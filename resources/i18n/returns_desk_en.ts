@@ -773,7 +773,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount (€)</source>
+        <source>Amount ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

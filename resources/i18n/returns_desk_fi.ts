@@ -773,8 +773,8 @@
         <translation>Tuote</translation>
     </message>
     <message>
-        <source>Amount (€)</source>
-        <translation>Summa (€)</translation>
+        <source>Amount ({currency})</source>
+        <translation>Summa ({currency})</translation>
     </message>
     <message>
         <source>Why</source>

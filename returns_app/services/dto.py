@@ -286,6 +286,7 @@ class ReturnDTO:
     estimated_deliveries: tuple[tuple[int, str, date], ...] = ()
     # every shipment of the return's orders a clerk may correct the delivery day of
     deliveries: tuple[DeliveryChoice, ...] = ()
+    currency: str = "EUR"  # the orders' currency: what its amounts are in
 
     @property
     def pending_deductions(self) -> tuple[DeductionDTO, ...]:

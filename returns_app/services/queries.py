@@ -522,6 +522,7 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
             if delivery_is_estimated(o)
         ),
         deliveries=tuple(choice for o in orders for choice in _delivery_choices(o)),
+        currency=orders[0].currency if orders else "EUR",
         id=ret.id,
         code=ret.code,
         kind=ret.kind,
