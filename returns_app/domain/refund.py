@@ -20,6 +20,7 @@ from returns_app.domain.money import (
     ZERO,
     format_money,
     is_whole_cents,
+    money_param,
     prorate,
     split_gross,
     vat_breakdown,
@@ -218,7 +219,7 @@ def compute_refund(
     lines += _reduction_rows(order, paid, reductions, prior)
     delivery = _delivery_row(order, paid, returned, prior, kind, policy)
     if shop_refund > 0:
-        lines, delivery = _take_off_shop_refund(lines, delivery, shop_refund, notes)
+        lines, delivery = _take_off_shop_refund(lines, delivery, shop_refund, notes, order.currency)
     subtotal = sum((row.refund for row in lines), ZERO)
     subtotal += delivery.refund if delivery else ZERO
     label = None
@@ -239,7 +240,11 @@ def compute_refund(
 
 
 def _take_off_shop_refund(
-    lines: list[RefundRow], delivery: RefundRow | None, shop_refund: Decimal, notes: list[Message]
+    lines: list[RefundRow],
+    delivery: RefundRow | None,
+    shop_refund: Decimal,
+    notes: list[Message],
+    currency: str = "EUR",
 ) -> tuple[list[RefundRow], RefundRow | None]:
     """Take what the web shop already paid back off these rows, lines first.
 
@@ -274,7 +279,7 @@ def _take_off_shop_refund(
                     "The web shop already paid back {used} of this order without saying for "
                     "which goods: it is taken off this refund, so nothing is paid back twice.",
                 ),
-                used=format_money(used),
+                used=money_param(used, currency),
             )
         )
     if delivery is not None:
@@ -298,9 +303,9 @@ def _check_order_room(order: Order, prior: PriorRefunds, result: RefundBreakdown
             "refunded here, not {amount}. Check the shop's refund with the customer before "
             "refunding more.",
         ),
-        shop=format_money(prior.elsewhere),
-        room=format_money(room),
-        amount=format_money(goods),
+        shop=money_param(prior.elsewhere, order.currency),
+        room=money_param(room, order.currency),
+        amount=money_param(goods, order.currency),
     )
 
 

@@ -81,6 +81,7 @@ class Order:
     delivery_paid: Decimal = ZERO
     cheapest_delivery: Decimal | None = None
     delivery_vat_rate: Decimal = Decimal("25.5")
+    currency: str = "EUR"  # what the amounts are in: messages name it
 
     def paid_per_line(self) -> dict[LineId, Decimal]:
         """Return what the customer paid per line, the order discount allocated to the cent."""

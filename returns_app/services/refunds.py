@@ -165,6 +165,7 @@ def _domain_order(order: Order) -> rules.Order:
         delivery_paid=order.delivery_price,
         cheapest_delivery=order.cheapest_delivery_price,
         delivery_vat_rate=order.delivery_vat_rate,
+        currency=order.currency,
     )
 
 

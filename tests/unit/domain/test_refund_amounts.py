@@ -336,7 +336,8 @@ def test_what_the_web_shop_paid_back_is_taken_off_first_and_only_once(
         D("0.00"),
     )
     assert shirt.shop_refund_used == D("39.90")
-    assert "already paid back 39,90" in notes(shirt)
+    assert "already paid back €39.90" in notes(shirt)
+    assert "palauttanut tästä tilauksesta 39,90\u00a0€" in shirt.notes[0].render("fi")
     # the rest comes back later: paid in full, the shop's refund being used up
     rest = compute_refund(
         order,
