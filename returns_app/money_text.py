@@ -21,5 +21,9 @@ def money_text(amount: Decimal, lang: str = "fi", currency: str = "EUR") -> str:
     """``amount`` in ``currency`` as a reader of ``lang`` writes it, to the cent."""
     cents = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     code = (currency or "EUR").strip().upper()[:3] or "EUR"
-    text = format_currency(abs(cents), code, locale=LOCALES.get(lang, "en_IE"))
+    # Amounts are stored in cents whatever the currency: two decimals always, never the
+    # currency's own (0 for yen or krónur would round 39.90 to 40, 3 for dinars add a digit).
+    text = format_currency(
+        abs(cents), code, locale=LOCALES.get(lang, "en_IE"), currency_digits=False
+    )
     return f"{MINUS}{text}" if cents < 0 else text

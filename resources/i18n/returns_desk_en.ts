@@ -907,7 +907,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount (€)</source>
+        <source>Amount ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -916,6 +916,49 @@
     </message>
     <message>
         <source>Choose the item and give the amount in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDayDialog</name>
+    <message>
+        <source>Correct the delivery day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal period runs from the day the customer got the goods. Choose the shipment, the day it arrived and write what shows it (a tracking event, the carrier&apos;s message). A day known from the shop can be corrected too; the correction is kept in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Posti tracking: delivered 12.11. 16:04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipment without tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delivery day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} · {parcel} · {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3325,6 +3368,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order {number}: the web shop has not received the payment (&apos;{status}&apos;); nothing is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order {number}: the web shop already refunded {amount}; it counts in what can still be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,26 +4178,6 @@
     </message>
     <message>
         <source>Proof of dispatch recorded for {code}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery day of order {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The delivery day {day} is estimated from the shipping day and the method&apos;s transit days; the withdrawal period runs from it. Choose the day the customer got the goods and write what shows it (a tracking event, the carrier&apos;s message):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Posti tracking: delivered 12.11. 16:04</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6393,6 +6420,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A credit note must name the shop&apos;s business ID and VAT number: set them in Settings → Shop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finvoice needs the shop&apos;s bank account (IBAN): set it in Settings → Shop first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,11 +6431,11 @@
 <context>
     <name>identifiers</name>
     <message>
-        <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 2077474-0. Check it on the trade register extract.</source>
+        <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 1234567-1. Check it on the trade register extract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{value}” is not a valid VAT number: it starts with the country code, e.g. FI and the business ID without its hyphen (FI20774740).</source>
+        <source>“{value}” is not a valid VAT number: it starts with the country code, e.g. FI and the business ID without its hyphen (FI12345671).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6810,6 +6841,7 @@
     <name>orders</name>
     <message>
         <source>unit price</source>
+        <extracomment>The web shop&apos;s payment states in which no money was received (Shopify&apos;s ``Financial Status``): nothing can be refunded from such an order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7437,6 +7469,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The delivery day {day} is only estimated from the shipping day. If the customer got the goods later (a tracking event, the carrier&apos;s message), a supervisor registers the return with that proof as the reason and then corrects the delivery day on the return&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None of the items can be returned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7526,6 +7562,10 @@
     </message>
     <message>
         <source>An amount is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web shop already paid back {used} of this order without saying for which goods: it is taken off this refund, so nothing is paid back twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7763,6 +7803,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The order was placed on {ordered}; the goods cannot have arrived before that ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That shipment is not one of this order&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} has several shipments with known delivery days: choose the shipment whose day is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No order {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7880,6 +7932,14 @@
     </message>
     <message>
         <source>{n} unit(s) opened from a sealed package are not refunded (the exception applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already paid back by the web shop (order {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web shop has not received the payment of order {number} (its status is &apos;{status}&apos;): nothing was paid, so nothing is refunded. Check the order in the shop; once it is paid, import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -907,8 +907,8 @@
         <translation>Tuote</translation>
     </message>
     <message>
-        <source>Amount (€)</source>
-        <translation>Summa (€)</translation>
+        <source>Amount ({currency})</source>
+        <translation>Summa ({currency})</translation>
     </message>
     <message>
         <source>Why</source>
@@ -917,6 +917,49 @@
     <message>
         <source>Choose the item and give the amount in euros.</source>
         <translation>Valitse tuote ja anna summa euroina.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDayDialog</name>
+    <message>
+        <source>Correct the delivery day</source>
+        <translation>Korjaa toimituspäivä</translation>
+    </message>
+    <message>
+        <source>The withdrawal period runs from the day the customer got the goods. Choose the shipment, the day it arrived and write what shows it (a tracking event, the carrier&apos;s message). A day known from the shop can be corrected too; the correction is kept in the log.</source>
+        <translation>Peruuttamisaika lasketaan päivästä, jona asiakas sai tuotteet. Valitse lähetys ja päivä, jona se saapui, ja kirjoita, mikä sen osoittaa (seurantatapahtuma, kuljetusliikkeen viesti). Myös verkkokaupasta saatu päivä voidaan korjata; korjaus jää lokiin.</translation>
+    </message>
+    <message>
+        <source>Correct the day</source>
+        <translation>Korjaa päivä</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Lähetys</translation>
+    </message>
+    <message>
+        <source>e.g. Posti tracking: delivered 12.11. 16:04</source>
+        <translation>esim. Postin seuranta: toimitettu 12.11. klo 16.04</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>shipment without tracking</source>
+        <translation>lähetys ilman seurantakoodia</translation>
+    </message>
+    <message>
+        <source>no delivery day</source>
+        <translation>ei toimituspäivää</translation>
+    </message>
+    <message>
+        <source>{day}, estimated</source>
+        <translation>{day}, arvioitu</translation>
+    </message>
+    <message>
+        <source>Order {number} · {parcel} · {when}</source>
+        <translation>Tilaus {number} · {parcel} · {when}</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3369,10 @@
         <translation>Tilaus {number}: maksu on mitätöity verkkokaupassa; mitään ei hyvitetä.</translation>
     </message>
     <message>
+        <source>Order {number}: the web shop has not received the payment (&apos;{status}&apos;); nothing is refunded.</source>
+        <translation>Tilaus {number}: verkkokauppa ei ole saanut maksua (&apos;{status}&apos;); mitään ei hyvitetä.</translation>
+    </message>
+    <message>
         <source>Order {number}: the web shop already refunded {amount}; it counts in what can still be refunded.</source>
         <translation>Tilaus {number}: verkkokauppa on jo hyvittänyt {amount}; se vähennetään siitä, mitä vielä voi hyvittää.</translation>
     </message>
@@ -4133,26 +4180,6 @@
     <message>
         <source>Proof of dispatch recorded for {code}.</source>
         <translation>Lähetystodiste kirjattu palautukselle {code}.</translation>
-    </message>
-    <message>
-        <source>Delivery day of order {number}</source>
-        <translation>Tilauksen {number} toimituspäivä</translation>
-    </message>
-    <message>
-        <source>The delivery day {day} is estimated from the shipping day and the method&apos;s transit days; the withdrawal period runs from it. Choose the day the customer got the goods and write what shows it (a tracking event, the carrier&apos;s message):</source>
-        <translation>Toimituspäivä {day} on arvioitu lähetyspäivästä ja toimitustavan kuljetusajasta; peruuttamisaika lasketaan siitä. Valitse päivä, jona asiakas sai tuotteet, ja kirjoita, mistä se näkyy (seurantatapahtuma, kuljetusliikkeen viesti):</translation>
-    </message>
-    <message>
-        <source>Correct the day</source>
-        <translation>Korjaa päivä</translation>
-    </message>
-    <message>
-        <source>Delivered on</source>
-        <translation>Toimitettu</translation>
-    </message>
-    <message>
-        <source>e.g. Posti tracking: delivered 12.11. 16:04</source>
-        <translation>esim. Postin seuranta: toimitettu 12.11. klo 16.04</translation>
     </message>
     <message>
         <source>Delivery day of order {number} set to {day}.</source>
@@ -6396,6 +6423,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>{path} on tiedosto; valitse näille tiedostoille kansio.</translation>
     </message>
     <message>
+        <source>A credit note must name the shop&apos;s business ID and VAT number: set them in Settings → Shop first.</source>
+        <translation>Hyvityslaskussa on oltava kaupan Y-tunnus ja ALV-tunniste: aseta ne ensin kohdassa Asetukset → Kauppa.</translation>
+    </message>
+    <message>
         <source>Finvoice needs the shop&apos;s bank account (IBAN): set it in Settings → Shop first.</source>
         <translation>Finvoice tarvitsee kaupan pankkitilin (IBAN): aseta se ensin kohdassa Asetukset → Kauppa.</translation>
     </message>
@@ -6403,12 +6434,12 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
 <context>
     <name>identifiers</name>
     <message>
-        <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 2077474-0. Check it on the trade register extract.</source>
-        <translation>”{value}” ei ole kelvollinen Y-tunnus: siinä on seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 2077474-0. Tarkista se kaupparekisteriotteesta.</translation>
+        <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 1234567-1. Check it on the trade register extract.</source>
+        <translation>”{value}” ei ole kelvollinen Y-tunnus: siinä on seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 1234567-1. Tarkista se kaupparekisteriotteesta.</translation>
     </message>
     <message>
-        <source>“{value}” is not a valid VAT number: it starts with the country code, e.g. FI and the business ID without its hyphen (FI20774740).</source>
-        <translation>”{value}” ei ole kelvollinen ALV-tunniste: se alkaa maatunnuksella, esim. FI, ja jatkuu Y-tunnuksella ilman väliviivaa (FI20774740).</translation>
+        <source>“{value}” is not a valid VAT number: it starts with the country code, e.g. FI and the business ID without its hyphen (FI12345671).</source>
+        <translation>”{value}” ei ole kelvollinen ALV-tunniste: se alkaa maatunnuksella, esim. FI, ja jatkuu Y-tunnuksella ilman väliviivaa (FI12345671).</translation>
     </message>
     <message>
         <source>“{value}” is not a valid IBAN: its check digits do not match. Copy it from the bank&apos;s statement (e.g. FI49 5000 9420 0287 30).</source>
@@ -6813,6 +6844,7 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <name>orders</name>
     <message>
         <source>unit price</source>
+        <extracomment>The web shop&apos;s payment states in which no money was received (Shopify&apos;s ``Financial Status``): nothing can be refunded from such an order.</extracomment>
         <translation>kappalehinta</translation>
     </message>
     <message>
@@ -7440,6 +7472,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>{item}: alkoholijuoma, jonka arvo riippuu markkinoista, joten peruuttamisoikeutta ei ole.</translation>
     </message>
     <message>
+        <source>The delivery day {day} is only estimated from the shipping day. If the customer got the goods later (a tracking event, the carrier&apos;s message), a supervisor registers the return with that proof as the reason and then corrects the delivery day on the return&apos;s page.</source>
+        <translation>Toimituspäivä {day} on vain arvioitu lähetyspäivästä. Jos asiakas sai tuotteet myöhemmin (seurantatapahtuma, kuljetusliikkeen viesti), esihenkilö kirjaa palautuksen perusteeksi tämän todisteen ja korjaa sitten toimituspäivän palautuksen sivulla.</translation>
+    </message>
+    <message>
         <source>None of the items can be returned.</source>
         <translation>Mitään tuotteista ei voi palauttaa.</translation>
     </message>
@@ -7530,6 +7566,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>An amount is negative.</source>
         <translation>Summa on negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The web shop already paid back {used} of this order without saying for which goods: it is taken off this refund, so nothing is paid back twice.</source>
+        <translation>Verkkokauppa on jo palauttanut tästä tilauksesta {used} kertomatta, mistä tuotteista: summa vähennetään tästä hyvityksestä, jottei mitään makseta kahdesti.</translation>
     </message>
     <message>
         <source>The web shop already refunded {shop} of this order, so at most {room} can be refunded here, not {amount}. Check the shop&apos;s refund with the customer before refunding more.</source>
@@ -7766,6 +7806,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>Tuotteet lähtivät {shipped}; ne eivät ole voineet saapua sitä ennen ({day}).</translation>
     </message>
     <message>
+        <source>The order was placed on {ordered}; the goods cannot have arrived before that ({day}).</source>
+        <translation>Tilaus tehtiin {ordered}; tuotteet eivät ole voineet saapua sitä ennen ({day}).</translation>
+    </message>
+    <message>
+        <source>That shipment is not one of this order&apos;s.</source>
+        <translation>Lähetys ei kuulu tähän tilaukseen.</translation>
+    </message>
+    <message>
+        <source>Order {number} has several shipments with known delivery days: choose the shipment whose day is wrong.</source>
+        <translation>Tilauksella {number} on useita lähetyksiä, joiden toimituspäivä tiedetään: valitse lähetys, jonka päivä on väärin.</translation>
+    </message>
+    <message>
         <source>No order {number}.</source>
         <translation>Tilausta {number} ei ole.</translation>
     </message>
@@ -7884,6 +7936,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>{n} unit(s) opened from a sealed package are not refunded (the exception applies).</source>
         <translation>Sinetöidystä pakkauksesta avattuja kappaleita ({n} kpl) ei hyvitetä (poikkeus koskee niitä).</translation>
+    </message>
+    <message>
+        <source>already paid back by the web shop (order {number})</source>
+        <translation>verkkokauppa on jo palauttanut (tilaus {number})</translation>
+    </message>
+    <message>
+        <source>The web shop has not received the payment of order {number} (its status is &apos;{status}&apos;): nothing was paid, so nothing is refunded. Check the order in the shop; once it is paid, import it again.</source>
+        <translation>Verkkokauppa ei ole saanut tilauksen {number} maksua (tila &apos;{status}&apos;): mitään ei maksettu, joten mitään ei hyvitetä. Tarkista tilaus kaupasta; kun se on maksettu, tuo se uudelleen.</translation>
     </message>
     <message>
         <source>The payment of order {number} was voided in the web shop: nothing was paid, so nothing is refunded. Check the order in the shop.</source>

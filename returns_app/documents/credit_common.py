@@ -69,17 +69,24 @@ def lines_para(lines: Sequence[str], style: str = "body") -> Paragraph:
 
 def seller_lines(data: CreditNoteData) -> list[str]:
     """Return the seller's address, business ID and VAT number."""
+    return address_lines(data.seller.party)[1:] + _id_lines(data)
+
+
+def _id_lines(data: CreditNoteData) -> list[str]:
+    """The seller's business ID and VAT number, each only when set."""
     seller, lang = data.seller, data.lang
-    lines = address_lines(seller.party)[1:]
-    lines.append(f"{tr(c.BUSINESS_ID, lang)} {seller.business_id}")
-    lines.append(f"{tr(c.VAT_NUMBER, lang)} {seller.vat_number}")
+    lines = []
+    if seller.business_id:
+        lines.append(f"{tr(c.BUSINESS_ID, lang)} {seller.business_id}")
+    if seller.vat_number:
+        lines.append(f"{tr(c.VAT_NUMBER, lang)} {seller.vat_number}")
     return lines
 
 
 def seller_footer(data: CreditNoteData) -> list[str]:
     """Return the seller's legal details as parts of a page footer (each unbreakable)."""
     party = data.seller.party
-    parts = [party.name, ", ".join(address_lines(party)[1:])] + seller_lines(data)[-2:]
+    parts = [party.name, ", ".join(address_lines(party)[1:])] + _id_lines(data)
     if data.seller.iban:
         parts.append(f"IBAN {data.seller.iban}")
     return parts + [x for x in (party.email, party.phone) if x]

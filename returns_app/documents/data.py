@@ -67,8 +67,8 @@ class Seller:
     """The shop as a legal seller (for the credit note's mandatory contents)."""
 
     party: Party
-    business_id: str  # Y-tunnus, e.g. "2077474-0"
-    vat_number: str  # e.g. "FI20774740"
+    business_id: str  # Y-tunnus, e.g. "1234567-1"
+    vat_number: str  # e.g. "FI12345671"
     iban: str | None = None
 
 

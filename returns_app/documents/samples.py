@@ -39,7 +39,7 @@ CUSTOMER = Party(
     email="orjan@example.fi",
 )
 SELLER = Seller(
-    party=SHOP, business_id="2077474-0", vat_number="FI20774740", iban="FI49 5000 9420 0287 30"
+    party=SHOP, business_id="1234567-1", vat_number="FI12345671", iban="FI49 5000 9420 0287 30"
 )
 
 

@@ -165,6 +165,7 @@ def assess_return(
     informed: bool = True,
     informed_on: date | None = None,
     goodwill_days: int | None = None,
+    delivery_estimated: bool = False,
 ) -> Assessment:
     """Decide whether a return of ``kind`` noticed on ``notice_date`` may be registered.
 
@@ -175,6 +176,8 @@ def assess_return(
         lines: the lines returned, with their products' exception categories.
         informed, informed_on: see :func:`withdrawal_period`.
         goodwill_days: the shop's voluntary return period in days; ``None`` or 0 = none.
+        delivery_estimated: the last delivery day is estimated from the shipping day, not
+            known; a refusal for time then says so and how to correct it.
 
     Withdrawals are allowed when the notice is in time and at least one line is not excluded
     by an art. 16 exception; a notice before delivery is in time (art. 9(3)). Defect claims are
@@ -190,6 +193,20 @@ def assess_return(
     reasons: list[Message] = []
     period = withdrawal_period(deliveries, informed, informed_on) if last else None
     in_time, goodwill_ends = _check_time(kind, notice_date, period, goodwill_days, reasons)
+    if not in_time and delivery_estimated and last is not None:
+        reasons.append(
+            msg(
+                "rules",
+                QT_TRANSLATE_NOOP(
+                    "rules",
+                    "The delivery day {day} is only estimated from the shipping day. If the "
+                    "customer got the goods later (a tracking event, the carrier's message), "
+                    "a supervisor registers the return with that proof as the reason and then "
+                    "corrects the delivery day on the return's page.",
+                ),
+                day=format_date(last),
+            )
+        )
     reasons.extend(line.reason for line in assessed if line.reason is not None)
     all_excluded = bool(assessed) and all(line.excluded for line in assessed)
     if all_excluded:

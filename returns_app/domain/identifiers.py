@@ -44,7 +44,7 @@ def check_business_id(value: str) -> str:
                 QT_TRANSLATE_NOOP(
                     "identifiers",
                     "“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a "
-                    "hyphen and a check digit, like 2077474-0. Check it on the trade register "
+                    "hyphen and a check digit, like 1234567-1. Check it on the trade register "
                     "extract.",
                 ),
                 value=value,
@@ -53,7 +53,7 @@ def check_business_id(value: str) -> str:
 
 
 def check_vat_number(value: str) -> str:
-    """Return a VAT number compact with its country prefix (``FI20774740``); raise if not."""
+    """Return a VAT number compact with its country prefix (``FI12345671``); raise if not."""
     try:
         return vatin.compact(vatin.validate(value))
     except ValidationError:
@@ -63,7 +63,7 @@ def check_vat_number(value: str) -> str:
                 QT_TRANSLATE_NOOP(
                     "identifiers",
                     "“{value}” is not a valid VAT number: it starts with the country code, "
-                    "e.g. FI and the business ID without its hyphen (FI20774740).",
+                    "e.g. FI and the business ID without its hyphen (FI12345671).",
                 ),
                 value=value,
             )
@@ -71,7 +71,7 @@ def check_vat_number(value: str) -> str:
 
 
 def vat_number_for_business_id(business_id: str) -> str:
-    """The Finnish VAT number of a business ID: ``2077474-0`` → ``FI20774740``."""
+    """The Finnish VAT number of a business ID: ``1234567-1`` → ``FI12345671``."""
     return "FI" + check_business_id(business_id).replace("-", "")
 
 

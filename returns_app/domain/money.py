@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
+from returns_app.i18n import Message
 from returns_app.money_text import money_text
 
 CENT = Decimal("0.01")
@@ -91,6 +92,25 @@ def allocate(total: Decimal, weights: Sequence[Decimal]) -> tuple[Decimal, ...]:
     for i in by_remainder[:left]:
         floors[i] += 1
     return tuple(sign * Decimal(part) * CENT for part in floors)
+
+
+@dataclass(frozen=True)
+class MoneyParam(Message):
+    """An amount as a message parameter, written the way the reader's language writes money
+    in the order's currency ("€1,234.50", "1 234,50 €", "1 234,50 SEK")."""
+
+    amount: Decimal = ZERO
+    currency: str = "EUR"
+
+    def render(self, lang: str = "en", translator=None) -> str:
+        """The amount in ``lang`` (the translator has no say in how digits are written)."""
+        del translator
+        return money_text(to_cents(self.amount), lang, self.currency)
+
+
+def money_param(amount: Decimal, currency: str = "EUR") -> MoneyParam:
+    """``amount`` in ``currency`` for a message: rendered in the message's language."""
+    return MoneyParam("money", "", amount=amount, currency=currency)
 
 
 def format_money(amount: Decimal) -> str:

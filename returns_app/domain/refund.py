@@ -12,6 +12,7 @@ what the customer paid for it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from returns_app.domain.errors import InvalidOrder, InvalidReturn, require
@@ -19,6 +20,7 @@ from returns_app.domain.money import (
     ZERO,
     format_money,
     is_whole_cents,
+    money_param,
     prorate,
     split_gross,
     vat_breakdown,
@@ -156,6 +158,7 @@ def compute_refund(
     remedy: Remedy | str | None = None,
     price_reductions: Mapping[LineId, Decimal] | None = None,
     return_cost: Decimal = ZERO,
+    shop_refund: Decimal = ZERO,
 ) -> RefundBreakdown:
     """Compute the refund for the units ``returned`` now (line id → units).
 
@@ -178,6 +181,9 @@ def compute_refund(
             no price.
         return_cost: for defect claims: the postage the customer paid to send the goods, paid
             back whatever the remedy (the shop pays the return).
+        shop_refund: what the web shop paid back for the order and no earlier refund has
+            taken off yet; it is taken off this refund's goods and delivery first (see
+            :func:`_take_off_shop_refund`).
 
     The delivery cost (at most the cheapest standard delivery, except for defect claims) is
     refunded by ``policy.delivery_refund``; goodwill returns follow the same rules as
@@ -212,6 +218,8 @@ def compute_refund(
     lines = _line_rows(order, paid, returned, prior, kind, deductions, informed, notes)
     lines += _reduction_rows(order, paid, reductions, prior)
     delivery = _delivery_row(order, paid, returned, prior, kind, policy)
+    if shop_refund > 0:
+        lines, delivery = _take_off_shop_refund(lines, delivery, shop_refund, notes, order.currency)
     subtotal = sum((row.refund for row in lines), ZERO)
     subtotal += delivery.refund if delivery else ZERO
     label = None
@@ -231,6 +239,54 @@ def compute_refund(
     return result
 
 
+def _take_off_shop_refund(
+    lines: list[RefundRow],
+    delivery: RefundRow | None,
+    shop_refund: Decimal,
+    notes: list[Message],
+    currency: str = "EUR",
+) -> tuple[list[RefundRow], RefundRow | None]:
+    """Take what the web shop already paid back off these rows, lines first.
+
+    **Policy**: a shop export says how much the shop refunded, not for which goods. Checked
+    only against the order's total, the same shirt could be paid back by the shop and again
+    at the desk while the order still had room (the book not returned). A shop owner expects
+    money already paid back to be paid back once: so the shop's refund is used up first,
+    taken off the desk's refunds of the order until it is consumed; the customer still gets
+    everything they are owed in the end (a later return of the rest is paid in full once the
+    shop's refund is used up), never the same goods twice. The rows say how much was taken
+    off (``shop_refund``), so the credit note shows it and later refunds know what is left.
+    """
+    left = shop_refund
+    out: list[RefundRow] = []
+    rows = [*lines, delivery] if delivery is not None else list(lines)
+    for row in rows:
+        taken = min(left, row.refund) if row.refund > 0 else ZERO
+        left -= taken
+        if taken:
+            again = _row(
+                row.kind, row.line_id, row.quantity, row.gross, row.vat_rate, row.deduction + taken
+            )
+            row = replace(again, shop_refund=taken)
+        out.append(row)
+    used = shop_refund - left
+    if used:
+        notes.append(
+            msg(
+                "rules",
+                QT_TRANSLATE_NOOP(
+                    "rules",
+                    "The web shop already paid back {used} of this order without saying for "
+                    "which goods: it is taken off this refund, so nothing is paid back twice.",
+                ),
+                used=money_param(used, currency),
+            )
+        )
+    if delivery is not None:
+        return out[:-1], out[-1]
+    return out, None
+
+
 def _check_order_room(order: Order, prior: PriorRefunds, result: RefundBreakdown) -> None:
     """The order never gives back more than was paid, counting what the web shop refunded
     before it reached the desk (return postage aside: it was never part of the order)."""
@@ -247,9 +303,9 @@ def _check_order_room(order: Order, prior: PriorRefunds, result: RefundBreakdown
             "refunded here, not {amount}. Check the shop's refund with the customer before "
             "refunding more.",
         ),
-        shop=format_money(prior.elsewhere),
-        room=format_money(room),
-        amount=format_money(goods),
+        shop=money_param(prior.elsewhere, order.currency),
+        room=money_param(room, order.currency),
+        amount=money_param(goods, order.currency),
     )
 
 

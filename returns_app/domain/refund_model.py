@@ -81,6 +81,7 @@ class Order:
     delivery_paid: Decimal = ZERO
     cheapest_delivery: Decimal | None = None
     delivery_vat_rate: Decimal = Decimal("25.5")
+    currency: str = "EUR"  # what the amounts are in: messages name it
 
     def paid_per_line(self) -> dict[LineId, Decimal]:
         """Return what the customer paid per line, the order discount allocated to the cent."""
@@ -135,9 +136,11 @@ class RefundRow:
     Attributes:
         quantity: units returned now (0 for delivery, fees and price reductions).
         gross: the value of what is returned, VAT included (negative for the label fee).
-        deduction: diminished value deducted.
+        deduction: diminished value deducted, and what the web shop already refunded taken
+            off (``shop_refund`` of it).
         refund: what is paid back for the row.
         vat: the VAT inside ``refund`` at ``vat_rate``; ``net`` the rest.
+        shop_refund: the part of ``deduction`` that the web shop already paid back.
     """
 
     kind: RowKind
@@ -149,6 +152,7 @@ class RefundRow:
     vat_rate: Decimal
     vat: Decimal
     net: Decimal
+    shop_refund: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,11 @@ class RefundBreakdown:
         """Every row: lines, then delivery, label fee and return cost when present."""
         extra = (self.delivery, self.label_fee, self.return_cost)
         return self.lines + tuple(row for row in extra if row is not None)
+
+    @property
+    def shop_refund_used(self) -> Decimal:
+        """What this refund took off for the web shop's own earlier refund."""
+        return sum((row.shop_refund for row in self.rows), ZERO)
 
 
 @dataclass(frozen=True)

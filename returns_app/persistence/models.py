@@ -306,6 +306,11 @@ class Shipment(Base):
     delivery_estimated: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=sa_false()
     )
+    # delivered_on was set by a clerk from the customer's proof: a re-import never deletes
+    # the shipment nor replaces the day (migration 0012).
+    delivery_corrected: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false()
+    )
 
     order: Mapped[Order] = relationship(back_populates="shipments")
 

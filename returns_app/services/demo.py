@@ -21,6 +21,7 @@ from returns_app.persistence.models import (
     Order,
     OrderLine,
     Product,
+    Setting,
     Shipment,
 )
 from returns_app.persistence.statistics import refresh_statistics
@@ -169,6 +170,7 @@ def generate(
     """Write ``orders`` demo orders (with customers, lines, shipments) to ``engine``."""
     rng = random.Random(seed)
     today = today or datetime.now(UTC).date()
+    _demo_shop_identity(engine)
     products = _products(engine)
     with engine.begin() as conn:
         first_order = (conn.scalar(select(func.max(Order.id))) or 0) + 1
@@ -300,6 +302,24 @@ def generate(
     made = _returns(engine, first_order, orders, n_returns, rng, today) if n_returns else 0
     refresh_statistics(engine)  # a bulk write: the planner must know what the tables hold
     return DemoSummary(len(products), n_customers, orders, written_lines, made)
+
+
+#: The demo shop's identifiers: examples that pass their check digits (the shipped settings
+#: have none, since any valid example could be a real company's), so that demo credit notes
+#: print whole and the Finvoice export works. Never written over a value a shop has set.
+DEMO_IDENTITY = {
+    "business_id": "1234567-1",
+    "vat_number": "FI12345671",
+    "iban": "FI49 5000 9420 0287 30",
+}
+
+
+def _demo_shop_identity(engine: Engine) -> None:
+    with engine.begin() as conn:
+        known = set(conn.scalars(select(Setting.key).where(Setting.key.in_(DEMO_IDENTITY))))
+        missing = [{"key": k, "value": v} for k, v in DEMO_IDENTITY.items() if k not in known]
+        if missing:
+            conn.execute(insert(Setting), missing)
 
 
 DEMO_PASSWORD = "demo-password"

@@ -57,6 +57,22 @@ class ShipmentDTO:
     delivered_on: date | None
     delivery_estimated: bool = False  # shipped + the method's transit days, not an event
     id: int | None = None
+    delivery_corrected: bool = False  # set by a clerk from the customer's proof
+    shipped_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DeliveryChoice:
+    """A shipment whose delivery day can be corrected (``shipment_id`` None: the order has
+    no shipment yet, and a correction adds one)."""
+
+    order_id: int
+    order_number: str
+    ordered_on: date  # the Helsinki day of the order: no delivery before it
+    shipment_id: int | None
+    tracking_number: str | None
+    delivered_on: date | None
+    estimated: bool
 
 
 @dataclass(frozen=True)
@@ -268,6 +284,9 @@ class ReturnDTO:
     period_estimated: bool = False  # the period runs from an estimated delivery day
     # (order id, order number, estimated day) of the orders whose delivery day is estimated
     estimated_deliveries: tuple[tuple[int, str, date], ...] = ()
+    # every shipment of the return's orders a clerk may correct the delivery day of
+    deliveries: tuple[DeliveryChoice, ...] = ()
+    currency: str = "EUR"  # the orders' currency: what its amounts are in
 
     @property
     def pending_deductions(self) -> tuple[DeductionDTO, ...]:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.money import format_money
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -65,6 +66,11 @@ class ShipmentInput:
     delivered_on: date | None = None
     shipped_at: datetime | None = None
     delivery_estimated: bool = False  # delivered_on is shipped + transit days, not an event
+
+
+#: The web shop's payment states in which no money was received (Shopify's ``Financial
+#: Status``): nothing can be refunded from such an order.
+NOT_PAID = frozenset({"voided", "pending", "authorized", "expired"})
 
 
 @dataclass(frozen=True)
@@ -131,25 +137,49 @@ def shipment_key(sh: Shipment | ShipmentInput) -> tuple:
     return (sh.tracking_number, sh.delivered_on, bool(sh.delivery_estimated))
 
 
+def known_delivery(sh: Shipment) -> bool:
+    """Whether ``sh`` has a delivery day a re-import keeps: one a clerk corrected from the
+    customer's proof, or one read from a delivery event.
+
+    Not an estimate, nor the shipping day itself: imports before 0011 stored ``Fulfilled at``
+    (the day the parcel left) as the delivery day, unmarked, and such a day is an estimate at
+    best (migration 0012 marks the stored ones; this catches any left).
+    """
+    if sh.delivered_on is None:
+        return False
+    if sh.delivery_corrected:
+        return True
+    shipping_day = sh.shipped_at is not None and sh.delivered_on == notice_date_from_utc(
+        sh.shipped_at
+    )
+    return not sh.delivery_estimated and not shipping_day
+
+
 def keep_known_delivery(
     existing: list[Shipment], incoming: tuple[ShipmentInput, ...]
 ) -> tuple[ShipmentInput, ...]:
     """``incoming`` with a known delivery day kept where the file only has an estimate.
 
     A day read from a delivery event or corrected by a clerk from the customer's proof is
-    never replaced by an estimate from a later re-import of the same shipment.
+    never replaced by an estimate from a later re-import of the same shipment, and a day a
+    clerk corrected is never replaced at all: a shipment the clerk corrected stays even when
+    the file names none (an order re-imported before the shop marked it fulfilled).
     """
-    known = {
-        sh.tracking_number: sh.delivered_on
-        for sh in existing
-        if sh.delivered_on is not None and not sh.delivery_estimated
-    }
-    return tuple(
-        replace(sh, delivered_on=known[sh.tracking_number], delivery_estimated=False)
-        if sh.delivery_estimated and sh.tracking_number in known
-        else sh
-        for sh in incoming
-    )
+    known = {sh.tracking_number: sh for sh in existing if known_delivery(sh)}
+    out = []
+    for sh in incoming:
+        old = known.pop(sh.tracking_number, None)
+        if old is not None and (
+            sh.delivery_estimated or sh.delivered_on is None or old.delivery_corrected
+        ):
+            sh = replace(sh, delivered_on=old.delivered_on, delivery_estimated=False)
+        out.append(sh)
+    out += [
+        ShipmentInput(sh.tracking_number, sh.carrier, sh.delivered_on, sh.shipped_at, False)
+        for sh in known.values()
+        if sh.delivery_corrected
+    ]
+    return tuple(out)
 
 
 def _order_values(order: OrderInput) -> dict:

@@ -34,6 +34,7 @@ from returns_app.scanning.config import ScanConfig
 from returns_app.services.dto import (
     CustomerDTO,
     DeductionDTO,
+    DeliveryChoice,
     DiscrepancyDTO,
     FindHit,
     InspectionDTO,
@@ -237,6 +238,22 @@ def delivery_is_estimated(order: Order) -> bool:
     return any(sh.delivery_estimated for sh in dated if sh.delivered_on == last)
 
 
+def _delivery_choices(order: Order) -> list[DeliveryChoice]:
+    ordered = notice_date_from_utc(order.ordered_at)
+    return [
+        DeliveryChoice(
+            order.id,
+            order.order_number,
+            ordered,
+            sh.id,
+            sh.tracking_number,
+            sh.delivered_on,
+            sh.delivery_estimated,
+        )
+        for sh in order.shipments
+    ] or [DeliveryChoice(order.id, order.order_number, ordered, None, None, None, False)]
+
+
 def order_dto(s: Session, order: Order) -> OrderDTO:
     """Build the DTO of an order (lines with returned quantities, period end)."""
     returned = returned_quantities(s, (line.id for line in order.lines))
@@ -284,7 +301,13 @@ def order_dto(s: Session, order: Order) -> OrderDTO:
         ),
         shipments=tuple(
             ShipmentDTO(
-                sh.carrier, sh.tracking_number, sh.delivered_on, sh.delivery_estimated, sh.id
+                sh.carrier,
+                sh.tracking_number,
+                sh.delivered_on,
+                sh.delivery_estimated,
+                sh.id,
+                sh.delivery_corrected,
+                sh.shipped_at,
             )
             for sh in order.shipments
         ),
@@ -498,6 +521,8 @@ def return_dto(s: Session, ret: Return) -> ReturnDTO:
             for o in orders
             if delivery_is_estimated(o)
         ),
+        deliveries=tuple(choice for o in orders for choice in _delivery_choices(o)),
+        currency=orders[0].currency if orders else "EUR",
         id=ret.id,
         code=ret.code,
         kind=ret.kind,

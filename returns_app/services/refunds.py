@@ -49,6 +49,7 @@ from returns_app.services.dto import RefundDTO, ReturnDTO
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, require
 from returns_app.services.locking import lock_refund, lock_return
 from returns_app.services.mail.outbox import queue_mail
+from returns_app.services.orders import NOT_PAID
 from returns_app.services.owed import (
     issued_refunds,
     money_left,
@@ -106,7 +107,44 @@ def _prior(s: Session, order: Order) -> PriorRefunds:
     return PriorRefunds(dict(units), dict(amounts), delivery, dict(gross), order.refunded_in_shop)
 
 
+def _shop_refund_left(s: Session, order: Order) -> Decimal:
+    """What the web shop paid back for ``order`` that no refund (not cancelled) has taken off
+    yet (see :func:`returns_app.domain.refund._take_off_shop_refund`)."""
+    if order.refunded_in_shop <= 0:
+        return ZERO
+    used = ZERO
+    refund_ids = select(RefundLine.refund_id).where(RefundLine.order_id == order.id)
+    for breakdown in s.scalars(
+        select(Refund.breakdown).where(Refund.id.in_(refund_ids), Refund.status != "cancelled")
+    ):
+        used += Decimal((breakdown or {}).get("shop_refund_used", {}).get(str(order.id), "0"))
+    return max(ZERO, order.refunded_in_shop - used)
+
+
+def _shop_refund_reason(order: Order) -> Message:
+    return _msg(
+        QT_TRANSLATE_NOOP("services", "already paid back by the web shop (order {number})"),
+        number=order.order_number,
+    )
+
+
+def _lang(order: Order) -> str:
+    """The customer's language, in which their credit note is written."""
+    return order.customer.lang if order.customer is not None else "fi"
+
+
 def _voided(order: Order) -> Message:
+    if order.shop_payment_status != "voided":
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The web shop has not received the payment of order {number} (its status is "
+                "'{status}'): nothing was paid, so nothing is refunded. Check the order in the "
+                "shop; once it is paid, import it again.",
+            ),
+            number=order.order_number,
+            status=order.shop_payment_status,
+        )
     return _msg(
         QT_TRANSLATE_NOOP(
             "services",
@@ -127,6 +165,7 @@ def _domain_order(order: Order) -> rules.Order:
         delivery_paid=order.delivery_price,
         cheapest_delivery=order.cheapest_delivery_price,
         delivery_vat_rate=order.delivery_vat_rate,
+        currency=order.currency,
     )
 
 
@@ -282,11 +321,12 @@ def _propose(
     fee_left = max(ZERO, ret.label_fee - sum((r.label_fee_amount for r in issued), ZERO))
     postage_paid = any(row.kind == "return_postage" for r in issued for row in r.lines)
     units_settled = 0
+    shop_used: dict[str, str] = {}  # order id -> what the shop's own refund took off
     for order_id in sorted(orders):
         order = s.scalar(
             select(Order).where(Order.id == order_id).options(selectinload(Order.lines))
         )
-        if order.shop_payment_status == "voided":
+        if order.shop_payment_status in NOT_PAID:
             raise Conflict(_voided(order))
         order_units = {k: v for k, v in units.items() if any(ol.id == k for ol in order.lines)}
         policy = RefundPolicy(
@@ -320,7 +360,10 @@ def _propose(
             return_cost=(return_cost if return_cost is not None else ret.return_postage)
             if ret.kind == "defect_claim" and not postage_paid
             else ZERO,
+            shop_refund=_shop_refund_left(s, order),
         )
+        if breakdown.shop_refund_used:
+            shop_used[str(order.id)] = str(breakdown.shop_refund_used)
         notes.extend(breakdown.notes)
         if breakdown.label_fee is not None:
             fee_left = ZERO
@@ -333,10 +376,14 @@ def _propose(
                 (
                     d.justification
                     for d in deductions
-                    if line_of_deduction[d.return_line_id] == row.line_id and row.deduction
+                    if line_of_deduction[d.return_line_id] == row.line_id
+                    and row.deduction > row.shop_refund
                 ),
                 "",
             )
+            if row.shop_refund:
+                shop = _shop_refund_reason(order).render(_lang(order))
+                reason = f"{reason}; {shop}" if reason else shop
             units_settled += row.quantity
             s.add(
                 RefundLine(
@@ -391,6 +438,7 @@ def _propose(
         ],
         "notes": [n.render("en") for n in notes],
         "messages": [stored_message(n) for n in notes],
+        "shop_refund_used": shop_used,
         "deductions": [
             d.id
             for d in deductions
@@ -399,7 +447,8 @@ def _propose(
     }
     refund.needs_supervisor = bool(
         refund.total > settings.refund_approval_limit
-        or refund.deduction_amount > 0
+        # what the shop's own refund took off is no judgement of the goods: no approval
+        or refund.deduction_amount > sum((Decimal(v) for v in shop_used.values()), ZERO)
         or ret.override_reason
     )
     ret.money_state = money_transition(ret.money_state, "proposed")
@@ -681,7 +730,7 @@ def _check_order_limits(s: Session, refund: Refund) -> None:
             mine[row.order_id].append(row)
     for order_id, rows in mine.items():
         order = s.get(Order, order_id)
-        if order.shop_payment_status == "voided":
+        if order.shop_payment_status in NOT_PAID:
             raise Conflict(_voided(order))
         before = s.execute(
             select(RefundLine.kind, func.sum(RefundLine.gross - RefundLine.deduction))

@@ -32,7 +32,12 @@ from returns_app.services.errors import Conflict, InvalidInput, NotFound, requir
 from returns_app.services.locking import lock_return
 from returns_app.services.mail.outbox import queue_mail
 from returns_app.services.owed import issued_refunds, money_left, settle_money_state
-from returns_app.services.queries import deliveries_of, return_dto, returned_quantities
+from returns_app.services.queries import (
+    deliveries_of,
+    delivery_is_estimated,
+    return_dto,
+    returned_quantities,
+)
 from returns_app.services.shop_settings import read_settings
 from returns_app.services.versions import check_version, stored_message
 
@@ -178,6 +183,7 @@ def register_return(
                 informed=order.consumer_informed,
                 informed_on=order.informed_on,
                 goodwill_days=settings.goodwill_days,
+                delivery_estimated=delivery_is_estimated(order),
             )
             allowed = allowed and assessment.allowed
             reasons.extend(assessment.reasons)

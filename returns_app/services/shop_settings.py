@@ -41,9 +41,10 @@ class ShopSettings:
     postal_code: str = "00100"
     city: str = "Helsinki"
     country: str = "FI"
-    # An example that passes its check digits (and its VAT number): replace with the shop's.
-    business_id: str = "2077474-0"
-    vat_number: str = "FI20774740"
+    # Empty until the shop sets its own: any valid example could be a real company's. The
+    # Finvoice export refuses without them; documents print what is set.
+    business_id: str = ""
+    vat_number: str = ""
     email: str = "asiakaspalvelu@example.fi"
     phone: str = ""
     iban: str = ""

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_app.domain.calendar import local_moment_text
+from returns_app.domain.money import MoneyParam
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import AuditEntry, Return, User
 from returns_app.services.errors import Conflict
@@ -63,7 +64,15 @@ def changed_meanwhile(s: Session, return_id: int) -> Conflict:
 
 def stored_message(m: Message) -> list:
     """A message as JSON: context, text and plain parameters (nested messages in English)."""
-    params = {k: v if isinstance(v, int | str) else str(v) for k, v in m.params.items()}
+    params = {
+        # an amount keeps the Finnish writing it always had in stored messages
+        k: v
+        if isinstance(v, int | str)
+        else v.render("fi")
+        if isinstance(v, MoneyParam)
+        else str(v)
+        for k, v in m.params.items()
+    }
     return [m.context, m.text, params]
 
 

@@ -12,7 +12,14 @@ import pytest
 from test_documents_render import decoded, rasterise
 
 from returns_app.cli import main
-from returns_app.services import documents, inspection, receiving, refunds, returns
+from returns_app.services import (
+    documents,
+    inspection,
+    receiving,
+    refunds,
+    returns,
+    shop_settings,
+)
 from returns_app.services.errors import Conflict
 from returns_app.services.returns import LineRequest, RegisterReturn
 
@@ -33,6 +40,9 @@ def _text(pdf: bytes) -> str:
 @pytest.fixture
 def refunded(backend, actors, make_order):
     """Example E: one shirt back, worn (10.00 deducted), refunded 29.90."""
+    shop_settings.save_settings(
+        backend.uow(), actors.admin, business_id="1234567-1", vat_number="FI12345671"
+    )
     order = make_order()
     ret = returns.register_return(
         backend.uow(),
@@ -87,8 +97,8 @@ def test_the_credit_note_carries_what_the_law_asks_for(backend, actors, refunded
     text = _text(doc.data)
     for needed in (
         issued.credit_note_number,
-        "2077474-0",
-        "FI20774740",
+        "1234567-1",
+        "FI12345671",
         "Esimerkkikauppa Oy",
         "Aino Laine",
         "Koulukatu 1",
@@ -210,3 +220,14 @@ def test_refunded_return_postage_is_said_to_be_outside_the_scope_of_vat(
     text = _text(documents.credit_note_pdf(backend.uow(), actors.clerk, issued.id).data)
     assert "6,90" in text
     assert "arvonlisäverotuksen ulkopuolella" in text
+
+
+def test_a_credit_note_prints_no_empty_business_id_before_the_shop_sets_one(
+    backend, actors, refunded
+):
+    *_, issued = refunded
+    shop_settings.save_settings(backend.uow(), actors.admin, business_id="", vat_number="")
+    doc = documents.credit_note_pdf(backend.uow(), actors.clerk, issued.id)
+    text = _text(doc.data)
+    assert issued.credit_note_number in text
+    assert "1234567-1" not in text and "Y-tunnus" not in text and "Business ID" not in text

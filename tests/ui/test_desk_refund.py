@@ -19,6 +19,7 @@ from desk_kit import (  # noqa: F401 - fixtures
     printers,
     register,
 )
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import create_engine
 
 from returns_app.services import queries, receiving, refunds
@@ -317,7 +318,8 @@ def test_the_refund_panel_says_what_the_web_shop_already_refunded(
         f"Order {order.order_number}: the web shop already refunded €10.00"
         in panel.outstanding.text()
     )
-    assert panel.total.text() == "Total €39.90"
+    # the shop's 10.00 is taken off the desk's refund: never paid back twice
+    assert panel.total.text() == "Total €29.90"
 
 
 def test_the_shop_refund_shows_on_the_real_runner_too(
@@ -348,3 +350,23 @@ def test_a_krona_order_is_refunded_in_kronor_on_the_panel(desk, backend, actors,
     keys(desk.scan_field, "Ctrl+R")
     assert desk.refund_panel.total.text() == "Total SEK\u00a039.90"
     assert "€" not in desk.refund_panel.vat.text()
+
+
+def test_a_krona_orders_deduction_is_asked_in_kronor_and_its_shop_refund_too(
+    qtbot, desk, backend, actors, make_order
+):
+    from ui.desk.deduction_dialog import DeductionDialog
+
+    order = make_order(
+        currency="SEK", refunded_in_shop=Decimal("10.00"), shop_payment_status="partially_refunded"
+    )
+    ret = register(backend, actors.clerk, order, (0, 1))
+    receiving.receive_parcel(backend.uow(), actors.clerk, ret.code)
+    receiving.check_in_item(backend.uow(), actors.clerk, ret.id, code=SHIRT)
+    desk.handle_scan(ret.code)
+    keys(desk.scan_field, "Ctrl+R")
+    assert "already refunded SEK\u00a010.00" in desk.refund_panel.outstanding.text()
+    dialog = DeductionDialog(desk.current_return)
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "Amount (SEK)" in labels and not any("€" in t for t in labels)

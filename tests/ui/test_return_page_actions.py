@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from desk_kit import pinned_clock
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
@@ -388,18 +388,21 @@ def test_a_clerk_corrects_an_estimated_delivery_day_from_the_customers_proof(
     page = _page(qtbot, station(actors.clerk), ret.id)
     assert "(from an estimated delivery day)" in page.view.dates.text()
     dialog = _open_dialog(qtbot, page, "delivery")
-    assert "estimated" in dialog.prompt.text()
-    assert dialog.choice.currentData() == date(2026, 11, 10)
-    days = [dialog.choice.itemData(i) for i in range(dialog.choice.count())]
-    dialog.choice.setCurrentIndex(days.index(date(2026, 11, 12)))
+    assert "JJ123456785FI · 10.11.2026, estimated" in dialog.choice.currentText()
+    assert dialog.date.date().toPython() == date(2026, 11, 10)
+    # any day from the order day to today, nothing outside it
+    assert dialog.date.minimumDate().toPython() == date(2026, 11, 5)
+    assert dialog.date.maximumDate().toPython() == page.actions._today()
+    dialog.date.setDate(QDate(2026, 11, 12))
     QTest.keyClicks(dialog.editor, "Posti tracking: delivered 12.11.")
     QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     _said(qtbot, page, f"Delivery day of order {order.order_number} set to")
     _reloaded(qtbot, page, lambda r: not r.period_estimated)
-    assert "delivery" not in page.actions.visible_actions()
     assert "estimated" not in page.view.dates.text()
     fixed = queries.get_order(backend.uow(), order.id)
     assert [(s.delivered_on, s.delivery_estimated) for s in fixed.shipments] == [
         (date(2026, 11, 12), False)
     ]
+    # a known day can still be corrected, with proof
+    assert "delivery" in page.actions.visible_actions()
     assert _timeline_actions(backend, ret.id)[-1] == ("delivery_corrected", "clerk1")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
@@ -25,6 +24,7 @@ from returns_app.services import decisions, delivery, documents, refunds, return
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import InspectionDTO, ReturnDTO
 from ui.backoffice.common import METHODS, day, money, name_of
+from ui.backoffice.delivery_dialog import DeliveryDayDialog
 from ui.backoffice.reason_dialog import ReasonDialog
 from ui.context import AppContext
 from ui.signin import ask_approval
@@ -94,7 +94,7 @@ def applies(key: str, ret: ReturnDTO, today) -> bool:
         "cancel_refund": proposal,
         "accept_late": _open(ret) and bool(late_points(ret, today)),
         "accept_unit": ret.goods_state != "rejected" and bool(excepted_units(ret)),
-        "delivery": _open(ret) and bool(ret.estimated_deliveries),
+        "delivery": _open(ret) and bool(ret.deliveries),
         "proof": _open(ret)
         and ret.kind != "defect_claim"
         and ret.proof_of_dispatch_at is None
@@ -480,36 +480,22 @@ class ReturnActions(QWidget):
         )
 
     def _ask_delivery(self, ret: ReturnDTO) -> None:
-        order_id, number, estimated = ret.estimated_deliveries[0]
         today = self._today()
-        first = estimated - timedelta(days=10)
-        days = [first + timedelta(days=i) for i in range((today - first).days + 1)][-31:]
-        if estimated not in days:
-            days.append(estimated)
-        dialog = ReasonDialog(
-            self,
-            title=self.tr("Delivery day of order {number}").format(number=number),
-            prompt=self.tr(
-                "The delivery day {day} is estimated from the shipping day and the method's "
-                "transit days; the withdrawal period runs from it. Choose the day the customer "
-                "got the goods and write what shows it (a tracking event, the carrier's "
-                "message):"
-            ).format(day=day(estimated)),
-            ok_text=self.tr("Correct the day"),
-            single_line=True,
-            choices=[(day(d), d) for d in days],
-            choice_label=self.tr("Delivered on"),
-            placeholder=self.tr("e.g. Posti tracking: delivered 12.11. 16:04"),
-        )
-        dialog.choice.setCurrentIndex(days.index(estimated))
+        dialog = DeliveryDayDialog(self, ret.deliveries, today)
         uow, rid = self._ctx.backend.uow, ret.id
+
+        def correct(actor: Actor, text: str, choice: object):
+            order_id, shipment_id, on = choice  # type: ignore[misc]
+            return delivery.correct_delivery_day(
+                uow(), actor, order_id, on, text, shipment_id=shipment_id, return_id=rid,
+                today=today,
+            )  # fmt: skip
+
         self._ask(
             ret,
             "delivery",
             dialog,
-            lambda actor, text, choice: delivery.correct_delivery_day(
-                uow(), actor, order_id, choice, text, return_id=rid, today=today
-            ),
+            lambda actor, text, choice: correct(actor, text, choice),
             lambda o: self.tr("Delivery day of order {number} set to {day}.").format(
                 number=o.order_number,
                 day=day(max(s.delivered_on for s in o.shipments if s.delivered_on)),

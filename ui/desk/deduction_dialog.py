@@ -40,7 +40,9 @@ class DeductionDialog(QDialog):
         self.error.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Item"), self.line)
-        form.addRow(self.tr("Amount (€)"), self.amount)
+        # the order's currency: "€" only for euros
+        unit = "€" if ret.currency.upper() == "EUR" else ret.currency.upper()
+        form.addRow(self.tr("Amount ({currency})").format(currency=unit), self.amount)
         form.addRow(self.tr("Why"), self.justification)
         form.addRow(self.error)
         buttons = QDialogButtonBox(

@@ -35,6 +35,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP
 from returns_app.services import documents, refunds
 from returns_app.services.documents import StoredDocument
 from returns_app.services.dto import RefundDTO, ReturnDTO
+from returns_app.services.orders import NOT_PAID
 from ui import style
 from ui.context import AppContext
 from ui.desk.deduction_dialog import DeductionDialog
@@ -269,7 +270,7 @@ class RefundPanel(QWidget):
             parts.append(
                 self.tr(
                     "Refunded so far: {amount} (%n credit note(s)).", "", ret.refunds_issued
-                ).format(amount=money(ret.refunded_total))
+                ).format(amount=money(ret.refunded_total, ret.currency))
             )
         if ret is not None and ret.units_owed and ret.refunds_issued:
             follow_up_ready = ret.refund is not None and ret.refund.status in (
@@ -312,9 +313,14 @@ class RefundPanel(QWidget):
                 ).format(number=number)
                 if status == "voided"
                 else self.tr(
+                    "Order {number}: the web shop has not received the payment ('{status}'); "
+                    "nothing is refunded."
+                ).format(number=number, status=status)
+                if status in NOT_PAID
+                else self.tr(
                     "Order {number}: the web shop already refunded {amount}; it counts in "
                     "what can still be refunded."
-                ).format(number=number, amount=money(amount))
+                ).format(number=number, amount=money(amount, ret.currency))
             )
             tone = style.Tone.WARN
         self.outstanding.setText(" ".join(parts))
@@ -328,7 +334,7 @@ class RefundPanel(QWidget):
                     "Deduction {amount} on {item} waits for a supervisor: \u201c{why}\u201d. "
                     "The refund is not issued until it is approved or dropped."
                 ).format(
-                    amount=money(d.amount),
+                    amount=money(d.amount, ret.currency),
                     item=names.get(d.return_line_id, "?"),
                     why=d.justification,
                 )
@@ -645,7 +651,8 @@ class RefundPanel(QWidget):
         if d is None or self._busy:
             return
         reason = self.tr("Approve the deduction of {amount}: \u201c{why}\u201d.").format(
-            amount=money(d.amount), why=d.justification
+            amount=money(d.amount, self._ret.currency if self._ret else "EUR"),
+            why=d.justification,
         )
         backend = self._ctx.backend
         self._with_supervisor(
@@ -660,7 +667,8 @@ class RefundPanel(QWidget):
         if d is None or self._busy:
             return
         reason = self.tr("Drop the deduction of {amount}: \u201c{why}\u201d.").format(
-            amount=money(d.amount), why=d.justification
+            amount=money(d.amount, self._ret.currency if self._ret else "EUR"),
+            why=d.justification,
         )
         backend = self._ctx.backend
         why = self.tr("Dropped at the desk before the refund was issued.")

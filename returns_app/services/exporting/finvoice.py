@@ -12,16 +12,32 @@ stored refund's, never recomputed.
 
 ``EpiDetails`` is mandatory in Finvoice and names the seller's account, so the shop's IBAN
 must be set in the settings.
+
+Return postage paid back on a defect claim is compensation outside the scope of VAT
+(category ``O``). EN 16931, which Finvoice 3.0 follows, allows a document with an ``O``
+breakdown no other breakdown (BR-O-11) and no VAT identifiers (BR-O-02). So a credit note
+with both goods and compensation gives two messages: ``<number>.xml`` with the goods (its
+totals, payment and VAT breakdown without the compensation) and ``<number>-K.xml``, numbered
+``<number>-K`` (korvaus), with the compensation alone, no seller VAT number, referring to the
+credit note. The number is derived, not taken from a counter: the compensation is no supply
+in the VAT sequence, and an accountant finds both by the credit note's number. A credit note
+with only compensation is one ``O``-only message under its own number.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from returns_app.domain.errors import InvalidIdentifier
-from returns_app.domain.identifiers import check_iban, is_reference
+from returns_app.domain.identifiers import (
+    check_business_id,
+    check_iban,
+    check_vat_number,
+    is_reference,
+)
 from returns_app.domain.money import vat_of_gross
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -120,12 +136,30 @@ def _street_lines(street: str) -> list[str]:
     return [_fit(line, 2, 35) for line in lines[:3]] or [_fit(street, 2, 35)]
 
 
-def _seller(root: ET.Element, shop: ShopSettings) -> None:
+COMPENSATION_SUFFIX = "-K"
+
+
+def split_outside_scope(note: CreditNote) -> list[tuple[str, CreditNote]]:
+    """``note`` as the Finvoice messages it gives, ``(file stem, note)`` each (see the
+    module's docstring): rows outside the scope of VAT never share a message with others."""
+    outside = tuple(r for r in note.rows if r.vat_category == "O")
+    inside = tuple(r for r in note.rows if r.vat_category != "O")
+    if not outside or not inside:
+        return [(note.number, note)]
+    compensation = sum((r.amount for r in outside), ZERO)
+    number = f"{note.number}{COMPENSATION_SUFFIX}"
+    return [
+        (note.number, replace(note, rows=inside, total=note.total - compensation)),
+        (number, replace(note, number=number, rows=outside, total=compensation)),
+    ]
+
+
+def _seller(root: ET.Element, shop: ShopSettings, outside_scope: bool = False) -> None:
     party = _sub(root, "SellerPartyDetails")
     if shop.business_id:
         _sub(party, "SellerPartyIdentifier", _fit(shop.business_id, 0, 35))
     _sub(party, "SellerOrganisationName", _fit(shop.shop_name, 2, 70))
-    if shop.vat_number:
+    if shop.vat_number and not outside_scope:  # BR-O-02: no VAT identifier beside O
         _sub(party, "SellerOrganisationTaxCode", _fit(shop.vat_number, 0, 35))
     if shop.street and shop.city and shop.postal_code:
         address = _sub(party, "SellerPostalAddressDetails")
@@ -199,16 +233,17 @@ def _details(root: ET.Element, note: CreditNote) -> None:
             _sub(spec, "VatFreeText", OUTSIDE_SCOPE_TEXT)
             _sub(spec, "VatExemptionReasonCode", OUTSIDE_SCOPE_CODE)
     reference = f", viite {note.payment_reference}" if note.payment_reference else ""
-    _sub(
-        details,
-        "InvoiceFreeText",
-        _fit(
-            f"Hyvitys palautuksesta {note.return_code} (tilaus "
-            f"{', '.join(o.number for o in note.orders)}). Hyvitystapa: {METHOD_NAMES.get(note.method, note.method)}{reference}.",
-            0,
-            512,
-        ),
+    text = (
+        f"Hyvitys palautuksesta {note.return_code} (tilaus "
+        f"{', '.join(o.number for o in note.orders)}). Hyvitystapa: {METHOD_NAMES.get(note.method, note.method)}{reference}."
     )
+    if note.number.endswith(COMPENSATION_SUFFIX):
+        credit_note = note.number.removesuffix(COMPENSATION_SUFFIX)
+        text = (
+            f"Palautuksen postikulujen korvaus hyvityslaskuun {credit_note}; ei "
+            f"arvonlisäveron alainen. {text}"
+        )
+    _sub(details, "InvoiceFreeText", _fit(text, 0, 512))
 
 
 def _row(
@@ -352,9 +387,7 @@ def _epi(root: ET.Element, note: CreditNote, shop: ShopSettings) -> None:
 
 def render(note: CreditNote, shop: ShopSettings) -> bytes:
     """The Finvoice 3.0 message of one credit note (UTF-8)."""
-    if not shop.iban.strip():
-        raise InvalidInput(no_iban())
-    _check_iban(shop.iban)
+    _check_seller(shop)
     root = ET.Element(
         "Finvoice",
         {
@@ -363,7 +396,7 @@ def render(note: CreditNote, shop: ShopSettings) -> bytes:
             "xsi:noNamespaceSchemaLocation": "Finvoice3.0.xsd",
         },
     )
-    _seller(root, shop)
+    _seller(root, shop, outside_scope=all(r.vat_category == "O" for r in note.rows))
     _buyer(root, note)
     if note.orders:
         delivery = _sub(root, "DeliveryDetails")
@@ -375,13 +408,35 @@ def render(note: CreditNote, shop: ShopSettings) -> bytes:
     return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
 
 
-def _check_iban(iban: str) -> None:
-    """A message with an account that fails its check digits never goes out (one saved
-    before the settings checked it)."""
-    try:
-        check_iban(iban)
-    except InvalidIdentifier as exc:
-        raise InvalidInput(exc.message) from None
+def _check_seller(shop: ShopSettings) -> None:
+    """A credit note names the seller's business ID and VAT number (VAT Directive art. 226)
+    and Finvoice the account: none goes out without them, nor with one that fails its check
+    digits (saved before the settings checked them)."""
+    if not (shop.business_id.strip() and shop.vat_number.strip()):
+        raise InvalidInput(no_business_id())
+    if not shop.iban.strip():
+        raise InvalidInput(no_iban())
+    for value, check in (
+        (shop.business_id, check_business_id),
+        (shop.vat_number, check_vat_number),
+        (shop.iban, check_iban),
+    ):
+        try:
+            check(value)
+        except InvalidIdentifier as exc:
+            raise InvalidInput(exc.message) from None
+
+
+def no_business_id() -> Message:
+    """Why a Finvoice cannot be written before the shop's identifiers are set."""
+    return Message(
+        "export",
+        QT_TRANSLATE_NOOP(
+            "export",
+            "A credit note must name the shop's business ID and VAT number: set them in "
+            "Settings → Shop first.",
+        ),
+    )
 
 
 def no_iban() -> Message:
@@ -402,9 +457,11 @@ def export_finvoice(uow: UnitOfWork, actor: Actor, start: date, end: date) -> Ex
         authorize(uow, actor, "export")
         shop = read_settings(uow)
         notes = load_credit_notes(uow.session, start, end)
-    if notes and not shop.iban.strip():
-        raise InvalidInput(no_iban())
     if notes:
-        _check_iban(shop.iban)
-    files = tuple(ExportFile(f"{n.number}.xml", render(n, shop)) for n in notes)
+        _check_seller(shop)
+    files = tuple(
+        ExportFile(f"{stem}.xml", render(part, shop))
+        for n in notes
+        for stem, part in split_outside_scope(n)
+    )
     return ExportResult(files, len(notes), sum((n.total for n in notes), ZERO))

@@ -40,7 +40,6 @@ HEADER = (
     "customer_country",
     "customer_email",
     "vat_rate",
-    "vat_category",
     "net_amount",
     "vat_amount",
     "gross_amount",
@@ -48,6 +47,8 @@ HEADER = (
     "currency",
     "refund_method",
     "payment_reference",
+    # Added after the first release: last, since accounting imports map columns by position.
+    "vat_category",
 )
 NUMERIC = frozenset(("vat_rate", "net_amount", "vat_amount", "gross_amount", "credit_note_total"))
 """The columns that hold numbers; every other cell is text (see ``csv_safe``)."""
@@ -74,7 +75,6 @@ def rows(notes: list[CreditNote], decimal: str = ",") -> list[list[str]]:
                     note.customer.country,
                     note.customer.email or "",
                     rate_text(vat.rate, decimal),
-                    vat.category,
                     amount_text(-vat.base, decimal),
                     amount_text(-vat.vat, decimal),
                     amount_text(-vat.gross, decimal),
@@ -82,6 +82,7 @@ def rows(notes: list[CreditNote], decimal: str = ",") -> list[list[str]]:
                     note.currency,
                     note.method,
                     note.payment_reference,
+                    vat.category,
                 ]
             )
     return out

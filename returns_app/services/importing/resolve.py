@@ -65,6 +65,9 @@ class DraftOrder:
         delivery_vat_rate: None to derive it from the lines.
         consumer_informed: None for the shop's default.
         skipped: the order is deliberately not imported (cancelled in the shop).
+        known_only: the order is written only over one already stored, never as a new one
+            (refunded or cancelled in the shop after it was imported: the desk must learn
+            what the shop paid back; a new order of that kind is skipped).
     """
 
     line: int
@@ -90,6 +93,7 @@ class DraftOrder:
     tax_rates: tuple[Decimal, ...] = ()
     errors: list[RowError] = field(default_factory=list)
     skipped: bool = False
+    known_only: bool = False
     number_column: str = "order_number"
 
     def error(self, line: int, column: str, message: Message) -> None:

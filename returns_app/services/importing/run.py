@@ -367,7 +367,7 @@ def _resolved(s, drafts, chunk_size, vat, defaults, tally, cancel):
     for chunk in _chunks(drafts, chunk_size):
         if cancel is not None and cancel():
             return
-        admitted = [d for d in chunk if _admit(d, tally)]
+        admitted = _stored_if_known_only(s, [d for d in chunk if _admit(d, tally)], tally)
         found = load_products(s, [line for d in admitted for line in d.lines])
         valid = []
         for draft in admitted:
@@ -376,6 +376,23 @@ def _resolved(s, drafts, chunk_size, vat, defaults, tally, cancel):
             if order is not None:
                 valid.append((draft, order))
         yield chunk[-1].line, valid, found
+
+
+def _stored_if_known_only(s, drafts: list[DraftOrder], tally: _Tally) -> list[DraftOrder]:
+    """``drafts`` less the orders refunded or cancelled in the shop that are not stored
+    (counted as skipped): such an order is never imported as a new one, but one already
+    stored is updated, so that the refund the shop made after the import reaches the desk."""
+    numbers = [d.order_number for d in drafts if d.known_only]
+    if not numbers:
+        return drafts
+    stored = set(s.scalars(select(Order.order_number).where(Order.order_number.in_(numbers))))
+    kept = []
+    for draft in drafts:
+        if draft.known_only and draft.order_number not in stored:
+            tally.skipped += 1
+            continue
+        kept.append(draft)
+    return kept
 
 
 def _audit_orders_import(uow, actor, fmt, filename, writer, tally) -> None:

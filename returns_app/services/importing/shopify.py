@@ -13,8 +13,9 @@ One row per line item; the order's own columns (``Email``, ``Created at``, ``Bil
   only such lines: 0 %), else the product's rate (see :mod:`resolve`); ``Lineitem taxable``
   ``false`` means 0 %.
 - ``Financial Status`` ``refunded`` / ``partially_refunded`` and ``Refunded Amount``: what the
-  shop already paid back, counted in every refund limit; ``voided``: nothing was paid, so
-  nothing is refunded from it.
+  shop already paid back, counted in every refund limit; ``voided``, ``pending``,
+  ``authorized`` and ``expired``: the money was never received, so nothing is refunded from
+  the order (the status is kept and a refund is refused with the reason).
 - ``Lineitem discount`` is the line's discount; what ``Discount Amount`` holds beyond the
   line discounts is an order discount.
 - The withdrawal period runs from delivery, not from ``Fulfilled at`` (the day the parcel
@@ -22,7 +23,9 @@ One row per line item; the order's own columns (``Email``, ``Created at``, ``Bil
   day is estimated from ``Fulfilled at`` and the shipping method's transit days (a shop
   setting) and marked as estimated, so a clerk can correct it from the customer's proof. No
   ``Fulfilled at``: delivery day unknown.
-- Orders with ``Cancelled at`` are skipped.
+- Orders with ``Cancelled at`` are not imported as new orders; one already stored is
+  updated with what the shop paid back (its ``Financial Status`` and ``Refunded Amount``),
+  so a refund or cancellation made in the shop after the import reaches the desk.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from returns_app.services.importing import common as c
 from returns_app.services.importing import values as v
 from returns_app.services.importing.common import CellError, CsvRow, CsvTable
 from returns_app.services.importing.resolve import DraftLine, DraftOrder
-from returns_app.services.orders import CustomerInput, ShipmentInput
+from returns_app.services.orders import NOT_PAID, CustomerInput, ShipmentInput
 
 REQUIRED = ("Name", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price")
 SIGNATURE = ("Lineitem quantity", "Lineitem price")
@@ -144,15 +147,16 @@ def tax_rates(r: _Row) -> tuple[Decimal, ...]:
 def _shop_refunds(r: _Row, draft: DraftOrder) -> None:
     """``Financial Status`` and ``Refunded Amount``: what the shop already paid back.
 
-    ``refunded`` without an amount counts the whole ``Total``; ``voided`` (the payment was
-    cancelled, nothing was paid) is kept with its status so that nothing is refunded from it.
+    ``refunded`` without an amount counts the whole ``Total``; ``voided``, ``pending``,
+    ``authorized`` and ``expired`` (the money was never received) are kept with their status
+    so that nothing is refunded from the order.
     """
     status = r.get("Financial Status").strip().lower()
     refunded = v.money(r.get("Refunded Amount"), "Refunded Amount", default=ZERO)
     if status == "refunded" and not refunded:
         refunded = v.money(r.get("Total"), "Total", default=ZERO)
     draft.refunded_in_shop = refunded
-    if status in ("refunded", "partially_refunded", "voided"):
+    if status in ("refunded", "partially_refunded") or status in NOT_PAID:
         draft.shop_payment_status = status
     elif refunded:
         draft.shop_payment_status = "partially_refunded"
@@ -168,8 +172,7 @@ def _order(table: CsvTable, rows: list[CsvRow]) -> DraftOrder:
         draft.error(rows[0].line, "Name", c.missing())
         return draft
     if first.get("Cancelled at"):
-        draft.skipped = True
-        return draft
+        draft.known_only = True
     try:
         if len(number) > 64:
             raise CellError("Name", _m(QT_TRANSLATE_NOOP("import", "The order name is too long.")))

@@ -23,7 +23,12 @@ subtotal_tax) / quantity`` (rounded up to the cent), the line's discount is what
 ``total`` and ``total_tax`` fall short of that, and the VAT rate is the known rate that
 turns ``total`` into ``total_tax``. Delivery is ``shipping_total + shipping_tax_total``
 at the rate that relates them. Dates without an offset are the shop's time (Helsinki).
-Orders that are cancelled, failed, pending, refunded or drafts are skipped. WooCommerce
+Orders that are cancelled, failed, pending or drafts are skipped. A ``refunded`` order is
+not imported as a new one, but one already stored takes the refund (a refund made in the shop
+after the import must reach the desk). What the shop paid back is ``refunded_total``
+(WooCommerce.com) or the sum of the ``amount`` of each refund in ``refund_items`` (WebToffee:
+refunds separated by ``;``, each ``amount:10.00|reason:...|date:...``); a ``refunded`` order
+without either was refunded in full (``order_total``). WooCommerce
 exports no delivery day: a ``date_completed`` column is the day the order left, and the
 delivery day is estimated from it (marked as estimated); without it the day is unknown.
 """
@@ -46,7 +51,6 @@ SKIPPED_STATUSES = {
     "cancelled",
     "failed",
     "pending",
-    "refunded",
     "trash",
     "checkout-draft",
     "draft",
@@ -253,9 +257,11 @@ def _order(table: CsvTable, rows: list[CsvRow], vat: VatRates, per_item: bool) -
     if not number:
         draft.error(rows[0].line, "order_id", c.missing())
         return draft
-    if first.get("status").lower().removeprefix("wc-") in SKIPPED_STATUSES:
+    status = first.get("status").lower().removeprefix("wc-")
+    if status in SKIPPED_STATUSES:
         draft.skipped = True
         return draft
+    draft.known_only = status == "refunded"
     try:
         if problem := c.identifier_problem(number, 64):
             raise CellError("order_number", problem)
@@ -332,12 +338,35 @@ def _order_fields(draft: DraftOrder, r: _Row, vat: VatRates) -> None:
         draft.delivery_vat_rate = vat.snap(net, tax, 1, helsinki_day(draft.ordered_at))
         if draft.delivery_vat_rate is None:
             raise CellError("shipping_tax_total", _no_rate(tax, net))
+    _shop_refunds(draft, r)
     completed = r.get("date_completed", "completed_date")
     if completed:
         # Completed is when the order left, not when the customer got it: resolution
         # estimates the delivery day from the shipping method's transit days, marked so.
         at = v.timestamp(completed, "date_completed")
         draft.shipments = (ShipmentInput(None, "", None, at),)
+
+
+def _shop_refunds(draft: DraftOrder, r: _Row) -> None:
+    """What the shop already paid back (see the module's docstring)."""
+    refunded = v.money(r.get("refunded_total"), "refunded_total", default=ZERO)
+    if not refunded:
+        refunded = sum(_refund_amounts(r.get("refund_items")), ZERO)
+    if r.get("status").lower().removeprefix("wc-") == "refunded":
+        draft.shop_payment_status = "refunded"
+        if not refunded:
+            refunded = v.money(r.get("order_total"), "order_total", default=ZERO)
+    elif refunded:
+        draft.shop_payment_status = "partially_refunded"
+    draft.refunded_in_shop = refunded
+
+
+def _refund_amounts(cell: str) -> Iterator[Decimal]:
+    """The ``amount`` of each refund in WebToffee's ``refund_items`` cell."""
+    for part in re.split(r"[;|]", cell):
+        key, _, value = part.partition(":")
+        if key.strip().lower() in ("amount", "refund_amount") and value.strip():
+            yield abs(v.number(value, "refund_items")).quantize(v.CENT)
 
 
 def _no_rate(tax: Decimal, net: Decimal) -> Message:

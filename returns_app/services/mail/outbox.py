@@ -115,7 +115,9 @@ def signature(settings: ShopSettings, lang: str) -> str:
         settings.shop_name,
         settings.street,
         f"{settings.postal_code} {settings.city}".strip(),
-        _t(QT_TRANSLATE_NOOP("mail", "Business ID {id}"), lang, id=settings.business_id),
+        _t(QT_TRANSLATE_NOOP("mail", "Business ID {id}"), lang, id=settings.business_id)
+        if settings.business_id
+        else "",
     ]
     contact = [c for c in (settings.email, settings.phone) if c]
     if contact:

@@ -47,6 +47,15 @@ def test_demo_fills_the_database_with_orders_returns_and_users(capsys, empty_db)
     assert int(counts["orders"]) == 120
     assert int(counts["users"]) == 3
     assert int(counts["returns"]) >= 1
+    # the demo shop has example identifiers, so its credit notes print whole
+    from returns_app.persistence.database import make_engine
+    from returns_app.persistence.uow import UnitOfWork
+    from returns_app.services.shop_settings import load_settings
+
+    engine = make_engine(empty_db)
+    shop = load_settings(UnitOfWork(engine, readonly=True))
+    engine.dispose()
+    assert (shop.business_id, shop.vat_number) == ("1234567-1", "FI12345671")
 
 
 def test_demo_refuses_more_than_a_million_orders(capsys, tmp_path):

@@ -42,12 +42,15 @@ def _check_in(backend, actor, ret, *codes):
         receiving.check_in_item(backend.uow(), actor, ret.id, code=code)
 
 
+SELLER = {"iban": "FI21 1234 5600 0007 85", "business_id": "1234567-1", "vat_number": "FI12345671"}
+
+
 @pytest.fixture
 def issued(backend, actors, make_order):
     """Three credit notes: example E with a deduction, the rest of that order with its
     delivery (two VAT rates), and one issued half an hour into December in Helsinki."""
     clerk, supervisor = actors.clerk, actors.supervisor
-    shop_settings.save_settings(backend.uow(), actors.admin, iban="FI21 1234 5600 0007 85")
+    shop_settings.save_settings(backend.uow(), actors.admin, **SELLER)
     order = make_order()
     first = _return(backend, clerk, order, (0, 1))
     _check_in(backend, clerk, first, "6417084000019")
@@ -203,6 +206,15 @@ def test_finvoice_credit_notes_pass_the_schema_checks_and_add_up(
     )
 
 
+def test_finvoice_needs_the_shops_business_id_and_vat_number(backend, actors, issued):
+    # the shipped settings have none: any example could be a real company's
+    shop_settings.save_settings(backend.uow(), actors.admin, business_id="", vat_number="")
+    with pytest.raises(InvalidInput) as refused:
+        export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER)
+    assert "set them in Settings → Shop" in refused.value.message.render("en")
+    assert "business ID and VAT number" in refused.value.message.render("en")
+
+
 def test_finvoice_needs_the_shops_account(backend, actors, issued):
     shop_settings.save_settings(backend.uow(), actors.admin, iban="")
     with pytest.raises(InvalidInput, match="IBAN"):
@@ -301,9 +313,7 @@ def test_refunded_return_postage_is_outside_the_scope_of_vat_in_finvoice_and_csv
 ):
     from returns_app.services import orders
 
-    shop_settings.save_settings(
-        backend.uow(), actors.admin, iban="FI21 1234 5600 0007 85", street=LONG_STREET
-    )
+    shop_settings.save_settings(backend.uow(), actors.admin, street=LONG_STREET, **SELLER)
     customer = orders.CustomerInput(
         "Aino Laine", "aino@example.fi", "+358401234567", LONG_STREET, "00100", "Helsinki"
     )
@@ -317,25 +327,43 @@ def test_refunded_return_postage_is_outside_the_scope_of_vat_in_finvoice_and_csv
     ret = returns.register_return(backend.uow(), actors.clerk, cmd)
     _check_in(backend, actors.clerk, ret, "6417084000019")
     proposal = refunds.propose_refund(backend.uow(), actors.clerk, ret.id, return_cost=D("6.90"))
-    refunds.issue_refund(
+    issued = refunds.issue_refund(
         backend.uow(), actors.supervisor, proposal.id, now=datetime(2026, 11, 20, 12, tzinfo=UTC)
     )
 
-    xml = export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER).files[0].data
-    assert problems(xml) == []
-    root = ET.fromstring(xml)
-    specs = {
-        _text(s, "VatCode"): (_text(s, "VatRatePercent"), _text(s, "VatBaseAmount"))
-        for s in root.findall("InvoiceDetails/VatSpecificationDetails")
+    # EN 16931 BR-O-11: a message with an O breakdown has no other, so the compensation
+    # goes in a message of its own, numbered after the credit note
+    number = issued.credit_note_number
+    files = {
+        f.name: f.data for f in export_finvoice(backend.uow(), actors.supervisor, *NOVEMBER).files
     }
-    assert specs == {"S": ("25,5", "-31,79"), "O": ("0", "-6,90")}
-    outside = next(
-        s
-        for s in root.findall("InvoiceDetails/VatSpecificationDetails")
-        if _text(s, "VatCode") == "O"
+    assert sorted(files) == [f"{number}-K.xml", f"{number}.xml"]
+    for data in files.values():
+        assert problems(data) == []
+    goods = ET.fromstring(files[f"{number}.xml"])
+    compensation = ET.fromstring(files[f"{number}-K.xml"])
+
+    def specs(root):
+        return {
+            _text(s, "VatCode"): (_text(s, "VatRatePercent"), _text(s, "VatBaseAmount"))
+            for s in root.findall("InvoiceDetails/VatSpecificationDetails")
+        }
+
+    assert specs(goods) == {"S": ("25,5", "-31,79")}
+    assert specs(compensation) == {"O": ("0", "-6,90")}
+    assert _text(goods.find("InvoiceDetails"), "InvoiceTotalVatIncludedAmount") == "-39,90"
+    assert _text(compensation.find("InvoiceDetails"), "InvoiceNumber") == f"{number}-K"
+    assert f"hyvityslaskuun {number}" in _text(
+        compensation.find("InvoiceDetails"), "InvoiceFreeText"
     )
+    (outside,) = compensation.findall("InvoiceDetails/VatSpecificationDetails")
     assert _text(outside, "VatExemptionReasonCode") == "VATEX-EU-O"
-    assert [_text(r, "RowVatCode") for r in root.findall("InvoiceRow")] == ["S", "O"]
+    assert [_text(r, "RowVatCode") for r in goods.findall("InvoiceRow")] == ["S"]
+    assert [_text(r, "RowVatCode") for r in compensation.findall("InvoiceRow")] == ["O"]
+    # BR-O-02: no VAT identifier beside category O; the goods' message keeps the seller's
+    assert compensation.find("SellerPartyDetails/SellerOrganisationTaxCode") is None
+    assert goods.find("SellerPartyDetails/SellerOrganisationTaxCode") is not None
+    root = goods
     for party in ("Seller", "Buyer"):
         lines = [
             e.text
@@ -350,3 +378,32 @@ def test_refunded_return_postage_is_outside_the_scope_of_vat_in_finvoice_and_csv
         ("25,5", "S", "-39,90"),
         ("0", "O", "-6,90"),
     ]
+
+
+def test_the_csv_keeps_its_first_releases_columns_in_place_and_adds_vat_category_last():
+    from returns_app.services.exporting import refunds_csv
+
+    # accounting imports (Procountor, Netvisor) map the columns by position
+    assert refunds_csv.HEADER == (
+        "credit_note_number",
+        "issue_date",
+        "original_orders",
+        "original_order_date",
+        "delivery_date",
+        "return_code",
+        "customer_name",
+        "customer_street",
+        "customer_postal_code",
+        "customer_city",
+        "customer_country",
+        "customer_email",
+        "vat_rate",
+        "net_amount",
+        "vat_amount",
+        "gross_amount",
+        "credit_note_total",
+        "currency",
+        "refund_method",
+        "payment_reference",
+        "vat_category",
+    )

@@ -176,3 +176,67 @@ def test_a_database_with_refunded_returns_upgrades_to_follow_up_refunds_and_back
     with engine.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM locations WHERE code = 'HOLD'")) == 1
     engine.dispose()
+
+
+def test_0012_marks_shipping_days_stored_as_delivery_days_as_estimated(empty_url):
+    """Imports before 0011 stored Shopify's Fulfilled at as the delivery day; 0012 marks such
+    a day as estimated, unless a clerk corrected the order's delivery day."""
+    engine = make_engine(empty_url)
+    migrate.upgrade(engine, "0011")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, name, street, postal_code, city, country, lang)"
+                " VALUES (1, 'Aino', 'K 1', '00100', 'Helsinki', 'FI', 'fi')"
+            )
+        )
+        for oid in (1, 2, 3):
+            conn.execute(
+                text(
+                    "INSERT INTO orders (id, order_number, customer_id, ordered_at, currency,"
+                    " payment_method, payment_reference, delivery_method, delivery_price,"
+                    " cheapest_delivery_price, delivery_vat_rate, order_discount,"
+                    " consumer_informed, source, updated_at)"
+                    " VALUES (:id, :n, 1, '2026-11-01 08:00:00', 'EUR', 'card', '', 'Posti',"
+                    " 5.90, 5.90, 25.5, 0, :yes, 'import', '2026-11-01 08:00:00')"
+                ),
+                {"id": oid, "n": str(5000 + oid), "yes": True},
+            )
+        # shipped 22:30 UTC on 2.11. = 3.11. in Helsinki
+        rows = [
+            (1, 1, "2026-11-02 22:30:00", "2026-11-03"),  # the shipping day: an estimate
+            (2, 2, "2026-11-02 08:00:00", "2026-11-05"),  # a real delivery day: kept
+            (3, 3, "2026-11-03 08:00:00", "2026-11-03"),  # a clerk corrected it: kept
+        ]
+        for sid, oid, shipped, delivered in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO shipments (id, order_id, carrier, shipped_at, delivered_on)"
+                    " VALUES (:id, :o, 'posti', :s, :d)"
+                ),
+                {"id": sid, "o": oid, "s": shipped, "d": delivered},
+            )
+    from returns_app.domain.users import Actor
+    from returns_app.persistence.uow import UnitOfWork
+    from returns_app.services import audit, users
+    from returns_app.services.runtime import Backend
+
+    backend = Backend(engine, empty_url)
+    admin = users.add_user(
+        backend.uow(), "admin1", "secret-password", "admin", actor=Actor(None, "setup", "admin")
+    )
+    with UnitOfWork(engine) as uow:
+        actor = Actor(admin.id, "admin1", "admin", "DESK-1")
+        audit.record(uow, actor, "delivery_corrected", "order", 3)
+        uow.commit()
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        got = conn.execute(
+            text("SELECT id, delivery_estimated, delivery_corrected FROM shipments ORDER BY id")
+        ).all()
+    assert [(i, bool(e), bool(c)) for i, e, c in got] == [
+        (1, True, False),
+        (2, False, False),
+        (3, False, True),
+    ]
+    engine.dispose()

@@ -94,3 +94,20 @@ def test_a_vat_breakdown_groups_per_rate_and_adds_up() -> None:
     assert general.vat == vat_of_gross(D("39.90"), D("25.5")) + vat_of_gross(D("5.90"), D("25.5"))
     assert general.taxable + general.vat == general.gross
     assert books.taxable + books.vat == books.gross == D("24.90")
+
+
+@pytest.mark.parametrize(
+    ("lang", "currency", "text"),
+    [
+        ("fi", "JPY", "39,90\u00a0¥"),  # stored in cents: never rounded to the yen's 0 digits
+        ("en", "KWD", "KWD39.90"),  # nor given the dinar's third digit
+        ("fi", "SEK", "39,90\u00a0SEK"),
+        ("en", "EUR", "€39.90"),
+    ],
+)
+def test_money_text_keeps_the_cents_we_store_whatever_the_currencys_own_digits(
+    lang, currency, text
+):
+    from returns_app.money_text import money_text
+
+    assert money_text(D("39.90"), lang, currency) == text

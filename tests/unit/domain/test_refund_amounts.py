@@ -317,3 +317,40 @@ def test_a_later_return_never_refunds_more_than_is_left_on_the_line(
     second = compute_refund(order, {"shirt": 1}, prior=prior.after(first))
     assert first.lines[0].refund == D("29.80")
     assert second.lines[0].refund == D("0.00")
+
+
+def test_what_the_web_shop_paid_back_is_taken_off_first_and_only_once(
+    make_order: MakeOrder,
+) -> None:
+    # example E's order; the shop paid back 39.90 without saying for what
+    order = make_order()
+    shirt = compute_refund(
+        order, {"shirt": 1}, prior=PriorRefunds(elsewhere=D("39.90")), shop_refund=D("39.90")
+    )
+    (row,) = shirt.lines
+    assert (row.gross, row.deduction, row.shop_refund, row.refund, row.vat) == (
+        D("39.90"),
+        D("39.90"),
+        D("39.90"),
+        D("0.00"),
+        D("0.00"),
+    )
+    assert shirt.shop_refund_used == D("39.90")
+    assert "already paid back €39.90" in notes(shirt)
+    assert "palauttanut tästä tilauksesta 39,90\u00a0€" in shirt.notes[0].render("fi")
+    # the rest comes back later: paid in full, the shop's refund being used up
+    rest = compute_refund(
+        order,
+        {"shirt": 1, "book": 1},
+        prior=PriorRefunds(elsewhere=D("39.90")).after(shirt),
+        shop_refund=D("0.00"),
+    )
+    assert rest.total == D("39.90") + D("24.90") + D("5.90")
+    assert rest.shop_refund_used == D("0.00")
+
+
+def test_the_shops_refund_beyond_this_refund_is_left_for_the_next(make_order: MakeOrder) -> None:
+    refund = compute_refund(
+        make_order(), {"book": 1}, prior=PriorRefunds(elsewhere=D("50.00")), shop_refund=D("50.00")
+    )
+    assert (refund.total, refund.shop_refund_used) == (D("0.00"), D("24.90"))
