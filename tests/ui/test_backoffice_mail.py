@@ -11,7 +11,6 @@ import pytest
 from desk_kit import pinned_clock
 from PySide6.QtWidgets import QApplication
 
-from returns_app.persistence.models import Setting
 from returns_app.services import returns, shop_settings
 from returns_app.services.mail import manage
 from returns_app.services.mail.sender import send_outbox
