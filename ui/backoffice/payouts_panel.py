@@ -110,7 +110,7 @@ class PayoutsPanel(QWidget):
         self.reconcile = QPushButton(self.tr("Ask Paytrail (reconcile)"), self)
         self.make_file = QPushButton(self.tr("Make the day's transfer file…"), self)
         self.file_choice = QComboBox(self)
-        self.file_choice.setMinimumWidth(260)
+        self.file_choice.setMinimumWidth(180)
         self.write_again = QPushButton(self.tr("Write again…"), self)
         self.confirm = QPushButton(self.tr("Confirm upload"), self)
         self.cancel_file = QPushButton(self.tr("Cancel file…"), self)
@@ -127,8 +127,11 @@ class PayoutsPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.count)
         top.addWidget(self.refresh)
+        # Two rows: in Finnish one row of the file's buttons is wider than a 1366 px screen.
+        make = QHBoxLayout()
+        make.addWidget(self.make_file)
+        make.addStretch(1)
         files = QHBoxLayout()
-        files.addWidget(self.make_file)
         files_label = QLabel(self.tr("Files not confirmed:"), self)
         files_label.setBuddy(self.file_choice)
         self.file_choice.setAccessibleName(files_label.text().rstrip(":"))
@@ -142,6 +145,7 @@ class PayoutsPanel(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addLayout(make)
         layout.addLayout(files)
 
     def _wire(self) -> None:
