@@ -48,6 +48,7 @@ class DeliveryDayDialog(ReasonDialog):
         self.choice.currentIndexChanged.connect(self._on_choice_current_index_changed)
         self.choice.setCurrentIndex(first)
         self._on_choice_current_index_changed(first)
+        self.fit(540)
         self.editor.setFocus()
 
     def _label(self, c: DeliveryChoice) -> str:

@@ -93,9 +93,22 @@ class ReasonDialog(QDialog):
             for key in ("Ctrl+Return", "Ctrl+Enter"):
                 QShortcut(QKeySequence(key), self).activated.connect(self._on_ok_clicked)
             self.ok.setToolTip(self.tr("Ctrl+Enter"))
-        self.resize(480, self.sizeHint().height())
+        self.fit()
         self._on_text_changed()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit(self, width: int = 480) -> None:
+        """Size the dialog to show every line of its wrapped texts at ``width`` (call it again
+        after adding widgets)."""
+        layout = self.layout()
+        layout.activate()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.setMinimumHeight(height)
+        self.resize(width, height)
 
     def text(self) -> str:
         """What was written, trimmed."""
