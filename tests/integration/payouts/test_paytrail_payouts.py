@@ -357,7 +357,8 @@ def test_an_answer_that_comes_after_a_supervisors_decision_is_recorded_not_appli
                 now=ISSUED + timedelta(days=30),
             )
 
-    payout = _pay(backend, actors.clerk, refund.id, fake, checkpoint=decided_meanwhile)
+    # Paid at the issue moment, decided 30 days later: never dependent on the day the test runs.
+    payout = _pay(backend, actors.clerk, refund.id, fake, checkpoint=decided_meanwhile, now=ISSUED)
 
     assert payout.state == "failed" and "Late answer after the decision: ok" in (
         payout.said.render("en")
