@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from returns_app.documents.formatting import money as format_money
 from returns_app.domain.calendar import format_date
+from returns_app.domain.money import MoneyParam, money_param
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, MessageList, translate
 from returns_app.persistence.models import (
     AuditEntry,
@@ -149,19 +149,6 @@ MOVEMENT_REASONS = {
 }
 
 
-@dataclass(frozen=True)
-class Euros(Message):
-    """An amount of money as a message parameter, written the way the reader's language
-    writes euros ("€1,234.50" or "1 234,50 €")."""
-
-    amount: Decimal = Decimal("0.00")
-
-    def render(self, lang: str = "en", translator=None) -> str:
-        """The amount in ``lang`` (the translator has no say in how digits are written)."""
-        del translator
-        return format_money(self.amount, lang)
-
-
 class PlaceName(Message):
     """A location's name as a message parameter: the names the app seeds read in the
     reader's language (the "locations" catalogue); any other name reads as typed, braces and
@@ -228,11 +215,11 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def _money(value: Any) -> Euros | None:
+def _money(value: Any) -> MoneyParam | None:
     if value is None or isinstance(value, bool):
         return None
     try:
-        return Euros(CONTEXT, "", amount=Decimal(str(value)))
+        return money_param(Decimal(str(value)))
     except (InvalidOperation, ValueError):
         return None
 
@@ -730,7 +717,7 @@ def _stock_moved(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message:
     return what
 
 
-def _refund_amount(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Euros | None:
+def _refund_amount(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> MoneyParam | None:
     return _money(d.get("total")) or _money(n.refunds.get(e.entity_id or 0))
 
 
@@ -799,7 +786,7 @@ def _refund_cancelled(e: AuditEntry, d: Mapping[str, Any], n: _Names) -> Message
     return _with_reason(what, d.get("reason"))
 
 
-def _deduction(n: _Names, e: AuditEntry, d: Mapping[str, Any]) -> tuple[Euros | None, Any]:
+def _deduction(n: _Names, e: AuditEntry, d: Mapping[str, Any]) -> tuple[MoneyParam | None, Any]:
     """The amount of a deduction and the product it is on (as far as can be told)."""
     stored_amount, line = n.deductions.get(e.entity_id or 0, (None, None))
     amount = _money(d.get("amount")) or _money(stored_amount)

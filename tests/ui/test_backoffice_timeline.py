@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton
 
+from returns_app.domain.money import money_param
 from returns_app.domain.users import Actor
 from returns_app.i18n import Message
 from returns_app.services import inspection, receiving, refunds, users
 from returns_app.services import returns as returns_service
 from returns_app.services.returns import LineRequest, RegisterReturn
-from returns_app.services.timeline import Euros, TimelineEntry
+from returns_app.services.timeline import TimelineEntry
 from ui.backoffice.return_models import TimelineModel, movement_reason, render
 from ui.backoffice.return_page import ReturnPage
 from ui.backoffice.timeline_panel import TimelinePanel
@@ -116,7 +117,7 @@ def test_money_in_a_sentence_follows_the_reader_s_language(qapp):
     message = Message(
         "timeline",
         "approved the refund of {amount}",
-        {"amount": Euros("timeline", "", amount=Decimal("1234.50"))},
+        {"amount": money_param(Decimal("1234.50"))},
     )
     assert render(message) == "approved the refund of €1,234.50"
     before = QLocale()
