@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from returns_app.domain.users import Actor
 from returns_app.services.mail import manage
 from returns_app.services.mail.smtp import SmtpConfig, password_name
-from returns_app.services.secrets import get_secret, set_secret
+from returns_app.services.secrets import get_secret
 from returns_app.services.shop_settings import ShopSettings, load_settings, save_settings
 from ui.backoffice.common import MessageLine, report_error
 from ui.backoffice.mail_problems import MailProblemsWidget
@@ -272,7 +272,7 @@ class MailSettingsWidget(QWidget):
 
         def store() -> ShopSettings:
             if password:
-                set_secret(password_name(host, user), password)
+                manage.set_smtp_password(backend.uow(), actor, host, user, password)
             if changes:
                 return save_settings(backend.uow(), actor, **changes)
             return load_settings(backend.uow(readonly=True))

@@ -15,7 +15,7 @@ from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import MailTemplate, OutboxMessage, Return
 from returns_app.persistence.uow import UnitOfWork
-from returns_app.services import audit, clock
+from returns_app.services import audit, clock, secrets
 from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound, require
 from returns_app.services.mail import templates
@@ -28,7 +28,14 @@ from returns_app.services.mail.outbox import (
     template_for,
 )
 from returns_app.services.mail.sender import Outgoing, build_email
-from returns_app.services.mail.smtp import Refused, SmtpConfig, SmtpLink, Unknown, Unreachable
+from returns_app.services.mail.smtp import (
+    Refused,
+    SmtpConfig,
+    SmtpLink,
+    Unknown,
+    Unreachable,
+    password_name,
+)
 from returns_app.services.shop_settings import ShopSettings, read_settings
 
 PROBLEM_STATES = ("failed", "in_doubt")
@@ -424,3 +431,24 @@ def send_test_message(uow: UnitOfWork, actor: Actor, to_address: str, config: Sm
         ) from exc
     finally:
         link.close()
+
+
+def set_smtp_password(
+    uow: UnitOfWork, actor: Actor, host: str, username: str, password: str
+) -> None:
+    """An administrator keeps the mail server's password in this computer's keyring (an empty
+    one forgets it). The audit log says who changed it, never the password."""
+    require(actor, "manage_settings")
+    with uow:
+        authorize(uow, actor, "manage_settings")
+        secrets.set_secret(password_name(host, username), password)
+        audit.record(
+            uow,
+            actor,
+            "smtp_password_changed",
+            "settings",
+            None,
+            host=host.strip().lower(),
+            username=username.strip(),
+        )
+        uow.commit()

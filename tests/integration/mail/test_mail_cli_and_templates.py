@@ -119,3 +119,25 @@ def test_the_preview_fills_made_up_values_and_escapes_them(backend, actors):
     assert shown.subject == "About R000 0012 348"
     assert "Dear Aino Laine <3" in shown.text
     assert "Dear Aino Laine &lt;3" in shown.html and f"Business ID {BUSINESS_ID}" in shown.html
+
+
+def test_only_an_administrator_keeps_the_smtp_password_and_the_log_never_holds_it(
+    backend, actors
+):
+    from sqlalchemy import select
+
+    from returns_app.persistence.models import AuditEntry
+    from returns_app.services.mail.smtp import password_name
+    from returns_app.services.secrets import get_secret
+
+    with pytest.raises(PermissionDenied):
+        manage.set_smtp_password(backend.uow(), actors.supervisor, "smtp.x.fi", "shop", "pw-1")
+    assert get_secret(password_name("smtp.x.fi", "shop")) is None
+    manage.set_smtp_password(backend.uow(), actors.admin, "SMTP.x.fi", "shop", "pw-2")
+    assert get_secret(password_name("smtp.x.fi", "shop")) == "pw-2"
+    with backend.uow(readonly=True) as uow:
+        [entry] = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "smtp_password_changed")
+        ).all()
+        assert entry.user_id == actors.admin.user_id
+        assert "pw-2" not in str(entry.details) and "smtp.x.fi" in str(entry.details)
