@@ -121,9 +121,7 @@ def test_the_preview_fills_made_up_values_and_escapes_them(backend, actors):
     assert "Dear Aino Laine &lt;3" in shown.html and f"Business ID {BUSINESS_ID}" in shown.html
 
 
-def test_only_an_administrator_keeps_the_smtp_password_and_the_log_never_holds_it(
-    backend, actors
-):
+def test_only_an_administrator_keeps_the_smtp_password_and_the_log_never_holds_it(backend, actors):
     from sqlalchemy import select
 
     from returns_app.persistence.models import AuditEntry
