@@ -15,7 +15,7 @@ import random
 import statistics
 import time
 
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from returns_app.persistence.models import Customer, Order, Return, Shipment
 from returns_app.services import demo, queries, receiving
@@ -78,8 +78,17 @@ def main() -> None:
     actor = demo.demo_supervisor(backend.engine)
     todo = announced[: args.n]
     if todo:
+        statements = []
+        event.listen(backend.engine, "before_cursor_execute",
+                     lambda *a: statements.append(1))
         _stats("receive a parcel (writes)",
                _time(lambda c: receiving.receive_parcel(backend.uow(), actor, c), todo))
+        print(f"  {len(statements) / len(todo):.1f} statements per receive")
+        _stats("  raw indexed SQL (return code)", _time(raw("SELECT id FROM returns WHERE code = :v"), todo))
+        statements.clear()
+        opened = _time(lambda c: queries.get_return(backend.uow(readonly=True), code=c), todo)
+        _stats("open a return (get_return)", opened)
+        print(f"  {len(statements) / len(todo):.1f} statements per open")
     else:
         print("no announced returns left to receive (build a fresh database)")
     backend.close()
