@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError, OperationalError
 
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence import waits
@@ -18,6 +19,9 @@ from returns_app.persistence.waits import DEFAULT_TIMEOUTS, Timeouts
 ENV_URL = "RETURNS_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 CONNECT_TIMEOUT_S = 5
+# A pooled PostgreSQL connection idle longer than this is pinged before it is lent out; one
+# used more recently is trusted (a scan does not pay a round trip for the ping).
+PING_AFTER_IDLE_S = 10.0
 
 
 class DatabaseError(ReturnsError):
@@ -142,12 +146,13 @@ def make_engine(
             engine = create_engine(
                 parsed,
                 echo=echo,
-                pool_pre_ping=True,
                 pool_size=5,
                 max_overflow=5,
+                pool_use_lifo=True,  # the connection used last (the live one) is lent next
                 connect_args=_pg_connect_args(parsed, station),
             )
             waits.install(engine, timeouts)
+            _ping_when_idle(engine)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(
             Message(
@@ -157,6 +162,34 @@ def make_engine(
             )
         ) from exc
     return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Ping a pooled connection before lending it out only when it has been idle for more
+    than :data:`PING_AFTER_IDLE_S` (not on every checkout, like ``pool_pre_ping``).
+
+    A connection found dead (the server restarted, a firewall dropped it) is replaced at once
+    and nobody notices. One that dies within the idle window fails its first statement: the
+    station says the database is not answering (nothing was saved), the pool drops every
+    connection made before, and the next try connects anew. A stalled network is cut by the
+    watchdog during the ping as during any statement (see :mod:`waits`).
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection, record) -> None:
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _lent(dbapi_connection, record, _proxy) -> None:
+        returned = record.info.get("returned_at")  # None: a fresh connection
+        if returned is None or time.monotonic() - returned <= PING_AFTER_IDLE_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError(f"ping failed: {exc}") from exc
+        if not alive:
+            raise DisconnectionError("ping failed")
 
 
 def refuse_network_share(database: str) -> None:

@@ -21,6 +21,8 @@ all, before it gives up with :class:`DatabaseBusy`.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable
 from typing import Self
 
@@ -62,6 +64,23 @@ def _busy() -> DatabaseBusy:
     )
 
 
+_FACTORIES: weakref.WeakKeyDictionary[Engine, sessionmaker[Session]] = weakref.WeakKeyDictionary()
+_FACTORIES_LOCK = threading.Lock()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """The one session maker of ``engine`` (made once: a unit of work per scan must not pay
+    for building a new one each time)."""
+    factory = _FACTORIES.get(engine)
+    if factory is None:
+        with _FACTORIES_LOCK:
+            factory = _FACTORIES.get(engine)
+            if factory is None:
+                factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+                _FACTORIES[engine] = factory
+    return factory
+
+
 class UnitOfWork:
     """One transaction. Services use ``uow.session`` only through the repository helpers."""
 
@@ -71,7 +90,7 @@ class UnitOfWork:
         self.engine = engine
         self.readonly = readonly
         self.timeouts = timeouts
-        self._factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+        self._factory = session_factory(engine)
         self.session: Session | None = None
 
     @property
