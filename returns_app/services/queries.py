@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from types import SimpleNamespace
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.eligibility import exception_applies_at_inspection
@@ -49,7 +51,7 @@ from returns_app.services.dto import (
     VatRowDTO,
 )
 from returns_app.services.errors import NotFound
-from returns_app.services.owed import issued_refunds, money_left
+from returns_app.services.owed import money_left
 from returns_app.services.shop_settings import read_scan_config
 
 FIND_LIMIT = 50
@@ -356,21 +358,32 @@ def get_order(uow: UnitOfWork, order_id: int | None = None, number: str | None =
 
 
 def load_return(s: Session, return_id: int, *, lock: bool = False) -> Return:
-    """Load a return (locked FOR UPDATE on PostgreSQL when ``lock``) or raise NotFound."""
-    stmt = select(Return).where(Return.id == return_id)
+    """Load a return (locked FOR UPDATE on PostgreSQL when ``lock``) or raise NotFound.
+
+    Its customer comes in the same statement (every screen of a return shows them); only
+    the return's row is locked."""
+    stmt = (
+        select(Return)
+        .where(Return.id == return_id)
+        .options(joinedload(Return.customer, innerjoin=True))
+    )
     if lock and s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update(of=Return)
     ret = s.scalar(stmt.execution_options(populate_existing=True))
     if ret is None:
         raise not_found_return(str(return_id))
     return ret
 
 
+def _return_code(code: str) -> str:
+    """A return code as stored, whatever the spacing or case it was typed with."""
+    scan = classify(code)
+    return scan.value if scan.kind == "return_code" else _looked_up(code).upper()
+
+
 def return_id_by_code(s: Session, code: str) -> int:
     """The id of the return with ``code`` (any spacing or case), or raise NotFound."""
-    scan = classify(code)
-    value = scan.value if scan.kind == "return_code" else _looked_up(code).upper()
-    rid = s.scalar(select(Return.id).where(Return.code == value))
+    rid = s.scalar(select(Return.id).where(Return.code == _return_code(code)))
     if rid is None:
         raise not_found_return(code)
     return rid
@@ -450,63 +463,93 @@ def open_refund(s: Session, return_id: int) -> Refund | None:
     )
 
 
+@functools.cache
+def _dto_reads() -> SimpleNamespace:
+    """The statements :func:`return_dto` runs, built once (building a statement costs more
+    than running a cached one; they take the return's id and its lines' ids as parameters)."""
+    rid = bindparam("rid")
+    line_ids = bindparam("line_ids", expanding=True)
+    return SimpleNamespace(
+        lines=select(ReturnLine)
+        .join(ReturnLine.order_line)
+        .join(OrderLine.order)
+        .where(ReturnLine.return_id == rid)
+        .options(
+            contains_eager(ReturnLine.order_line)
+            .contains_eager(OrderLine.order)
+            .selectinload(Order.shipments)
+        )
+        .order_by(ReturnLine.id),
+        inspections=select(
+            Inspection, User.id, User.username, Location.id, Location.code, Location.name
+        )
+        .outerjoin(User, User.id == Inspection.user_id)
+        .outerjoin(Location, Location.id == Inspection.location_id)
+        .where(Inspection.return_line_id.in_(line_ids))
+        .order_by(Inspection.id),
+        parcels=select(Parcel, User.id, User.username)
+        .outerjoin(User, User.id == Parcel.user_id)
+        .where(Parcel.return_id == rid)
+        .order_by(Parcel.id),
+        discrepancies=select(Discrepancy)
+        .where(Discrepancy.return_id == rid)
+        .order_by(Discrepancy.id),
+        deductions=select(Deduction)
+        .where(Deduction.return_line_id.in_(line_ids))
+        .order_by(Deduction.id),
+        # The open refund (proposed or approved: one at most) and those issued, in one read.
+        refunds=select(Refund)
+        .where(Refund.return_id == rid, Refund.status.in_(("proposed", "approved", "issued")))
+        .options(selectinload(Refund.lines))
+        .order_by(Refund.id),
+    )
+
+
 def return_dto(s: Session, ret: Return) -> ReturnDTO:
-    """Build the full DTO of a return."""
-    lines = list(
-        s.scalars(
-            select(ReturnLine)
-            .where(ReturnLine.return_id == ret.id)
-            .options(selectinload(ReturnLine.order_line).selectinload(OrderLine.order))
-            .order_by(ReturnLine.id)
-        )
-    )
+    """Build the full DTO of a return.
+
+    A lean read, on the path of every scan: the lines come with their order lines and
+    orders in one statement (and the orders' shipments in one more), each inspection with
+    its location and clerk, each parcel with its clerk, and the refunds of the return in one
+    statement; nothing is read that the return does not refer to (no table of every
+    location or user). Seven statements for a return without a refund.
+    """
+    reads = _dto_reads()
+    by_return = {"rid": ret.id}
+    lines = list(s.scalars(reads.lines, by_return))
     line_ids = [l.id for l in lines]
-    inspections = (
-        list(
-            s.scalars(
-                select(Inspection)
-                .where(Inspection.return_line_id.in_(line_ids))
-                .order_by(Inspection.id)
-            )
-        )
-        if line_ids
-        else []
-    )
+    by_lines = {"line_ids": line_ids}
+    names: dict[int, str] = {}
+    places: dict[int, tuple[str, str]] = {}
+    inspections: list[Inspection] = []
+    if line_ids:
+        for ins, user_id, username, location_id, code, name in s.execute(
+            reads.inspections, by_lines
+        ):
+            inspections.append(ins)
+            if user_id is not None:
+                names[user_id] = username
+            if location_id is not None:
+                places[location_id] = (code, name)
     units: dict[int, list[int]] = {}
     for ins in inspections:
         units.setdefault(ins.return_line_id, []).append(ins.unit_no)
-    parcels = list(s.scalars(select(Parcel).where(Parcel.return_id == ret.id).order_by(Parcel.id)))
-    discrepancies = list(
-        s.scalars(
-            select(Discrepancy).where(Discrepancy.return_id == ret.id).order_by(Discrepancy.id)
-        )
-    )
-    deductions = (
-        list(
-            s.scalars(
-                select(Deduction)
-                .where(Deduction.return_line_id.in_(line_ids))
-                .order_by(Deduction.id)
-            )
-        )
-        if line_ids
-        else []
-    )
-    places = {
-        i: (code, name)
-        for i, code, name in s.execute(select(Location.id, Location.code, Location.name))
-    }
+    parcels: list[Parcel] = []
+    for parcel, user_id, username in s.execute(reads.parcels, by_return):
+        parcels.append(parcel)
+        if user_id is not None:
+            names[user_id] = username
+    discrepancies = list(s.scalars(reads.discrepancies, by_return))
+    deductions = list(s.scalars(reads.deductions, by_lines)) if line_ids else []
     locations = {i: code for i, (code, _name) in places.items()}
-    names = _usernames(
-        s,
-        {p.user_id for p in parcels}
-        | {i.user_id for i in inspections}
-        | {ret.override_by, ret.late_accepted_by},
-    )
+    names.update(_usernames(s, {ret.override_by, ret.late_accepted_by} - names.keys()))
     categories = {l.id: l.order_line.exception_category for l in lines}
-    issued = issued_refunds(s, ret.id)
+    refunds = list(s.scalars(reads.refunds, by_return))
+    issued = [r for r in refunds if r.status == "issued"]
     # What the screens show: the open refund, else the latest one issued.
-    refund = open_refund(s, ret.id) or (issued[-1] if issued else None)
+    refund = next((r for r in refunds if r.status != "issued"), None) or (
+        issued[-1] if issued else None
+    )
     owed = money_left(s, ret, lines, issued)[0] if ret.goods_state != "rejected" else 0
     orders = list({l.order_line.order.id: l.order_line.order for l in lines}.values())
     return ReturnDTO(
@@ -626,5 +669,12 @@ def get_return(uow: UnitOfWork, return_id: int | None = None, code: str | None =
     """Return a return by id or by its code."""
     with uow:
         s = uow.session
-        rid = return_id if return_id is not None else return_id_by_code(s, code or "")
-        return return_dto(s, load_return(s, rid))
+        # One read for the return and its customer, by id or by code.
+        stmt = select(Return).options(joinedload(Return.customer, innerjoin=True))
+        if return_id is not None:
+            ret = s.scalar(stmt.where(Return.id == return_id))
+        else:
+            ret = s.scalar(stmt.where(Return.code == _return_code(code or "")))
+        if ret is None:
+            raise not_found_return(str(return_id) if return_id is not None else code or "")
+        return return_dto(s, ret)
