@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
@@ -251,6 +252,21 @@ def _compiles(pattern: str) -> bool:
     return True
 
 
+# What a scan needs of the settings (every scan reads them: only these keys, not all).
+_SCAN_KEYS = (
+    "order_number_patterns",
+    "order_number_prefix",
+    "order_number_min_digits",
+    "order_number_max_digits",
+)
+
+
 def read_scan_config(uow: UnitOfWork) -> ScanConfig:
     """Like :func:`scan_config` for the stored settings, inside an open unit of work."""
-    return scan_config(read_settings(uow))
+    rows = uow.session.execute(_scan_settings_read())
+    return scan_config(replace(ShopSettings(), **{k: _coerce(k, v) for k, v in rows}))
+
+
+@functools.cache
+def _scan_settings_read():
+    return select(Setting.key, Setting.value).where(Setting.key.in_(_SCAN_KEYS))

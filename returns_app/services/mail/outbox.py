@@ -19,7 +19,7 @@ from datetime import datetime
 from email.utils import getaddresses
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from returns_app.documents.formatting import day, money
 from returns_app.domain.withdrawal import goods_due as due_goods
@@ -151,11 +151,14 @@ def cancel_unsent_instructions(uow: UnitOfWork, actor, return_id: int) -> int:
     s = uow.session
     rows = list(
         s.scalars(
-            select(OutboxMessage).where(
+            select(OutboxMessage)
+            .where(
                 OutboxMessage.return_id == return_id,
                 OutboxMessage.kind.in_(("return_registered", "defect_registered")),
                 OutboxMessage.state == "queued",
             )
+            # Not the message itself (its text and HTML): every received parcel asks.
+            .options(load_only(OutboxMessage.kind, OutboxMessage.state, OutboxMessage.last_error))
         )
     )
     for row in rows:
