@@ -343,3 +343,40 @@ def test_shift_f1_shows_about_with_the_version_and_the_database(qtbot, window):
     assert dialog.name_label.text() == f"Returns Desk {__version__}"
     qtbot.waitUntil(lambda: dialog.database_label.text() == "SQLite, local file")
     dialog.reject()
+
+
+def test_a_scan_is_not_held_up_by_a_slow_status_check(
+    qtbot, qapp, backend, actors, ui_settings, make_order, monkeypatch
+):
+    """The status bar's check runs beside the scans, not in their queue: while it waits (a
+    slow network, a big count), a scanned return is on screen all the same."""
+    import threading
+
+    from ui import main_window as main_window_module
+    from ui.tasks import TaskRunner
+
+    released = threading.Event()
+    heartbeat = main_window_module.overview
+
+    def slow_overview(b):
+        released.wait(10)
+        return heartbeat(b)
+
+    monkeypatch.setattr(main_window_module, "overview", slow_overview)
+    ret = register(backend, actors.clerk, make_order())
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.clerk), clock=pinned_clock)
+    win = MainWindow(ctx, build_areas(ctx), printer=PrintCenter(ctx, lister=lambda: []))
+    show_active(qtbot, win)  # its first status check is under way
+    desk = win.area_widget("desk")
+    shown: list[str | None] = []
+    desk.return_shown.connect(lambda r: shown.append(r.code if r else None))
+    try:
+        desk.handle_scan(ret.code)
+        qtbot.waitUntil(lambda: ret.code in shown, timeout=5000)
+        assert win.db_label.text() == "Database: checking…"  # the check has not answered yet
+    finally:
+        released.set()
+    qtbot.waitUntil(lambda: win.db_label.text() == "Database: local, connected", timeout=5000)
+    win.close()
+    runner.wait()
