@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             self._say_database(
                 self.tr("Database: {kind}, connected").format(kind=kind_text), down=False
             )
-            self.db_label.setStyleSheet("")
+            style.set_sheet(self.db_label, "")
         else:
             self._show_database_down(kind_text)
 
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         self._say_database(
             self.tr("Database: {kind}, NOT reachable").format(kind=kind_text), down=True
         )
-        self.db_label.setStyleSheet(style.tone_sheet(style.Tone.BAD))
+        style.set_sheet(self.db_label, style.tone_sheet(style.Tone.BAD))
 
     def _say_database(self, text: str, *, down: bool) -> None:
         """Show how the database is; a change is announced to screen readers (losing it
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
                 for r in DocumentRole
             )
         )
-        self.printers_label.setStyleSheet(style.tone_sheet(style.Tone.WARN) if bad else "")
+        style.set_sheet(self.printers_label, style.tone_sheet(style.Tone.WARN) if bad else "")
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         if busy:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from returns_app.i18n import Message
 from returns_app.scanning import Kind, ScanResult, format_return_code_for_people, kind_label
+from ui import style
 from ui.accessibility import announce
 
 
@@ -104,9 +105,10 @@ class ScanFeedback(QFrame):
         self._detail.setText(detail)
         self._detail.setVisible(bool(detail))
         background, foreground = _COLOURS[self._state]
-        self.setStyleSheet(
+        style.set_sheet(
+            self,
             f"QFrame#scanFeedback {{ background: {background}; border-radius: 8px; }}"
-            f" QFrame#scanFeedback QLabel {{ color: {foreground}; background: transparent; }}"
+            f" QFrame#scanFeedback QLabel {{ color: {foreground}; background: transparent; }}",
         )
         spoken = f"{title}. {detail}" if detail else title
         self.setAccessibleDescription(spoken)

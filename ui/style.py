@@ -226,8 +226,15 @@ def follow_palette(app: QApplication) -> None:
     app.setStyleSheet(style_sheet(app.palette()))
 
 
+def set_sheet(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` the style sheet ``sheet`` unless it has it already (setting one makes
+    Qt style the widget and its children anew: the desk sets its colours on every scan)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def chip(label: QLabel, text: str, tone: Tone) -> None:
     """Show ``text`` on ``label`` in the colours of ``tone`` (style first, so it sizes right)."""
-    label.setStyleSheet(tone_sheet(tone))
+    set_sheet(label, tone_sheet(tone))
     label.setText(text)
     label.updateGeometry()

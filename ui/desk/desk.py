@@ -313,7 +313,7 @@ class DeskWidget(QWidget):
         """ "Working…", or after a while that the database is slow, with the waiting scans."""
         if not self._busy:
             self.view.busy.setText("")
-            self.view.busy.setStyleSheet("")
+            style.set_sheet(self.view.busy, "")
             return
         if not self._slow.isActive():
             self._show_waiting()
@@ -330,7 +330,7 @@ class DeskWidget(QWidget):
             waiting = self.tr("%n more scan(s) waiting.", "", len(self._queue))
             text = f"{text} {waiting}"
         self.view.busy.setText(text)
-        self.view.busy.setStyleSheet(style.tone_sheet(style.Tone.WARN))
+        style.set_sheet(self.view.busy, style.tone_sheet(style.Tone.WARN))
 
     def _show_held(self) -> None:
         held = len(self._held)

@@ -324,7 +324,7 @@ class RefundPanel(QWidget):
             )
             tone = style.Tone.WARN
         self.outstanding.setText(" ".join(parts))
-        self.outstanding.setStyleSheet(style.tone_sheet(tone) if parts else "")
+        style.set_sheet(self.outstanding, style.tone_sheet(tone) if parts else "")
         self.outstanding.setVisible(bool(parts))
         pending = ret.pending_deductions if ret is not None else ()
         names = {l.id: l.name for l in ret.lines} if ret is not None else {}
@@ -395,7 +395,7 @@ class RefundPanel(QWidget):
             self.tr("Total {amount}").format(amount=money(refund.total, refund.currency))
         )
         today = self._today()
-        self.due.setStyleSheet("")
+        style.set_sheet(self.due, "")
         if refund.status == "issued":
             self.due.setText(
                 self.tr("Refunded by {user}; credit note {number}.").format(
