@@ -37,7 +37,7 @@ log = logging.getLogger("returns_desk")
 
 BENCH_READY = "RETURNS_BENCH_READY"
 MAIL_START_DELAY_MS = 3_000  # the e-mail sender's first run, after the desk is ready
-PRELOAD_DELAY_MS = 1_000  # the document renderers, loaded once the desk is ready
+PRELOAD_DELAY_MS = 1_000  # renderers and services, loaded once the desk is ready
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -220,14 +220,28 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
+# Loaded on an I/O worker once the desk is ready: not needed before the first scan, but the
+# first label, import, export or report should not wait for them either. Services only
+# (no Qt): a module that made a widget or a font at import must not run off the GUI thread.
+PRELOAD_MODULES = (
+    "returns_app.services.importing",
+    "returns_app.services.exporting",
+    "returns_app.services.reports",
+)
+
+
 def _preload(runner: TaskRunner) -> None:
-    """Once the desk is ready, load the document renderers (ReportLab, python-barcode) on an
-    I/O worker, so the first label or credit note does not wait for them either."""
+    """Load the document renderers (ReportLab, python-barcode) and :data:`PRELOAD_MODULES`
+    on an I/O worker."""
 
     def load() -> None:
+        import importlib
+
         import returns_app.documents
 
         returns_app.documents.preload()
+        for name in PRELOAD_MODULES:
+            importlib.import_module(name)
 
     def done(_result, error) -> None:
         if error is not None:
