@@ -72,6 +72,56 @@ def cold_starts(database: Path, runs: int, cpu: list[float] | None = None) -> li
     return times
 
 
+# The floor of a cold start: the same interpreter loads SQLAlchemy's ORM and Qt Widgets, runs
+# one SELECT on the database and shows a focused line edit, nothing else.
+_BARE = """
+import sys, time
+import sqlalchemy, sqlalchemy.orm
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+engine = sqlalchemy.create_engine(sys.argv[1])
+with engine.connect() as conn:
+    conn.execute(sqlalchemy.text("SELECT 1")).scalar()
+app = QApplication(sys.argv[:1])
+field = QLineEdit()
+field.show()
+field.activateWindow()
+field.setFocus()
+
+def ready():
+    if QApplication.focusWidget() is not field:
+        QTimer.singleShot(5, ready)
+        return
+    print(f"RETURNS_BENCH_READY {time.time():.6f}", flush=True)
+    app.quit()
+
+ready()
+app.exec()
+"""
+
+
+def bare_starts(database: Path, runs: int, cpu: list[float] | None = None) -> list[float]:
+    """Like :func:`cold_starts` for the floor: ORM and Qt loaded, one query, a focused field."""
+    times = []
+    for _ in range(runs):
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.time()
+        proc = subprocess.run(
+            [sys.executable, "-c", _BARE, f"sqlite:///{database}"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        times.append(float(proc.stdout.split()[1]) - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if cpu is not None:
+            cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return times
+
+
 def scan_to_screen(database: Path, scans: int) -> list[float]:
     """Seconds from a scan's Enter to its return painted in the desk, per scan."""
     from PySide6.QtCore import Qt
@@ -182,6 +232,14 @@ def main() -> int:
         _summary("cold start to a ready scan field", cold_starts(args.database, args.starts, cpu))
     )
     print(_summary("  its processor time (user + system)", cpu))
+    floor_cpu: list[float] = []
+    print(
+        _summary(
+            "floor: ORM + Qt, one SELECT, a focused field",
+            bare_starts(args.database, args.starts, floor_cpu),
+        )
+    )
+    print(_summary("  its processor time (user + system)", floor_cpu))
     print(f"  load average {os.getloadavg()[0]:.2f} (1 min)")
     if not args.no_scans:
         print(_summary("scan to screen (real window)", scan_to_screen(args.database, args.scans)))
