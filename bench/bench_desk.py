@@ -2,10 +2,15 @@
 
     .venv/bin/returns-app --database sqlite:////tmp/desk.sqlite3 demo --orders 3000
     .venv/bin/python bench/bench_desk.py --database /tmp/desk.sqlite3 [--starts 5] [--scans 50]
+    .venv/bin/python bench/bench_desk.py --database /tmp/desk.sqlite3 --starts 10 --no-scans
 
 Cold start: the app is spawned (offscreen) with ``RETURNS_BENCH_READY=1`` and signs in from
 the environment; it prints the moment its scan field is ready and quits. Counted from just
 before the process is spawned, so Python, Qt, the database and the window are all in it.
+Each start's processor time (user + system, all threads) is reported too, and the floor: the
+same interpreter loading SQLAlchemy's ORM and Qt Widgets, running one SELECT and showing a
+focused line edit. Set ``PYTHONPYCACHEPREFIX`` where ``PYTHONDONTWRITEBYTECODE`` is set, or
+every start compiles the project from source.
 
 Scan-to-screen: the real main window with the real task runner (database work on its worker
 thread) on a copy of the database. Each announced return's code is typed into the scan field,
