@@ -229,3 +229,65 @@ def test_the_desk_is_ready_for_a_scan_before_printing_importing_or_reports_are_l
     assert result["code"] == 0
     assert result["area"] == "desk"  # signed in, the scan field has the focus
     assert result["loaded"] == []
+
+
+# A sign-in that checks a password (the app builds its window meanwhile), then is cancelled.
+_CANCELLED = """
+import json, sys
+import ui.app
+import ui.main_window
+import ui.signin
+from PySide6.QtWidgets import QDialog
+
+seen = {"built": 0, "closed": 0, "shown": 0}
+Window = ui.main_window.MainWindow
+
+
+class Watched(Window):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        seen["built"] += 1
+
+    def closeEvent(self, event):
+        seen["closed"] += 1
+        super().closeEvent(event)
+
+    def show(self):
+        seen["shown"] += 1
+        super().show()
+
+
+class Cancelled(ui.signin.SignInDialog):
+    def exec(self):
+        self.checking.emit()  # as after Enter, before the answer
+        return QDialog.DialogCode.Rejected
+
+
+ui.main_window.MainWindow = Watched
+ui.signin.SignInDialog = Cancelled
+code = ui.app.main(sys.argv[1:])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_a_sign_in_cancelled_after_a_check_closes_the_window_built_meanwhile(sqlite_url, tmp_path):
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        RETURNS_LOG_DIR=str(tmp_path / "logs"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", _CANCELLED, "--database", sqlite_url],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result == {"code": 0, "built": 1, "closed": 1, "shown": 0}
