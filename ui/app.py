@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -36,6 +36,8 @@ from ui.translator import install_language, render
 log = logging.getLogger("returns_desk")
 
 BENCH_READY = "RETURNS_BENCH_READY"
+MAIL_START_DELAY_MS = 3_000  # the e-mail sender's first run, after the desk is ready
+PRELOAD_DELAY_MS = 1_000  # renderers and services, loaded once the desk is ready
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -89,16 +91,20 @@ def set_locale(lang: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
 
 
-def _bench_sign_in(ctx: AppContext) -> bool:
-    """Sign in from the environment (benchmark only), off the GUI thread like the dialog."""
+def _bench_sign_in(ctx: AppContext, meanwhile: Callable[[], None]) -> bool:
+    """Sign in from the environment (benchmark only), off the GUI thread like the dialog;
+    ``meanwhile`` runs on the GUI thread while the password is checked, as it does when the
+    dialog checks one."""
     username = os.environ.get("RETURNS_BENCH_USER", "")
     password = os.environ.get("RETURNS_BENCH_PASSWORD", "")
     if not username:
         return False
     loop = QEventLoop()
     station = ctx.settings.get("station/name")
+    answered = [False]
 
     def done(actor, error) -> None:
+        answered[0] = True
         if actor is not None:
             ctx.session.sign_in(actor)
         else:
@@ -108,7 +114,9 @@ def _bench_sign_in(ctx: AppContext) -> bool:
     ctx.runner.run_db(
         lambda: users.authenticate(ctx.backend.uow(), username, password, station), done
     )
-    loop.exec()
+    meanwhile()
+    if not answered[0]:
+        loop.exec()
     return ctx.session.actor is not None
 
 
@@ -167,25 +175,39 @@ def run(args: argparse.Namespace) -> int:
     runner = TaskRunner(app)
     ctx = AppContext(backend, settings, runner, UserSession())
     ctx.session.changed.connect(_log_session)
+    built: list = [None]  # the main window, built while the password is checked
+
+    def build_window() -> None:
+        # argon2 keeps the database worker busy for a few tenths of a second; the GUI
+        # thread builds the window and the desk meanwhile instead of after it.
+        if built[0] is None:
+            from ui.main_window import MainWindow
+
+            built[0] = MainWindow(ctx, build_areas(ctx))
+
     bench = os.environ.get(BENCH_READY) == "1"
-    if not (bench and _bench_sign_in(ctx)):
+    if not (bench and _bench_sign_in(ctx, build_window)):
         from ui.signin import SignInDialog
 
         dialog = SignInDialog(ctx)
+        dialog.checking.connect(build_window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if built[0] is not None:
+                built[0].close()
             runner.wait()
             backend.close()
             return 0
-    from ui.main_window import MainWindow
-
-    window = MainWindow(ctx, build_areas(ctx))
+    build_window()
+    window = built[0]
     front[0] = window
     ctx.listen_for_changes()
     from ui.mail_sender import MailSender
 
     mail = MailSender(ctx, app)  # its own thread: never in the way of the desk's scans
-    mail.start()
+    # The first run waits until the desk is up (a message queued meanwhile goes then).
+    QTimer.singleShot(MAIL_START_DELAY_MS, mail.start)
     window.show()
+    QTimer.singleShot(PRELOAD_DELAY_MS, lambda: _preload(runner))
     if bench:
         window.activateWindow()
         _report_when_ready(app, window, time.monotonic() + 5)
@@ -196,6 +218,36 @@ def run(args: argparse.Namespace) -> int:
     ctx.backend.close()
     instance.release()
     return code
+
+
+# Loaded on an I/O worker once the desk is ready: not needed before the first scan, but the
+# first label, import, export or report should not wait for them either. Services only
+# (no Qt): a module that made a widget or a font at import must not run off the GUI thread.
+PRELOAD_MODULES = (
+    "returns_app.services.importing",
+    "returns_app.services.exporting",
+    "returns_app.services.reports",
+)
+
+
+def _preload(runner: TaskRunner) -> None:
+    """Load the document renderers (ReportLab, python-barcode) and :data:`PRELOAD_MODULES`
+    on an I/O worker."""
+
+    def load() -> None:
+        import importlib
+
+        import returns_app.documents
+
+        returns_app.documents.preload()
+        for name in PRELOAD_MODULES:
+            importlib.import_module(name)
+
+    def done(_result, error) -> None:
+        if error is not None:
+            log.warning("could not load the document renderers ahead: %s", error)
+
+    runner.run_io(load, done)
 
 
 def _report_when_ready(app: QApplication, window, give_up: float) -> None:

@@ -74,13 +74,22 @@ class HelpOverlay(QWidget):
         parent.installEventFilter(self)
 
     def set_groups(self, groups: Sequence[KeyGroup]) -> None:
-        """List ``groups`` in balanced columns (called again whenever the areas change)."""
+        """List ``groups`` in balanced columns (called again whenever the areas change).
+
+        The labels are made when the help is shown (it lays them out for the window's width
+        then anyway), not while the window is built at start.
+        """
+        self._groups = list(groups)
+        if self.isVisible():
+            self._build_groups()
+
+    def _build_groups(self) -> None:
+        groups = self._groups
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().hide()  # gone now, deleted when the event loop gets to it
                 item.widget().deleteLater()
-        self._groups = list(groups)
         self.rows = []
         count = self._column_count()
         columns = [QVBoxLayout() for _ in range(count)]
@@ -137,7 +146,7 @@ class HelpOverlay(QWidget):
             self.close_help()
         else:
             self.setGeometry(self.parentWidget().rect())
-            self.set_groups(self._groups)  # as many columns as fit the window now
+            self._build_groups()  # as many columns as fit the window now
             self.raise_()
             self.show()
             self.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -45,13 +45,6 @@ from PySide6.QtWidgets import (
 
 from returns_app.domain.users import Actor
 from returns_app.i18n import ReturnsError
-from returns_app.services.exporting import (
-    ExportResult,
-    export_refunds,
-    export_stock_movements,
-    save,
-)
-from returns_app.services.importing import ImportReport, RowError, import_orders, import_products
 from returns_app.services.runtime import Backend
 from ui.context import AppContext
 from ui.shell import Area
@@ -62,7 +55,13 @@ if sys.version_info >= (3, 12):
 else:
     from typing_extensions import override
 
-Importer = Callable[..., ImportReport]
+if TYPE_CHECKING:
+    from returns_app.services.exporting import ExportResult
+    from returns_app.services.importing import ImportReport, RowError
+
+# The importers and exporters (and what they load) are imported when the area is first
+# opened, not at the desk's cold start.
+Importer = Callable[..., "ImportReport"]
 
 
 class ErrorTableModel(QAbstractTableModel):
@@ -166,8 +165,8 @@ class ImportExportDialog(QDialog):
         actor: Actor,
         parent: QWidget | None = None,
         *,
-        orders_importer: Importer = import_orders,
-        products_importer: Importer = import_products,
+        orders_importer: Importer | None = None,
+        products_importer: Importer | None = None,
         embedded: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -176,7 +175,12 @@ class ImportExportDialog(QDialog):
         self.backend = backend
         self.runner = runner
         self.actor = actor
-        self._importers = {"orders": orders_importer, "products": products_importer}
+        from returns_app.services.importing import import_orders, import_products
+
+        self._importers = {
+            "orders": orders_importer or import_orders,
+            "products": products_importer or import_products,
+        }
         self._cancel = threading.Event()
         self._running = False
         self._last: tuple[str, str, str | None] | None = None
@@ -488,6 +492,12 @@ class ImportExportDialog(QDialog):
         backend, actor = self.backend, self.actor
 
         def task() -> tuple[ExportResult, Path]:
+            from returns_app.services.exporting import (
+                export_refunds,
+                export_stock_movements,
+                save,
+            )
+
             if what == "refunds":
                 result = export_refunds(
                     backend.uow(readonly=True), actor, start, end, fmt, decimal=decimal

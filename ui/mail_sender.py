@@ -12,12 +12,15 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from returns_app.services.mail import outbox
-from returns_app.services.mail.sender import SendReport, send_outbox
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from returns_app.services.mail.sender import SendReport
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
@@ -101,9 +104,14 @@ class MailSender(QObject):
         worker = f"{self._ctx.settings.get('station/name')}#{os.getpid()}"
         now = self._ctx.recorded_now()
         stop = self._stop
-        self._pool.start(
-            _Run(lambda: send_outbox(backend.uow(), actor, worker=worker, now=now, stop=stop), self)
-        )
+
+        def run() -> SendReport:
+            # SMTP, the keyring and the templates load on the sender's thread, not at start.
+            from returns_app.services.mail.sender import send_outbox
+
+            return send_outbox(backend.uow(), actor, worker=worker, now=now, stop=stop)
+
+        self._pool.start(_Run(run, self))
 
     def _on_ran(self, report: SendReport | None, error: BaseException | None) -> None:
         self._running = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -127,8 +127,12 @@ class SignInDialog(QDialog):
     stays signed in if it is cancelled.
 
     Signals:
-        None (``accepted`` is QDialog's own; the session emits ``changed``).
+        checking(): a password (or a first administrator) is being checked off the GUI
+            thread; the GUI thread is free until the answer (the app builds its main window
+            then). ``accepted`` is QDialog's own; the session emits ``changed``.
     """
+
+    checking = Signal()
 
     def __init__(
         self,
@@ -254,6 +258,7 @@ class SignInDialog(QDialog):
             lambda: users.authenticate(backend.uow(), username, password, station, now=now),
             self._on_authenticated,
         )
+        self.checking.emit()
 
     def _create_first_admin(self) -> None:
         v = self.view
@@ -274,6 +279,7 @@ class SignInDialog(QDialog):
             lambda: users.create_first_admin(backend.uow(), name, password, station),
             self._on_authenticated,
         )
+        self.checking.emit()
 
     def _on_authenticated(self, actor: Actor | None, error: BaseException | None) -> None:
         self._busy = False

@@ -13,7 +13,6 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from returns_app.documents.credit_note import render_credit_note
 from returns_app.documents.data import (
     CreditNoteData,
     CreditNoteLine,
@@ -24,8 +23,6 @@ from returns_app.documents.data import (
     Seller,
     VatRow,
 )
-from returns_app.documents.label import render_return_label
-from returns_app.documents.tag import render_item_tag
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.domain.money import split_gross
 from returns_app.domain.users import Actor
@@ -46,6 +43,15 @@ from returns_app.scanning.classify import MAX_SCAN_LENGTH, clean_input
 from returns_app.services.acting import authorize
 from returns_app.services.errors import Conflict, InvalidInput, NotFound
 from returns_app.services.shop_settings import ShopSettings, read_settings
+
+
+def _renderers():
+    """The renderers, imported on the first document: ReportLab and python-barcode are not
+    loaded before something is printed (the desk's cold start)."""
+    import returns_app.documents as renderers
+
+    return renderers
+
 
 LABEL_SIZES = ("100x150", "a6", "a4")
 TAG_SIZES = ("57x32", "100x50")
@@ -195,7 +201,7 @@ def return_label_pdf(
             actor,
             "return_label",
             f"{ret.code}-label-{size}.pdf",
-            lambda: render_return_label(data, size),
+            lambda: _renderers().render_return_label(data, size),
             return_id=ret.id,
         )
         uow.commit()
@@ -241,7 +247,7 @@ def item_tag_pdf(
             actor,
             "item_tag",
             f"{ret.code}-L{data.line_number}-U{ins.unit_no}-{size}.pdf",
-            lambda: render_item_tag(data, size),
+            lambda: _renderers().render_item_tag(data, size),
             return_id=ret.id,
         )
         uow.commit()
@@ -400,7 +406,7 @@ def credit_note_pdf(
             actor,
             "credit_note",
             f"{refund.credit_note_number}-{fmt}.pdf",
-            lambda: render_credit_note(data, fmt),
+            lambda: _renderers().render_credit_note(data, fmt),
             return_id=ret.id,
             refund_id=refund.id,
         )

@@ -16,7 +16,6 @@ from sqlalchemy import delete, func, insert, select
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.persistence.counters import upsert_insert
 from returns_app.persistence.models import Order, OrderLine, SalesDaily
-from returns_app.services.reports.sql import DateSql
 
 
 def _dialect(executor) -> str:
@@ -48,6 +47,10 @@ def record(executor, items: Iterable[tuple[datetime, int | None, int]], sign: in
 
 def rebuild(executor) -> None:
     """Recompute the whole table from the order lines (tests, repairs)."""
+    # Imported here: the reports package loads its PDF renderer (ReportLab), which the desk's
+    # start reaches through orders and refunds but never needs.
+    from returns_app.services.reports.sql import DateSql
+
     day = DateSql(_dialect(executor)).local_day(Order.ordered_at)
     executor.execute(delete(SalesDaily))
     executor.execute(

@@ -199,6 +199,20 @@ def test_enter_signs_in_on_the_real_runner_and_never_cancels(qtbot, threaded, en
     assert threaded.session.actor is not None and threaded.session.actor.username == "clerk1"
 
 
+def test_enter_says_a_check_is_under_way_before_its_answer_on_the_real_runner(qtbot, threaded):
+    """The app builds its main window while the password is checked (cold start)."""
+    dialog = open_dialog(qtbot, threaded)
+    _loaded(qtbot, dialog)
+    seen = []
+    dialog.checking.connect(lambda: seen.append((threaded.session.actor, dialog.isVisible())))
+    _type_password_and_enter(qtbot, dialog, "clerk1", "not-it")
+    qtbot.waitUntil(lambda: dialog.view.message.isVisible())
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        _type_password_and_enter(qtbot, dialog, "clerk1", "secret-password")
+    assert seen == [(None, True), (None, True)]  # each time before the answer
+    assert threaded.session.actor is not None
+
+
 def test_a_wrong_password_with_enter_keeps_the_dialog_open_on_the_real_runner(qtbot, threaded):
     dialog = open_dialog(qtbot, threaded)
     _loaded(qtbot, dialog)

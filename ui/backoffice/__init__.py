@@ -10,13 +10,17 @@ new, open :class:`~returns_app.services.runtime.Backend` to swap in (see
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from returns_app.i18n import QT_TRANSLATE_NOOP
-from returns_app.services.documents import StoredDocument
 from ui.context import AppContext
 from ui.shell import Area, KeyGroup
+
+if TYPE_CHECKING:
+    from returns_app.services.documents import StoredDocument
 
 CONTEXT = "Backoffice"
 ROLE_OF_KIND = {"return_label": "label", "item_tag": "tag"}  # everything else: A4

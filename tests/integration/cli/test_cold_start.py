@@ -18,6 +18,8 @@ from sqlalchemy import text
 from returns_app.cli import main
 from returns_app.persistence import migrate
 from returns_app.persistence.database import DatabaseError, make_engine
+from returns_app.services import users
+from returns_app.services.runtime import open_backend
 
 ROOT = Path(__file__).resolve().parents[3]
 HEAVY = ("reportlab", "barcode", "alembic", "mako", "openpyxl")
@@ -42,6 +44,55 @@ ui.app.run = desktop
 code = ui.app.main(sys.argv[1:])
 heavy = sorted({name.split(".")[0] for name in sys.modules} & set(%r))
 print(json.dumps({"code": code, "seen": seen, "heavy": heavy}))
+"""
+
+
+# The real start, signed in from the environment (the benchmark's way), to the moment the
+# scan field has the focus: which modules that only printing, importing, exporting, payouts,
+# reports or sending e-mail need were loaded by then.
+NOT_BEFORE_THE_DESK = (
+    "reportlab",
+    "barcode",
+    "PIL",
+    "alembic",
+    "mako",
+    "openpyxl",
+    "returns_app.documents.credit_note",
+    "returns_app.documents.label",
+    "returns_app.documents.tag",
+    "returns_app.documents.zpl",
+    "returns_app.services.importing",
+    "returns_app.services.exporting",
+    "returns_app.services.payouts",
+    "returns_app.services.reports",
+    "returns_app.services.mail.sender",
+    "returns_app.services.mail.smtp",
+    "ui.reports.reports_view",
+    "ui.backoffice.returns_area",
+)
+
+_READY = """
+import json, sys
+import ui.app
+
+HEAVY = %r
+original = ui.app._report_when_ready
+seen = {}
+
+def report(app, window, give_up):
+    from PySide6.QtWidgets import QApplication
+
+    field = getattr(window.area_widget("desk"), "scan_field", None)
+    if "loaded" not in seen and field is not None and QApplication.focusWidget() is field:
+        seen["loaded"] = sorted(
+            n for n in sys.modules if any(n == h or n.startswith(h + ".") for h in HEAVY)
+        )
+        seen["area"] = window.current_area
+    original(app, window, give_up)
+
+ui.app._report_when_ready = report
+code = ui.app.main(sys.argv[1:])
+print(json.dumps({"code": code, **seen}))
 """
 
 
@@ -144,3 +195,99 @@ def test_two_version_rows_are_refused_with_a_message(db_url):
     head = migrate.head_revision()
     assert f"more than one schema version ({head}, 0099)" in error.value.message.render("en")
     engine.dispose()
+
+
+def test_the_desk_is_ready_for_a_scan_before_printing_importing_or_reports_are_loaded(
+    db_url, tmp_path
+):
+    backend = open_backend(db_url)
+    users.create_first_admin(backend.uow(), "aino", "a-long-enough-password", "COLD")
+    backend.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        RETURNS_LOG_DIR=str(tmp_path / "logs"),
+        RETURNS_BENCH_READY="1",
+        RETURNS_BENCH_USER="aino",
+        RETURNS_BENCH_PASSWORD="a-long-enough-password",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", _READY % (NOT_BEFORE_THE_DESK,), "--database", db_url],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "RETURNS_BENCH_READY" in proc.stdout and "focus=1" in proc.stdout
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0
+    assert result["area"] == "desk"  # signed in, the scan field has the focus
+    assert result["loaded"] == []
+
+
+# A sign-in that checks a password (the app builds its window meanwhile), then is cancelled.
+_CANCELLED = """
+import json, sys
+import ui.app
+import ui.main_window
+import ui.signin
+from PySide6.QtWidgets import QDialog
+
+seen = {"built": 0, "closed": 0, "shown": 0}
+Window = ui.main_window.MainWindow
+
+
+class Watched(Window):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        seen["built"] += 1
+
+    def closeEvent(self, event):
+        seen["closed"] += 1
+        super().closeEvent(event)
+
+    def show(self):
+        seen["shown"] += 1
+        super().show()
+
+
+class Cancelled(ui.signin.SignInDialog):
+    def exec(self):
+        self.checking.emit()  # as after Enter, before the answer
+        return QDialog.DialogCode.Rejected
+
+
+ui.main_window.MainWindow = Watched
+ui.signin.SignInDialog = Cancelled
+code = ui.app.main(sys.argv[1:])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_a_sign_in_cancelled_after_a_check_closes_the_window_built_meanwhile(sqlite_url, tmp_path):
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        RETURNS_LOG_DIR=str(tmp_path / "logs"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", _CANCELLED, "--database", sqlite_url],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result == {"code": 0, "built": 1, "closed": 1, "shown": 0}
