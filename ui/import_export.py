@@ -51,9 +51,15 @@ from returns_app.services.exporting import (
     export_stock_movements,
     save,
 )
-from returns_app.services.importing import ImportReport, RowError, import_orders, import_products
+from returns_app.services.importing import (
+    ImportReport,
+    RowError,
+    import_orders,
+    import_products,
+)
 from returns_app.services.runtime import Backend
 from ui.context import AppContext
+from ui.money import SHOP_CURRENCY, money_sum
 from ui.shell import Area
 from ui.translator import render
 
@@ -511,8 +517,14 @@ class ImportExportDialog(QDialog):
             return
         exported, where = result
         if self.export_what.currentData() == "refunds":
-            text = self.tr("{count} credit note(s), {total} € in all, saved to {path}.").format(
-                count=exported.count, total=str(exported.total).replace(".", ","), path=str(where)
+            text = self.tr("{count} credit note(s), {total} in all, saved to {path}.").format(
+                count=exported.count,
+                total=money_sum(
+                    ((amount, code) for code, amount in exported.totals)
+                    if exported.totals
+                    else ((exported.total, SHOP_CURRENCY),)
+                ),
+                path=str(where),
             )
         else:
             text = self.tr("{count} stock movement(s) saved to {path}.").format(

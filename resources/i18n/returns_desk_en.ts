@@ -572,7 +572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value recovered and written off (€)</source>
+        <source>Value recovered and written off ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the item and give the amount in euros.</source>
+        <source>Choose the item and give the amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,7 +1896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} credit note(s), {total} € in all, saved to {path}.</source>
+        <source>{count} credit note(s), {total} in all, saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -572,8 +572,8 @@
         <translation>Summa</translation>
     </message>
     <message>
-        <source>Value recovered and written off (€)</source>
-        <translation>Takaisin saatu ja alaskirjattu arvo (€)</translation>
+        <source>Value recovered and written off ({currency})</source>
+        <translation>Takaisin saatu ja alaskirjattu arvo ({currency})</translation>
     </message>
     <message>
         <source>Recovered</source>
@@ -915,8 +915,8 @@
         <translation>Syy</translation>
     </message>
     <message>
-        <source>Choose the item and give the amount in euros.</source>
-        <translation>Valitse tuote ja anna summa euroina.</translation>
+        <source>Choose the item and give the amount.</source>
+        <translation>Valitse tuote ja anna summa.</translation>
     </message>
 </context>
 <context>
@@ -1896,8 +1896,8 @@
         <translation>Viedään…</translation>
     </message>
     <message>
-        <source>{count} credit note(s), {total} € in all, saved to {path}.</source>
-        <translation>Hyvityslaskuja {count} kpl, yhteensä {total} €, tallennettu: {path}.</translation>
+        <source>{count} credit note(s), {total} in all, saved to {path}.</source>
+        <translation>Hyvityslaskuja {count} kpl, yhteensä {total}, tallennettu: {path}.</translation>
     </message>
     <message>
         <source>{count} stock movement(s) saved to {path}.</source>

@@ -169,7 +169,8 @@ def test_exporting_credit_notes_saves_a_csv_for_accounting(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[1][0] == issued.credit_note_number and rows[1][16] == "-24,90"
-    assert dialog.export_label.text() == f"1 credit note(s), 24,90 € in all, saved to {out}."
+    # the English UI writes money the English way (it wrote "24,90 €" in every language)
+    assert dialog.export_label.text() == f"1 credit note(s), €24.90 in all, saved to {out}."
 
 
 def test_finvoice_goes_to_a_folder_and_the_decimal_choice_is_for_csv_only(dialog, qtbot, tmp_path):
