@@ -56,6 +56,7 @@ from returns_app.services.importing import (
     RowError,
     import_orders,
     import_products,
+    import_tracking_events,
 )
 from returns_app.services.runtime import Backend
 from ui.context import AppContext
@@ -174,6 +175,7 @@ class ImportExportDialog(QDialog):
         *,
         orders_importer: Importer = import_orders,
         products_importer: Importer = import_products,
+        tracking_importer: Importer = import_tracking_events,
         embedded: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -182,7 +184,11 @@ class ImportExportDialog(QDialog):
         self.backend = backend
         self.runner = runner
         self.actor = actor
-        self._importers = {"orders": orders_importer, "products": products_importer}
+        self._importers = {
+            "orders": orders_importer,
+            "products": products_importer,
+            "tracking": tracking_importer,
+        }
         self._cancel = threading.Event()
         self._running = False
         self._last: tuple[str, str, str | None] | None = None
@@ -217,6 +223,7 @@ class ImportExportDialog(QDialog):
         self.kind_combo = QComboBox(page)
         self.kind_combo.addItem(self.tr("Orders"), "orders")
         self.kind_combo.addItem(self.tr("Products"), "products")
+        self.kind_combo.addItem(self.tr("Delivery days (carrier's tracking events)"), "tracking")
         self.format_combo = QComboBox(page)
         self.format_combo.addItem(self.tr("Recognise from the file"), None)
         self.format_combo.addItem(self.tr("Shopify order export"), "shopify")

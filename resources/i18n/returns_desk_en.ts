@@ -1732,6 +1732,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivery days (carrier&apos;s tracking events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recognise from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6676,6 +6680,18 @@
     </message>
     <message>
         <source>The database refused the order: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking events file needs the columns tracking_number, event and time; missing: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery on {day} is in the future; check the time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

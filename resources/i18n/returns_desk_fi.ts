@@ -1732,6 +1732,10 @@
         <translation>Tuotteet</translation>
     </message>
     <message>
+        <source>Delivery days (carrier&apos;s tracking events)</source>
+        <translation>Toimituspäivät (kuljetusliikkeen seurantatapahtumat)</translation>
+    </message>
+    <message>
         <source>Recognise from the file</source>
         <translation>Tunnista tiedostosta</translation>
     </message>
@@ -6680,6 +6684,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>The database refused the order: {detail}</source>
         <translation>Tietokanta hylkäsi tilauksen: {detail}</translation>
+    </message>
+    <message>
+        <source>A tracking events file needs the columns tracking_number, event and time; missing: {columns}.</source>
+        <translation>Seurantatapahtumatiedostossa pitää olla sarakkeet tracking_number, event ja time; puuttuu: {columns}.</translation>
+    </message>
+    <message>
+        <source>The tracking number is missing.</source>
+        <translation>Seurantatunnus puuttuu.</translation>
+    </message>
+    <message>
+        <source>The delivery on {day} is in the future; check the time.</source>
+        <translation>Toimitus {day} on tulevaisuudessa; tarkista aika.</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,26 @@ def test_the_dialog_opens_for_the_signed_in_user_of_the_app(qtbot, app_context):
     widget = ImportExportDialog.for_context(app_context)
     qtbot.addWidget(widget)
     assert widget.actor == app_context.actor and widget.import_button.isEnabled()
+
+
+def test_a_carriers_tracking_events_set_the_delivery_day(
+    dialog, qtbot, backend, actors, make_order
+):
+    from datetime import date
+
+    from returns_app.services import orders
+
+    estimated = orders.ShipmentInput(
+        "JJ473124829FI", "posti", date(2026, 11, 12), datetime(2026, 11, 9, tzinfo=UTC), True
+    )
+    order = make_order(shipments=(estimated,))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("tracking"))
+    assert not dialog.format_combo.isEnabled()  # one format: the tracking-events CSV
+    dialog.file_edit.setText(str(DATA / "tracking_events.csv"))
+    with qtbot.waitSignal(dialog.import_finished) as finished:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].updated == 1
+    assert dialog.summary_label.text() == "Imported: 0 new, 1 updated, 0 unchanged, 7 skipped."
+    shown = queries.get_order(backend.uow(readonly=True), order.id)
+    assert shown.shipments[0].delivered_on == date(2026, 11, 10)
+    assert not shown.period_estimated
