@@ -28,6 +28,7 @@ from returns_app.services.runtime import database_identity, open_backend
 from ui import style
 from ui.context import AppContext, UserSession
 from ui.desk import desk_area
+from ui.money import locale_for
 from ui.settings import Settings
 from ui.shell import Area, extra_areas
 from ui.tasks import TaskRunner
@@ -84,11 +85,9 @@ def build_areas(ctx: AppContext) -> list[Area]:
 
 
 def set_locale(lang: str) -> None:
-    """Numbers and money as the UI language writes them (29,90 € in Finnish)."""
-    if lang == "fi":
-        QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+    """Numbers and money as the UI language writes them (29,90 euros as ``29,90 €`` in
+    Finnish, :mod:`ui.money`)."""
+    QLocale.setDefault(locale_for(lang))
 
 
 def _bench_sign_in(ctx: AppContext, meanwhile: Callable[[], None]) -> bool:

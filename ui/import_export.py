@@ -47,6 +47,7 @@ from returns_app.domain.users import Actor
 from returns_app.i18n import ReturnsError
 from returns_app.services.runtime import Backend
 from ui.context import AppContext
+from ui.money import SHOP_CURRENCY, money_sum
 from ui.shell import Area
 from ui.translator import render
 
@@ -167,6 +168,7 @@ class ImportExportDialog(QDialog):
         *,
         orders_importer: Importer | None = None,
         products_importer: Importer | None = None,
+        tracking_importer: Importer | None = None,
         embedded: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -175,11 +177,16 @@ class ImportExportDialog(QDialog):
         self.backend = backend
         self.runner = runner
         self.actor = actor
-        from returns_app.services.importing import import_orders, import_products
+        from returns_app.services.importing import (
+            import_orders,
+            import_products,
+            import_tracking_events,
+        )
 
         self._importers = {
             "orders": orders_importer or import_orders,
             "products": products_importer or import_products,
+            "tracking": tracking_importer or import_tracking_events,
         }
         self._cancel = threading.Event()
         self._running = False
@@ -215,6 +222,7 @@ class ImportExportDialog(QDialog):
         self.kind_combo = QComboBox(page)
         self.kind_combo.addItem(self.tr("Orders"), "orders")
         self.kind_combo.addItem(self.tr("Products"), "products")
+        self.kind_combo.addItem(self.tr("Delivery days (carrier's tracking events)"), "tracking")
         self.format_combo = QComboBox(page)
         self.format_combo.addItem(self.tr("Recognise from the file"), None)
         self.format_combo.addItem(self.tr("Shopify order export"), "shopify")
@@ -521,8 +529,14 @@ class ImportExportDialog(QDialog):
             return
         exported, where = result
         if self.export_what.currentData() == "refunds":
-            text = self.tr("{count} credit note(s), {total} € in all, saved to {path}.").format(
-                count=exported.count, total=str(exported.total).replace(".", ","), path=str(where)
+            text = self.tr("{count} credit note(s), {total} in all, saved to {path}.").format(
+                count=exported.count,
+                total=money_sum(
+                    ((amount, code) for code, amount in exported.totals)
+                    if exported.totals
+                    else ((exported.total, SHOP_CURRENCY),)
+                ),
+                path=str(where),
             )
         else:
             text = self.tr("{count} stock movement(s) saved to {path}.").format(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from dataclasses import replace
+from typing import Any
 
-from returns_app.i18n import Message, plural_form, translate
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from returns_app.domain.money import MoneyParam
+from returns_app.i18n import Message, MessageList, plural_form, translate
+from ui.money import money
 
 
 class CatalogueTranslator(QTranslator):
@@ -45,5 +50,21 @@ def install_language(lang: str) -> CatalogueTranslator:
 
 
 def render(message: Message) -> str:
-    """Render a message from the services in the language the UI runs in."""
-    return message.render(translator=lambda ctx, text: QCoreApplication.translate(ctx, text))
+    """Render a message from the services in the language the UI runs in; an amount of money
+    in it is written as the UI writes money (:func:`ui.money.money`, QLocale)."""
+    lang = "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
+    return _ui_money(message).render(lang, lambda ctx, text: QCoreApplication.translate(ctx, text))
+
+
+def _ui_money(value: Any) -> Any:
+    """``value`` with every amount of money in it (at any depth) already written."""
+    if isinstance(value, MoneyParam):
+        return money(value.amount, value.currency)
+    if isinstance(value, MessageList):
+        return replace(
+            value,
+            items=tuple(m if isinstance(m, MoneyParam) else _ui_money(m) for m in value.items),
+        )
+    if isinstance(value, Message) and value.params:
+        return replace(value, params={k: _ui_money(v) for k, v in value.params.items()})
+    return value

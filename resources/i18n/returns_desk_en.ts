@@ -572,7 +572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value recovered and written off (€)</source>
+        <source>Value recovered and written off ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the item and give the amount in euros.</source>
+        <source>Choose the item and give the amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +1732,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivery days (carrier&apos;s tracking events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recognise from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} credit note(s), {total} € in all, saved to {path}.</source>
+        <source>{count} credit note(s), {total} in all, saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6676,6 +6680,18 @@
     </message>
     <message>
         <source>The database refused the order: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking events file needs the columns tracking_number, event and time; missing: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery on {day} is in the future; check the time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -572,8 +572,8 @@
         <translation>Summa</translation>
     </message>
     <message>
-        <source>Value recovered and written off (€)</source>
-        <translation>Takaisin saatu ja alaskirjattu arvo (€)</translation>
+        <source>Value recovered and written off ({currency})</source>
+        <translation>Takaisin saatu ja alaskirjattu arvo ({currency})</translation>
     </message>
     <message>
         <source>Recovered</source>
@@ -915,8 +915,8 @@
         <translation>Syy</translation>
     </message>
     <message>
-        <source>Choose the item and give the amount in euros.</source>
-        <translation>Valitse tuote ja anna summa euroina.</translation>
+        <source>Choose the item and give the amount.</source>
+        <translation>Valitse tuote ja anna summa.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1732,10 @@
         <translation>Tuotteet</translation>
     </message>
     <message>
+        <source>Delivery days (carrier&apos;s tracking events)</source>
+        <translation>Toimituspäivät (kuljetusliikkeen seurantatapahtumat)</translation>
+    </message>
+    <message>
         <source>Recognise from the file</source>
         <translation>Tunnista tiedostosta</translation>
     </message>
@@ -1896,8 +1900,8 @@
         <translation>Viedään…</translation>
     </message>
     <message>
-        <source>{count} credit note(s), {total} € in all, saved to {path}.</source>
-        <translation>Hyvityslaskuja {count} kpl, yhteensä {total} €, tallennettu: {path}.</translation>
+        <source>{count} credit note(s), {total} in all, saved to {path}.</source>
+        <translation>Hyvityslaskuja {count} kpl, yhteensä {total}, tallennettu: {path}.</translation>
     </message>
     <message>
         <source>{count} stock movement(s) saved to {path}.</source>
@@ -6680,6 +6684,18 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     <message>
         <source>The database refused the order: {detail}</source>
         <translation>Tietokanta hylkäsi tilauksen: {detail}</translation>
+    </message>
+    <message>
+        <source>A tracking events file needs the columns tracking_number, event and time; missing: {columns}.</source>
+        <translation>Seurantatapahtumatiedostossa pitää olla sarakkeet tracking_number, event ja time; puuttuu: {columns}.</translation>
+    </message>
+    <message>
+        <source>The tracking number is missing.</source>
+        <translation>Seurantatunnus puuttuu.</translation>
+    </message>
+    <message>
+        <source>The delivery on {day} is in the future; check the time.</source>
+        <translation>Toimitus {day} on tulevaisuudessa; tarkista aika.</translation>
     </message>
 </context>
 <context>

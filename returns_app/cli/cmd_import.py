@@ -1,4 +1,5 @@
-"""``returns-app import orders|products FILE``: bring a shop's export into the database.
+"""``returns-app import orders|products|tracking FILE``: bring a shop's export (or a carrier's
+tracking events, for delivery days) into the database.
 
 All or nothing: a file with errors imports nothing, and every error is listed with its line
 and column; ``--partial`` imports the valid records and lists the rest. Ctrl+C cancels and
@@ -14,11 +15,17 @@ from pathlib import Path
 
 from returns_app.cli.common import open_engine, sign_in, uow_for, use_case
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
-from returns_app.services.importing import FORMATS, ImportReport, import_orders, import_products
+from returns_app.services.importing import (
+    FORMATS,
+    ImportReport,
+    import_orders,
+    import_products,
+    import_tracking_events,
+)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    """Add ``import orders`` and ``import products``."""
+    """Add ``import orders``, ``import products`` and ``import tracking``."""
     parser = sub.add_parser(
         "import",
         help="import orders or products from a file",
@@ -36,7 +43,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     products = isub.add_parser("products", help="products from a CSV")
     products.add_argument("file", type=Path, metavar="FILE")
-    for p in (orders, products):
+    tracking = isub.add_parser(
+        "tracking",
+        help="delivery days from a carrier's tracking events (CSV: tracking_number, event, time)",
+    )
+    tracking.add_argument("file", type=Path, metavar="FILE")
+    for p in (orders, products, tracking):
         p.add_argument(
             "--partial",
             action="store_true",
@@ -65,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
     common = dict(allow_partial=args.partial, actor=sign_in(args, engine), progress=_progress)
     if args.import_what == "orders":
         report = use_case(lambda: import_orders(uow_for(engine), args.file, args.format, **common))
+    elif args.import_what == "tracking":
+        report = use_case(lambda: import_tracking_events(uow_for(engine), args.file, **common))
     else:
         report = use_case(lambda: import_products(uow_for(engine), args.file, **common))
     if sys.stderr.isatty():

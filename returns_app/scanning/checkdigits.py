@@ -83,6 +83,25 @@ def s10_check_digit(serial: str) -> int:
     return check
 
 
+def gls_check_digit(body: str) -> int:
+    """Return the check digit of a GLS parcel number from its 11 digits.
+
+    GLS's rule (GLS "Uni-Box" technical documentation 2D, V01.10 of 1.10.2012, chapter
+    3.2.1, gls-group.eu/DE/media/downloads/GLS_Uni-Box_TechDoku_2D_V0110_01-10-2012_DE-
+    download-4424.pdf, as implemented in open-source GLS trackers; also paketda.de
+    "Prüfziffern-Berechnung für Paketnummern", section "Prüfziffer GLS"): the digits are
+    weighted 3, 1, 3, 1, ... from the left, 1 is added to the sum, and the check digit is
+    what brings that to the next multiple of ten: ``(10 - (sum + 1) mod 10) mod 10``.
+    ``gls_check_digit("36631234567") == 3``.
+
+    It is the GS1 mod-10 digit less one (mod 10), so a GLS number is never a valid GTIN-12.
+    """
+    if len(body) != 11 or not (body.isascii() and body.isdigit()):
+        raise ValueError(f"GLS parcel number body must be 11 digits, got {body!r}")
+    total = sum((ord(c) - 48) * (3 if i % 2 == 0 else 1) for i, c in enumerate(body))
+    return (10 - (total + 1) % 10) % 10
+
+
 def mod7_check_digit(body: str) -> int:
     """Return ``int(body) mod 7`` (DHL Express waybill numbers, IATA air waybills)."""
     if not body or not (body.isascii() and body.isdigit()):

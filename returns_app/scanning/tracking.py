@@ -23,6 +23,7 @@ import pycountry
 from returns_app.i18n import Message
 from returns_app.scanning import messages
 from returns_app.scanning.checkdigits import (
+    gls_check_digit,
     gs1_check_digit,
     mod7_check_digit,
     mod37_36_check_character,
@@ -45,7 +46,7 @@ S10_OPERATORS = {
     "CN": "china_post",
 }
 
-CHECK_SCHEMES = ("gs1_mod10", "mod7", "ups", "mod37_36")
+CHECK_SCHEMES = ("gs1_mod10", "mod7", "ups", "mod37_36", "gls")
 
 
 @functools.cache
@@ -70,7 +71,7 @@ class CarrierRule:
         check: check-digit scheme, one of :data:`CHECK_SCHEMES`, or None when the carrier
             publishes none. ``gs1_mod10`` and ``mod7`` run over the digits, ``ups`` over
             the 15 characters after ``1Z``, ``mod37_36`` over the whole number (a leading
-            ``%`` left out).
+            ``%`` left out), ``gls`` over a 12-digit GLS parcel number.
         exact: the carrier publishes this exact shape, so, though it has no check digit,
             it stands against another kind's check-digit error (DPD's 14-digit parcel
             number against a GTIN-14 whose check digit fails).
@@ -122,10 +123,17 @@ DEFAULT_CARRIERS: tuple[CarrierRule, ...] = (
     # Matkahuolto: no published format or check digit. Labels show "MH" + digits; this rule
     # is an assumption to be confirmed against real labels.
     CarrierRule("matkahuolto", r"MH\d{8,18}"),
-    # GLS: "an 11-digit numeric code (e.g. 36631234567)" (GLS's own tracking help,
-    # gls-group.com/FR/en/receive-parcel/help); labels add a 12th check digit whose scheme
-    # GLS does not publish. Their 8-character alphanumeric Track IDs are left out: the shape
-    # matches ordinary words. No check, so an 11-digit number is also read as GLS.
+    # GLS: the parcel number on the label is 11 digits (2 of the sending depot, 2 of the
+    # product, a serial) and a check digit (paketda.de/gls/gls-paketlabel.php), weighted
+    # 3-1 from the left plus one, mod 10: GLS's Uni-Box technical documentation 2D
+    # (V01.10, 2012, chapter 3.2.1), see checkdigits.gls_check_digit. A 12-digit number
+    # whose check fails is not GLS (it may still be a GTIN-12: the two checks exclude
+    # each other).
+    CarrierRule("gls", r"\d{12}", check="gls"),
+    # GLS's tracking page and exports also give the 11 digits without the check digit ("an
+    # 11-digit numeric code (e.g. 36631234567)", gls-group.com/FR/en/receive-parcel/help):
+    # nothing to check there, so an 11-digit number is also read as GLS, unverified. Their
+    # 8-character alphanumeric Track IDs are left out: the shape matches ordinary words.
     CarrierRule("gls", r"\d{11}"),
     # DPD parcel number alone (14 digits, as on the label's text, in DPD's tracking and in
     # shop exports; couriers/dpd.json). No check digit of its own: a valid GTIN-14 wins over
@@ -174,6 +182,12 @@ def _verify(scheme: str, code: str) -> Message | None:
     if scheme == "ups":
         expected: int | str = ups_check_digit(code[2:17])
         scanned = code[17]
+    elif scheme == "gls":
+        digits = "".join(c for c in code if c.isdigit())
+        if len(digits) < 2:
+            return None
+        # a shop's own GLS rule may keep other characters around the 12 digits
+        expected, scanned = gls_check_digit(digits[:-1][-11:].zfill(11)), digits[-1]
     elif scheme == "mod37_36":
         body = code.removeprefix("%")
         expected, scanned = mod37_36_check_character(body[:-1]), body[-1]

@@ -37,6 +37,7 @@ from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.services import refunds
 from returns_app.services.acting import authorize
+from returns_app.services.currency import return_currency
 from returns_app.services.dto import RefundDTO
 from returns_app.services.errors import InvalidInput, SignedOut, require
 from returns_app.services.owed import NO_UNITS_OWED
@@ -132,6 +133,7 @@ class ReturnRow:
     refund_total: Decimal | None
     station: str
     urgency: str
+    currency: str = "EUR"  # the orders': what ``refund_total`` is in
 
 
 def day_start(d: date) -> datetime:
@@ -304,8 +306,11 @@ def return_rows(uow: UnitOfWork, ids: Sequence[int], today: date | None = None) 
         }
         orders: dict[int, dict[str, None]] = {}
         units: dict[int, int] = {}
-        for rid, number, qty in s.execute(
-            select(ReturnLine.return_id, Order.order_number, ReturnLine.qty_announced)
+        currencies: dict[int, str] = {}
+        for rid, number, qty, currency in s.execute(
+            select(
+                ReturnLine.return_id, Order.order_number, ReturnLine.qty_announced, Order.currency
+            )
             .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
             .join(Order, Order.id == OrderLine.order_id)
             .where(ReturnLine.return_id.in_(ids))
@@ -313,6 +318,7 @@ def return_rows(uow: UnitOfWork, ids: Sequence[int], today: date | None = None) 
         ):
             orders.setdefault(rid, {})[number] = None
             units[rid] = units.get(rid, 0) + qty
+            currencies.setdefault(rid, currency or "EUR")
         totals = dict(
             s.execute(
                 select(Refund.return_id, Refund.total).where(
@@ -342,6 +348,7 @@ def return_rows(uow: UnitOfWork, ids: Sequence[int], today: date | None = None) 
                     refund_total=totals.get(rid),
                     station=r.station,
                     urgency=refund_urgency(r.refund_due, r.money_state, r.goods_state, today),
+                    currency=currencies.get(rid, "EUR"),
                 )
             )
         return out
@@ -399,6 +406,7 @@ class RefundQueueRow:
     urgency: str
     reasons: tuple[str, ...] = ()
     units_expected: int = 0
+    currency: str = "EUR"  # the order's: what ``total`` is in
 
     @property
     def issuable(self) -> bool:
@@ -469,6 +477,7 @@ def refund_queue(uow: UnitOfWork, today: date | None = None) -> list[RefundQueue
             held.label("held"),
             pending.label("pending"),
             expected.label("expected"),
+            return_currency().label("currency"),
         )
         .join(Return, Return.id == Refund.return_id)
         .join(Customer, Customer.id == Return.customer_id)
@@ -492,6 +501,7 @@ def refund_queue(uow: UnitOfWork, today: date | None = None) -> list[RefundQueue
                 urgency=refund_urgency(r.refund_due, r.money_state, r.goods_state, today),
                 reasons=_queue_reasons(r),
                 units_expected=int(r.expected or 0),
+                currency=r.currency,
             )
             for r in uow.session.execute(stmt)
         ]

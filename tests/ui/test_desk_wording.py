@@ -14,11 +14,11 @@ from ui.desk.wording import (
     Wording,
     days_left,
     helsinki_today,
-    money,
     return_deadlines,
     short_date,
     withdrawal_period,
 )
+from ui.money import money
 from ui.style import Tone
 
 CUSTOMER = CustomerDTO(1, "Aino Laine", None, None, "Koulukatu 1", "00100", "Helsinki", "FI", "fi")

@@ -169,7 +169,8 @@ def test_exporting_credit_notes_saves_a_csv_for_accounting(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[1][0] == issued.credit_note_number and rows[1][16] == "-24,90"
-    assert dialog.export_label.text() == f"1 credit note(s), 24,90 € in all, saved to {out}."
+    # the English UI writes money the English way (it wrote "24,90 €" in every language)
+    assert dialog.export_label.text() == f"1 credit note(s), €24.90 in all, saved to {out}."
 
 
 def test_finvoice_goes_to_a_folder_and_the_decimal_choice_is_for_csv_only(dialog, qtbot, tmp_path):
@@ -196,3 +197,26 @@ def test_the_dialog_opens_for_the_signed_in_user_of_the_app(qtbot, app_context):
     widget = ImportExportDialog.for_context(app_context)
     qtbot.addWidget(widget)
     assert widget.actor == app_context.actor and widget.import_button.isEnabled()
+
+
+def test_a_carriers_tracking_events_set_the_delivery_day(
+    dialog, qtbot, backend, actors, make_order
+):
+    from datetime import date
+
+    from returns_app.services import orders
+
+    estimated = orders.ShipmentInput(
+        "JJ473124829FI", "posti", date(2026, 11, 12), datetime(2026, 11, 9, tzinfo=UTC), True
+    )
+    order = make_order(shipments=(estimated,))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("tracking"))
+    assert not dialog.format_combo.isEnabled()  # one format: the tracking-events CSV
+    dialog.file_edit.setText(str(DATA / "tracking_events.csv"))
+    with qtbot.waitSignal(dialog.import_finished) as finished:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].updated == 1
+    assert dialog.summary_label.text() == "Imported: 0 new, 1 updated, 0 unchanged, 7 skipped."
+    shown = queries.get_order(backend.uow(readonly=True), order.id)
+    assert shown.shipments[0].delivered_on == date(2026, 11, 10)
+    assert not shown.period_estimated

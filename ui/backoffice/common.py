@@ -25,8 +25,8 @@ from returns_app.domain.states import GOODS_NAMES, MONEY_NAMES
 from returns_app.i18n import QT_TRANSLATE_NOOP
 from ui import style
 from ui.context import AppContext
-from ui.desk.wording import money
 from ui.error_text import describe
+from ui.money import money
 from ui.shell import KeyBinding, KeyGroup
 from ui.style import TONES, Tone
 

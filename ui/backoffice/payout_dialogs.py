@@ -41,7 +41,9 @@ class PayDialog(QDialog):
         self.setWindowTitle(self.tr("Pay refund {code}").format(code=row.return_code))
         intro = QLabel(
             self.tr("Pay {total} to {customer} (credit note {number}).").format(
-                total=money(row.total), customer=row.customer_name, number=row.credit_note_number
+                total=money(row.total, row.currency),
+                customer=row.customer_name,
+                number=row.credit_note_number,
             ),
             self,
         )
@@ -137,7 +139,9 @@ class DecideDialog(QDialog):
         self.setWindowTitle(self.tr("Decide the payout of {code}").format(code=row.return_code))
         facts = [
             self.tr("{method} of {amount}, {state}.").format(
-                method=method_text(p.method), amount=money(p.amount), state=stage_text(row.stage)
+                method=method_text(p.method),
+                amount=money(p.amount, row.currency),
+                state=stage_text(row.stage),
             ),
             self.tr("Started by {who} at {station}, {when}; refund stamp {stamp}.").format(
                 who=p.created_by or "—",

@@ -85,7 +85,7 @@ class PayoutQueueModel(RowsModel[PayoutQueueRow]):
         if column == self.COL_STAGE:
             return stage_text(row.stage)
         if column == self.COL_TOTAL:
-            return money(row.total)
+            return money(row.total, row.currency)
         if column == self.COL_METHOD:
             return method_text(p.method) if p else ""
         if column == self.COL_WHEN:

@@ -39,6 +39,7 @@ from ui.backoffice.payout_dialogs import DecideDialog, PayDialog
 from ui.backoffice.payouts_model import PayoutQueueModel, stage_text
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
+from ui.money import SHOP_CURRENCY  # payouts and SEPA files go in euros only
 from ui.signin import with_supervisor
 from ui.style import Tone
 from ui.translator import render
@@ -195,7 +196,7 @@ class PayoutsPanel(QWidget):
         for f in files:
             self.file_choice.addItem(
                 self.tr("{file}: {count} payment(s), {total}").format(
-                    file=f.message_id, count=f.payments, total=money(f.total)
+                    file=f.message_id, count=f.payments, total=money(f.total, SHOP_CURRENCY)
                 ),
                 f.id,
             )
@@ -323,7 +324,9 @@ class PayoutsPanel(QWidget):
             payout.state, payout.state
         )
         text = self.tr("{code}: {amount} {state}.").format(
-            code=payout.return_code, amount=money(payout.amount), state=stage_text(stage)
+            code=payout.return_code,
+            amount=money(payout.amount, SHOP_CURRENCY),
+            state=stage_text(stage),
         )
         if payout.advice is not None:
             text += " " + render(payout.advice)
@@ -462,7 +465,10 @@ class PayoutsPanel(QWidget):
                     "Transfer file {file} ({count} payment(s), {total}) saved as {path}. Upload "
                     "it to the bank, then confirm the upload here."
                 ).format(
-                    file=made.message_id, count=made.payments, total=money(made.total), path=path
+                    file=made.message_id,
+                    count=made.payments,
+                    total=money(made.total, SHOP_CURRENCY),
+                    path=path,
                 ),
                 Tone.GOOD,
             )
@@ -479,7 +485,7 @@ class PayoutsPanel(QWidget):
             self.tr(
                 "Did the bank accept {file} ({count} payment(s), {total})? Its refunds are then "
                 "recorded as paid. Confirm only after the upload went through."
-            ).format(file=f.message_id, count=f.payments, total=money(f.total)),
+            ).format(file=f.message_id, count=f.payments, total=money(f.total, SHOP_CURRENCY)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -550,7 +556,7 @@ class PayoutsPanel(QWidget):
         else:
             self.message.say(
                 self.tr("Upload of {file} confirmed: {count} refund(s) paid, {total}.").format(
-                    file=f.message_id, count=f.payments, total=money(f.total)
+                    file=f.message_id, count=f.payments, total=money(f.total, SHOP_CURRENCY)
                 ),
                 Tone.GOOD,
             )

@@ -33,6 +33,7 @@ class Issued:
     customer_name: str
     total: Decimal
     credit_note_number: str
+    currency: str = "EUR"  # the order's: what ``total`` is in
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class BatchRun(QObject):
                     row.customer_name,
                     dto.total,
                     dto.credit_note_number or "",
+                    dto.currency,
                 )
             )
         for failed in result.failed:

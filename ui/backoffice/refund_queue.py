@@ -14,7 +14,6 @@ import sys
 import uuid
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -62,6 +61,7 @@ from ui.backoffice.return_page import PrintDocument
 from ui.backoffice.return_page_view import table
 from ui.context import AppContext
 from ui.live import StaleRefresh
+from ui.money import money_sum
 from ui.signin import ask_approval, with_supervisor
 from ui.style import Tone
 
@@ -338,9 +338,8 @@ class RefundQueueWidget(QWidget):
         rows = [r for r in self.selected_rows() if r.status == "proposed"]
         if not rows or self._busy:
             return
-        total = sum((r.total for r in rows), Decimal("0.00"))
         reason = self.tr("Approve the selected refunds ({n}), {total} in all.").format(
-            n=len(rows), total=money(total)
+            n=len(rows), total=money_sum((r.total, r.currency) for r in rows)
         )
         self._with_supervisor(reason, lambda approver: self._approve(approver, rows))
 
@@ -406,7 +405,7 @@ class RefundQueueWidget(QWidget):
         reason = self.tr(
             "The refund of {amount} for {code} needs a supervisor's approval (over the limit, "
             "a deduction or an override). A supervisor types their own password."
-        ).format(amount=money(row.total), code=row.return_code)
+        ).format(amount=money(row.total, row.currency), code=row.return_code)
         self.approval_dialog = ask_approval(
             self._ctx,
             self,
@@ -441,7 +440,9 @@ class RefundQueueWidget(QWidget):
             return
         self.message.say(
             self.tr("Refunded {total} for {code}: credit note {number}.").format(
-                total=money(refund.total), code=refund.return_code, number=refund.credit_note_number
+                total=money(refund.total, refund.currency),
+                code=refund.return_code,
+                number=refund.credit_note_number,
             ),
             Tone.GOOD,
         )
@@ -471,9 +472,8 @@ class RefundQueueWidget(QWidget):
             )
             for r in held
         ]
-        total = sum((r.total for r in rows), Decimal("0.00"))
         reason = self.tr("Issue the selected refunds ({n}), {total} in all, as a batch.").format(
-            n=len(rows), total=money(total)
+            n=len(rows), total=money_sum((r.total, r.currency) for r in rows)
         )
         self._with_supervisor(
             reason, lambda approver: self._start_batch(approver, rows, method, skipped)

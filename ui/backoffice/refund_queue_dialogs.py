@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +18,7 @@ from returns_app.services import backoffice as bo
 from returns_app.services.backoffice import RefundQueueRow
 from ui.backoffice.common import METHODS, heading, money, name_of
 from ui.backoffice.refund_batch import BatchOutcome
+from ui.money import money_sum
 from ui.style import Tone, chip
 
 
@@ -42,18 +41,18 @@ class IssueDialog(QDialog):
         self.rows = rows
         self.batch = skipped is not None
         self.skipped = list(skipped or [])
-        total = sum((r.total for r in rows), Decimal("0.00"))
+        total = money_sum((r.total, r.currency) for r in rows)
         if len(rows) == 1:
             self.setWindowTitle(self.tr("Issue refund {code}").format(code=rows[0].return_code))
             text = self.tr("Refund {total} to {customer} for return {code}.").format(
-                total=money(total), customer=rows[0].customer_name, code=rows[0].return_code
+                total=total, customer=rows[0].customer_name, code=rows[0].return_code
             )
         else:
             self.setWindowTitle(self.tr("Issue {n} refunds").format(n=len(rows)))
             text = self.tr(
                 "Issue {n} refunds, {total} in all. Each one is issued on its own: one that "
                 "cannot be issued does not stop the others."
-            ).format(n=len(rows), total=money(total))
+            ).format(n=len(rows), total=total)
         approvals = sum(1 for r in rows if bo.NEEDS_APPROVAL in r.reasons)
         if self.batch and approvals:
             text += " " + self.tr(
@@ -109,7 +108,7 @@ class BatchSummaryDialog(QDialog):
                 self.tr("{code} · {customer} · {total} · credit note {number}").format(
                     code=r.return_code,
                     customer=r.customer_name,
-                    total=money(r.total),
+                    total=money(r.total, r.currency),
                     number=r.credit_note_number,
                 )
             )
@@ -140,9 +139,8 @@ class BatchSummaryDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _summary(self, outcome: BatchOutcome) -> str:
-        total = sum((r.total for r in outcome.issued), Decimal("0.00"))
         text = self.tr("Issued: {n}, {total} in all.").format(
-            n=len(outcome.issued), total=money(total)
+            n=len(outcome.issued), total=money_sum((r.total, r.currency) for r in outcome.issued)
         )
         if outcome.skipped:
             text += " " + self.tr("Skipped: {n}, see why below.").format(n=len(outcome.skipped))

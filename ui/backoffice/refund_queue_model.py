@@ -83,7 +83,7 @@ class RefundQueueModel(RowsModel[RefundQueueRow]):
         if column == self.COL_STATUS:
             return name_of(REFUND_STATUSES, row.status)
         if column == self.COL_TOTAL:
-            return money(row.total)
+            return money(row.total, row.currency)
         if column == self.COL_CREATED:
             return moment(row.created_at)
         if column == self.COL_ISSUE:

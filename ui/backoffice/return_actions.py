@@ -187,7 +187,7 @@ class ReturnActions(QWidget):
             text = self._texts[action.key]
             if action.key == "issue" and ret.refund is not None:
                 text = self.tr("Issue the refund of {amount}").format(
-                    amount=money(ret.refund.total)
+                    amount=money(ret.refund.total, ret.refund.currency)
                 )
             if not self._may(actor, action.key, ret):
                 locked = True
@@ -510,7 +510,7 @@ class ReturnActions(QWidget):
             title=self.tr("Cancel the refund proposal of {code}").format(code=self._code(ret)),
             prompt=self.tr(
                 "The proposed refund of {amount} is cancelled; nothing is paid. Write why."
-            ).format(amount=money(refund.total)),
+            ).format(amount=money(refund.total, refund.currency)),
             ok_text=self.tr("Cancel the proposal"),
             placeholder=self.tr("e.g. The customer chose a replacement instead."),
         )
@@ -535,7 +535,7 @@ class ReturnActions(QWidget):
                 lambda r: self.tr(
                     "A refund of {amount} is proposed for what is owed. Issue it here or "
                     "from the refund queue."
-                ).format(amount=money(r.total)),
+                ).format(amount=money(r.total, r.currency)),
             )
 
         self._as_someone_allowed(ret, "refund_owed", None, run)
@@ -559,7 +559,7 @@ class ReturnActions(QWidget):
                 "Refund {amount} to {customer} ({method}) for return {code}? A credit note is "
                 "made and the refund is paid out."
             ).format(
-                amount=money(refund.total),
+                amount=money(refund.total, refund.currency),
                 customer=ret.customer.name,
                 method=name_of(METHODS, refund.method),
                 code=self._code(ret),
@@ -583,7 +583,7 @@ class ReturnActions(QWidget):
             text = self.tr(
                 "The refund of {amount} for return {code} needs a supervisor's approval. A "
                 "supervisor types their own password; you then issue it."
-            ).format(amount=money(refund.total), code=self._code(ret))
+            ).format(amount=money(refund.total, refund.currency), code=self._code(ret))
             self._dialog = ask_approval(
                 self._ctx,
                 self,
@@ -642,7 +642,7 @@ class ReturnActions(QWidget):
                 lambda: documents.credit_note_pdf(backend.uow(), actor, fid, fmt), made
             )
         return self.tr("Refunded {amount}: credit note {number}.").format(
-            amount=money(issued.total), number=issued.credit_note_number or "?"
+            amount=money(issued.total, issued.currency), number=issued.credit_note_number or "?"
         )
 
 

@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from returns_app.domain.calendar import HELSINKI
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -33,6 +33,7 @@ from ui.backoffice.common import (
     tr,
 )
 from ui.desk.wording import percent
+from ui.translator import render as ui_render
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -97,11 +98,8 @@ DOCUMENT_KINDS = {
 
 
 def render(message: Message) -> str:
-    """A message from the services in the UI's language (money too: "1 234,50 €")."""
-    finnish = QLocale().language() == QLocale.Language.Finnish
-    return message.render(
-        "fi" if finnish else "en", lambda ctx, text: QCoreApplication.translate(ctx, text)
-    )
+    """A message from the services in the UI's language, money as the UI writes it."""
+    return ui_render(message)
 
 
 def short_moment(t: datetime, this_year: int | None = None) -> str:
@@ -146,6 +144,7 @@ class PageLinesModel(RowsModel[ReturnLineDTO]):
         QT_TRANSLATE_NOOP("PageLinesModel", "Unit price"),
     )
     NUMERIC = (4, 5, 6, 7, 8)
+    currency = "EUR"  # the return's orders': set with the rows
 
     def sort_value(self, row: ReturnLineDTO, column: int) -> Any:
         values = (
@@ -166,7 +165,7 @@ class PageLinesModel(RowsModel[ReturnLineDTO]):
             reason = name_of(REASONS, row.reason_code)
             return f"{reason}: {row.reason_text}" if row.reason_text else reason
         if column == self.COL_PRICE:
-            return money(row.unit_price)
+            return money(row.unit_price, self.currency)
         return str(self.sort_value(row, column))
 
 
@@ -329,6 +328,7 @@ class RefundLinesModel(RowsModel[RefundLineDTO]):
         QT_TRANSLATE_NOOP("RefundLinesModel", "VAT"),
     )
     NUMERIC = (2, 3, 4, 5, 6)
+    currency = "EUR"  # the refund's: set with the rows
 
     def sort_value(self, row: RefundLineDTO, column: int) -> Any:
         return (
@@ -345,7 +345,7 @@ class RefundLinesModel(RowsModel[RefundLineDTO]):
         if column == self.COL_KIND:
             return name_of(REFUND_ROWS, row.kind)
         if column in (self.COL_GROSS, self.COL_DEDUCTION, self.COL_VAT):
-            return money(self.sort_value(row, column))
+            return money(self.sort_value(row, column), self.currency)
         if column == self.COL_VAT_RATE:
             return percent(row.vat_rate)
         if column == self.COL_TEXT and row.deduction_reason:

@@ -239,6 +239,7 @@ class ReturnPage(QWidget):
         self._fill_header(ret, data.rule_notes)
         self._fill_payout(ret, data.payouts)
         self.actions.set_return(ret)
+        self.lines_model.currency = ret.currency
         self.lines_model.set_rows(ret.lines)
         self.parcels_model.set_rows(ret.parcels)
         self.discrepancies_model.set_rows(ret.discrepancies)
@@ -246,6 +247,7 @@ class ReturnPage(QWidget):
         self.inspections_model.location_names = self.movements_model.location_names = data.locations
         self.inspections_model.set_rows(ret.inspections)
         self.movements_model.set_rows(data.movements)
+        self.refund_model.currency = ret.refund.currency if ret.refund else ret.currency
         self.refund_model.set_rows(ret.refund.lines if ret.refund else ())
         self.documents_model.set_rows(data.documents)
         self.view.timeline.set_entries(data.timeline, self._today())

@@ -8,6 +8,7 @@ code lands on its page).
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
@@ -33,6 +34,7 @@ from ui.backoffice.common import (
 from ui.backoffice.returns_list_view import NO_DATE, OPEN, ReturnsListView
 from ui.backoffice.returns_model import COL_CREATED, SORT_KEYS, ReturnsListModel
 from ui.context import AppContext
+from ui.money import money
 from ui.style import Tone
 
 OPEN_STATES = ("announced", "received", "inspected")
@@ -122,7 +124,7 @@ class ReturnsListWidget(QWidget):
                 m.COL_GOODS: _widest([goods_name(s) for s in GOODS_NAMES]),
                 m.COL_MONEY: _widest([money_name(s) for s in MONEY_NAMES]),
                 m.COL_DUE: "29.11.2026 (" + _widest([name_of(URGENCY, u) for u in URGENCY]) + ")",
-                m.COL_TOTAL: "12 345,67 €",
+                m.COL_TOTAL: money(Decimal("12345.67")),
                 m.COL_STATION: "DESK-12",
             },
             stretch=m.COL_CUSTOMER,

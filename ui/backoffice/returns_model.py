@@ -392,7 +392,7 @@ class ReturnsListModel(QAbstractTableModel):
             text = day(row.refund_due)
             return f"{text} ({name_of(URGENCY, row.urgency)})" if row.urgency else text
         if column == COL_TOTAL:
-            return money(row.refund_total) if row.refund_total is not None else ""
+            return money(row.refund_total, row.currency) if row.refund_total is not None else ""
         return row.station
 
     def _sort_value(self, row: ReturnRow, column: int) -> Any:

@@ -35,6 +35,7 @@ from returns_app.domain.users import Actor
 from returns_app.services.shop_settings import ShopSettings, load_settings, save_settings
 from ui.backoffice.common import REASONS, MessageLine, name_of, report_error
 from ui.context import AppContext
+from ui.money import SHOP_CURRENCY, currency_affixes
 from ui.style import Tone
 
 TEXT_FIELDS = (
@@ -386,7 +387,9 @@ def _euros(parent: QWidget) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
     box.setRange(0, 100_000)
     box.setDecimals(2)
-    box.setSuffix(" €")
+    prefix, suffix = currency_affixes(SHOP_CURRENCY)
+    box.setPrefix(prefix)
+    box.setSuffix(suffix)
     return box
 
 

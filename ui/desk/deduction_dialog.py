@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from returns_app.services.dto import ReturnDTO
 from ui import style
+from ui.money import currency_symbol
 
 
 class DeductionDialog(QDialog):
@@ -40,9 +41,9 @@ class DeductionDialog(QDialog):
         self.error.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Item"), self.line)
-        # the order's currency: "€" only for euros
-        unit = "€" if ret.currency.upper() == "EUR" else ret.currency.upper()
-        form.addRow(self.tr("Amount ({currency})").format(currency=unit), self.amount)
+        # the order's currency: the euro sign only for euros
+        self._symbol = currency_symbol(ret.currency)
+        form.addRow(self.tr("Amount ({currency})").format(currency=self._symbol), self.amount)
         form.addRow(self.tr("Why"), self.justification)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -55,13 +56,14 @@ class DeductionDialog(QDialog):
     def value(self) -> Decimal | None:
         """The amount typed (comma or point), or None when it is not a number."""
         try:
-            return Decimal(self.amount.text().strip().replace(",", ".").replace("€", ""))
+            typed = self.amount.text().replace(self._symbol, "").replace(",", ".")
+            return Decimal("".join(typed.split()))
         except InvalidOperation:
             return None
 
     def _on_buttons_accepted(self) -> None:
         if self.value() is None or self.line.currentData() is None:
-            self.error.setText(self.tr("Choose the item and give the amount in euros."))
+            self.error.setText(self.tr("Choose the item and give the amount."))
             self.error.show()
             return
         self.accept()

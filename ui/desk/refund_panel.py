@@ -40,8 +40,9 @@ from ui import style
 from ui.context import AppContext
 from ui.desk.deduction_dialog import DeductionDialog
 from ui.desk.keys import REFUND_KEYS
-from ui.desk.wording import days_left, money, percent, short_date
+from ui.desk.wording import days_left, percent, short_date
 from ui.error_text import Problem, describe
+from ui.money import money
 from ui.printing import DocumentRole
 from ui.signin import ask_approval, with_supervisor
 from ui.translator import render

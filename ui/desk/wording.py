@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -170,19 +170,6 @@ def withdrawal_period(order: OrderDTO, today: date) -> Wording:
 
 def _finnish() -> bool:
     return QLocale().language() == QLocale.Language.Finnish
-
-
-def money(amount: Decimal, currency: str = "EUR") -> str:
-    """An amount as the UI language (QLocale) writes it: "1 234,50 €" or "€1,234.50"; in the
-    order's ``currency`` when it is not euros: "1 234,50 SEK" or "SEK 1,234.50"."""
-    cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    sign = "\u2212" if cents < 0 else ""
-    digits = f"{abs(cents):,.2f}"
-    code = (currency or "EUR").upper()
-    if _finnish():
-        symbol = "€" if code == "EUR" else code
-        return f"{sign}{digits.replace(',', NBSP).replace('.', ',')}{NBSP}{symbol}"
-    return f"{sign}€{digits}" if code == "EUR" else f"{sign}{code}{NBSP}{digits}"
 
 
 def percent(rate: Decimal) -> str:

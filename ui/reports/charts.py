@@ -34,6 +34,7 @@ from returns_app.services.reports import (
     VolumeReport,
     labels,
 )
+from ui.money import SHOP_CURRENCY, currency_symbol
 from ui.reports.chart_base import (
     DISPOSITION_COLOURS,
     GRADE_COLOURS,
@@ -308,7 +309,11 @@ class ChartFactory(QObject):
 
     def value(self, report: ValueReport) -> ChartContent:
         """Value recovered against value written off, stacked by where the units went."""
-        chart = new_chart(self.tr("Value recovered and written off (€)"))
+        chart = new_chart(
+            self.tr("Value recovered and written off ({currency})").format(
+                currency=currency_symbol(SHOP_CURRENCY)
+            )
+        )
         series = QStackedBarSeries()
         recovered, written_off = self.tr("Recovered"), self.tr("Written off")
         for disposition in DISPOSITION_COLOURS:

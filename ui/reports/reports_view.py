@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returns_app.documents.formatting import money
 from returns_app.domain.calendar import notice_date_from_utc
 from returns_app.i18n import ReturnsError
 from returns_app.services import reports
 from returns_app.services.reports import Granularity, GroupBy, ReportFilter
 from ui.context import AppContext
+from ui.money import SHOP_CURRENCY, locale_for, money
 from ui.reports.chart_base import percent
 from ui.reports.chart_panel import ChartPanel
 from ui.reports.charts import ChartFactory
@@ -321,7 +321,9 @@ class ReportsView(QWidget):
 
     def _show_lead_times(self, report: reports.LeadTimeReport) -> None:
         self.lead_panel.set_content(self._charts.lead_times(report))
-        self.kpis["refunded"].setText(money(report.refunded_total, self._lang))
+        self.kpis["refunded"].setText(
+            money(report.refunded_total, SHOP_CURRENCY, locale_for(self._lang))
+        )
         self.kpis["on_time"].setText(percent(report.on_time_share, self._lang))
         self.kpis["overdue"].setText(str(report.open_overdue))
         self.late_data = self._charts.late_table(report)
@@ -336,8 +338,12 @@ class ReportsView(QWidget):
     def _show_value(self, report: reports.ValueReport) -> None:
         self.value_panel.set_content(self._charts.value(report))
         self.grades_panel.set_content(self._charts.grades(report))
-        self.kpis["recovered"].setText(money(report.recovered, self._lang))
-        self.kpis["written_off"].setText(money(report.written_off, self._lang))
+        self.kpis["recovered"].setText(
+            money(report.recovered, SHOP_CURRENCY, locale_for(self._lang))
+        )
+        self.kpis["written_off"].setText(
+            money(report.written_off, SHOP_CURRENCY, locale_for(self._lang))
+        )
 
     # --- exporting ------------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returns_app.documents.formatting import day, money
+from returns_app.documents.formatting import day
+from ui.money import SHOP_CURRENCY, locale_for, money
 from ui.reports.export import TableData
 
 
@@ -98,11 +99,12 @@ class DataTable(QTableWidget):
         self.setSortingEnabled(True)
 
     def display(self, value: object) -> str:
-        """A cell as text: ``26.9.2026``/``26 Sep 2026``, ``189,00 €``/``€189.00``, ``–``."""
+        """A cell as text: ``26.9.2026``/``26 Sep 2026``, 189 euros as the language writes
+        them (:mod:`ui.money`), ``–``."""
         if value is None:
             return "–"
         if isinstance(value, date):
             return day(value, self.lang)
         if isinstance(value, Decimal):
-            return money(value, self.lang)
+            return money(value, SHOP_CURRENCY, locale_for(self.lang))
         return str(value)

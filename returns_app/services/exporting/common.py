@@ -8,6 +8,7 @@ stored when it was issued and the orders it corrects; exports never recompute am
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -54,11 +55,22 @@ class ExportResult:
         files: one CSV, or one Finvoice message per credit note.
         count: credit notes or stock movements exported.
         total: the sum of the credit notes (VAT included); 0 for stock movements.
+        totals: that sum per currency, ``(("EUR", 24.90), ("SEK", 100.00))``: the sum of
+            notes in several currencies means nothing.
     """
 
     files: tuple[ExportFile, ...]
     count: int
     total: Decimal = ZERO
+    totals: tuple[tuple[str, Decimal], ...] = ()
+
+
+def totals_by_currency(notes: Sequence[CreditNote]) -> tuple[tuple[str, Decimal], ...]:
+    """The notes' totals per currency, in the order the currencies first come."""
+    sums: dict[str, Decimal] = {}
+    for note in notes:
+        sums[note.currency] = sums.get(note.currency, ZERO) + note.total
+    return tuple(sums.items())
 
 
 def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:

@@ -52,6 +52,7 @@ from returns_app.services.exporting.common import (
     ExportResult,
     load_credit_notes,
     rate_text,
+    totals_by_currency,
 )
 from returns_app.services.shop_settings import ShopSettings, read_settings
 
@@ -464,4 +465,6 @@ def export_finvoice(uow: UnitOfWork, actor: Actor, start: date, end: date) -> Ex
         for n in notes
         for stem, part in split_outside_scope(n)
     )
-    return ExportResult(files, len(notes), sum((n.total for n in notes), ZERO))
+    return ExportResult(
+        files, len(notes), sum((n.total for n in notes), ZERO), totals_by_currency(notes)
+    )

@@ -23,6 +23,7 @@ from returns_app.services.exporting.common import (
     day_text,
     load_credit_notes,
     rate_text,
+    totals_by_currency,
 )
 from returns_app.services.exporting.csv_safe import csv_bytes
 
@@ -108,4 +109,5 @@ def export_refunds_csv(
         (ExportFile(name, render(notes, decimal)),),
         len(notes),
         sum((n.total for n in notes), ZERO),
+        totals_by_currency(notes),
     )

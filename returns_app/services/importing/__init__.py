@@ -1,4 +1,5 @@
-"""Importing orders (Shopify, WooCommerce, our CSV and JSON) and products from files."""
+"""Importing orders (Shopify, WooCommerce, our CSV and JSON), products and carriers' tracking
+events (delivery days) from files."""
 
 from returns_app.services.importing.common import ImportReport, RowError
 from returns_app.services.importing.run import (
@@ -7,6 +8,7 @@ from returns_app.services.importing.run import (
     import_orders,
     import_products,
 )
+from returns_app.services.importing.tracking_events import import_tracking_events
 
 __all__ = [
     "FORMATS",
@@ -15,4 +17,5 @@ __all__ = [
     "detect_format",
     "import_orders",
     "import_products",
+    "import_tracking_events",
 ]

@@ -18,6 +18,7 @@ from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Customer, Payout, Refund, Return, User
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services import clock
+from returns_app.services.currency import return_currency
 from returns_app.services.payouts.dto import PayoutDTO
 from returns_app.services.payouts.said import spoken
 
@@ -204,6 +205,7 @@ class PayoutQueueRow:
     issued_at: datetime | None
     stage: str
     payout: PayoutDTO | None
+    currency: str = "EUR"  # the order's: what ``total`` is in (payouts go in euros only)
 
 
 def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQueueRow]:
@@ -228,7 +230,7 @@ def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQue
             .scalar_subquery()
         )
         stmt = (
-            select(Refund, Return.code, Customer.name, Payout)
+            select(Refund, Return.code, Customer.name, Payout, return_currency())
             .join(Return, Return.id == Refund.return_id)
             .join(Customer, Customer.id == Return.customer_id)
             .outerjoin(Payout, Payout.id == latest)
@@ -244,7 +246,7 @@ def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQue
         )
         order = {"mismatch": 0, "in_doubt": 1, "failed": 2, "paying": 3, "approved": 4}
         rows = []
-        for refund, code, name, payout in s.execute(stmt):
+        for refund, code, name, payout, currency in s.execute(stmt):
             stage = money_stage("issued", payout.state if payout else None) or "approved"
             if payout is not None and payout.provider_status == MISMATCH:
                 stage = "mismatch"
@@ -259,6 +261,7 @@ def payout_queue(uow: UnitOfWork, now: datetime | None = None) -> list[PayoutQue
                     issued_at=refund.issued_at,
                     stage=stage,
                     payout=payout_dto(s, payout) if payout else None,
+                    currency=currency,
                 )
             )
         rows.sort(key=lambda r: (order.get(r.stage, 5), r.issued_at or now, r.refund_id))

@@ -163,3 +163,16 @@ def test_demo_data_never_goes_into_a_database_where_people_work(db, capsys):
     assert "has users already; no demo data added" in capsys.readouterr().out
     with make_engine(db[1]).connect() as conn:
         assert conn.scalar(select(func.count()).select_from(Order)) == 0
+
+
+def test_import_tracking_reads_a_carriers_events_and_says_what_it_did(db, capsys, tmp_path):
+    # No order has these parcels yet: every event is passed over, nothing fails.
+    assert main([*db, "import", "tracking", str(DATA / "tracking_events.csv")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Imported: 0 new, 0 updated, 0 unchanged, 8 skipped."
+    )
+    bad = tmp_path / "events.csv"
+    bad.write_text("parcel;status\nJJ473124829FI;Delivered\n", encoding="utf-8")
+    assert main([*db, "import", "tracking", str(bad), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["kind"] == "tracking_events" and "missing: time" in report["errors"][0]["message"]

@@ -166,3 +166,70 @@ def test_the_default_order_shape_never_takes_more_than_seven_digits(digits):
 def test_every_ups_number_with_its_check_digit_reads_as_ups(body):
     result = classify(f"1Z{body}{ups_check_digit(body)}")
     assert (result.valid, result.fields.get("carrier")) == (True, "ups")
+
+
+# --- GLS: 11 digits and a check digit (GLS Uni-Box TechDoku 2D, chapter 3.2.1) ------------
+
+
+def _gls(body: str) -> str:
+    from returns_app.scanning.checkdigits import gls_check_digit
+
+    return body + str(gls_check_digit(body))
+
+
+def test_the_gls_check_digit_follows_glss_published_rule():
+    from returns_app.scanning.checkdigits import gls_check_digit
+
+    # By hand: 3·3+6+3·6+3+3·1+2+3·3+4+3·5+6+3·7 = 96, + 1 = 97, to the next ten: 3.
+    assert gls_check_digit("36631234567") == 3
+    assert gls_check_digit("00000000000") == 9  # 0 + 1 = 1, to the next ten: 9
+    assert gls_check_digit("99999999999") == 2  # 9·(6·3 + 5·1) + 1 = 208, to the next ten: 2
+    with pytest.raises(ValueError):
+        gls_check_digit("1234567890")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "36631234567",  # GLS's own example parcel number (its tracking help)
+        "20105678901",  # depot 20 (Hamburg), product 10 (standard parcel), as on paketda.de
+        "46850012345",  # depot 46, product 85 (express)
+        "62740000017",  # depot 62, product 74 (DeliveryAtWork)
+    ],
+)
+def test_a_gls_label_number_with_its_check_digit_reads_as_gls(body):
+    result = classify(_gls(body))
+    assert (result.valid, result.kind, result.value, result.fields) == (
+        True,
+        "tracking",
+        _gls(body),
+        {"carrier": "gls"},
+    )
+
+
+@pytest.mark.parametrize("body", ["36631234567", "20105678901", "46850012345"])
+def test_a_mistyped_gls_number_is_not_taken_as_gls(body):
+    number = _gls(body)
+    for wrong in "0123456789":
+        if wrong == number[-1]:
+            continue
+        result = classify(number[:-1] + wrong)
+        assert ("tracking", "gls") not in [
+            (r.kind, r.fields.get("carrier")) for r in result.readings()
+        ]
+    # any one digit of the body mistyped: weights 3 and 1 both catch it
+    for position in range(11):
+        digit = str((int(number[position]) + 1) % 10)
+        result = classify(number[:position] + digit + number[position + 1 :])
+        assert ("tracking", "gls") not in [
+            (r.kind, r.fields.get("carrier")) for r in result.readings()
+        ]
+
+
+def test_a_gls_number_is_never_a_valid_gtin_12_nor_the_other_way_round():
+    from returns_app.scanning.checkdigits import gs1_check_digit
+
+    for body in ("36631234567", "20105678901", "00000000000"):
+        gtin = body + str(gs1_check_digit(body))
+        assert gtin != _gls(body)
+        assert classify(gtin).kind == "gtin" and classify(_gls(body)).kind == "tracking"

@@ -24,7 +24,7 @@ from returns_app.scanning import (
     make_return_code,
     s10_check_digit,
 )
-from returns_app.scanning.checkdigits import gs1_check_ok
+from returns_app.scanning.checkdigits import gls_check_digit, gs1_check_ok
 from returns_app.scanning.gs1 import GS, to_element_string, to_hri
 
 S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
@@ -76,6 +76,9 @@ def test_every_single_digit_substitution_in_a_gtin_is_caught(code, data):
     assert not (result.valid and result.kind == "gtin")
     if len(code) == 14:  # 14 digits with a failing GTIN check: DPD's parcel number shape
         assert (result.valid, result.kind, result.fields) == (True, "tracking", {"carrier": "dpd"})
+    elif len(code) == 12 and gls_check_digit(mutated[:-1]) == int(mutated[-1]):
+        # 12 digits whose GLS check holds: a GLS parcel number, not a misread GTIN-12
+        assert (result.valid, result.kind, result.fields) == (True, "tracking", {"carrier": "gls"})
     else:
         assert (result.valid, result.kind) == (False, "gtin")
         expected = gs1_check_digit(mutated[:-1])
