@@ -251,6 +251,21 @@ def _compiles(pattern: str) -> bool:
     return True
 
 
+# The settings a scan is read with (the shop's order numbers), read as plain rows: every find
+# and scan reads them.
+_SCAN_SETTINGS = select(Setting.key, Setting.value).where(
+    Setting.key.in_(
+        (
+            "order_number_prefix",
+            "order_number_min_digits",
+            "order_number_max_digits",
+            "order_number_patterns",
+        )
+    )
+)
+
+
 def read_scan_config(uow: UnitOfWork) -> ScanConfig:
     """Like :func:`scan_config` for the stored settings, inside an open unit of work."""
-    return scan_config(read_settings(uow))
+    rows = uow.session.connection().execute(_SCAN_SETTINGS)
+    return scan_config(replace(ShopSettings(), **{k: _coerce(k, v) for k, v in rows}))

@@ -1,0 +1,138 @@
+"""Finding customers by part of a name or an e-mail, from a trigram index (migration 0013).
+
+Every word of three or more characters must occur in the name or the e-mail, in any case and
+in any order ("virtanen aino" finds Aino Virtanen). Ä, ö and å are letters of their own, as in
+the Finnish alphabet: "mäkelä" and "MÄKELÄ" find Mäkelä, "makela" does not (an e-mail address
+written without them does, as it contains "makela"). The words are looked up in the trigram
+index: SQLite's FTS5 table ``customers_fts``, PostgreSQL's ``pg_trgm`` GIN indexes, which
+``ILIKE '%word%'`` uses.
+
+A text whose words are all shorter than three characters has no trigram: it is a prefix of the
+name ("Ai" finds Aino Virtanen), looked up on the ordinary index of ``customers.name``, as
+typed and with its first letters in capitals.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sqlalchemy import Select, and_, bindparam, column, literal_column, or_, select, table
+from sqlalchemy.orm import Session
+
+from returns_app.persistence.models import Customer
+
+MIN_TRIGRAM = 3
+MIN_PREFIX = 2
+
+# The FTS5 table of migration 0013 (SQLite only; its rowid is the customer's id).
+_FTS = table("customers_fts", column("rowid"))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a search text that a trigram index can look up (three characters or more)."""
+    return [w for w in text.split() if len(w) >= MIN_TRIGRAM]
+
+
+def searchable(text: str) -> bool:
+    """Whether ``text`` can be looked up as part of a name or an e-mail."""
+    return bool(words_of(text)) or len(text.strip()) >= MIN_PREFIX
+
+
+def matching_customers(s: Session, text: str, limit: int | None) -> Select | None:
+    """A select of the ids of the customers whose name or e-mail contains every word of
+    ``text`` (or whose name starts with it, for a text too short for trigrams), newest
+    customers first, at most ``limit`` (all when None); None when the text is too short."""
+    found = _statement(s.get_bind().dialect.name, text)
+    if found is None:
+        return None
+    stmt, params = found
+    stmt = stmt.params(params)
+    return stmt if limit is None else stmt.limit(limit)
+
+
+def customer_ids(s: Session, text: str, limit: int) -> list[int]:
+    """The ids :func:`matching_customers` selects, read on the session's connection."""
+    found = _statement(s.get_bind().dialect.name, text)
+    if found is None:
+        return []
+    stmt, params = found
+    return list(s.connection().scalars(_limited(stmt), {**params, "limit": limit}))
+
+
+@cache
+def _limited(stmt: Select) -> Select:
+    return stmt.limit(bindparam("limit"))
+
+
+def _statement(dialect: str, text: str) -> tuple[Select, dict[str, object]] | None:
+    words = words_of(text)
+    if words:
+        if dialect == "sqlite":
+            return _FTS_MATCH, {"match": " AND ".join(_fts_phrase(w) for w in words)}
+        return _trigram_ilike(len(words)), {
+            f"w{i}": f"%{_escape_like(w)}%" for i, w in enumerate(words)
+        }
+    prefix = " ".join(text.split())
+    if len(prefix) < MIN_PREFIX:
+        return None
+    # A range on the B-tree of customers.name (SQLite's LIKE ignores case and so cannot use
+    # it): as typed, with capitals ("ai" -> "Ai") and in capitals.
+    spellings = list(dict.fromkeys((prefix, prefix.title(), prefix.upper())))
+    return _name_prefix(len(spellings)), {f"p{i}": p for i, p in enumerate(spellings)}
+
+
+_FTS_MATCH = (
+    select(_FTS.c.rowid.label("id"))
+    .where(literal_column("customers_fts").op("MATCH")(bindparam("match")))
+    .order_by(_FTS.c.rowid.desc())
+)
+
+
+@cache
+def _trigram_ilike(words: int) -> Select:
+    """PostgreSQL: every word in the name or the e-mail (``pg_trgm``'s GIN indexes)."""
+    return (
+        select(Customer.id)
+        .where(
+            and_(
+                *(
+                    or_(
+                        Customer.name.ilike(bindparam(f"w{i}"), escape="\\"),
+                        Customer.email.ilike(bindparam(f"w{i}"), escape="\\"),
+                    )
+                    for i in range(words)
+                )
+            )
+        )
+        .order_by(Customer.id.desc())
+    )
+
+
+@cache
+def _name_prefix(spellings: int) -> Select:
+    return (
+        select(Customer.id)
+        .where(
+            or_(
+                *(
+                    and_(
+                        Customer.name >= bindparam(f"p{i}"),
+                        Customer.name < bindparam(f"p{i}") + _MAX_CHAR,
+                    )
+                    for i in range(spellings)
+                )
+            )
+        )
+        .order_by(Customer.id.desc())
+    )
+
+
+_MAX_CHAR = "\U0010ffff"
