@@ -14,9 +14,10 @@ typed and with its first letters in capitals.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, column, literal_column, or_, select, table
+from sqlalchemy import Select, and_, bindparam, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from returns_app.persistence.models import Customer
@@ -59,7 +60,20 @@ def matching_customers(s: Session, text: str, limit: int | None) -> Select | Non
 
 
 def customer_ids(s: Session, text: str, limit: int) -> list[int]:
-    """The ids :func:`matching_customers` selects, read on the session's connection."""
+    """The ids :func:`matching_customers` selects, read on the session's connection.
+
+    A text that looks like the start of an e-mail address ("aino.virtanen12") is first
+    looked up as that, on the ``lower(email)`` index: one probe, where the trigrams of a
+    long text each list a good part of the customers."""
+    if _EMAIL_START.fullmatch(text):
+        start = text.lower()
+        ids = list(
+            s.connection().scalars(
+                _EMAIL_STARTS, {"start": start, "end": start + _MAX_CHAR, "limit": limit}
+            )
+        )
+        if ids:
+            return ids
     found = _statement(s.get_bind().dialect.name, text)
     if found is None:
         return []
@@ -136,3 +150,15 @@ def _name_prefix(spellings: int) -> Select:
 
 
 _MAX_CHAR = "\U0010ffff"
+# Letters or digits joined by the dots, dashes, underscores and pluses of an address, with
+# a digit or one of those in it (a plain word is a name).
+_EMAIL_START = re.compile(r"(?=\S*[0-9._+-])[\w][\w.+-]{3,}")
+_EMAIL_STARTS = (
+    select(Customer.id)
+    .where(
+        func.lower(Customer.email) >= bindparam("start"),
+        func.lower(Customer.email) < bindparam("end"),
+    )
+    .order_by(Customer.id.desc())
+    .limit(bindparam("limit"))
+)

@@ -218,7 +218,10 @@ def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -
         hits += orders(_ORDERS_SHIPPED_WITH, v=value)
     if hits and not numbers:
         return _unique(hits)[:limit]
-    for number in dict.fromkeys([*numbers, text.lstrip("#")]):
+    typed = text.lstrip("#")
+    # An order number has a digit and no "@": a name or an e-mail is not looked up as one.
+    maybe_number = "@" not in typed and any(ch.isdigit() for ch in typed)
+    for number in dict.fromkeys([*numbers, *([typed] if maybe_number else [])]):
         hits += returns(_RETURNS_OF_NUMBER, v=number)
         hits += orders(_ORDER_BY_NUMBER, v=number)
     hits = _unique(hits)
