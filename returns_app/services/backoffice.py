@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from returns_app.domain.calendar import HELSINKI, notice_date_from_utc
@@ -35,7 +35,7 @@ from returns_app.persistence.models import (
 from returns_app.persistence.types import utcnow
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
-from returns_app.services import refunds
+from returns_app.services import customer_search, refunds
 from returns_app.services.acting import authorize
 from returns_app.services.currency import return_currency
 from returns_app.services.dto import RefundDTO
@@ -161,11 +161,15 @@ def _search_condition(s: Session, text: str) -> ColumnElement[bool] | None:
         return Return.code == scan.value
     compact = text.replace(" ", "")
     found: set[int] = set(s.scalars(select(Return.id).where(Return.code == compact.upper())))
-    customers: list[ColumnElement[bool]] = []
+    customers: list[Select] = []
     if "@" in text:
+        # The e-mail or its start, on the lower(email) index of migration 0008.
         email = text.lower()
         customers.append(
-            or_(Customer.email == email, Customer.email.istartswith(email, autoescape=True))
+            select(Customer.id).where(
+                func.lower(Customer.email) >= email,
+                func.lower(Customer.email) < email + "\U0010ffff",
+            )
         )
     else:
         order_ids: set[int] = set()
@@ -190,19 +194,24 @@ def _search_condition(s: Session, text: str) -> ColumnElement[bool] | None:
         digits = "".join(ch for ch in text if ch.isdigit() or ch == "+")
         if len(digits) >= 6 and len(digits) >= len(compact) - 1:
             phone = digits if digits.startswith("+") else "+358" + digits.lstrip("0")
-            customers.append(Customer.phone.in_({digits, phone}))
-        if not compact.isdigit() and len(text) >= 2:
-            customers.append(Customer.name.icontains(text, autoescape=True))
+            customers.append(select(Customer.id).where(Customer.phone.in_({digits, phone})))
+        if not compact.isdigit():
+            # Part of a name or an e-mail: the trigram index of migration 0013.
+            by_name = customer_search.matching_customers(s, text, None)
+            if by_name is not None:
+                customers.append(by_name)
     parts: list[ColumnElement[bool]] = []
     if found:
         parts.append(Return.id.in_(sorted(found)))
-    if customers:
-        matching = select(Customer.id).where(or_(*customers))
+    listed: set[int] = set()
+    for matching in customers:
         ids = list(s.scalars(matching.limit(MAX_LISTED_CUSTOMERS + 1)))
         if len(ids) > MAX_LISTED_CUSTOMERS:
-            parts.append(Return.customer_id.in_(matching))
-        elif ids:
-            parts.append(Return.customer_id.in_(ids))
+            parts.append(Return.customer_id.in_(matching.order_by(None)))
+        else:
+            listed.update(ids)
+    if listed:
+        parts.append(Return.customer_id.in_(sorted(listed)))
     return or_(*parts) if parts else false()
 
 
@@ -246,8 +255,11 @@ def _conditions(s: Session, f: ReturnsFilter) -> list[ColumnElement[bool]]:
 def count_returns(uow: UnitOfWork, f: ReturnsFilter) -> int:
     """How many returns the filter lets through."""
     with uow:
-        stmt = select(func.count()).select_from(Return).where(*_conditions(uow.session, f))
-        return uow.session.scalar(stmt) or 0
+        return _count(uow.session, _conditions(uow.session, f))
+
+
+def _count(s: Session, conditions: list[ColumnElement[bool]]) -> int:
+    return s.scalar(select(func.count()).select_from(Return).where(*conditions)) or 0
 
 
 def return_ids(
@@ -260,6 +272,40 @@ def return_ids(
 ) -> list[int]:
     """One page of the ids of the filtered returns, sorted by ``sort`` (see :data:`SORT_KEYS`),
     ties broken by id so pages never overlap."""
+    order = _order(sort, descending)
+    with uow:
+        return _ids(uow.session, _conditions(uow.session, f), sort, order, offset, limit)
+
+
+@dataclass(frozen=True)
+class ReturnsPage:
+    """The first page of the returns list: how many returns the filter lets through, and the
+    ids of the first ones."""
+
+    total: int
+    ids: list[int]
+
+
+def first_page(
+    uow: UnitOfWork,
+    f: ReturnsFilter,
+    sort: str = "created",
+    descending: bool = True,
+    limit: int = 200,
+) -> ReturnsPage:
+    """The count and the first ``limit`` ids of the filtered list (like :func:`count_returns`
+    and :func:`return_ids`), with the search looked up once. A page that is not full is the
+    whole list: then it is its own count and the count is not asked for."""
+    order = _order(sort, descending)
+    with uow:
+        s = uow.session
+        conditions = _conditions(s, f)
+        ids = _ids(s, conditions, sort, order, 0, limit)
+        total = len(ids) if len(ids) < limit else _count(s, conditions)
+        return ReturnsPage(total, ids)
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
     if sort not in SORT_KEYS:
         raise InvalidInput(_msg(QT_TRANSLATE_NOOP("backoffice", "Unknown sort column.")))
     column = SORT_KEYS[sort]
@@ -268,12 +314,22 @@ def return_ids(
         order[0] = order[0].nulls_last()
     if sort != "code":  # codes are unique: no tie to break (and the index serves alone)
         order.append(Return.id.desc() if descending else Return.id.asc())
-    with uow:
-        stmt = select(Return.id).where(*_conditions(uow.session, f))
-        if sort == "customer":
-            stmt = stmt.join(Customer, Customer.id == Return.customer_id)
-        stmt = stmt.order_by(*order).offset(max(0, offset)).limit(max(0, limit))
-        return list(uow.session.scalars(stmt))
+    return order
+
+
+def _ids(
+    s: Session,
+    conditions: list[ColumnElement[bool]],
+    sort: str,
+    order: list[Any],
+    offset: int,
+    limit: int,
+) -> list[int]:
+    stmt = select(Return.id).where(*conditions)
+    if sort == "customer":
+        stmt = stmt.join(Customer, Customer.id == Return.customer_id)
+    stmt = stmt.order_by(*order).offset(max(0, offset)).limit(max(0, limit))
+    return list(s.scalars(stmt))
 
 
 _ROW_COLUMNS = (

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import Select, bindparam, exists, func, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from returns_app.domain.calendar import notice_date_from_utc
@@ -33,6 +33,7 @@ from returns_app.persistence.models import (
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.scanning.classify import MAX_SCAN_LENGTH, classify, clean_input
 from returns_app.scanning.config import ScanConfig
+from returns_app.services import customer_search
 from returns_app.services.dto import (
     CustomerDTO,
     DeductionDTO,
@@ -86,8 +87,9 @@ def _looked_up(code: str | None) -> str:
 
 
 def find(uow: UnitOfWork, query: str, *, limit: int = FIND_LIMIT) -> list[FindHit]:
-    """Find returns and orders by return code, order number, tracking number, e-mail,
-    phone or name (every one of them is an indexed look-up)."""
+    """Find returns and orders by return code, order number, tracking number, product EAN,
+    e-mail, phone or (part of a) name; every one of them is an indexed look-up, read as
+    plain rows (no objects are loaded)."""
     text = clean_input(query)[:MAX_SCAN_LENGTH]  # no NUL or control character reaches SQL
     if not text:
         return []
@@ -95,118 +97,154 @@ def find(uow: UnitOfWork, query: str, *, limit: int = FIND_LIMIT) -> list[FindHi
         return _find(uow.session, text, limit, read_scan_config(uow))
 
 
-def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -> list[FindHit]:
-    scan = classify(text, config)
-    hits: list[FindHit] = []
-    if scan.valid and scan.kind == "return_code":
-        hits += _return_hits(s, select(Return).where(Return.code == scan.value))
-        return hits
-    # A code that reads several ways (a DHL waybill that fits the order numbers too) is
-    # looked up as each.
-    numbers = [r.value for r in scan.readings() if r.kind == "order_number"]
-    tracking = [r.value for r in scan.readings() if r.kind in ("tracking_s10", "tracking")]
-    for value in dict.fromkeys(tracking):  # a number DHL and GLS share is looked up once
-        hits += _return_hits(s, select(Return).where(Return.return_tracking_number == value))
-        order_ids = select(Shipment.order_id).where(Shipment.tracking_number == value)
-        hits += _returns_of_orders(s, order_ids, {h.id for h in hits if h.kind == "return"})
-        hits += _order_hits(s, select(Order).where(Order.id.in_(order_ids)))
-    if hits and not numbers:
-        return hits
-    for number in dict.fromkeys([*numbers, text.lstrip("#")]):
-        by_number = select(Order.id).where(Order.order_number == number)
-        hits += _returns_of_orders(s, by_number, {h.id for h in hits if h.kind == "return"})
-        hits += _order_hits(s, select(Order).where(Order.order_number == number))
-    hits = list({(h.kind, h.id): h for h in hits}.values())
-    if "@" in text:
-        # lower(email): the expression index of migration 0008, and an address stored in
-        # another case (typed before addresses were kept in lower case) is found too.
-        customers = select(Customer.id).where(func.lower(Customer.email) == text.lower())
-        return hits + _customer_hits(s, customers, limit)
-    digits = "".join(ch for ch in text if ch.isdigit() or ch == "+")
-    if len(digits) >= 6 and not hits:
-        phone = digits if digits.startswith("+") else "+358" + digits.lstrip("0")
-        customers = select(Customer.id).where(Customer.phone.in_({digits, phone}))
-        hits += _customer_hits(s, customers, limit)
-    if not hits and not text.isdigit() and len(text) >= 3:
-        customers = (
-            select(Customer.id)
-            .where(or_(Customer.name == text, Customer.name.like(f"{_escape(text)}%", escape="\\")))
-            .limit(limit)
-        )
-        hits += _customer_hits(s, customers, limit)
-        if not hits:
-            title = text.title()
-            customers = (
-                select(Customer.id)
-                .where(Customer.name.like(f"{_escape(title)}%", escape="\\"))
-                .limit(limit)
-            )
-            hits += _customer_hits(s, customers, limit)
-        if not hits:
-            # A last name alone ("Virtanen"): a scan of the names, only when nothing
-            # indexed matched, and stopped at the first ``limit`` customers.
-            customers = (
-                select(Customer.id)
-                .where(Customer.name.ilike(f"%{_escape(text)}%", escape="\\"))
-                .limit(limit)
-            )
-            hits += _customer_hits(s, customers, limit)
-    return hits[:limit]
+# A return in these goods states is done with (a product's EAN finds the others).
+_CLOSED_GOODS_STATES = ("closed", "rejected")
+
+# The find's statements, built once (building a select costs more than running it on an
+# index); each is executed on the unit of work's connection with its parameters.
+_V = bindparam("v")
+_N = bindparam("n")
+_IDS = bindparam("ids", expanding=True)
+_RETURN_HIT = select(Return.id, Return.code, Customer.name, Return.kind, Return.goods_state).join(
+    Customer, Customer.id == Return.customer_id
+)
+_ORDER_HIT = select(Order.id, Order.order_number, Customer.name, Order.ordered_at).join(
+    Customer, Customer.id == Order.customer_id
+)
 
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _return_hits(s: Session, stmt) -> list[FindHit]:
-    out = []
-    for r in s.scalars(stmt.options(selectinload(Return.customer)).limit(FIND_LIMIT)):
-        out.append(FindHit("return", r.id, r.code, r.customer.name, r.kind, r.goods_state))
-    return out
-
-
-def _returns_of_orders(s: Session, order_ids, seen: set[int]) -> list[FindHit]:
-    """The returns of the orders found, open ones first: an order number names its returns
-    as well (a parcel labelled with it belongs to one of them)."""
-    returns = (
-        select(Return)
-        .where(
+def _returns_of(order_ids) -> Select:
+    """The returns of the orders ``order_ids`` names, open ones first: an order number names
+    its returns as well (a parcel labelled with it belongs to one of them)."""
+    return (
+        _RETURN_HIT.where(
             Return.id.in_(
                 select(ReturnLine.return_id)
                 .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
                 .where(OrderLine.order_id.in_(order_ids))
             )
         )
-        .order_by(Return.goods_state.in_(("closed", "rejected")), Return.id.desc())
+        .order_by(Return.goods_state.in_(_CLOSED_GOODS_STATES), Return.id.desc())
+        .limit(_N)
     )
-    return [h for h in _return_hits(s, returns) if h.id not in seen]
 
 
-def _order_hits(s: Session, stmt) -> list[FindHit]:
-    out = []
-    for o in s.scalars(stmt.options(selectinload(Order.customer)).limit(FIND_LIMIT)):
-        out.append(
-            FindHit("order", o.id, o.order_number, o.customer.name, o.ordered_at.date().isoformat())
+_BY_CODE = _RETURN_HIT.where(Return.code == _V).limit(_N)
+_BY_RETURN_TRACKING = (
+    _RETURN_HIT.where(Return.return_tracking_number == _V).order_by(Return.id.desc()).limit(_N)
+)
+_SHIPPED_WITH = select(Shipment.order_id).where(Shipment.tracking_number == _V)
+_RETURNS_SHIPPED_WITH = _returns_of(_SHIPPED_WITH)
+_ORDERS_SHIPPED_WITH = (
+    _ORDER_HIT.where(Order.id.in_(_SHIPPED_WITH)).order_by(Order.id.desc()).limit(_N)
+)
+_RETURNS_OF_NUMBER = _returns_of(select(Order.id).where(Order.order_number == _V))
+_ORDER_BY_NUMBER = _ORDER_HIT.where(Order.order_number == _V).limit(_N)
+# A product's EAN is looked for in the newest open returns only: "which return did this come
+# back in" is asked of the returns on the shelves, and a bound keeps the look-up a few
+# thousand index probes whatever the product (a product no open return holds would
+# otherwise read every return). Closed and rejected ones are skipped on the primary key.
+EAN_LOOKBACK = 1000
+_RECENT_OPEN = (
+    select(Return.id)
+    .where(Return.goods_state.not_in(_CLOSED_GOODS_STATES))
+    .order_by(Return.id.desc())
+    .limit(EAN_LOOKBACK)
+)
+_HOLDING_PRODUCT = (
+    _RETURN_HIT.where(
+        Return.id.in_(_RECENT_OPEN),
+        exists(
+            select(ReturnLine.id)
+            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+            .where(ReturnLine.return_id == Return.id, OrderLine.gtin.in_(_IDS))
+        ),
+    )
+    .order_by(Return.id.desc())
+    .limit(_N)
+)
+_BY_EMAIL = select(Customer.id).where(func.lower(Customer.email) == _V)
+_BY_PHONE = select(Customer.id).where(Customer.phone.in_(_IDS))
+_RETURNS_OF_CUSTOMERS = (
+    _RETURN_HIT.where(Return.customer_id.in_(bindparam("customers", expanding=True)))
+    .order_by(Return.created_at.desc())
+    .limit(_N)
+)
+_ORDERS_OF_CUSTOMERS = (
+    _ORDER_HIT.where(Order.customer_id.in_(bindparam("customers", expanding=True)))
+    .order_by(Order.ordered_at.desc())
+    .limit(_N)
+)
+
+
+def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -> list[FindHit]:
+    scan = classify(text, config)
+    conn = s.connection()
+
+    def returns(stmt: Select, **params) -> list[FindHit]:
+        return [FindHit("return", *row) for row in conn.execute(stmt, {"n": limit, **params})]
+
+    def orders(stmt: Select, **params) -> list[FindHit]:
+        return [
+            FindHit("order", oid, number, name, ordered_at.date().isoformat())
+            for oid, number, name, ordered_at in conn.execute(stmt, {"n": limit, **params})
+        ]
+
+    def of_customers(ids: list[int]) -> list[FindHit]:
+        """The returns (newest first), then the orders (newest first) of the customers."""
+        if not ids:
+            return []
+        return returns(_RETURNS_OF_CUSTOMERS, customers=ids) + orders(
+            _ORDERS_OF_CUSTOMERS, customers=ids
         )
-    return out
+
+    if scan.valid and scan.kind == "return_code":
+        return returns(_BY_CODE, v=scan.value)
+    readings = scan.readings()
+    hits: list[FindHit] = []
+    gtins = [r.value for r in readings if r.kind == "gtin"]
+    if gtins:
+        # A product's EAN: the open returns (not closed, not rejected) that hold it, newest
+        # first, among the newest EAN_LOOKBACK open ones (a clerk scanning a product with no
+        # return open is looking for the return it came back in). A GTIN is kept as 14
+        # digits; an order line may hold the 13-digit EAN.
+        gtin = gtins[0]
+        hits += returns(_HOLDING_PRODUCT, ids=sorted({gtin, gtin.removeprefix("0")}))
+    # A code that reads several ways (a DHL waybill that fits the order numbers too) is
+    # looked up as each.
+    numbers = [r.value for r in readings if r.kind == "order_number"]
+    tracking = [r.value for r in readings if r.kind in ("tracking_s10", "tracking")]
+    for value in dict.fromkeys(tracking):  # a number DHL and GLS share is looked up once
+        hits += returns(_BY_RETURN_TRACKING, v=value)
+        hits += returns(_RETURNS_SHIPPED_WITH, v=value)
+        hits += orders(_ORDERS_SHIPPED_WITH, v=value)
+    if hits and not numbers:
+        return _unique(hits)[:limit]
+    typed = text.lstrip("#")
+    # An order number has a digit and no "@": a name or an e-mail is not looked up as one.
+    maybe_number = "@" not in typed and any(ch.isdigit() for ch in typed)
+    for number in dict.fromkeys([*numbers, *([typed] if maybe_number else [])]):
+        hits += returns(_RETURNS_OF_NUMBER, v=number)
+        hits += orders(_ORDER_BY_NUMBER, v=number)
+    hits = _unique(hits)
+    if "@" in text:
+        # lower(email): the expression index of migration 0008, and an address stored in
+        # another case (typed before addresses were kept in lower case) is found too.
+        ids = list(conn.scalars(_BY_EMAIL, {"v": text.lower()}))
+        return (hits + of_customers(ids))[:limit]
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == "+")
+    if len(digits) >= 6 and not hits:
+        phone = digits if digits.startswith("+") else "+358" + digits.lstrip("0")
+        hits += of_customers(list(conn.scalars(_BY_PHONE, {"ids": sorted({digits, phone})})))
+    if not hits and not text.isdigit():
+        # Part of a name or an e-mail ("virtanen", "aino virt"): the trigram index of
+        # migration 0013; the newest ``limit`` customers that match.
+        hits += of_customers(customer_search.customer_ids(s, text, limit))
+    return hits[:limit]
 
 
-def _customer_hits(s: Session, customer_ids, limit: int) -> list[FindHit]:
-    hits = _return_hits(
-        s,
-        select(Return)
-        .where(Return.customer_id.in_(customer_ids))
-        .order_by(Return.created_at.desc())
-        .limit(limit),
-    )
-    hits += _order_hits(
-        s,
-        select(Order)
-        .where(Order.customer_id.in_(customer_ids))
-        .order_by(Order.ordered_at.desc())
-        .limit(limit),
-    )
-    return hits
+def _unique(hits: list[FindHit]) -> list[FindHit]:
+    return list({(h.kind, h.id): h for h in hits}.values())
 
 
 # --- Orders ------------------------------------------------------------------------------

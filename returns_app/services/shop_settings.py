@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
@@ -252,21 +251,21 @@ def _compiles(pattern: str) -> bool:
     return True
 
 
-# What a scan needs of the settings (every scan reads them: only these keys, not all).
-_SCAN_KEYS = (
-    "order_number_patterns",
-    "order_number_prefix",
-    "order_number_min_digits",
-    "order_number_max_digits",
+# The settings a scan is read with (the shop's order numbers), read as plain rows: every find
+# and scan reads them.
+_SCAN_SETTINGS = select(Setting.key, Setting.value).where(
+    Setting.key.in_(
+        (
+            "order_number_prefix",
+            "order_number_min_digits",
+            "order_number_max_digits",
+            "order_number_patterns",
+        )
+    )
 )
 
 
 def read_scan_config(uow: UnitOfWork) -> ScanConfig:
     """Like :func:`scan_config` for the stored settings, inside an open unit of work."""
-    rows = uow.session.execute(_scan_settings_read())
+    rows = uow.session.connection().execute(_SCAN_SETTINGS)
     return scan_config(replace(ShopSettings(), **{k: _coerce(k, v) for k, v in rows}))
-
-
-@functools.cache
-def _scan_settings_read():
-    return select(Setting.key, Setting.value).where(Setting.key.in_(_SCAN_KEYS))

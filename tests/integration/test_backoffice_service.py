@@ -42,6 +42,7 @@ def _ids(backend, **filters) -> set[int]:
     f = bo.ReturnsFilter(**filters)
     ids = bo.return_ids(backend.uow(readonly=True), f, limit=1000)
     assert bo.count_returns(backend.uow(readonly=True), f) == len(ids)
+    assert bo.first_page(backend.uow(readonly=True), f, limit=1000) == bo.ReturnsPage(len(ids), ids)
     return set(ids)
 
 

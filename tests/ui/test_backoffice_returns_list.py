@@ -170,7 +170,7 @@ def test_a_database_that_fails_is_said_in_words(qtbot, app_context, many_returns
     def broken(*args, **kwargs):
         raise ReturnsError(Message("t", "The database is gone."))
 
-    monkeypatch.setattr("returns_app.services.backoffice.count_returns", broken)
+    monkeypatch.setattr("returns_app.services.backoffice.first_page", broken)
     with qtbot.waitSignal(widget.model.failed):
         widget.view.refresh.click()
     assert widget.view.message.text() == "The database is gone."

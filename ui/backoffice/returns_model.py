@@ -190,9 +190,12 @@ class ReturnsListModel(QAbstractTableModel):
         self._set_loading(True)
 
         def work() -> _FirstPage:
-            total = bo.count_returns(backend.uow(readonly=True), f)
-            ids = bo.return_ids(backend.uow(readonly=True), f, sort, descending, 0, page)
-            return _FirstPage(total, ids, bo.return_rows(backend.uow(readonly=True), ids, today))
+            # The search is looked up once, for the count and the ids together.
+            first = bo.first_page(backend.uow(readonly=True), f, sort, descending, page)
+            ids = first.ids
+            return _FirstPage(
+                first.total, ids, bo.return_rows(backend.uow(readonly=True), ids, today)
+            )
 
         self._ctx.runner.run_db(work, self._when_current(generation, self._on_first_page))
 
