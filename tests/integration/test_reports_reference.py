@@ -645,3 +645,49 @@ def test_report_options_match_the_reference(backend, rows):
         stations = set(uow.session.scalars(select(AuditEntry.station)))
     assert options.stations == tuple(sorted(s for s in stations if s))
     assert options.first_day == min(r["notice_date"] for r in rows.returns.values())
+
+
+# --- What the reports read ------------------------------------------------------------------------
+
+
+def statements(backend, run) -> list[str]:
+    """The SQL statements ``run()`` sends (the reports' queries, not the transaction's)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, *args) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append(statement)
+
+    event.listen(backend.engine, "before_cursor_execute", record)
+    try:
+        run()
+    finally:
+        event.remove(backend.engine, "before_cursor_execute", record)
+    return seen
+
+
+def test_reports_read_the_period_once_and_order_lines_only_when_they_need_them(backend, rows):
+    march = PERIODS[0]
+    for run in (
+        lambda: reports.returns_volume(ro(backend), march),
+        lambda: reports.returns_volume(ro(backend), march, Granularity.WEEK),
+        lambda: reports.return_reasons(ro(backend), march),
+    ):
+        (sql,) = statements(backend, run)
+        assert "order_lines" not in sql and "FROM returns JOIN return_lines" in sql
+    clothing = ReportFilter(march.date_from, march.date_to, category="clothing")
+    (sql,) = statements(backend, lambda: reports.return_reasons(ro(backend), clothing))
+    assert "order_lines" in sql
+    # Reasons by group: one pass (it took two); lead times: three (five).
+    assert len(statements(backend, lambda: reports.reasons_by_group(ro(backend), march))) == 1
+    lead = statements(backend, lambda: reports.refund_lead_times(ro(backend), march, today=TODAY))
+    assert len(lead) == 3
+    # The stations come from an index walk, not a DISTINCT over the whole log.
+    (sql,) = [
+        s
+        for s in statements(backend, lambda: reports.report_options(ro(backend)))
+        if "audit_log" in s
+    ]
+    assert "RECURSIVE" in sql and "DISTINCT" not in sql
