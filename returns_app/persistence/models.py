@@ -122,6 +122,12 @@ class AuditEntry(Base):
     """
 
     __tablename__ = "audit_log"
+    __table_args__ = (
+        # Migration 0014: throughput reads its period from this index alone; the report
+        # filters read the distinct stations.
+        Index("ix_audit_log_at_report", "at", "action", "return_id", "username", "station"),
+        Index("ix_audit_log_station", "station"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -337,6 +343,8 @@ class Return(Base):
             sqlite_where=text("return_tracking_number IS NOT NULL"),
             postgresql_where=text("return_tracking_number IS NOT NULL"),
         ),
+        # Migration 0014: the reports read the returns of a period from this index alone.
+        Index("ix_returns_notice_report", "notice_date", "kind", "goods_state", "station"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
@@ -388,6 +396,14 @@ class ReturnLine(Base):
             "qty_restocked + qty_written_off <= qty_received", name="disposed_le_received"
         ),
         Index("ix_return_lines_reason_code", "reason_code", "return_id"),  # migration 0002
+        # Migration 0014: the lines of a period's returns, read from this index alone.
+        Index(
+            "ix_return_lines_return_report",
+            "return_id",
+            "qty_announced",
+            "reason_code",
+            "order_line_id",
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"), index=True)
@@ -465,6 +481,7 @@ class Inspection(Base):
             ),
             name="disposition_known",
         ),
+        Index("ix_inspections_created_at", "created_at"),  # migration 0014: value report
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     return_line_id: Mapped[int] = mapped_column(ForeignKey("return_lines.id"))
@@ -518,6 +535,8 @@ class Refund(Base):
             postgresql_where=text("status IN ('proposed', 'approved')"),
         ),
         Index("ix_refunds_return_id", "return_id"),
+        # Migration 0014: the refunds issued in a report's period; the returns already paid.
+        Index("ix_refunds_status_issued_at", "status", "issued_at", "return_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"))

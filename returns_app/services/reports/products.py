@@ -5,9 +5,17 @@ many of exactly those units have been announced for return since, whenever that 
 product that sells in March and comes back in April thus counts for March, and a rate can
 never pass 100 %. Recent periods are low until their returns have had time to come in.
 Order lines not linked to a product (free-text lines from an import) are not rated.
+
+The returned units are found from the returns side: a notice comes after the order, so the
+returns of the period's sales are noticed on or after its first day (with
+:data:`NOTICE_SLACK_DAYS` of slack for a back-dated notice or a station's wrong clock); the
+query reads those returns through the notice-day index and reaches their lines and orders by
+key, never the order lines at large.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import Session
@@ -25,6 +33,9 @@ from returns_app.services.reports.dto import ProductRate
 from returns_app.services.reports.filters import ReportFilter, counted_returns, in_period
 
 MIN_SOLD = 20
+#: Days a return's notice day may lie before its order's day and still count (a notice can
+#: only follow the order; this covers a back-dated notice typed a few days wrong).
+NOTICE_SLACK_DAYS = 7
 
 
 def return_rates(
@@ -58,10 +69,11 @@ def query_rates(
             OrderLine.product_id.label("product_id"),
             func.sum(ReturnLine.qty_announced).label("returned"),
         )
-        .select_from(ReturnLine)
-        .join(Return, Return.id == ReturnLine.return_id)
+        .select_from(Return)
+        .join(ReturnLine, ReturnLine.return_id == Return.id)
         .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
         .join(Order, Order.id == OrderLine.order_id)
+        .where(Return.notice_date >= f.date_from - timedelta(days=NOTICE_SLACK_DAYS))
         .where(in_period(Order.ordered_at, f), OrderLine.product_id.is_not(None))
         .where(*counted_returns(f))
         .group_by(OrderLine.product_id)

@@ -51,17 +51,25 @@ def reasons_by_group(
         return query_reasons_by_group(uow.session, f, GroupBy(by), limit)
 
 
-def lines_in_period(f: ReportFilter, *columns: Any) -> Select[Any]:
-    """``SELECT columns`` over the counted return lines noticed in the period."""
+def lines_in_period(f: ReportFilter, *columns: Any, order_lines: bool = False) -> Select[Any]:
+    """``SELECT columns`` over the counted return lines noticed in the period.
+
+    The query starts from the returns of the period (the notice-day index) and reaches their
+    lines by ``return_id``; it joins the order lines and products, by key, only when it needs
+    them (``order_lines``, or a category to filter by). Every return line has its order line
+    (a foreign key), so leaving the join out counts the same lines.
+    """
     q = (
         select(*columns)
-        .select_from(ReturnLine)
-        .join(Return, Return.id == ReturnLine.return_id)
-        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-        .outerjoin(Product, Product.id == OrderLine.product_id)
+        .select_from(Return)
+        .join(ReturnLine, ReturnLine.return_id == Return.id)
         .where(Return.notice_date >= f.date_from, Return.notice_date <= f.date_to)
         .where(*counted_returns(f))
     )
+    if order_lines or f.category is not None:
+        q = q.join(OrderLine, OrderLine.id == ReturnLine.order_line_id).outerjoin(
+            Product, Product.id == OrderLine.product_id
+        )
     if f.category is not None:
         q = q.where(Product.category == f.category)
     if f.station is not None:
@@ -130,18 +138,38 @@ def query_reasons_by_group(
         shown = func.min(OrderLine.name)
     else:
         raise ValueError(f"reasons cannot be grouped by {by}")
-    units = func.sum(ReturnLine.qty_announced).label("units")
-    top = session.execute(
-        lines_in_period(f, key, shown, units).group_by(key).order_by(units.desc(), key).limit(limit)
-    ).all()
-    if not top:
-        return ()
-    labels = {k: text for k, text, _ in top}
-    order = {k: i for i, (k, _, _) in enumerate(top)}
-    rows = session.execute(
-        lines_in_period(f, key, ReturnLine.reason_code, units)
-        .where(key.element.in_(list(labels)))
+    # One pass: units per group and reason; the windows rank the groups by their units
+    # (then key) and give each its label, so the period is read once, not twice.
+    per_reason = (
+        lines_in_period(
+            f,
+            key,
+            ReturnLine.reason_code.label("reason"),
+            shown.label("shown"),
+            func.sum(ReturnLine.qty_announced).label("units"),
+            order_lines=True,
+        )
         .group_by(key, ReturnLine.reason_code)
+        .subquery()
+    )
+    totals = select(
+        per_reason.c.key,
+        func.min(per_reason.c.shown).over(partition_by=per_reason.c.key).label("label"),
+        per_reason.c.reason,
+        per_reason.c.units,
+        func.sum(per_reason.c.units).over(partition_by=per_reason.c.key).label("total"),
+    ).subquery()
+    ranked = select(
+        totals.c.key,
+        totals.c.label,
+        totals.c.reason,
+        totals.c.units,
+        func.dense_rank().over(order_by=(totals.c.total.desc(), totals.c.key)).label("rank"),
+    ).subquery()
+    rows = session.execute(
+        select(ranked.c.key, ranked.c.label, ranked.c.reason, ranked.c.units, ranked.c.rank).where(
+            ranked.c.rank <= limit
+        )
     ).all()
-    rows.sort(key=lambda r: (order[r[0]], -int(r[2]), r[1]))
-    return tuple(GroupReasonRow(k, labels[k], reason, int(u)) for k, reason, u in rows)
+    rows.sort(key=lambda r: (r[4], -int(r[3]), r[2]))
+    return tuple(GroupReasonRow(k, text, reason, int(u)) for k, text, reason, u, _ in rows)
