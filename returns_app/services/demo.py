@@ -289,6 +289,8 @@ def generate(
             conn.execute(insert(Customer), batch)
 
     n_returns = round(orders * RETURN_SHARE) if returns is None else min(returns, orders)
+    if n_returns:
+        demo_supervisor(engine)  # the returns are the demo users' work: refuse early if not
     templates = demo_returns.make_templates(engine, n_returns, seed, today) if n_returns else []
     plan = demo_returns.ClonePlan(templates, today, rng, {p["sku"]: p["id"] for p in products})
     returned = set(rng.sample(range(orders), k=n_returns)) if templates else set()
