@@ -126,7 +126,7 @@ class Template:
 
 def template_count(n_returns: int) -> int:
     """How many templates ``n_returns`` returns are copied from."""
-    return min(MAX_TEMPLATES, max(3 * len(STAGES), n_returns // 20))
+    return min(MAX_TEMPLATES, max(min(n_returns, 3 * len(STAGES)), n_returns // 20))
 
 
 def make_templates(target: Engine, n_returns: int, seed: int, today: date) -> list[Template]:
@@ -190,6 +190,7 @@ def _templates(engine: Engine, count: int, seed: int, today: date) -> list[Templ
             conn.execute(insert(Order), [order])
             conn.execute(insert(OrderLine), lines)
             conn.execute(insert(Shipment), [ship])
+            before = _order_rows(conn, oid)
         stage = (
             STAGES[len(made)] if len(made) < len(STAGES) else rng.choices(STAGES, STAGE_WEIGHTS)[0]
         )
@@ -230,30 +231,36 @@ def _templates(engine: Engine, count: int, seed: int, today: date) -> list[Templ
             continue
         with engine.connect() as conn:
             rows = _rows_of(conn, ret.id)
-            order_row = dict(
-                conn.execute(select(Order.__table__).where(Order.id == oid)).one()._mapping
-            )
-            line_rows = [
-                dict(r._mapping)
-                for r in conn.execute(
-                    select(OrderLine.__table__)
-                    .where(OrderLine.order_id == oid)
-                    .order_by(OrderLine.id)
-                )
-            ]
-            ship_row = dict(
-                conn.execute(select(Shipment.__table__).where(Shipment.order_id == oid))
-                .one()
-                ._mapping
-            )
+            after = _order_rows(conn, oid)
             for model in (Discrepancy, Deduction, Document, OutboxMessage):
                 if conn.scalar(select(func.count()).select_from(model)):
                     raise ValueError(f"demo templates wrote {model.__tablename__}: not copied")
+        # The copies are written with the random orders, in the same columns: what the
+        # services changed must be among them.
+        order_row = _kept(order, before[0], after[0])
+        line_rows = [_kept(a, b, c) for a, b, c in zip(lines, before[1], after[1], strict=True)]
+        ship_row = _kept(ship, before[2], after[2])
         made.append(Template(stage, order_row, line_rows, ship_row, delivered, rows))
     if len(made) < min(count, len(STAGES)):
         raise ValueError("the demo's template returns could not be made")
     add_names(engine, made)
     return made
+
+
+def _order_rows(conn, oid: int) -> tuple[dict, list[dict], dict]:
+    order = conn.execute(select(Order.__table__).where(Order.id == oid)).one()._mapping
+    lines = conn.execute(
+        select(OrderLine.__table__).where(OrderLine.order_id == oid).order_by(OrderLine.id)
+    )
+    ship = conn.execute(select(Shipment.__table__).where(Shipment.order_id == oid)).one()._mapping
+    return dict(order), [dict(r._mapping) for r in lines], dict(ship)
+
+
+def _kept(written: dict, before: dict, after: dict) -> dict:
+    changed = {k for k in after if after[k] != before[k]} - set(written)
+    if changed:
+        raise ValueError(f"demo templates changed {sorted(changed)}: not copied")
+    return {k: after[k] for k in written}
 
 
 def _run_stage(
@@ -432,7 +439,6 @@ class ClonePlan:
             mapping[line["id"]] = copy["id"]
             lines.append(copy)
         ship = _shift(t.shipment, days)
-        ship.pop("id", None)
         ship["order_id"] = oid
         if ship["tracking_number"]:
             ship["tracking_number"] = _s10(oid * 7 + 13)
