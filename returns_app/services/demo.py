@@ -1,8 +1,10 @@
 """Realistic demo data: Finnish customers, products with valid EAN-13 codes, orders and returns.
 
 Orders are written in bulk (Core ``insert`` with many rows per statement), so a million orders
-is a matter of minutes, not hours. Returns at every stage are then made through the real
-services, so they are exactly what a clerk would have produced.
+is a matter of minutes, not hours. About 15 % of them come back, at every stage: a few hundred
+returns are made through the real services (in a scratch database), and the returned orders
+and their returns are copies of those, written set-based (:mod:`demo_returns`), so they are
+exactly what a clerk would have produced.
 """
 
 from __future__ import annotations
@@ -254,7 +256,8 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
     returns: int | None = None,
 ) -> DemoSummary:
-    """Write ``orders`` demo orders (with customers, lines, shipments) to ``engine``."""
+    """Write ``orders`` demo orders (with customers, lines, shipments) to ``engine``, and
+    ``returns`` returns of them (default: :data:`RETURN_SHARE` of the orders)."""
     rng = random.Random(seed)
     today = today or datetime.now(UTC).date()
     _demo_shop_identity(engine)

@@ -445,7 +445,7 @@ class ClonePlan:
         self.clones.append(_Clone(t, oid, customer_id, days, mapping))
         return order, lines, ship
 
-    def write(self, engine: Engine, progress=None) -> int:
+    def write(self, engine: Engine) -> int:
         """Write the copies' returns (after their orders); returns how many."""
         if not self.clones:
             return 0
