@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -334,28 +334,33 @@ def new_ids(s: Session, table: Table, n: int) -> list[int]:
 def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction.
 
-    PostgreSQL: one ``COPY`` (the server parses and plans nothing per row, and the client
-    builds no statement of thousands of parameters); SQLite: the driver's ``executemany``.
+    Straight through the driver, each value converted by its column's type first (the app's
+    UTC times, money, dates: exactly what an ``INSERT`` through SQLAlchemy would send), without
+    building SQLAlchemy's parameters row by row: PostgreSQL takes the rows by ``COPY`` (the
+    server parses and plans nothing per row), SQLite by the driver's ``executemany``.
     """
     if not rows:
         return
-    if s.get_bind().dialect.name != "postgresql":
-        s.execute(insert(table), rows)
-        return
     columns = list(rows[0])
     dialect = s.get_bind().dialect
-    # Each column's type converts the value first (the app's UTC times, JSON), as in an INSERT.
     binds = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
+    values = (
+        [v if b is None else b(v) for b, v in zip(binds, (row[c] for c in columns), strict=True)]
+        for row in rows
+    )
     names = ", ".join(f'"{name}"' for name in columns)
     driver = s.connection().connection.driver_connection
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
-    ):
-        for row in rows:
-            copy.write_row(
-                [
-                    v if b is None else b(v)
-                    for b, v in zip(binds, (row[c] for c in columns), strict=True)
-                ]
-            )
+    if dialect.name == "postgresql":
+        with (
+            driver.cursor() as cursor,
+            cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+        ):
+            for row in values:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" * len(columns))
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+    finally:
+        cursor.close()
