@@ -33,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="returns at every stage (default: 5%% of the orders, at most 400)",
+        help="returns at every stage (default: 15%% of the orders)",
     )
     p.add_argument("--if-empty", action="store_true", help="do nothing if orders exist")
     p.set_defaults(func=run)

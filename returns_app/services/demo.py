@@ -1,8 +1,10 @@
 """Realistic demo data: Finnish customers, products with valid EAN-13 codes, orders and returns.
 
 Orders are written in bulk (Core ``insert`` with many rows per statement), so a million orders
-is a matter of minutes, not hours. Returns at every stage are then made through the real
-services, so they are exactly what a clerk would have produced.
+is a matter of minutes, not hours. About 15 % of them come back, at every stage: a few hundred
+returns are made through the real services (in a scratch database), and the returned orders
+and their returns are copies of those, written set-based (:mod:`demo_returns`), so they are
+exactly what a clerk would have produced.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from returns_app.persistence.models import (
 )
 from returns_app.persistence.statistics import refresh_statistics
 from returns_app.scanning.checkdigits import gtin_check_digit, s10_check_digit
-from returns_app.services import sales_summary
+from returns_app.services import demo_returns, sales_summary
 
 FIRST_NAMES = (
     "Aino Eino Helmi Väinö Elli Onni Sofia Leo Aada Eetu Ilona Oliver Venla Veeti Lumi Juho "
@@ -87,6 +89,10 @@ DELIVERY_METHODS = (
 )
 PAYMENT_METHODS = ("card", "mobilepay", "paytrail_bank", "klarna_invoice")
 CHUNK = 20_000
+#: Orders are delivered over the last ORDER_DAYS days; about RETURN_SHARE of them come back
+#: (a million orders have some 150,000 returns).
+ORDER_DAYS = 365
+RETURN_SHARE = 0.15
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,89 @@ def _products(engine: Engine) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(select(Product.__table__))]
 
 
+def order_rows_for(
+    rng: random.Random,
+    oid: int,
+    first_line: int,
+    customer_id: int,
+    products: list[dict],
+    delivered: date,
+) -> tuple[dict, list[dict], dict]:
+    """One random order (its row, its lines from id ``first_line`` on, its shipment)."""
+    ordered = datetime.combine(
+        delivered - timedelta(days=rng.randint(1, 4)),
+        time(rng.randint(6, 22), rng.randint(0, 59)),
+        UTC,
+    )
+    method, price, cheapest = rng.choice(DELIVERY_METHODS)
+    paid_with = rng.choice(PAYMENT_METHODS)
+    order = {
+        "id": oid,
+        "order_number": str(100000 + oid),
+        "customer_id": customer_id,
+        "ordered_at": ordered,
+        "currency": "EUR",
+        "payment_method": paid_with,
+        "payment_reference": f"PAY-{oid:09d}",
+        # Paid through Paytrail (all but the invoice): its transaction id, so a demo refund
+        # can be paid out (against a test merchant).
+        "payment_transaction_id": None
+        if paid_with == "klarna_invoice"
+        else payment_transaction_id(oid),
+        "delivery_method": method,
+        "delivery_price": Decimal(price),
+        "cheapest_delivery_price": Decimal(cheapest),
+        "delivery_vat_rate": Decimal("25.50"),
+        "order_discount": Decimal("0.00"),
+        "consumer_informed": True,
+        "informed_on": None,
+        "source": "demo",
+        "updated_at": ordered,
+    }
+    lines = []
+    for line_no, product in enumerate(
+        rng.sample(products, k=rng.choice((1, 1, 2, 2, 3, 4))), start=1
+    ):
+        qty = rng.choice((1, 1, 1, 2, 3))
+        discount = Decimal("0.00")
+        if rng.random() < 0.1:
+            discount = (product["unit_price"] * qty * Decimal("0.10")).quantize(Decimal("0.01"))
+        lines.append(
+            {
+                "id": first_line + line_no - 1,
+                "order_id": oid,
+                "line_no": line_no,
+                "product_id": product["id"],
+                "sku": product["sku"],
+                "gtin": product["gtin"],
+                "name": product["name"],
+                "quantity": qty,
+                "unit_price": product["unit_price"],
+                "discount": discount,
+                "vat_rate": product["vat_rate"],
+                "exception_category": product["exception_category"],
+            }
+        )
+    return order, lines, shipment_row(oid, method, price, delivered)
+
+
+def payment_transaction_id(oid: int) -> str:
+    """The demo's Paytrail transaction id of order ``oid``."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"returns-desk-demo/{oid}"))
+
+
+def shipment_row(oid: int, method: str, price: str, delivered: date) -> dict:
+    """The shipment of order ``oid``: a tracked parcel, or a pick-up at the shop when free."""
+    tracked = price != "0.00"
+    return {
+        "order_id": oid,
+        "carrier": ("posti" if "Posti" in method else "matkahuolto") if tracked else "pickup",
+        "tracking_number": _s10(oid * 7 + 13) if tracked else None,
+        "shipped_at": None,
+        "delivered_on": delivered,
+    }
+
+
 def _reset_sequences(engine: Engine) -> None:
     # Rows above were written with explicit ids; PostgreSQL's sequences must follow them.
     if engine.dialect.name != "postgresql":
@@ -167,7 +256,8 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
     returns: int | None = None,
 ) -> DemoSummary:
-    """Write ``orders`` demo orders (with customers, lines, shipments) to ``engine``."""
+    """Write ``orders`` demo orders (with customers, lines, shipments) to ``engine``, and
+    ``returns`` returns of them (default: :data:`RETURN_SHARE` of the orders)."""
     rng = random.Random(seed)
     today = today or datetime.now(UTC).date()
     _demo_shop_identity(engine)
@@ -201,91 +291,31 @@ def generate(
         for batch in _chunks(customers()):
             conn.execute(insert(Customer), batch)
 
+    n_returns = round(orders * RETURN_SHARE) if returns is None else min(returns, orders)
+    if n_returns:
+        demo_supervisor(engine)  # the returns are the demo users' work: refuse early if not
+    templates = demo_returns.make_templates(engine, n_returns, seed, today) if n_returns else []
+    plan = demo_returns.ClonePlan(templates, today, rng, {p["sku"]: p["id"] for p in products})
+    returned = set(rng.sample(range(orders), k=n_returns)) if templates else set()
+
     line_id = first_line
     written_lines = 0
     for start in range(0, orders, CHUNK):
         order_rows, line_rows, ship_rows = [], [], []
         for i in range(start, min(orders, start + CHUNK)):
             oid = first_order + i
-            delivered = today - timedelta(days=rng.randint(1, 60))
-            ordered = datetime.combine(
-                delivered - timedelta(days=rng.randint(1, 4)),
-                time(rng.randint(6, 22), rng.randint(0, 59)),
-                UTC,
-            )
-            method, price, cheapest = rng.choice(DELIVERY_METHODS)
-            paid_with = rng.choice(PAYMENT_METHODS)
-            order_rows.append(
-                {
-                    "id": oid,
-                    "order_number": str(100000 + oid),
-                    "customer_id": first_customer + rng.randrange(n_customers),
-                    "ordered_at": ordered,
-                    "currency": "EUR",
-                    "payment_method": paid_with,
-                    "payment_reference": f"PAY-{oid:09d}",
-                    # Paid through Paytrail (all but the invoice): its transaction id, so a
-                    # demo refund can be paid out (against a test merchant).
-                    "payment_transaction_id": None
-                    if paid_with == "klarna_invoice"
-                    else str(uuid.uuid5(uuid.NAMESPACE_URL, f"returns-desk-demo/{oid}")),
-                    "delivery_method": method,
-                    "delivery_price": Decimal(price),
-                    "cheapest_delivery_price": Decimal(cheapest),
-                    "delivery_vat_rate": Decimal("25.50"),
-                    "order_discount": Decimal("0.00"),
-                    "consumer_informed": True,
-                    "informed_on": None,
-                    "source": "demo",
-                    "updated_at": ordered,
-                }
-            )
-            for line_no, product in enumerate(
-                rng.sample(products, k=rng.choice((1, 1, 2, 2, 3, 4))), start=1
-            ):
-                qty = rng.choice((1, 1, 1, 2, 3))
-                discount = Decimal("0.00")
-                if rng.random() < 0.1:
-                    discount = (product["unit_price"] * qty * Decimal("0.10")).quantize(
-                        Decimal("0.01")
-                    )
-                line_rows.append(
-                    {
-                        "id": line_id,
-                        "order_id": oid,
-                        "line_no": line_no,
-                        "product_id": product["id"],
-                        "sku": product["sku"],
-                        "gtin": product["gtin"],
-                        "name": product["name"],
-                        "quantity": qty,
-                        "unit_price": product["unit_price"],
-                        "discount": discount,
-                        "vat_rate": product["vat_rate"],
-                        "exception_category": product["exception_category"],
-                    }
-                )
-                line_id += 1
-            if price != "0.00":
-                ship_rows.append(
-                    {
-                        "order_id": oid,
-                        "carrier": "posti" if "Posti" in method else "matkahuolto",
-                        "tracking_number": _s10(oid * 7 + 13),
-                        "shipped_at": None,
-                        "delivered_on": delivered,
-                    }
-                )
+            customer_id = first_customer + rng.randrange(n_customers)
+            delivered = today - timedelta(days=rng.randint(1, ORDER_DAYS))
+            if i in returned:
+                order, lines, ship = plan.clone_order(oid, line_id, customer_id, delivered)
             else:
-                ship_rows.append(
-                    {
-                        "order_id": oid,
-                        "carrier": "pickup",
-                        "tracking_number": None,
-                        "shipped_at": None,
-                        "delivered_on": delivered,
-                    }
+                order, lines, ship = order_rows_for(
+                    rng, oid, line_id, customer_id, products, delivered
                 )
+            order_rows.append(order)
+            line_rows.extend(lines)
+            ship_rows.append(ship)
+            line_id += len(lines)
         with engine.begin() as conn:
             conn.execute(insert(Order), order_rows)
             conn.execute(insert(OrderLine), line_rows)
@@ -298,8 +328,7 @@ def generate(
         if progress:
             progress(min(orders, start + CHUNK), orders)
     _reset_sequences(engine)
-    n_returns = min(400, orders // 20) if returns is None else returns
-    made = _returns(engine, first_order, orders, n_returns, rng, today) if n_returns else 0
+    made = plan.write(engine) if templates else 0
     refresh_statistics(engine)  # a bulk write: the planner must know what the tables hold
     return DemoSummary(len(products), n_customers, orders, written_lines, made)
 
@@ -369,86 +398,3 @@ def demo_supervisor(engine: Engine):
             "users (the demo adds admin, supervisor and clerk) or pass --returns 0"
         )
     return Actor(user.id, user.username, user.role, "DEMO")
-
-
-def _returns(
-    engine: Engine, first_order: int, orders: int, n: int, rng: random.Random, today: date
-) -> int:
-    """Returns at every stage, made through the real services."""
-    from returns_app.i18n import ReturnsError
-    from returns_app.persistence.uow import UnitOfWork
-    from returns_app.services import inspection, queries, receiving, refunds
-    from returns_app.services import returns as returns_service
-
-    clerk = demo_supervisor(engine)
-    made = 0
-    picks = rng.sample(range(first_order, first_order + orders), k=min(n * 2, orders))
-    for oid in picks:
-        if made >= n:
-            break
-        order = queries.get_order(UnitOfWork(engine, readonly=True), oid)
-        delivered = max((s.delivered_on for s in order.shipments if s.delivered_on), default=today)
-        kind = rng.choices(("withdrawal", "defect_claim", "goodwill"), (80, 12, 8))[0]
-        notice_day = min(today, delivered + timedelta(days=rng.randint(1, 12)))
-        lines = [l for l in order.lines if l.exception_category in ("none",)] or order.lines
-        chosen = rng.sample(lines, k=rng.randint(1, len(lines)))
-        cmd = returns_service.RegisterReturn(
-            kind=kind,
-            lines=tuple(
-                returns_service.LineRequest(
-                    l.id,
-                    rng.randint(1, l.quantity),
-                    rng.choice(("does_not_fit", "changed_mind", "not_as_described", "defective")),
-                )
-                for l in chosen
-            ),
-            notice_at=datetime.combine(notice_day, time(9, rng.randint(0, 59)), UTC),
-            remedy="cancellation" if kind == "defect_claim" else None,
-        )
-        try:
-            ret = returns_service.register_return(UnitOfWork(engine), clerk, cmd)
-            made += 1
-            stage = rng.random()
-            if stage < 0.25:
-                continue
-            if stage < 0.3:
-                returns_service.reject_return(
-                    UnitOfWork(engine), clerk, ret.id, "Tuote ei ollut meiltä ostettu."
-                )
-                continue
-            receiving.receive_parcel(UnitOfWork(engine), clerk, ret.code)
-            for line in ret.lines:
-                receiving.check_in_item(
-                    UnitOfWork(engine),
-                    clerk,
-                    ret.id,
-                    return_line_id=line.id,
-                    quantity=line.qty_announced,
-                )
-            if stage < 0.45:
-                continue
-            for line in ret.lines:
-                for _ in range(line.qty_announced):
-                    grade = rng.choices("ABCD", (60, 25, 10, 5))[0]
-                    disposition = {"A": "restock", "B": "b_stock", "C": "quarantine", "D": "scrap"}[
-                        grade
-                    ]
-                    inspection.inspect_unit(
-                        UnitOfWork(engine),
-                        clerk,
-                        inspection.InspectUnit(line.id, grade, disposition),
-                    )
-            if stage < 0.6:
-                continue
-            proposal = refunds.propose_refund(UnitOfWork(engine), clerk, ret.id)
-            if stage < 0.7:
-                continue
-            refunds.issue_refund(
-                UnitOfWork(engine), clerk, proposal.id, payment_reference=f"DEMO-{proposal.id}"
-            )
-            if stage < 0.85:
-                continue
-            returns_service.close_return(UnitOfWork(engine), clerk, ret.id)
-        except ReturnsError:
-            continue
-    return made

@@ -35,14 +35,16 @@ def record(executor, items: Iterable[tuple[datetime, int | None, int]], sign: in
             totals[(notice_date_from_utc(ordered_at), product_id)] += sign * quantity
     if not totals:
         return
-    stmt = upsert_insert(executor)(SalesDaily).values(
-        [{"day": d, "product_id": p, "units": n} for (d, p), n in sorted(totals.items())]
-    )
+    # One statement run for many rows (the driver's executemany), not one statement of
+    # thousands of parameters: compiling and parsing that cost more than the rows.
+    stmt = upsert_insert(executor)(SalesDaily)
     stmt = stmt.on_conflict_do_update(
         index_elements=["day", "product_id"],
         set_={"units": SalesDaily.units + stmt.excluded.units},
     )
-    executor.execute(stmt)
+    executor.execute(
+        stmt, [{"day": d, "product_id": p, "units": n} for (d, p), n in sorted(totals.items())]
+    )
 
 
 def rebuild(executor) -> None:
