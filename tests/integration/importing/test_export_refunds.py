@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from returns_app.persistence.models import Refund, Setting, StockMovement
 from returns_app.services import inspection, receiving, refunds, returns, shop_settings
+from returns_app.services.backoffice import today_in_finland
 from returns_app.services.errors import InvalidInput, PermissionDenied
 from returns_app.services.exporting import (
     export_finvoice,
@@ -273,7 +274,7 @@ def test_stock_movements_export_every_movement_of_the_period(backend, actors, ma
         inspection.inspect_unit(
             backend.uow(), actors.clerk, inspection.InspectUnit(ret.lines[0].id, grade, disposition)
         )
-    today = datetime.now(UTC).date()
+    today = today_in_finland()  # the export's days are Helsinki days (22-24 UTC is tomorrow)
     result = export_stock_movements(backend.uow(), actors.supervisor, today.replace(day=1), today)
     rows = _parse(result.files[0].data)
     with backend.uow(readonly=True) as uow:
