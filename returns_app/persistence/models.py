@@ -404,10 +404,14 @@ class ReturnLine(Base):
             "reason_code",
             "order_line_id",
         ),
+        # Migration 0015: a product's return lines, newest last (a scanned EAN's open returns).
+        Index("ix_return_lines_gtin", "gtin", "return_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"), index=True)
     order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"), index=True)
+    # The order line's GTIN as sold, kept when the return is registered (migration 0015).
+    gtin: Mapped[str | None] = mapped_column(String(14))
     qty_announced: Mapped[int] = mapped_column(Integer)
     qty_received: Mapped[int] = mapped_column(Integer, default=0)
     qty_restocked: Mapped[int] = mapped_column(Integer, default=0)

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
-from sqlalchemy import Select, bindparam, exists, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from returns_app.domain.calendar import notice_date_from_utc
@@ -140,25 +140,13 @@ _ORDERS_SHIPPED_WITH = (
 )
 _RETURNS_OF_NUMBER = _returns_of(select(Order.id).where(Order.order_number == _V))
 _ORDER_BY_NUMBER = _ORDER_HIT.where(Order.order_number == _V).limit(_N)
-# A product's EAN is looked for in the newest open returns only: "which return did this come
-# back in" is asked of the returns on the shelves, and a bound keeps the look-up a few
-# thousand index probes whatever the product (a product no open return holds would
-# otherwise read every return). Closed and rejected ones are skipped on the primary key.
-EAN_LOOKBACK = 1000
-_RECENT_OPEN = (
-    select(Return.id)
-    .where(Return.goods_state.not_in(_CLOSED_GOODS_STATES))
-    .order_by(Return.id.desc())
-    .limit(EAN_LOOKBACK)
-)
+# A product's EAN finds the open returns (not closed, not rejected) that hold it, newest first:
+# its return lines are read from their (gtin, return_id) index (migration 0015), each return
+# by its key, so a product's whole history costs a few thousand index steps at most.
 _HOLDING_PRODUCT = (
     _RETURN_HIT.where(
-        Return.id.in_(_RECENT_OPEN),
-        exists(
-            select(ReturnLine.id)
-            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-            .where(ReturnLine.return_id == Return.id, OrderLine.gtin.in_(_IDS))
-        ),
+        Return.id.in_(select(ReturnLine.return_id).where(ReturnLine.gtin.in_(_IDS))),
+        Return.goods_state.not_in(_CLOSED_GOODS_STATES),
     )
     .order_by(Return.id.desc())
     .limit(_N)
@@ -205,9 +193,8 @@ def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -
     gtins = [r.value for r in readings if r.kind == "gtin"]
     if gtins:
         # A product's EAN: the open returns (not closed, not rejected) that hold it, newest
-        # first, among the newest EAN_LOOKBACK open ones (a clerk scanning a product with no
-        # return open is looking for the return it came back in). A GTIN is kept as 14
-        # digits; an order line may hold the 13-digit EAN.
+        # first (a clerk scanning a product with no return open is looking for the return it
+        # came back in). A GTIN is kept as 14 digits; an order line may hold the 13-digit EAN.
         gtin = gtins[0]
         hits += returns(_HOLDING_PRODUCT, ids=sorted({gtin, gtin.removeprefix("0")}))
     # A code that reads several ways (a DHL waybill that fits the order numbers too) is

@@ -242,6 +242,7 @@ def register_return(
                 ReturnLine(
                     return_id=ret.id,
                     order_line_id=req.order_line_id,
+                    gtin=order_lines[req.order_line_id].gtin,
                     qty_announced=req.quantity,
                     reason_code=req.reason_code,
                     reason_text=req.reason_text,

@@ -122,6 +122,37 @@ def test_an_item_scanned_before_any_parcel_asks_for_the_parcel(desk):
     desk.handle_scan(SHIRT)
     assert desk.feedback.state is FeedbackState.ERROR
     assert desk.feedback.title_text() == "Scan the parcel first"
+    assert "No open return holds this product" in desk.feedback.detail_text()
+
+
+def test_an_item_before_its_parcel_opens_the_only_open_return_holding_it_unreceived(
+    desk, backend, actors, make_order
+):
+    ret = register(backend, actors.clerk, make_order(), (0, 1))
+    desk.handle_scan(SHIRT)
+    assert desk.feedback.state is FeedbackState.WARNING
+    assert desk.current_return.id == ret.id
+    assert desk.view.pages.currentIndex() == PAGE_RETURN
+    assert "Check the parcel is theirs" in desk.feedback.detail_text()
+    saved = queries.get_return(backend.uow(), ret.id)
+    assert saved.goods_state == "announced" and saved.lines[0].qty_received == 0
+    desk.handle_scan(SHIRT)  # the clerk checked the parcel: the item is checked in now
+    assert queries.get_return(backend.uow(), ret.id).lines[0].qty_received == 1
+
+
+def test_an_item_before_its_parcel_names_every_open_return_holding_it(
+    desk, backend, actors, make_order
+):
+    first = register(backend, actors.clerk, make_order(), (0, 1))
+    second = register(backend, actors.clerk, make_order(), (0, 1))
+    desk.handle_scan(SHIRT)
+    assert desk.feedback.state is FeedbackState.ERROR
+    assert desk.current_return is None
+    detail = desk.feedback.detail_text()
+    assert "2 open returns hold this product" in detail
+    assert detail.index(format_return_code_for_people(second.code)) < detail.index(
+        format_return_code_for_people(first.code)
+    )
 
 
 @pytest.mark.parametrize(

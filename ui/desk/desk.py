@@ -56,6 +56,7 @@ from ui.desk.wording import helsinki_today
 from ui.desk.work import (
     OPEN_MONEY,
     PRODUCT_KINDS,
+    open_returns_holding,
     propose_quietly,
     receive_or_open,
     record_mismatches,
@@ -479,20 +480,55 @@ class DeskWidget(QWidget):
     def _check_in(self, scan: ScanResult) -> None:
         ret = self._ret
         if ret is None:
-            self.feedback.show_message(
-                FeedbackState.ERROR,
-                QCoreApplication.translate("DeskWidget", "Scan the parcel first"),
-                QCoreApplication.translate(
-                    "DeskWidget", "An item's code ({code}) needs an open return."
-                ).format(code=scan.value),
+            backend, code = self._ctx.backend, scan.value
+            self._run(
+                lambda: open_returns_holding(backend, code),
+                lambda found: self._on_item_without_return(code, *found),
             )
-            self._pump()
             return
         actor, backend, code = self._ctx.actor, self._ctx.backend, scan.raw or scan.value
         self._run(
             lambda: receiving.check_in_item(backend.uow(), actor, ret.id, code=code),
             self._on_checked_in,
         )
+
+    def _on_item_without_return(self, code: str, hits: list, ret: ReturnDTO | None) -> None:
+        """An item scanned with no return open: the only open return holding the product is
+        opened (not received: the clerk checks the parcel is that customer's); several are
+        named; none says to scan the parcel."""
+        title = QCoreApplication.translate("DeskWidget", "Scan the parcel first")
+        if ret is not None:
+            self._offer = None
+            self.show_return(ret)
+            self.feedback.show_message(
+                FeedbackState.WARNING,
+                QCoreApplication.translate("DeskWidget", "Return {code}").format(
+                    code=for_people(ret.code)
+                ),
+                QCoreApplication.translate(
+                    "DeskWidget",
+                    "The only open return holding this product ({code}), {customer}'s. Check "
+                    "the parcel is theirs, then scan the item again to check it in.",
+                ).format(code=code, customer=ret.customer.name),
+            )
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if hits:
+            shown = ", ".join(for_people(h.code) for h in hits[:5])
+            more = "…" if len(hits) > 5 else ""
+            detail = self.tr(
+                "%n open return(s) hold this product ({code}): {codes}. Scan the parcel's "
+                "label or type its return code.",
+                "",
+                len(hits),
+            ).format(code=code, codes=shown + more)
+        else:
+            detail = QCoreApplication.translate(
+                "DeskWidget",
+                "No open return holds this product ({code}). Scan the parcel's label, or "
+                "Ctrl+N registers a return.",
+            ).format(code=code)
+        self.feedback.show_message(FeedbackState.ERROR, title, detail)
 
     def _on_checked_in(self, result: CheckInResult) -> None:
         if result.return_line_id is not None:

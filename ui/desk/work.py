@@ -88,6 +88,16 @@ def return_for(backend, scan: ScanResult) -> ReturnDTO | None:
     return None
 
 
+def open_returns_holding(backend, code: str) -> tuple[list, ReturnDTO | None]:
+    """The open returns that hold the product ``code`` names (newest first), and the return
+    itself when it is the only one: a clerk who scans an item before its parcel is asking
+    which return it came back in."""
+    hits = [h for h in queries.find(backend.uow(readonly=True), code) if h.kind == "return"]
+    if len(hits) == 1:
+        return hits, queries.get_return(backend.uow(readonly=True), hits[0].id)
+    return hits, None
+
+
 def propose_quietly(backend, actor, return_id: int, ret: ReturnDTO) -> RefundDTO | None:
     """Compute the refund as the units are graded (only while the money is still open)."""
     if ret.money_state not in OPEN_MONEY or not any(l.qty_received for l in ret.lines):

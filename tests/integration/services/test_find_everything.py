@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
+from returns_app.persistence import migrate
 from returns_app.services import backoffice as bo
 from returns_app.services import demo, queries
 from returns_app.services import returns as returns_service
@@ -88,6 +89,26 @@ def test_a_products_ean_finds_the_open_returns_that_hold_it_newest_first(backend
     assert _find(backend, BOOK_UPC) == [("return", r_virtanen.code), ("return", r_laine.code)]
     hit = queries.find(backend.uow(readonly=True), SHIRT_EAN)[0]
     assert (hit.customer_name, hit.state) == ("Väinö Mäkelä", "announced")
+
+
+def test_returns_registered_before_0015_keep_their_products_ean(backend, shop):
+    """Migration 0015 copies each return line's GTIN from its order line, so a return
+    registered before it is found by its product's EAN as one registered after."""
+    before = _find(backend, SHIRT_EAN)
+    migrate.downgrade(backend.engine, "0014")
+    migrate.upgrade(backend.engine)
+    with backend.engine.connect() as conn:
+        kept = conn.execute(
+            text(
+                "SELECT count(*), count(rl.gtin) FROM return_lines rl"
+                " JOIN order_lines ol ON ol.id = rl.order_line_id WHERE rl.gtin = ol.gtin"
+            )
+        ).one()
+    assert kept == (5, 5)  # every line of the four returns, its order line's GTIN
+    assert _find(backend, SHIRT_EAN) == before == [
+        ("return", shop["returns"][1].code),
+        ("return", shop["returns"][0].code),
+    ]
 
 
 def test_an_ean_of_a_product_in_no_open_return_finds_nothing(backend, shop):
