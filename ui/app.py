@@ -205,7 +205,9 @@ def run(args: argparse.Namespace) -> int:
     mail = MailSender(ctx, app)  # its own thread: never in the way of the desk's scans
     # The first run waits until the desk is up (a message queued meanwhile goes then).
     QTimer.singleShot(MAIL_START_DELAY_MS, mail.start)
-    window.show()
+    from ui.main_window import show_fitted
+
+    show_fitted(window)
     QTimer.singleShot(PRELOAD_DELAY_MS, lambda: _preload(runner))
     if bench:
         window.activateWindow()

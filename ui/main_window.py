@@ -483,3 +483,19 @@ class MainWindow(QMainWindow):
         self._stop_busy()
         self.ctx.live.stop()  # no listening thread outlives the window
         super().closeEvent(event)
+
+
+def show_fitted(window: QWidget) -> None:
+    """Show ``window`` at its 1366x768 size, or maximised where the screen has no more room
+    than that (a 1366x768 station: with the title bar and a task bar the status bar would
+    fall below the screen's edge)."""
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    frame = window.frameGeometry().size() - window.geometry().size()
+    if room is not None and (
+        room.width() < window.width() + frame.width() + 40
+        or room.height() < window.height() + max(frame.height(), 30)
+    ):
+        window.showMaximized()
+    else:
+        window.show()

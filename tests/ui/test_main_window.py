@@ -17,7 +17,7 @@ from ui import shell
 from ui.app import build_areas
 from ui.context import AppContext, UserSession
 from ui.desk.keys import ALL_GROUPS
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, show_fitted
 from ui.printing import PrintCenter
 from ui.shell import Area
 from ui.tasks import ImmediateRunner
@@ -73,6 +73,27 @@ def test_the_status_bar_says_who_where_which_database_and_which_printers(window)
     assert window.station_label.text() == "Station: DESK-1"
     assert window.db_label.text() == "Database: local, connected"
     assert window.printers_label.text() == ("Printers: label Zebra (not found) · tag – · A4 Office")
+
+
+def test_the_window_is_maximised_where_the_screen_has_no_more_room_than_it(
+    qtbot, clerk_context, extra_module
+):
+    """At a 1366x768 station the 1366x768 window and its title bar do not fit: the status bar
+    fell below the screen's edge until the window was maximised there."""
+    win = MainWindow(clerk_context, build_areas(clerk_context), printer=PrintCenter(clerk_context))
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry()
+    win.resize(room.width(), room.height())  # as big as the screen: it cannot fit framed
+    show_fitted(win)
+    qtbot.waitUntil(win.isVisible)
+    assert win.isMaximized()
+    win.close()
+    small = QWidget()
+    qtbot.addWidget(small)
+    small.resize(room.width() // 2, room.height() // 2)
+    show_fitted(small)  # room to spare: shown at its size
+    assert small.isVisible() and not small.isMaximized()
+    small.close()
 
 
 def test_areas_plug_in_and_have_keys(window):
