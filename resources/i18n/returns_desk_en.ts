@@ -1253,6 +1253,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The only return still expecting this product ({code}): {customer}&apos;s. Check the parcel is theirs, then scan the item again to check it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns still expect this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</source>
+        <translation>
+            <numerusform>%n return still expects this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</numerusform>
+            <numerusform>%n returns still expect this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No return still expects this product ({code}). Scan the parcel&apos;s label, or Ctrl+N registers a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grade it: A, B, C or D.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,21 +1356,6 @@
             <numerusform>{customer}: %n unit expected. Scan the items.</numerusform>
             <numerusform>{customer}: %n units expected. Scan the items.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The only open return holding this product ({code}), {customer}&apos;s. Check the parcel is theirs, then scan the item again to check it in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open return(s) hold this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</source>
-        <translation>
-            <numerusform>%n open return holds this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</numerusform>
-            <numerusform>%n open returns hold this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open return holds this product ({code}). Scan the parcel&apos;s label, or Ctrl+N registers a return.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record “{what}” on return {code}?</source>

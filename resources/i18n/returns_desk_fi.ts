@@ -1253,6 +1253,21 @@
         <translation>Skannaa ensin paketti</translation>
     </message>
     <message>
+        <source>The only return still expecting this product ({code}): {customer}&apos;s. Check the parcel is theirs, then scan the item again to check it in.</source>
+        <translation>Ainoa palautus, jossa tätä tuotetta ({code}) vielä odotetaan: asiakkaan {customer}. Tarkista, että paketti on hänen, ja skannaa tuote uudelleen, niin se kirjataan saapuneeksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returns still expect this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</source>
+        <translation>
+            <numerusform>Tätä tuotetta ({code}) odotetaan vielä %n palautuksessa: {codes}. Skannaa paketin etiketti tai kirjoita sen palautuskoodi.</numerusform>
+            <numerusform>Tätä tuotetta ({code}) odotetaan vielä %n palautuksessa: {codes}. Skannaa paketin etiketti tai kirjoita sen palautuskoodi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No return still expects this product ({code}). Scan the parcel&apos;s label, or Ctrl+N registers a return.</source>
+        <translation>Tätä tuotetta ({code}) ei odoteta yhdessäkään palautuksessa. Skannaa paketin etiketti, tai Ctrl+N luo palautuksen.</translation>
+    </message>
+    <message>
         <source>Grade it: A, B, C or D.</source>
         <translation>Luokittele: A, B, C tai D.</translation>
     </message>
@@ -1341,21 +1356,6 @@
             <numerusform>{customer}: odotetaan %n kappale. Skannaa tuotteet.</numerusform>
             <numerusform>{customer}: odotetaan %n kappaletta. Skannaa tuotteet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The only open return holding this product ({code}), {customer}&apos;s. Check the parcel is theirs, then scan the item again to check it in.</source>
-        <translation>Ainoa avoin palautus, jossa tämä tuote ({code}) on: asiakkaan {customer}. Tarkista, että paketti on hänen, ja skannaa tuote uudelleen, niin se kirjataan saapuneeksi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open return(s) hold this product ({code}): {codes}. Scan the parcel&apos;s label or type its return code.</source>
-        <translation>
-            <numerusform>%n avoimessa palautuksessa on tämä tuote ({code}): {codes}. Skannaa paketin etiketti tai kirjoita sen palautuskoodi.</numerusform>
-            <numerusform>%n avoimessa palautuksessa on tämä tuote ({code}): {codes}. Skannaa paketin etiketti tai kirjoita sen palautuskoodi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open return holds this product ({code}). Scan the parcel&apos;s label, or Ctrl+N registers a return.</source>
-        <translation>Yhdessäkään avoimessa palautuksessa ei ole tätä tuotetta ({code}). Skannaa paketin etiketti, tai Ctrl+N luo palautuksen.</translation>
     </message>
     <message>
         <source>Record “{what}” on return {code}?</source>

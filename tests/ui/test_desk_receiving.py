@@ -122,10 +122,10 @@ def test_an_item_scanned_before_any_parcel_asks_for_the_parcel(desk):
     desk.handle_scan(SHIRT)
     assert desk.feedback.state is FeedbackState.ERROR
     assert desk.feedback.title_text() == "Scan the parcel first"
-    assert "No open return holds this product" in desk.feedback.detail_text()
+    assert "No return still expects this product" in desk.feedback.detail_text()
 
 
-def test_an_item_before_its_parcel_opens_the_only_open_return_holding_it_unreceived(
+def test_an_item_before_its_parcel_opens_the_only_return_expecting_it_unreceived(
     desk, backend, actors, make_order
 ):
     ret = register(backend, actors.clerk, make_order(), (0, 1))
@@ -140,7 +140,7 @@ def test_an_item_before_its_parcel_opens_the_only_open_return_holding_it_unrecei
     assert queries.get_return(backend.uow(), ret.id).lines[0].qty_received == 1
 
 
-def test_an_item_before_its_parcel_names_every_open_return_holding_it(
+def test_an_item_before_its_parcel_names_every_return_expecting_it(
     desk, backend, actors, make_order
 ):
     first = register(backend, actors.clerk, make_order(), (0, 1))
@@ -149,7 +149,7 @@ def test_an_item_before_its_parcel_names_every_open_return_holding_it(
     assert desk.feedback.state is FeedbackState.ERROR
     assert desk.current_return is None
     detail = desk.feedback.detail_text()
-    assert "2 open returns hold this product" in detail
+    assert "2 returns still expect this product" in detail
     assert detail.index(format_return_code_for_people(second.code)) < detail.index(
         format_return_code_for_people(first.code)
     )

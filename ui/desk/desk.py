@@ -493,8 +493,8 @@ class DeskWidget(QWidget):
         )
 
     def _on_item_without_return(self, code: str, hits: list, ret: ReturnDTO | None) -> None:
-        """An item scanned with no return open: the only open return holding the product is
-        opened (not received: the clerk checks the parcel is that customer's); several are
+        """An item scanned with no return open: the only return still expecting the product
+        is opened (not received: the clerk checks the parcel is that customer's); several are
         named; none says to scan the parcel."""
         title = QCoreApplication.translate("DeskWidget", "Scan the parcel first")
         if ret is not None:
@@ -507,7 +507,7 @@ class DeskWidget(QWidget):
                 ),
                 QCoreApplication.translate(
                     "DeskWidget",
-                    "The only open return holding this product ({code}), {customer}'s. Check "
+                    "The only return still expecting this product ({code}): {customer}'s. Check "
                     "the parcel is theirs, then scan the item again to check it in.",
                 ).format(code=code, customer=ret.customer.name),
             )
@@ -517,7 +517,7 @@ class DeskWidget(QWidget):
             shown = ", ".join(for_people(h.code) for h in hits[:5])
             more = "…" if len(hits) > 5 else ""
             detail = self.tr(
-                "%n open return(s) hold this product ({code}): {codes}. Scan the parcel's "
+                "%n returns still expect this product ({code}): {codes}. Scan the parcel's "
                 "label or type its return code.",
                 "",
                 len(hits),
@@ -525,7 +525,7 @@ class DeskWidget(QWidget):
         else:
             detail = QCoreApplication.translate(
                 "DeskWidget",
-                "No open return holds this product ({code}). Scan the parcel's label, or "
+                "No return still expects this product ({code}). Scan the parcel's label, or "
                 "Ctrl+N registers a return.",
             ).format(code=code)
         self.feedback.show_message(FeedbackState.ERROR, title, detail)

@@ -88,11 +88,19 @@ def return_for(backend, scan: ScanResult) -> ReturnDTO | None:
     return None
 
 
+# A return whose goods may still come in: an item scanned before its parcel may be one of them.
+EXPECTING_GOODS = ("announced", "received")
+
+
 def open_returns_holding(backend, code: str) -> tuple[list, ReturnDTO | None]:
-    """The open returns that hold the product ``code`` names (newest first), and the return
-    itself when it is the only one: a clerk who scans an item before its parcel is asking
-    which return it came back in."""
-    hits = [h for h in queries.find(backend.uow(readonly=True), code) if h.kind == "return"]
+    """The returns still expecting the product ``code`` names (announced, or arrived and not
+    all graded; newest first), and the return itself when it is the only one: a clerk who
+    scans an item before its parcel is asking which return it came back in."""
+    hits = [
+        h
+        for h in queries.find(backend.uow(readonly=True), code)
+        if h.kind == "return" and h.state in EXPECTING_GOODS
+    ]
     if len(hits) == 1:
         return hits, queries.get_return(backend.uow(readonly=True), hits[0].id)
     return hits, None
