@@ -67,10 +67,8 @@ RAW = {
     "JOIN customers c ON c.id = o.customer_id WHERE o.order_number = :v",
     "tracking number": "SELECT order_id FROM shipments WHERE tracking_number = :v",
     "EAN (open returns)": RETURN_HIT
-    + "WHERE r.id IN (SELECT id FROM returns WHERE goods_state NOT IN ('closed', 'rejected') "
-    "ORDER BY id DESC LIMIT 1000) AND EXISTS (SELECT 1 FROM return_lines rl "
-    "JOIN order_lines ol ON ol.id = rl.order_line_id WHERE rl.return_id = r.id "
-    "AND ol.gtin = :v) ORDER BY r.id DESC LIMIT 50",
+    + "WHERE r.id IN (SELECT return_id FROM return_lines WHERE gtin = :v) "
+    "AND r.goods_state NOT IN ('closed', 'rejected') ORDER BY r.id DESC LIMIT 50",
     "e-mail": "SELECT id FROM customers WHERE lower(email) = lower(:v)",
     "phone": "SELECT id FROM customers WHERE phone = :v",
 }
