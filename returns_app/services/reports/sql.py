@@ -67,10 +67,15 @@ class DateSql:
         return type_coerce(func.date(day, _const("weekday 0"), _const("-6 days")), Date)
 
     def hour(self, ts: Any) -> ColumnElement[Any]:
-        """The clock hour of ``ts`` (UTC; hours are hours in every zone Finland uses)."""
+        """The clock hour of ``ts`` (UTC; hours are hours in every zone Finland uses).
+
+        On SQLite the first 13 characters of the stored text (``YYYY-MM-DD HH``, as every
+        timestamp is written: SQLAlchemy's and ``CURRENT_TIMESTAMP`` alike): the same value as
+        ``strftime('%Y-%m-%d %H', ts)`` at a third of its cost (a year's throughput reads
+        ~800,000 audit entries)."""
         if self.pg:
             return func.date_trunc(_const("hour"), ts)
-        return func.strftime(_const("%Y-%m-%d %H"), ts)
+        return func.substr(ts, 1, 13)
 
     def add_days(self, day: Any, days: int) -> ColumnElement[date]:
         """The date ``days`` after the date ``day``."""
