@@ -49,10 +49,17 @@ def install_language(lang: str) -> CatalogueTranslator:
     return translator
 
 
+def ui_language() -> str:
+    """The language the UI runs in ("fi" or "en"): the one set at start (``--lang`` or the
+    station's saved choice, :func:`ui.app.set_locale`), not the saved setting, which a change
+    in Settings alters before the next start."""
+    return "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
+
+
 def render(message: Message) -> str:
     """Render a message from the services in the language the UI runs in; an amount of money
     in it is written as the UI writes money (:func:`ui.money.money`, QLocale)."""
-    lang = "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
+    lang = ui_language()
     return _ui_money(message).render(lang, lambda ctx, text: QCoreApplication.translate(ctx, text))
 
 

@@ -296,6 +296,17 @@ def test_the_view_opens_on_this_month_with_every_chart_drawn(make_view):
     assert values(view.throughput_panel.content.bar_sets[0]) == [0.5, 1.0]
 
 
+def test_money_follows_the_language_the_ui_runs_in_not_the_saved_setting(
+    make_view, app_context
+):
+    """``--lang en`` at a station saved as Finnish: the reports write money in English, as
+    every other screen does (they read the saved setting and wrote ``0,00 €``)."""
+    app_context.settings.set("ui/language", "fi")  # QLocale is English: the UI runs in English
+    view = make_view()
+    assert view.kpis["refunded"].text().startswith("€")
+    assert "," not in view.kpis["refunded"].text().split(".")[-1]
+
+
 def test_choosing_last_month_reads_every_report_again(make_view, qtbot):
     runner = CountingRunner()
     view = make_view(runner)
@@ -465,8 +476,18 @@ def test_export_png_writes_the_chart_as_a_picture(make_view, qtbot):
     assert image.width() > 300 and image.height() > 200
 
 
-def test_the_monthly_pdf_summary_shows_the_months_totals(make_view, qtbot, saved):
-    view = make_view()  # the station's language is Finnish by default
+@pytest.fixture
+def finnish_ui():
+    """The UI running in Finnish (as ``ui.app`` sets it at start), English again afterwards."""
+    from ui.app import set_locale
+
+    set_locale("fi")
+    yield
+    set_locale("en")
+
+
+def test_the_monthly_pdf_summary_shows_the_months_totals(make_view, qtbot, saved, finnish_ui):
+    view = make_view()  # the UI runs in Finnish: the summary is written in Finnish
     with qtbot.waitSignal(view.exported) as written:
         view.pdf_button.click()
     assert saved.asked == ["returns-2026-03.pdf"]

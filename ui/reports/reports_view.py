@@ -38,7 +38,7 @@ from ui.reports.export import TableData
 from ui.reports.exporter import ChoosePath, ReportExporter
 from ui.reports.filter_bar import FilterBar
 from ui.reports.widgets import DataTable, KpiStrip
-from ui.translator import render
+from ui.translator import render, ui_language
 
 AUTO_DAYS = 45  # "Automatic" shows days up to this many, weeks beyond
 
@@ -73,7 +73,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self._backend = context.backend
         self._runner = context.runner
-        self._lang = context.settings.get("ui/language")
+        self._lang = ui_language()  # as the UI runs (``--lang``), not the saved setting
         self._today = today or context.today
         self._b_stock_fraction = b_stock_fraction
         self._charts = ChartFactory(self._lang, self)
