@@ -323,44 +323,21 @@ def _tracking(n: int) -> str:
 
 
 def _rows_of(conn, return_id: int) -> dict[str, list[dict]]:
-    def rows(stmt) -> list[dict]:
+    def rows(model, where) -> list[dict]:
+        stmt = select(model.__table__).where(where).order_by(model.id)
         return [dict(r._mapping) for r in conn.execute(stmt)]
 
     line_ids = select(ReturnLine.id).where(ReturnLine.return_id == return_id)
     refund_ids = select(Refund.id).where(Refund.return_id == return_id)
     return {
-        "returns": rows(select(Return.__table__).where(Return.id == return_id)),
-        "return_lines": rows(
-            select(ReturnLine.__table__)
-            .where(ReturnLine.return_id == return_id)
-            .order_by(ReturnLine.id)
-        ),
-        "parcels": rows(
-            select(Parcel.__table__).where(Parcel.return_id == return_id).order_by(Parcel.id)
-        ),
-        "inspections": rows(
-            select(Inspection.__table__)
-            .where(Inspection.return_line_id.in_(line_ids))
-            .order_by(Inspection.id)
-        ),
-        "stock_movements": rows(
-            select(StockMovement.__table__)
-            .where(StockMovement.return_id == return_id)
-            .order_by(StockMovement.id)
-        ),
-        "refunds": rows(
-            select(Refund.__table__).where(Refund.return_id == return_id).order_by(Refund.id)
-        ),
-        "refund_lines": rows(
-            select(RefundLine.__table__)
-            .where(RefundLine.refund_id.in_(refund_ids))
-            .order_by(RefundLine.id)
-        ),
-        "audit_log": rows(
-            select(AuditEntry.__table__)
-            .where(AuditEntry.return_id == return_id)
-            .order_by(AuditEntry.id)
-        ),
+        "returns": rows(Return, Return.id == return_id),
+        "return_lines": rows(ReturnLine, ReturnLine.return_id == return_id),
+        "parcels": rows(Parcel, Parcel.return_id == return_id),
+        "inspections": rows(Inspection, Inspection.return_line_id.in_(line_ids)),
+        "stock_movements": rows(StockMovement, StockMovement.return_id == return_id),
+        "refunds": rows(Refund, Refund.return_id == return_id),
+        "refund_lines": rows(RefundLine, RefundLine.refund_id.in_(refund_ids)),
+        "audit_log": rows(AuditEntry, AuditEntry.return_id == return_id),
     }
 
 

@@ -96,19 +96,28 @@ print(json.dumps({"code": code, **seen}))
 """
 
 
-def _start(*argv: str) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+def _python(code: str, *argv: str, env: dict, timeout: int = 120):
+    """Run ``code`` in a fresh interpreter from the checkout; it must exit 0."""
     proc = subprocess.run(
-        [sys.executable, "-c", _START % (HEAVY,), *argv],
+        [sys.executable, "-c", code, *argv],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def _last_json(proc) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _start(*argv: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return _last_json(_python(_START % (HEAVY,), *argv, env=env, timeout=60))
 
 
 def test_desktop_start_on_a_current_database_loads_no_reportlab_alembic_or_mako(db_url):
@@ -214,18 +223,9 @@ def test_the_desk_is_ready_for_a_scan_before_printing_importing_or_reports_are_l
         RETURNS_BENCH_USER="aino",
         RETURNS_BENCH_PASSWORD="a-long-enough-password",
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", _READY % (NOT_BEFORE_THE_DESK,), "--database", db_url],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
+    proc = _python(_READY % (NOT_BEFORE_THE_DESK,), "--database", db_url, env=env)
     assert "RETURNS_BENCH_READY" in proc.stdout and "focus=1" in proc.stdout
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result = _last_json(proc)
     assert result["code"] == 0
     assert result["area"] == "desk"  # signed in, the scan field has the focus
     assert result["loaded"] == []
@@ -279,15 +279,5 @@ def test_a_sign_in_cancelled_after_a_check_closes_the_window_built_meanwhile(sql
         XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
         RETURNS_LOG_DIR=str(tmp_path / "logs"),
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", _CANCELLED, "--database", sqlite_url],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result = _last_json(_python(_CANCELLED, "--database", sqlite_url, env=env))
     assert result == {"code": 0, "built": 1, "closed": 1, "shown": 0}
