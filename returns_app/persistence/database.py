@@ -140,7 +140,8 @@ def make_engine(
             @event.listens_for(engine, "begin")
             def _begin(conn) -> None:
                 mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-                conn.exec_driver_sql(f"BEGIN {mode}")
+                if mode is not None:  # None: statements on their own (UnitOfWork.reading)
+                    conn.exec_driver_sql(f"BEGIN {mode}")
 
         else:
             engine = create_engine(

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -146,6 +147,33 @@ class UnitOfWork:
             raise explained from exc
         if failed_rollback is not None:
             raise failed_rollback
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Use this unit of work for reading only, as a plain connection, without an ORM session or
+        a transaction: for a look-up that runs a few Core statements, loads no objects and
+        needs no snapshot across them (a find runs on every scan; a session's bookkeeping and
+        the BEGIN and ROLLBACK around it would cost more than its statements).
+
+        Each statement reads the database as it is then. A database that cannot be reached
+        or does not answer is the same error as in ``with uow:``.
+        """
+        try:
+            conn = self.engine.connect()
+        except OperationalError as exc:
+            raise unreachable(self.engine, exc) from exc
+        if self.dialect == "sqlite":
+            conn.execution_options(sqlite_begin=None)  # the driver runs each read on its own
+        else:
+            conn.execution_options(isolation_level="AUTOCOMMIT")  # reset when it is returned
+        try:
+            with conn:
+                yield conn
+        except DBAPIError as exc:
+            explained = waits.explain(self.engine, exc)
+            if explained is not None:
+                raise explained from exc
+            raise
 
     def commit(self) -> None:
         """Make the work of this unit permanent."""

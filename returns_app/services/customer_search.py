@@ -17,7 +17,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, column, func, literal_column, or_, select, table
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from returns_app.persistence.models import Customer
@@ -59,8 +70,8 @@ def matching_customers(s: Session, text: str, limit: int | None) -> Select | Non
     return stmt if limit is None else stmt.limit(limit)
 
 
-def customer_ids(s: Session, text: str, limit: int) -> list[int]:
-    """The ids :func:`matching_customers` selects, read on the session's connection.
+def customer_ids(conn: Connection, text: str, limit: int) -> list[int]:
+    """The ids :func:`matching_customers` selects, read on ``conn``.
 
     A text that looks like the start of an e-mail address ("aino.virtanen12") is first
     looked up as that, on the ``lower(email)`` index: one probe, where the trigrams of a
@@ -68,17 +79,17 @@ def customer_ids(s: Session, text: str, limit: int) -> list[int]:
     if _EMAIL_START.fullmatch(text):
         start = text.lower()
         ids = list(
-            s.connection().scalars(
+            conn.scalars(
                 _EMAIL_STARTS, {"start": start, "end": start + _MAX_CHAR, "limit": limit}
             )
         )
         if ids:
             return ids
-    found = _statement(s.get_bind().dialect.name, text)
+    found = _statement(conn.dialect.name, text)
     if found is None:
         return []
     stmt, params = found
-    return list(s.connection().scalars(_limited(stmt), {**params, "limit": limit}))
+    return list(conn.scalars(_limited(stmt), {**params, "limit": limit}))
 
 
 @cache

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Connection, Select, bindparam, func, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from returns_app.domain.calendar import notice_date_from_utc
@@ -93,8 +93,8 @@ def find(uow: UnitOfWork, query: str, *, limit: int = FIND_LIMIT) -> list[FindHi
     text = clean_input(query)[:MAX_SCAN_LENGTH]  # no NUL or control character reaches SQL
     if not text:
         return []
-    with uow:
-        return _find(uow.session, text, limit, read_scan_config(uow))
+    with uow.reading() as conn:
+        return _find(conn, text, limit, read_scan_config(uow, conn))
 
 
 # A return in these goods states is done with (a product's EAN finds the others).
@@ -165,9 +165,10 @@ _ORDERS_OF_CUSTOMERS = (
 )
 
 
-def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -> list[FindHit]:
+def _find(
+    conn: Connection, text: str, limit: int, config: ScanConfig | None = None
+) -> list[FindHit]:
     scan = classify(text, config)
-    conn = s.connection()
 
     def returns(stmt: Select, **params) -> list[FindHit]:
         return [FindHit("return", *row) for row in conn.execute(stmt, {"n": limit, **params})]
@@ -208,8 +209,11 @@ def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -
     if hits and not numbers:
         return _unique(hits)[:limit]
     typed = text.lstrip("#")
-    # An order number has a digit and no "@": a name or an e-mail is not looked up as one.
-    maybe_number = "@" not in typed and any(ch.isdigit() for ch in typed)
+    # An order number has a digit and no "@": a name or an e-mail is not looked up as one,
+    # nor a phone number in its international form ("+358 40 ...").
+    maybe_number = (
+        "@" not in typed and not typed.startswith("+") and any(ch.isdigit() for ch in typed)
+    )
     for number in dict.fromkeys([*numbers, *([typed] if maybe_number else [])]):
         hits += returns(_RETURNS_OF_NUMBER, v=number)
         hits += orders(_ORDER_BY_NUMBER, v=number)
@@ -226,7 +230,7 @@ def _find(s: Session, text: str, limit: int, config: ScanConfig | None = None) -
     if not hits and not text.isdigit():
         # Part of a name or an e-mail ("virtanen", "aino virt"): the trigram index of
         # migration 0013; the newest ``limit`` customers that match.
-        hits += of_customers(customer_search.customer_ids(s, text, limit))
+        hits += of_customers(customer_search.customer_ids(conn, text, limit))
     return hits[:limit]
 
 

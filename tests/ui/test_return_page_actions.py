@@ -81,7 +81,12 @@ def _page(qtbot, ctx, return_id, today=TODAY):
 
 
 def _reloaded(qtbot, page, predicate):
-    qtbot.waitUntil(lambda: page.data is not None and predicate(page.data.ret), timeout=5000)
+    try:
+        qtbot.waitUntil(lambda: page.data is not None and predicate(page.data.ret), timeout=5000)
+    except qtbot.TimeoutError:
+        ret = page.data.ret if page.data is not None else None
+        shown = None if ret is None else (ret.goods_state, ret.money_state, ret.refund)
+        pytest.fail(f"the page did not reload: it says {page.view.message.text()!r}; {shown}")
 
 
 def _open_dialog(qtbot, page, key) -> ReasonDialog:

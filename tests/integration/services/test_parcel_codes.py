@@ -141,3 +141,38 @@ def test_an_unidentified_parcel_with_a_waybill_is_followed_to_its_order(
     parcel = receiving.queue_parcel(backend.uow(), actors.clerk, "73891051146")
     got = receiving.suggest_match(backend.uow(readonly=True), parcel.id)
     assert (got.kind, got.found_by, got.order.id) == ("order", "shipment_tracking", order.id)
+
+
+def test_a_new_order_number_shape_is_read_by_the_next_scan_here_and_soon_at_other_stations(
+    backend, actors, make_order, monkeypatch
+):
+    """The shape is kept between scans (every scan needs it): a save at this station is seen
+    at once; a save at another station (another engine on the same database) once the kept
+    shape is SCAN_CONFIG_TTL_S old."""
+    from returns_app.persistence.database import make_engine
+    from returns_app.services import shop_settings
+    from returns_app.services.errors import ReturnsError
+    from returns_app.services.runtime import Backend
+
+    order = _shipped(make_order, "JJ473124829FI", "posti", order_number="EU100234")
+    other = Backend(make_engine(backend.url), backend.url)
+
+    def opened(station) -> int | None:
+        try:
+            result = receiving.receive_parcel(
+                station.uow(), actors.clerk, "#EU100234", queue_unknown=False
+            )
+        except ReturnsError:
+            return None
+        return result.order.id
+
+    try:
+        assert opened(backend) is None and opened(other) is None
+        save_settings(backend.uow(), actors.admin, order_number_prefix="EU")
+        assert opened(backend) == order.id
+        assert opened(other) is None  # kept a while
+        later = shop_settings._clock() + shop_settings.SCAN_CONFIG_TTL_S
+        monkeypatch.setattr(shop_settings, "_clock", lambda: later)
+        assert opened(other) == order.id
+    finally:
+        other.close()

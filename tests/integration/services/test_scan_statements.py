@@ -116,3 +116,21 @@ def test_the_status_bars_heartbeat_counts_nothing(backend):
     with statements(backend.engine) as seen:
         assert overview(backend).reachable
     assert [s for s in seen if not s.startswith("BEGIN")] == ["SELECT 1"]
+
+
+def test_a_find_is_its_look_ups_alone(backend, actors, make_order):
+    """No BEGIN, no settings read once the shop's order-number shape is known (issue 17: a
+    find cost several times its indexed query); a phone number in its international form is
+    not looked up as an order number."""
+    made = []
+    ret = _registered(backend, actors, lambda: made.append(make_order()) or made[0])
+    queries.find(backend.uow(readonly=True), ret.code)  # the order-number shape is read once
+    with statements(backend.engine) as seen:
+        hits = queries.find(backend.uow(readonly=True), ret.code)
+    assert [h.code for h in hits] == [ret.code]
+    assert len(seen) == 1 and seen[0].startswith("SELECT"), "\n".join(seen)
+    with statements(backend.engine) as seen:
+        hits = queries.find(backend.uow(readonly=True), "+358401234567")
+    assert [(h.kind, h.code) for h in hits] == [("return", ret.code), ("order", made[0].order_number)]
+    assert not any("order_number" in s.split(" WHERE ")[-1] for s in seen), "\n".join(seen)
+    assert len(seen) == 3, "\n".join(seen)  # the customer, their returns, their orders
