@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 #: Rows SQLite's ANALYZE reads per index at most: seconds become milliseconds at a million
 #: rows, and the estimates stay good enough for choosing an index (SQLite's recommendation).
 SQLITE_ANALYSIS_LIMIT = 1000
+#: SQLite's trigram index of customer names and e-mails (migration 0013).
+FTS_TABLE = "customers_fts"
 
 
 def refresh_statistics(engine: Engine, tables: Iterable[str] | None = None) -> bool:
@@ -28,7 +30,7 @@ def refresh_statistics(engine: Engine, tables: Iterable[str] | None = None) -> b
     None).
 
     SQLite: ``ANALYZE`` of each table (bounded by ``analysis_limit``), then
-    ``PRAGMA optimize``. ``PRAGMA optimize`` alone would skip them: before SQLite 3.46 it
+    ``PRAGMA optimize``; for the whole database, the trigram index merged into one segment. ``PRAGMA optimize`` alone would skip them: before SQLite 3.46 it
     analyses only tables the same connection has queried. PostgreSQL: ``ANALYZE`` of the
     tables, by name in the URL's schema (never the whole database, which may hold other
     schemas). Runs in its own transaction, outside the use case's. True when it ran.
@@ -50,6 +52,12 @@ def refresh_statistics(engine: Engine, tables: Iterable[str] | None = None) -> b
                 for name in names:
                     conn.exec_driver_sql(f'ANALYZE "{name}"')
                 conn.exec_driver_sql("PRAGMA optimize")
+                if tables is None and inspect(conn).has_table(FTS_TABLE):
+                    # After a whole build (the demo, a migration): the trigram index written
+                    # row by row is many segments, and each search reads every one of them;
+                    # merged into one, a name is found three times faster. Seconds at
+                    # 300,000 customers, so not after every import.
+                    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('optimize')")
             else:
                 conn.exec_driver_sql("ANALYZE " + ", ".join(f'"{name}"' for name in names))
     except Exception:  # noqa: BLE001 - statistics are an optimisation; never fail the use case

@@ -129,3 +129,37 @@ def test_statistics_refresh_never_fails_the_caller(tmp_path):
     engine.dispose()
     with pytest.raises(ValueError, match="not tables of the app"):
         refresh_statistics(engine, ("sqlite_master",))
+
+
+def _fts_segments(conn) -> int:
+    """The segments of the trigram index: FTS5's structure record (id 10) starts with a
+    4-byte cookie, then the number of levels and of segments (varints, one byte below 128)."""
+    block = conn.exec_driver_sql("SELECT block FROM customers_fts_data WHERE id = 10").scalar()
+    assert block[5] < 128
+    return block[5]
+
+
+def test_a_whole_refresh_merges_sqlites_trigram_index_and_names_are_still_found(sqlite_backend):
+    engine = sqlite_backend.engine
+    for batch in range(6):  # customers written in several transactions, as imports write them
+        with engine.begin() as conn:
+            conn.execute(
+                insert(Customer),
+                [
+                    {"name": f"Aino Virtanen{batch}{i}", "email": f"a{batch}.{i}@example.fi"}
+                    for i in range(50)
+                ],
+            )
+    with engine.connect() as conn:
+        assert _fts_segments(conn) > 1
+    assert refresh_statistics(engine, ("customers",))  # an import's refresh: no merge
+    with engine.connect() as conn:
+        assert _fts_segments(conn) > 1
+    assert refresh_statistics(engine)
+    with engine.connect() as conn:
+        assert _fts_segments(conn) == 1
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"virtanen3\"'"
+        ).scalar()
+    assert found == 50  # Virtanen30 ... Virtanen349, every one of the batch
