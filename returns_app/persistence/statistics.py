@@ -30,10 +30,11 @@ def refresh_statistics(engine: Engine, tables: Iterable[str] | None = None) -> b
     None).
 
     SQLite: ``ANALYZE`` of each table (bounded by ``analysis_limit``), then
-    ``PRAGMA optimize``; for the whole database, the trigram index merged into one segment. ``PRAGMA optimize`` alone would skip them: before SQLite 3.46 it
-    analyses only tables the same connection has queried. PostgreSQL: ``ANALYZE`` of the
-    tables, by name in the URL's schema (never the whole database, which may hold other
-    schemas). Runs in its own transaction, outside the use case's. True when it ran.
+    ``PRAGMA optimize`` (alone it would skip them: before SQLite 3.46 it analyses only tables
+    the same connection has queried); for the whole database, the trigram index is merged
+    into one segment too. PostgreSQL: ``ANALYZE`` of the tables (``VACUUM (ANALYZE)`` for the
+    whole database), by name in the URL's schema (never the whole database, which may hold
+    other schemas). Runs outside the use case's transaction. True when it ran.
     """
     known = set(Base.metadata.tables)
     if tables is not None:
@@ -58,8 +59,16 @@ def refresh_statistics(engine: Engine, tables: Iterable[str] | None = None) -> b
                     # merged into one, a name is found three times faster. Seconds at
                     # 300,000 customers, so not after every import.
                     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('optimize')")
-            else:
+            elif tables is not None:
                 conn.exec_driver_sql("ANALYZE " + ", ".join(f'"{name}"' for name in names))
+        if engine.dialect.name == "postgresql" and tables is None:
+            # After a whole build (the demo, a migration) VACUUM as well: it marks the pages
+            # all-visible, so the reports' covering indexes are read alone at once (an
+            # index-only scan) rather than after autovacuum gets round to them, if it runs.
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql(
+                    "VACUUM (ANALYZE) " + ", ".join(f'"{name}"' for name in names)
+                )
     except Exception:  # noqa: BLE001 - statistics are an optimisation; never fail the use case
         log.warning("Could not refresh the planner statistics", exc_info=True)
         return False

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import event, insert, text
 
+from returns_app.persistence.database import make_engine
 from returns_app.persistence.models import Customer, Return
 from returns_app.persistence.statistics import refresh_statistics
 from returns_app.scanning.checkdigits import s10_check_digit
@@ -163,3 +164,20 @@ def test_a_whole_refresh_merges_sqlites_trigram_index_and_names_are_still_found(
             "SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"virtanen3\"'"
         ).scalar()
     assert found == 50  # Virtanen30 ... Virtanen349, every one of the batch
+
+
+@pytest.mark.postgres
+def test_a_whole_refresh_on_postgresql_vacuums_the_schemas_tables(pg_url):
+    """After the demo or a migration the pages are marked all-visible at once, so the
+    reports' covering indexes are read alone even where autovacuum is off."""
+    engine = make_engine(pg_url)
+    try:
+        assert refresh_statistics(engine)
+        with engine.connect() as conn:
+            vacuumed = conn.exec_driver_sql(
+                "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables "
+                "WHERE relname = 'returns' AND schemaname = current_schema()"
+            ).scalar()
+    finally:
+        engine.dispose()
+    assert vacuumed
