@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
@@ -412,6 +413,11 @@ class ReturnLine(Base):
     order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"), index=True)
     # The order line's GTIN as sold, kept when the return is registered (migration 0015).
     gtin: Mapped[str | None] = mapped_column(String(14))
+    # Copies for the reports (migration 0016, persistence.line_copies): the order line's
+    # product and unit price, its order's time; triggers follow a re-import's changes.
+    product_id: Mapped[int | None] = mapped_column(Integer)
+    unit_price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2, asdecimal=True))
+    ordered_at: Mapped[datetime | None]
     qty_announced: Mapped[int] = mapped_column(Integer)
     qty_received: Mapped[int] = mapped_column(Integer, default=0)
     qty_restocked: Mapped[int] = mapped_column(Integer, default=0)

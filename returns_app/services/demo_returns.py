@@ -500,6 +500,10 @@ class _Writer:
                         id=rl[row["id"]],
                         return_id=rid,
                         order_line_id=clone.order_lines[row["order_line_id"]],
+                        # the copy's own, from its order line by a trigger (line_copies)
+                        product_id=None,
+                        unit_price=None,
+                        ordered_at=None,
                     )
                 )
             parcels = {}

@@ -11,7 +11,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from returns_app.domain.calendar import HELSINKI
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
-from returns_app.persistence.models import RETURN_KINDS, OrderLine, Product, Return, ReturnLine
+from returns_app.persistence.models import RETURN_KINDS, Product, Return, ReturnLine
 from returns_app.services.errors import InvalidInput
 
 
@@ -83,7 +83,6 @@ def has_line_in_category(return_id: Any, category: str) -> ColumnElement[bool]:
     """The return ``return_id`` has at least one line of a product in ``category``."""
     return exists(
         select(ReturnLine.id)
-        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-        .join(Product, Product.id == OrderLine.product_id)
+        .join(Product, Product.id == ReturnLine.product_id)
         .where(ReturnLine.return_id == return_id, Product.category == category)
     )

@@ -9,8 +9,8 @@ Order lines not linked to a product (free-text lines from an import) are not rat
 The returned units are found from the returns side: a notice comes after the order, so the
 returns of the period's sales are noticed on or after its first day (with
 :data:`NOTICE_SLACK_DAYS` of slack for a back-dated notice or a station's wrong clock); the
-query reads those returns through the notice-day index and reaches their lines and orders by
-key, never the order lines at large.
+query reads those returns through the notice-day index and their lines by key; each line
+keeps its product and its order's time (migration 0016), so no order line is read at all.
 """
 
 from __future__ import annotations
@@ -20,14 +20,7 @@ from datetime import timedelta
 from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import Session
 
-from returns_app.persistence.models import (
-    Order,
-    OrderLine,
-    Product,
-    Return,
-    ReturnLine,
-    SalesDaily,
-)
+from returns_app.persistence.models import Product, Return, ReturnLine, SalesDaily
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services.reports.dto import ProductRate
 from returns_app.services.reports.filters import ReportFilter, counted_returns, in_period
@@ -64,19 +57,19 @@ def query_rates(
         .group_by(SalesDaily.product_id)
         .having(sold_units >= min_sold)
     )
+    # Each returned line keeps its product and its order's time (migration 0016), so the
+    # period's returns are read with their lines alone: no order line or order is probed.
     returned_q = (
         select(
-            OrderLine.product_id.label("product_id"),
+            ReturnLine.product_id.label("product_id"),
             func.sum(ReturnLine.qty_announced).label("returned"),
         )
         .select_from(Return)
         .join(ReturnLine, ReturnLine.return_id == Return.id)
-        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-        .join(Order, Order.id == OrderLine.order_id)
         .where(Return.notice_date >= f.date_from - timedelta(days=NOTICE_SLACK_DAYS))
-        .where(in_period(Order.ordered_at, f), OrderLine.product_id.is_not(None))
+        .where(in_period(ReturnLine.ordered_at, f), ReturnLine.product_id.is_not(None))
         .where(*counted_returns(f))
-        .group_by(OrderLine.product_id)
+        .group_by(ReturnLine.product_id)
     )
     if f.station is not None:
         returned_q = returned_q.where(Return.station == f.station)

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from returns_app.persistence.models import Inspection, OrderLine, Product, Return, ReturnLine
+from returns_app.persistence.models import Inspection, Product, Return, ReturnLine
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services.reports.dto import DispositionValue, GradeCount, ValueReport
 from returns_app.services.reports.filters import ReportFilter, counted_returns, in_period
@@ -38,16 +38,16 @@ def query_value(session: Session, f: ReportFilter, b_stock_fraction: Decimal) ->
     if not Decimal(0) <= b_stock_fraction <= Decimal(1):
         raise ValueError("the B-stock fraction is between 0 and 1")
     q = (
-        select(Inspection.disposition, Inspection.grade, OrderLine.unit_price, func.count())
+        # The line's copy of its order line's unit price (migration 0016): no order line read.
+        select(Inspection.disposition, Inspection.grade, ReturnLine.unit_price, func.count())
         .select_from(Inspection)
         .join(ReturnLine, ReturnLine.id == Inspection.return_line_id)
         .join(Return, Return.id == ReturnLine.return_id)
-        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
         .where(in_period(Inspection.created_at, f), *counted_returns(f))
-        .group_by(Inspection.disposition, Inspection.grade, OrderLine.unit_price)
+        .group_by(Inspection.disposition, Inspection.grade, ReturnLine.unit_price)
     )
     if f.category is not None:
-        q = q.join(Product, Product.id == OrderLine.product_id).where(
+        q = q.join(Product, Product.id == ReturnLine.product_id).where(
             Product.category == f.category
         )
     if f.station is not None:

@@ -51,13 +51,16 @@ def reasons_by_group(
         return query_reasons_by_group(uow.session, f, GroupBy(by), limit)
 
 
-def lines_in_period(f: ReportFilter, *columns: Any, order_lines: bool = False) -> Select[Any]:
+def lines_in_period(
+    f: ReportFilter, *columns: Any, order_lines: bool = False, products: bool = False
+) -> Select[Any]:
     """``SELECT columns`` over the counted return lines noticed in the period.
 
     The query starts from the returns of the period (the notice-day index) and reaches their
-    lines by ``return_id``; it joins the order lines and products, by key, only when it needs
-    them (``order_lines``, or a category to filter by). Every return line has its order line
-    (a foreign key), so leaving the join out counts the same lines.
+    lines by ``return_id``; it joins the order lines (``order_lines``) and the products
+    (``products``, or a category to filter by), by key, only when it needs them; a line's
+    product is its own copy (migration 0016). Every return line has its order line (a
+    foreign key), so leaving the join out counts the same lines.
     """
     q = (
         select(*columns)
@@ -66,10 +69,11 @@ def lines_in_period(f: ReportFilter, *columns: Any, order_lines: bool = False) -
         .where(Return.notice_date >= f.date_from, Return.notice_date <= f.date_to)
         .where(*counted_returns(f))
     )
-    if order_lines or f.category is not None:
-        q = q.join(OrderLine, OrderLine.id == ReturnLine.order_line_id).outerjoin(
-            Product, Product.id == OrderLine.product_id
-        )
+    if order_lines:
+        q = q.join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+    if products or order_lines or f.category is not None:
+        # The line's copy of its product (migration 0016): a category needs no order line.
+        q = q.outerjoin(Product, Product.id == ReturnLine.product_id)
     if f.category is not None:
         q = q.where(Product.category == f.category)
     if f.station is not None:
@@ -147,7 +151,8 @@ def query_reasons_by_group(
             ReturnLine.reason_code.label("reason"),
             shown.label("shown"),
             func.sum(ReturnLine.qty_announced).label("units"),
-            order_lines=True,
+            order_lines=by is GroupBy.PRODUCT,
+            products=True,
         )
         .group_by(key, ReturnLine.reason_code)
         .subquery()
