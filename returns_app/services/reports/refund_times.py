@@ -53,7 +53,8 @@ def query_lead_times(
     session: Session, ds: DateSql, f: ReportFilter, today: date, late_limit: int
 ) -> LeadTimeReport:
     """The aggregates behind :func:`refund_lead_times`, in an open session."""
-    issued_day = ds.local_day(Refund.issued_at)
+    # The refunds are those issued in the period: their years are the period's.
+    issued_day = ds.local_day(Refund.issued_at, range(f.date_from.year, f.date_to.year + 1))
     days = ds.days_between(issued_day, Return.notice_date)
     allowed = func.coalesce(
         ds.days_between(Return.refund_due, Return.notice_date), LEGAL_REFUND_DAYS

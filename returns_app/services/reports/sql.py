@@ -13,10 +13,23 @@ compared with the stored UTC values, so an index on a timestamp column still hel
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Integer, and_, case, cast, func, literal_column, type_coerce
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Integer,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal_column,
+    or_,
+    type_coerce,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 HELSINKI_TZ = "Europe/Helsinki"
@@ -26,6 +39,16 @@ def _const(text: str) -> ColumnElement[str]:
     # Constants are written into the SQL, not bound: PostgreSQL binds each parameter
     # separately, and then "GROUP BY f($1)" is not the same expression as "SELECT f($2)".
     return literal_column("'" + text.replace("'", "''") + "'")
+
+
+def summer_time(year: int) -> tuple[date, date]:
+    """The days Finland's summer time starts and ends in ``year`` (at 01:00 UTC each): the
+    last Sundays of March and October."""
+
+    def last_sunday(month_end: date) -> date:
+        return month_end - timedelta(days=(month_end.weekday() + 1) % 7)
+
+    return last_sunday(date(year, 3, 31)), last_sunday(date(year, 10, 31))
 
 
 class DateSql:
@@ -41,21 +64,39 @@ class DateSql:
         """True on PostgreSQL."""
         return self.dialect == "postgresql"
 
-    def local_day(self, ts: Any) -> ColumnElement[date]:
-        """The Helsinki calendar day of the UTC timestamp ``ts``."""
+    def local_day(self, ts: Any, years: Iterable[int] | None = None) -> ColumnElement[date]:
+        """The Helsinki calendar day of the UTC timestamp ``ts``.
+
+        ``years``: on SQLite, the years ``ts`` can fall in (a report's period), if known:
+        each year's summer time is then two constant bounds, compared with the stored text,
+        instead of being worked out with date functions for every row (a year's refunds took
+        0.6 s that way). A timestamp outside those years counts as winter time.
+        """
         if self.pg:
             return cast(func.timezone(_const(HELSINKI_TZ), ts), Date)
-        # Last Sunday of March/October: the first Sunday on or after the 25th.
-        summer = and_(
-            ts
-            >= func.datetime(
-                func.strftime(_const("%Y-03-25"), ts), _const("weekday 0"), _const("+1 hour")
-            ),
-            ts
-            < func.datetime(
-                func.strftime(_const("%Y-10-25"), ts), _const("weekday 0"), _const("+1 hour")
-            ),
-        )
+        if years is not None:
+            summer = or_(
+                false(),
+                *(
+                    and_(
+                        ts >= _const(f"{start:%Y-%m-%d} 01:00:00"),
+                        ts < _const(f"{end:%Y-%m-%d} 01:00:00"),
+                    )
+                    for start, end in map(summer_time, years)
+                ),
+            )
+        else:
+            # Last Sunday of March/October: the first Sunday on or after the 25th.
+            summer = and_(
+                ts
+                >= func.datetime(
+                    func.strftime(_const("%Y-03-25"), ts), _const("weekday 0"), _const("+1 hour")
+                ),
+                ts
+                < func.datetime(
+                    func.strftime(_const("%Y-10-25"), ts), _const("weekday 0"), _const("+1 hour")
+                ),
+            )
         offset = case((summer, _const("+3 hours")), else_=_const("+2 hours"))
         return type_coerce(func.date(ts, offset), Date)
 
