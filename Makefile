@@ -26,11 +26,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check returns_app ui tests bench main.py
 	$(BIN)/lint-imports
 
+# Two workers (pytest-xdist), each taking a whole test file at a time: the suite is mostly
+# one process waiting on one core, so on a two-core station this halves it (17 -> 9 min).
+XDIST := -n 2 --dist loadfile
+
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(XDIST) $(PYTEST_ARGS)
 	@echo "The date-sensitive tests again, with the clock moved a year ahead:"
 	RETURNS_TEST_CLOCK_SHIFT_DAYS=365 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
-		-p no:cacheprovider -q -m "clock and not postgres and not slow" $(PYTEST_ARGS)
+		-p no:cacheprovider -q $(XDIST) -m "clock and not postgres and not slow" $(PYTEST_ARGS)
 
 # The wheel and a one-folder bundle for stations without Python (PyInstaller; see README
 # "Install on a station"), then the bundle's smoke test. Not part of `make test` (minutes).
