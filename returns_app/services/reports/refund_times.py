@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -98,7 +98,11 @@ def query_lead_times(
 
     # The overdue ones and how many there are, in one query: the count is taken over every
     # matching row before the limit (a window), not by a second query.
-    overdue = _overdue_conditions(f, today)
+    overdue = _overdue_conditions(f, today, ds.pg)
+    # On PostgreSQL "+ 0" keeps the planner from walking every return in notice-day order
+    # in the hope of meeting the few overdue ones early (190 ms); it reads the period's due
+    # days from their indexes instead (5 ms).
+    first = Return.notice_date + 0 if ds.pg else Return.notice_date
     open_rows = session.execute(
         select(
             Return.id,
@@ -109,7 +113,7 @@ def query_lead_times(
             func.count().over().label("overdue"),
         )
         .where(*overdue)
-        .order_by(Return.notice_date, Return.code)
+        .order_by(first, Return.code)
         .limit(late_limit)
     ).all()
     open_count = open_rows[0][-1] if open_rows else 0
@@ -137,7 +141,7 @@ def query_lead_times(
     )
 
 
-def _overdue_conditions(f: ReportFilter, today: date) -> list[ColumnElement[bool]]:
+def _overdue_conditions(f: ReportFilter, today: date, pg: bool) -> list[ColumnElement[bool]]:
     """Unpaid returns whose due day (in the period) is before ``today``."""
     # Due days are compared in Python terms: refund_due, or notice + 14 when there is none.
     last_due = min(f.date_to, today - timedelta(days=1))
@@ -149,13 +153,18 @@ def _overdue_conditions(f: ReportFilter, today: date) -> list[ColumnElement[bool
             Return.notice_date.between(f.date_from - shift, last_due - shift),
         ),
     )
-    # Uncorrelated: SQLite cannot use the partial index on refunds.return_id for
+    # SQLite: uncorrelated, as it cannot use the partial index on refunds.return_id for
     # "status = 'issued'", and a correlated EXISTS would scan the refunds once per return.
-    paid = select(Refund.return_id).where(Refund.status == "issued")
+    # PostgreSQL: correlated, one probe of refunds.return_id per candidate, where NOT IN
+    # would hash every issued refund there is (120,000 at a million orders).
+    if pg:
+        unpaid = ~exists().where(Refund.return_id == Return.id, Refund.status == "issued")
+    else:
+        unpaid = Return.id.not_in(select(Refund.return_id).where(Refund.status == "issued"))
     conditions = [
         *counted_returns(f),
         due_in_period,
-        Return.id.not_in(paid),
+        unpaid,
         Return.money_state.not_in(("refunded", "not_refundable")),
         or_(Return.goods_state.in_(GOODS_IN), Return.proof_of_dispatch_at.is_not(None)),
     ]
