@@ -17,32 +17,31 @@ from returns_app.services.returns import LineRequest, RegisterReturn
 NOTICE = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
 
 
-def _copies(backend, return_id: int) -> list[tuple]:
+def _rows(backend, stmt) -> list[tuple]:
     with backend.engine.connect() as conn:
-        return [
-            tuple(row)
-            for row in conn.execute(
-                select(ReturnLine.product_id, ReturnLine.unit_price, ReturnLine.ordered_at)
-                .where(ReturnLine.return_id == return_id)
-                .order_by(ReturnLine.id)
-            )
-        ]
+        return [tuple(row) for row in conn.execute(stmt)]
+
+
+def _copies(backend, return_id: int) -> list[tuple]:
+    return _rows(
+        backend,
+        select(ReturnLine.product_id, ReturnLine.unit_price, ReturnLine.ordered_at)
+        .where(ReturnLine.return_id == return_id)
+        .order_by(ReturnLine.id),
+    )
 
 
 def _truth(backend, return_id: int) -> list[tuple]:
     """What the copies stand for, read through the order lines and orders."""
-    with backend.engine.connect() as conn:
-        return [
-            tuple(row)
-            for row in conn.execute(
-                select(OrderLine.product_id, OrderLine.unit_price, Order.ordered_at)
-                .select_from(ReturnLine)
-                .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-                .join(Order, Order.id == OrderLine.order_id)
-                .where(ReturnLine.return_id == return_id)
-                .order_by(ReturnLine.id)
-            )
-        ]
+    return _rows(
+        backend,
+        select(OrderLine.product_id, OrderLine.unit_price, Order.ordered_at)
+        .select_from(ReturnLine)
+        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(ReturnLine.return_id == return_id)
+        .order_by(ReturnLine.id),
+    )
 
 
 def test_the_copies_follow_the_order_lines_and_orders_however_they_are_written(
