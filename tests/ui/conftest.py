@@ -10,6 +10,43 @@ from ui.context import AppContext, UserSession
 from ui.settings import Settings
 from ui.tasks import ImmediateRunner
 
+_MODIFIER_KEYS = (
+    ("ShiftModifier", "Key_Shift"),
+    ("ControlModifier", "Key_Control"),
+    ("AltModifier", "Key_Alt"),
+    ("MetaModifier", "Key_Meta"),
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_key_left_held(request):
+    """After each UI test, let go of any modifier key it left held.
+
+    A shortcut that opens a dialog (Ctrl+Shift+U) takes the focus before its keys are let
+    go, so the application goes on believing Shift is down; in the next test in the same
+    process a table's ``selectRow`` then extends a selection from nowhere and selects
+    nothing. Which test follows which depends on how the files are shared between workers.
+    """
+    yield
+    if "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    def held() -> list[tuple[str, str]]:
+        mods = QGuiApplication.keyboardModifiers()
+        return [(m, k) for m, k in _MODIFIER_KEYS if mods & getattr(Qt.KeyboardModifier, m)]
+
+    if not held():
+        return  # (the keypad flag of a last keypad key is not a key held down)
+    sink = QWidget()
+    for _modifier, key in held():
+        QTest.keyRelease(sink, getattr(Qt.Key, key))
+    sink.deleteLater()
+    assert not held()
+
 
 @pytest.fixture
 def backend(sqlite_backend):
