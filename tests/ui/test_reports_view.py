@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import select
 
@@ -285,6 +286,9 @@ def test_the_view_opens_on_this_month_with_every_chart_drawn(make_view):
     assert view.reasons_panel.content.chart.series()[0].count() == 3  # three reasons
     rates = view.rates_panel.content.bar_sets[0]
     assert values(rates) == [4.0, 10.0]  # mugs 1/25, shirts 3/30 (the highest at the top)
+    # The products are named in full beside their bars, not shortened to "..."
+    (names,) = view.rates_panel.content.chart.axes(Qt.Orientation.Vertical)
+    assert not names.truncateLabels() and len(names.categories()) == 2
     value = view.value_panel.content.bar_sets
     assert [(s.label(), values(s)) for s in value if any(values(s))] == [
         ("Restocked", [40.0, 0.0]),

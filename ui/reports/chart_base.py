@@ -172,6 +172,9 @@ def attach_horizontal(
     """Add horizontal bars: ``names`` on the left (the first at the bottom), values below."""
     y = QBarCategoryAxis()
     y.append(unique(list(names)))
+    # Qt Charts gives the category labels little room and shortens them to "..." (even
+    # "Paita M"): the names are what the chart is read by, so they take the room they need.
+    y.setTruncateLabels(False)
     attach(chart, series, x, y)
 
 
