@@ -143,6 +143,24 @@ class AuditEntry(Base):
     entry_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+class ProcessingHour(Base):
+    """One clock hour (UTC) of one user's work on one return at one station, with its counts.
+
+    Kept by a trigger on ``audit_log`` from its processing entries (migration 0017,
+    ``persistence.processing_hours``), for the throughput report; never written by the app.
+    """
+
+    __tablename__ = "processing_hours"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    hour: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), primary_key=True)
+    station: Mapped[str] = mapped_column(String(80), primary_key=True)
+    return_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parcels: Mapped[int] = mapped_column(Integer, default=0)
+    units_inspected: Mapped[int] = mapped_column(Integer, default=0)
+    refunds: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # --- Products and stock ------------------------------------------------------------------
 
 

@@ -7,7 +7,8 @@ owner, gets:
 - USAGE on the schema, nothing more (no CREATE: no tables, no triggers of its own);
 - SELECT, INSERT, UPDATE, DELETE on the business tables and USAGE, SELECT on their sequences;
 - only SELECT and INSERT on ``audit_log`` (no UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER);
-- only SELECT on ``alembic_version`` (the app reads the schema version, never writes it).
+- only SELECT on ``alembic_version`` (the app reads the schema version, never writes it);
+- only SELECT on ``processing_hours``, the log's summary that its trigger keeps as the owner.
 
 Not owning the tables, it can neither drop nor disable the log's triggers nor ALTER anything.
 A later migration's new tables are granted by ``db upgrade`` itself: after migrating it grants
@@ -28,7 +29,12 @@ from returns_app.persistence.models import Base
 
 AUDIT_TABLE = "audit_log"
 BUSINESS = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE"})
-ALLOWED = {AUDIT_TABLE: frozenset({"SELECT", "INSERT"}), "alembic_version": frozenset({"SELECT"})}
+ALLOWED = {
+    AUDIT_TABLE: frozenset({"SELECT", "INSERT"}),
+    "alembic_version": frozenset({"SELECT"}),
+    # Kept from the log by its trigger, which runs as the owner (persistence.processing_hours).
+    "processing_hours": frozenset({"SELECT"}),
+}
 CHECKED = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER")
 # Column-level grants count too: has_any_column_privilege sees them, has_table_privilege not.
 _COLUMN_LEVEL = frozenset({"SELECT", "INSERT", "UPDATE", "REFERENCES"})

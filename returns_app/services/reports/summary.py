@@ -106,7 +106,7 @@ def monthly_summary(
             rates=query_rates(s, f, min_sold, top),
             lead=query_lead_times(s, ds, f, today, top),
             value=query_value(s, f, b_stock_fraction),
-            throughput=query_throughput(s, ds, f, GroupBy.USER)[:top],
+            throughput=query_throughput(s, f, GroupBy.USER)[:top],
         )
 
 

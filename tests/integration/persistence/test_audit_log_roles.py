@@ -94,6 +94,12 @@ ATTACKS = [
     "UPDATE alembic_version SET version_num = '0001'",
     "DELETE FROM alembic_version",
     "TRUNCATE orders CASCADE",
+    # The log's summary for the throughput report is kept by its trigger alone.
+    "UPDATE processing_hours SET refunds = refunds + 100",
+    "DELETE FROM processing_hours",
+    "INSERT INTO processing_hours VALUES (now(), 'mallory', 'X', 1, 0, 0, 99)",
+    "CREATE OR REPLACE FUNCTION processing_hours_add() RETURNS trigger AS "
+    "$$ BEGIN RETURN NULL; END $$ LANGUAGE plpgsql",
 ]
 
 
@@ -136,7 +142,13 @@ def test_a_return_runs_from_registration_to_refund_as_the_stations_role(pg_url, 
     with psycopg.connect(_conninfo(pg_url)) as conn:
         actions = [r[0] for r in conn.execute("SELECT action FROM audit_log ORDER BY id")]
         version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        summed = conn.execute(
+            "SELECT username, station, sum(parcels), sum(units_inspected), sum(refunds)"
+            " FROM processing_hours GROUP BY username, station"
+        ).fetchall()
     assert actions[0] == "user_added" and "refund_issued" in actions
+    # The trigger kept the throughput summary, though the role may only read it.
+    assert summed == [("admin1", "DESK-1", 1, 1, 1)]
     assert version == migrate.head_revision()
 
 
