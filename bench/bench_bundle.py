@@ -123,7 +123,7 @@ def main() -> int:
         installed = []
         if args.python:
             python = os.path.abspath(args.python)  # not resolved: a venv's python is a link
-            command = [python, "-c", "import sys; from ui.app import main; sys.exit(main())"]
+            command = [python, "-c", "import sys; from ui.launch import main; sys.exit(main())"]
             installed = [start_seconds(command, url, env) for _ in range(max(args.runs - 1, 1))]
     size = folder_size(args.bundle)
     print(f"bundle:        {args.bundle}")

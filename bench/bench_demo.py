@@ -21,7 +21,7 @@ import psycopg
 def _run(url: str, orders: int, returns: int | None) -> float:
     started = time.perf_counter()
     # ui.app has no __main__: call its main() (``-m ui.app`` would run nothing).
-    command = [sys.executable, "-c", "import sys; from ui.app import main; sys.exit(main())",
+    command = [sys.executable, "-c", "import sys; from ui.launch import main; sys.exit(main())",
                "--database", url, "demo", "--orders", str(orders)]
     if returns is not None:
         command += ["--returns", str(returns)]

@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from ui.app import main
+from ui.launch import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # a frozen app on Windows must say so before anything

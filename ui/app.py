@@ -10,6 +10,7 @@ For the benchmark, ``RETURNS_BENCH_READY=1`` makes the app print
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import logging
 import os
@@ -208,6 +209,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.main_window import show_fitted
 
     show_fitted(window)
+    _collect_from_now_on()
     QTimer.singleShot(PRELOAD_DELAY_MS, lambda: _preload(runner))
     if bench:
         window.activateWindow()
@@ -219,6 +221,13 @@ def run(args: argparse.Namespace) -> int:
     ctx.backend.close()
     instance.release()
     return code
+
+
+def _collect_from_now_on() -> None:
+    """Once the desk is built and shown: keep what start-up made out of every later collection (it
+    lives as long as the app) and resume the collector that ``ui.launch`` paused."""
+    gc.freeze()
+    gc.enable()
 
 
 # Loaded on an I/O worker once the desk is ready: not needed before the first scan, but the

@@ -15,6 +15,7 @@ exactly those of :func:`build_parser`.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import pkgutil
 import sys
@@ -108,6 +109,7 @@ def main(
         return desktop(args)
     from returns_app.cli.common import close_engines
 
+    gc.enable()  # the entry point (ui.launch) paused it for the desktop's start
     try:
         return int(args.func(args) or 0)
     except ReturnsError as exc:

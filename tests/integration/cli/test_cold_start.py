@@ -281,3 +281,56 @@ def test_a_sign_in_cancelled_after_a_check_closes_the_window_built_meanwhile(sql
     )
     result = _last_json(_python(_CANCELLED, "--database", sqlite_url, env=env))
     assert result == {"code": 0, "built": 1, "closed": 1, "shown": 0}
+
+
+# The real entry point (``ui.launch.main``, what ``returns-app`` and ``main.py`` run), signed in
+# from the environment: is the collector paused while the desk is built, and resumed, with
+# what start-up made frozen, once it is shown? A subcommand runs with it resumed.
+_COLLECTOR = """
+import gc, json, sys
+import ui.launch
+import ui.app
+
+seen = {}
+build_areas = ui.app.build_areas
+
+def watched(ctx):
+    seen["collecting_while_built"] = gc.isenabled()
+    return build_areas(ctx)
+
+ui.app.build_areas = watched
+if sys.argv[1] == "--subcommand":
+    code = ui.launch.main(["--database", sys.argv[2], "db", "info"])
+else:
+    code = ui.launch.main(sys.argv[1:])
+print(json.dumps({"code": code, "collecting": gc.isenabled(),
+                  "frozen": gc.get_freeze_count(), **seen}))
+"""
+
+
+def test_the_collector_waits_while_the_desk_is_built_and_then_skips_what_start_up_made(
+    sqlite_url, tmp_path
+):
+    backend = open_backend(sqlite_url)
+    users.create_first_admin(backend.uow(), "aino", "a-long-enough-password", "COLD")
+    backend.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        RETURNS_LOG_DIR=str(tmp_path / "logs"),
+        RETURNS_BENCH_READY="1",
+        RETURNS_BENCH_USER="aino",
+        RETURNS_BENCH_PASSWORD="a-long-enough-password",
+    )
+    desk = _last_json(_python(_COLLECTOR, "--database", sqlite_url, env=env))
+    assert desk["code"] == 0
+    assert desk["collecting_while_built"] is False
+    assert desk["collecting"] is True
+    assert desk["frozen"] > 100_000  # SQLAlchemy, Qt's wrappers, the models and services
+
+    command = _last_json(_python(_COLLECTOR, "--subcommand", sqlite_url, env=env))
+    assert command["code"] == 0
+    assert command["collecting"] is True and command["frozen"] == 0
