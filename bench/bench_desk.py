@@ -154,7 +154,7 @@ def scan_to_screen(
     from returns_app.services import users
     from returns_app.services.runtime import open_backend
     from ui import style
-    from ui.app import build_areas
+    from ui.app import build_areas, collect_from_now_on
     from ui.context import AppContext, UserSession
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -186,6 +186,7 @@ def scan_to_screen(
     window.resize(1366, 768)
     window.show()
     window.activateWindow()
+    collect_from_now_on()  # as the app does once its desk is shown (ui.launch)
     desk = window.area_widget("desk")
     field = desk.scan_field
     shown: list[str] = []

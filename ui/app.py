@@ -209,7 +209,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.main_window import show_fitted
 
     show_fitted(window)
-    _collect_from_now_on()
+    collect_from_now_on()
     QTimer.singleShot(PRELOAD_DELAY_MS, lambda: _preload(runner))
     if bench:
         window.activateWindow()
@@ -223,7 +223,7 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _collect_from_now_on() -> None:
+def collect_from_now_on() -> None:
     """Once the desk is built and shown: keep what start-up made out of every later collection (it
     lives as long as the app) and resume the collector that ``ui.launch`` paused."""
     gc.freeze()
