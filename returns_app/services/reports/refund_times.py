@@ -20,7 +20,7 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from returns_app.persistence.models import Refund, Return
+from returns_app.persistence.models import MONEY_STATES, Refund, Return
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services.reports.dto import (
     LEGAL_REFUND_DAYS,
@@ -37,6 +37,7 @@ from returns_app.services.reports.filters import (
 from returns_app.services.reports.sql import DateSql
 
 GOODS_IN = ("received", "inspected", "closed")
+UNPAID_STATES = tuple(s for s in MONEY_STATES if s not in ("refunded", "not_refundable"))
 CENT = Decimal("0.01")
 
 
@@ -98,7 +99,7 @@ def query_lead_times(
 
     # The overdue ones and how many there are, in one query: the count is taken over every
     # matching row before the limit (a window), not by a second query.
-    overdue = _overdue_conditions(f, today, ds.pg)
+    overdue = _overdue_conditions(f, today)
     # On PostgreSQL "+ 0" keeps the planner from walking every return in notice-day order
     # in the hope of meeting the few overdue ones early (190 ms); it reads the period's due
     # days from their indexes instead (5 ms).
@@ -141,7 +142,7 @@ def query_lead_times(
     )
 
 
-def _overdue_conditions(f: ReportFilter, today: date, pg: bool) -> list[ColumnElement[bool]]:
+def _overdue_conditions(f: ReportFilter, today: date) -> list[ColumnElement[bool]]:
     """Unpaid returns whose due day (in the period) is before ``today``."""
     # Due days are compared in Python terms: refund_due, or notice + 14 when there is none.
     last_due = min(f.date_to, today - timedelta(days=1))
@@ -153,19 +154,16 @@ def _overdue_conditions(f: ReportFilter, today: date, pg: bool) -> list[ColumnEl
             Return.notice_date.between(f.date_from - shift, last_due - shift),
         ),
     )
-    # SQLite: uncorrelated, as it cannot use the partial index on refunds.return_id for
-    # "status = 'issued'", and a correlated EXISTS would scan the refunds once per return.
-    # PostgreSQL: correlated, one probe of refunds.return_id per candidate, where NOT IN
-    # would hash every issued refund there is (120,000 at a million orders).
-    if pg:
-        unpaid = ~exists().where(Refund.return_id == Return.id, Refund.status == "issued")
-    else:
-        unpaid = Return.id.not_in(select(Refund.return_id).where(Refund.status == "issued"))
+    # Correlated: one probe of refunds.return_id per candidate (NOT IN would list every
+    # issued refund there is, 125,000 at a million orders: 0.15 s on SQLite). The unpaid
+    # money states are named rather than the paid ones excluded, so that SQLite reads the
+    # candidates from the (money state, due day) index: 150 -> 12 ms at 90 days.
+    unpaid = ~exists().where(Refund.return_id == Return.id, Refund.status == "issued")
     conditions = [
         *counted_returns(f),
+        Return.money_state.in_(UNPAID_STATES),
         due_in_period,
         unpaid,
-        Return.money_state.not_in(("refunded", "not_refundable")),
         or_(Return.goods_state.in_(GOODS_IN), Return.proof_of_dispatch_at.is_not(None)),
     ]
     if f.station is not None:
