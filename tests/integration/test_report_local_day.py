@@ -45,6 +45,10 @@ def test_both_sqlite_forms_give_helsinkis_day():
                     datetime(year, 12, 31, 22, 0, tzinfo=UTC),
                     datetime(year, 6, 30, 20, 59, tzinfo=UTC),
                     datetime(year, 6, 30, 21, 0, tzinfo=UTC)]
+        # The last microsecond of a Helsinki day (SQLite's own times are whole milliseconds
+        # and would round it up to the next day).
+        moments += [datetime(year, 12, 31, 21, 59, 59, 999_999, tzinfo=UTC),
+                    datetime(year, 6, 30, 20, 59, 59, 999_600, tzinfo=UTC)]
     engine = create_engine("sqlite://")
     moments_table = table("moments", column("at", UTCDateTime()))
     ds = DateSql("sqlite")

@@ -513,6 +513,53 @@ def test_a_refund_after_midnight_helsinki_time_counts_in_the_next_month(backend,
     assert lead.refunded_total == Decimal("40.00")
 
 
+def test_a_refund_is_late_from_the_first_instant_of_the_day_after_its_due_day(
+    backend, actors, make_order
+):
+    """Exactly at Helsinki's midnight after the due day (22:00 UTC in winter, still the due
+    day in UTC) a refund is one day late; a microsecond before, it is on time. SQLite first
+    compares the stored UTC time with the due day, so this is where it could go wrong."""
+    from datetime import timedelta
+
+    from returns_app.services import returns as returns_service
+    from returns_app.services.returns import LineRequest, RegisterReturn
+
+    made = []
+    for _ in range(2):
+        order = make_order()
+        cmd = RegisterReturn(
+            "withdrawal",
+            (LineRequest(order.lines[0].id, 1),),
+            notice_at=datetime(2026, 11, 12, 10, 0, tzinfo=UTC),
+        )
+        made.append(returns_service.register_return(backend.uow(), actors.clerk, cmd))
+    due = made[0].refund_due
+    assert due == date(2026, 11, 26)
+    midnight = datetime(due.year, due.month, due.day, 22, 0, tzinfo=UTC)  # 00:00 on the 27th
+    with backend.uow() as uow:
+        for ret, at in ((made[0], midnight), (made[1], midnight - timedelta(microseconds=1))):
+            uow.session.add(
+                Refund(
+                    return_id=ret.id,
+                    status="issued",
+                    items_amount=Decimal("39.90"),
+                    delivery_amount=Decimal(0),
+                    deduction_amount=Decimal(0),
+                    label_fee_amount=Decimal(0),
+                    total=Decimal("39.90"),
+                    issued_at=at,
+                    station="DESK-1",
+                )
+            )
+        uow.commit()
+    f = ReportFilter(date(2026, 11, 1), date(2026, 11, 30))
+    lead = reports.refund_lead_times(ro(backend), f, today=date(2026, 12, 7))
+    assert [(b.days, b.refunds, b.late) for b in lead.buckets] == [(14, 1, 0), (15, 1, 1)]
+    assert [(r.code, r.issued_on, r.days_late) for r in lead.late] == [
+        (made[0].code, date(2026, 11, 27), 1)
+    ]
+
+
 def test_lead_times_by_the_issuing_station(backend, shop):
     f = ReportFilter(MARCH.date_from, MARCH.date_to, station="DESK-2")
     lead = reports.refund_lead_times(ro(backend), f, today=TODAY)
