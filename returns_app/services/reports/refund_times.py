@@ -12,6 +12,7 @@ period they were issued in; unpaid ones in the period their due day fell in.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -70,14 +71,24 @@ def query_lead_times(
     def issued(*columns: Any) -> Select[Any]:
         return select(*columns).select_from(Refund).join(Return, Return.id == Refund.return_id)
 
-    lead = days.label("lead")
     # One pass over the period's refunds gives the histogram and the money (summed per lead
     # day in cents, then here): the total no longer reads them a second time.
+    rows = issued(days.label("lead"), allowed.label("allowed"), Refund.total.label("total"))
+    rows = rows.where(*conditions).cte("issued")
+    if not ds.pg and sqlite3.sqlite_version_info >= (3, 35):
+        # Each refund's lead worked out once: SQLite would work it out for the select, the
+        # group and the lateness each (a year: 0.48-0.80 -> 0.41-0.58 s for this statement).
+        # PostgreSQL reads the CTE inline, as the plain statement it was.
+        rows = rows.prefix_with("MATERIALIZED")
     histogram = session.execute(
-        issued(lead, func.count(), func.sum(case((is_late, 1), else_=0)), func.sum(Refund.total))
-        .where(*conditions)
-        .group_by(lead)
-        .order_by(lead)
+        select(
+            rows.c.lead,
+            func.count(),
+            func.sum(case((rows.c.lead > rows.c.allowed, 1), else_=0)),
+            func.sum(rows.c.total),
+        )
+        .group_by(rows.c.lead)
+        .order_by(rows.c.lead)
     ).all()
     buckets = tuple(LeadBucket(int(d), int(n), int(late or 0)) for d, n, late, _ in histogram)
     total = sum((Decimal(t or 0).quantize(CENT) for *_, t in histogram), Decimal("0.00"))
