@@ -298,6 +298,9 @@ def test_the_view_opens_on_this_month_with_every_chart_drawn(make_view):
     assert view.grades_panel.content.chart.series()[0].count() == 3
     # anna: RA in two clock hours; ben: RB in one (the fastest at the top).
     assert values(view.throughput_panel.content.bar_sets[0]) == [0.5, 1.0]
+    # Ticks every 0.25 are labelled so (with one decimal they read 0.3, 0.5, 0.8, 1.0, 1.3).
+    (rate_axis,) = view.throughput_panel.content.chart.axes(Qt.Orientation.Horizontal)
+    assert (rate_axis.max(), rate_axis.tickCount(), rate_axis.labelFormat()) == (1.25, 6, "%.2f")
 
 
 def test_money_follows_the_language_the_ui_runs_in_not_the_saved_setting(
@@ -488,6 +491,16 @@ def finnish_ui():
     set_locale("fi")
     yield
     set_locale("en")
+
+
+def test_charts_write_numbers_as_the_ui_language_does(make_view, finnish_ui):
+    view = make_view()  # Finnish: 0,25 on the throughput axis, not 0.25
+    for panel in (view.throughput_panel, view.rates_panel, view.volume_panel):
+        chart = panel.content.chart
+        assert chart.localizeNumbers() and chart.locale().decimalPoint() == ","
+    # Localised, Qt writes the format's text as it stands around the number: one "%".
+    (rates_axis,) = view.rates_panel.content.chart.axes(Qt.Orientation.Horizontal)
+    assert rates_axis.labelFormat().endswith(" %") and "%%" not in rates_axis.labelFormat()
 
 
 def test_the_monthly_pdf_summary_shows_the_months_totals(make_view, qtbot, saved, finnish_ui):

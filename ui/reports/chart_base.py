@@ -5,6 +5,7 @@ Every chart has animations off, so that what is grabbed as PNG is the finished p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,7 @@ from PySide6.QtCharts import (
     QChart,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QFont
 
 from returns_app.services.reports import labels
@@ -87,8 +88,17 @@ def value_axis(peak: float, label_format: str, *, whole: bool = True) -> QValueA
     axis = QValueAxis()
     axis.setRange(0, step * steps)
     axis.setTickCount(steps + 1)
-    axis.setLabelFormat(label_format)
+    axis.setLabelFormat(_precise_enough(label_format, step))
     return axis
+
+
+def _precise_enough(label_format: str, step: float) -> str:
+    """``label_format`` with as many decimals as the ticks need: a step of 0.25 labelled
+    with one decimal would read 0.3, 0.5, 0.8 (and 2.5 with none, 2 and 5 and 8)."""
+    needed = next((d for d in range(4) if abs(round(step, d) - step) < 1e-9), 4)
+    return re.sub(
+        r"%\.(\d)f", lambda m: f"%.{max(int(m.group(1)), needed)}f", label_format, count=1
+    )
 
 
 def category_axis(
@@ -152,6 +162,10 @@ def new_chart(title: str) -> QChart:
     font.setBold(True)
     chart.setTitleFont(font)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    # Axis and bar labels as the UI language writes numbers (0,25 in Finnish): the locale the
+    # app set from it at start, not the system's.
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)
     chart.setMargins(QMargins(6, 6, 6, 6))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart

@@ -204,7 +204,9 @@ class ChartFactory(QObject):
         peak = max((p.rate * 100 for p in rows), default=0.0)
         names = [f"{p.name} ({p.sku})" for p in ordered]
         decimals = 2 if peak < 1 else 1 if peak < 10 else 0  # small rates keep their digits
-        axis = value_axis(peak * 1.1, f"%.{decimals}f %%", whole=False)
+        # A lone "%": the charts localise their numbers, and then Qt replaces the number's
+        # placeholder alone and writes the rest as it stands ("%%" would show as "%%").
+        axis = value_axis(peak * 1.1, f"%.{decimals}f %", whole=False)
         attach_horizontal(chart, series, names, axis)
         chart.legend().setVisible(False)
         table = TableData(
