@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import select
@@ -498,6 +500,11 @@ def test_charts_write_numbers_as_the_ui_language_does(make_view, finnish_ui):
     for panel in (view.throughput_panel, view.rates_panel, view.volume_panel):
         chart = panel.content.chart
         assert chart.localizeNumbers() and chart.locale().decimalPoint() == ","
+    # Localised, Qt writes nothing at all for "%d": every value axis says "%.Nf".
+    for name in ("volume", "groups", "rates", "lead", "value", "throughput"):
+        for axis in getattr(view, f"{name}_panel").content.chart.axes():
+            if type(axis) is QValueAxis:  # not its QCategoryAxis subclass (named ranges)
+                assert re.match(r"%\.\df", axis.labelFormat()), (name, axis.labelFormat())
     # Localised, Qt writes the format's text as it stands around the number: one "%".
     (rates_axis,) = view.rates_panel.content.chart.axes(Qt.Orientation.Horizontal)
     assert rates_axis.labelFormat().endswith(" %") and "%%" not in rates_axis.labelFormat()

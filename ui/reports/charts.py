@@ -109,7 +109,7 @@ class ChartFactory(QObject):
             x = spaced_axis(names, shown)
         else:
             x = spaced_axis(names, labelled_every(len(names)))
-        attach(chart, series, x, value_axis(peak, "%d"))
+        attach(chart, series, x, value_axis(peak, "%.0f"))
         table = TableData(
             (
                 self.tr("Day") if daily else self.tr("Week from"),
@@ -174,7 +174,7 @@ class ChartFactory(QObject):
             bar_set.append([float(units.get((g, reason), 0)) for g in groups])
             series.append(bar_set)
         peak = max((sum(units.get((g, r), 0) for r in reasons) for g in groups), default=0)
-        attach_horizontal(chart, series, [names[g] for g in groups], value_axis(peak, "%d"))
+        attach_horizontal(chart, series, [names[g] for g in groups], value_axis(peak, "%.0f"))
         table = TableData(
             (
                 self.tr("Category") if per_category else self.tr("Product"),
@@ -256,13 +256,13 @@ class ChartFactory(QObject):
         x.setTickType(QValueAxis.TickType.TicksDynamic)
         x.setTickAnchor(0)
         x.setTickInterval(7)
-        x.setLabelFormat("%d")
+        x.setLabelFormat("%.0f")
         x.setTitleText(
             self.tr("days ({last} and more in the last column)").format(last=last)
             if any(b.days > last for b in report.buckets)
             else self.tr("days")
         )
-        y = value_axis(peak, "%d")
+        y = value_axis(peak, "%.0f")
         attach(chart, series, x, y)
         limit = QLineSeries()
         limit.setName(self.tr("Legal limit"))
