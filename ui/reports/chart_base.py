@@ -168,6 +168,7 @@ def new_chart(title: str) -> QChart:
     chart.setLocalizeNumbers(True)
     chart.setMargins(QMargins(6, 6, 6, 6))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setShowToolTips(True)  # a label cut short shows in full under the mouse
     return chart
 
 
