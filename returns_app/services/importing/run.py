@@ -258,6 +258,7 @@ def import_orders(
             return ImportReport(**report, errors=(RowError(exc.line, "", exc.message),))
         report["delimiter"] = delimiter
         writer = OrderWriter(s)
+        writer.keep_sales()  # one transaction: sales_daily is written once, at the end
         try:
             chunks = _resolved(
                 s, drafts, chunk_size, vat, (informed_default, transit), tally, cancel
@@ -272,6 +273,7 @@ def import_orders(
             return ImportReport(**report, cancelled=True, records=tally.records)
         written = not tally.errors or allow_partial
         if written:
+            writer.record_sales()
             _audit_orders_import(uow, actor, fmt, filename, writer, tally)
             uow.commit()
     return _with_statistics(

@@ -135,6 +135,23 @@ class OrderWriter:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    # New orders' units sold, kept for :meth:`record_sales` instead of added batch by batch
+    # (None: added with each batch). See :meth:`keep_sales`.
+    sales: list[tuple[Any, int | None, int]] | None = None
+
+    def keep_sales(self) -> None:
+        """Keep the new orders' units sold until :meth:`record_sales`, for an import written
+        in one transaction (PostgreSQL): every batch adding to the same days' rows of
+        ``sales_daily`` left a dead row version behind each time, which the next batch had
+        to step over (100,000 orders: 18 s of 70, growing with the square of the file)."""
+        self.sales = []
+
+    def record_sales(self) -> None:
+        """Add the units kept since :meth:`keep_sales` to ``sales_daily``, once per day and
+        product, in the caller's transaction."""
+        if self.sales:
+            sales_summary.record(self.session, self.sales)
+        self.sales = []
 
     def write(
         self, batch: list[tuple[DraftOrder, OrderInput]], products: Products
@@ -167,7 +184,11 @@ class OrderWriter:
         if fresh:
             try:
                 with s.begin_nested():
-                    self._insert(fresh, products)
+                    sold = self._insert(fresh, products)
+                    if self.sales is None:
+                        sales_summary.record(s, sold)
+                if self.sales is not None:
+                    self.sales.extend(sold)  # only once the savepoint has held
                 self.created += len(fresh)
             except (IntegrityError, DataError):
                 for draft, order in fresh:
@@ -222,7 +243,10 @@ class OrderWriter:
             self.unchanged += 1
         return []
 
-    def _insert(self, fresh: list[tuple[DraftOrder, OrderInput]], products: Products) -> None:
+    def _insert(
+        self, fresh: list[tuple[DraftOrder, OrderInput]], products: Products
+    ) -> list[tuple[Any, int | None, int]]:
+        """Insert the new orders; returns their units sold (ordered at, product, quantity)."""
         s = self.session
         customer_ids = self._customers([o for _, o in fresh])
         now = utcnow()
@@ -255,14 +279,14 @@ class OrderWriter:
                         "delivery_estimated": sh.delivery_estimated,
                     }
                 )
+        sold: list[tuple[Any, int | None, int]] = []
         if line_rows:
             bulk_insert(s, OrderLine.__table__, line_rows)
             ordered = {oid: o.ordered_at for (_, o), oid in zip(fresh, ids, strict=True)}
-            sales_summary.record(
-                s, ((ordered[r["order_id"]], r["product_id"], r["quantity"]) for r in line_rows)
-            )
+            sold = [(ordered[r["order_id"]], r["product_id"], r["quantity"]) for r in line_rows]
         if ship_rows:
             bulk_insert(s, Shipment.__table__, ship_rows)
+        return sold
 
     def _customers(self, orders: list[OrderInput]) -> list[int]:
         """The customer id of each order: matched by e-mail, or new (their data is settled

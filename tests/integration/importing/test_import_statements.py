@@ -79,3 +79,39 @@ def test_bulk_written_orders_read_back_as_inserted(backend, actors):
         backend.uow(), generated_orders(3, start=620000).encode(), actor=actors.admin
     )
     assert more.ok and more.created == 3
+
+
+def test_units_sold_add_up_after_a_file_of_many_chunks_of_new_and_changed_orders(backend, actors):
+    """PostgreSQL writes a file in one transaction and adds its new orders' units to
+    ``sales_daily`` once at the end; changed orders take back and add theirs as they go.
+    Either way the summary is what the order lines say."""
+    from returns_app.services.importing import import_products
+
+    catalogue = "sku;name;unit_price;vat_rate\n" + "".join(
+        f"SKU-{i:03d};Tuote {i};10,00;25,5\n" for i in range(40)
+    )
+    assert import_products(backend.uow(), catalogue.encode(), actor=actors.admin).ok
+    first = import_orders(
+        backend.uow(),
+        generated_orders(600, start=630000).encode(),
+        chunk_size=100,
+        actor=actors.admin,
+    )
+    assert first.ok and first.created == 600
+    # The same numbers with other lines (changed), and 300 new ones, over several chunks.
+    second = import_orders(
+        backend.uow(),
+        generated_orders(900, seed=8, start=630000).encode(),
+        chunk_size=100,
+        actor=actors.admin,
+    )
+    assert second.ok and second.created == 300 and second.updated > 0, second
+    with backend.uow(readonly=True) as uow:
+        summary = {(r.day, r.product_id): r.units for r in uow.session.scalars(select(SalesDaily))}
+    with backend.uow() as uow:
+        sales_summary.rebuild(uow.session)
+        rebuilt = {(r.day, r.product_id): r.units for r in uow.session.scalars(select(SalesDaily))}
+        uow.session.rollback()
+    # (a day and product whose units were all taken back keeps its row, at 0)
+    assert {k: n for k, n in summary.items() if n} == rebuilt
+    assert sum(rebuilt.values()) > 1500
