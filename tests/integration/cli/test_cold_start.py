@@ -206,13 +206,13 @@ def test_two_version_rows_are_refused_with_a_message(db_url):
     engine.dispose()
 
 
-def test_the_desk_is_ready_for_a_scan_before_printing_importing_or_reports_are_loaded(
-    db_url, tmp_path
-):
-    backend = open_backend(db_url)
+def _signed_in_from_the_environment(url: str, tmp_path: Path) -> dict:
+    """An admin in the database at ``url``, and the environment of a start that signs them
+    in from it (the benchmark's way) and says when its scan field is ready."""
+    backend = open_backend(url)
     users.create_first_admin(backend.uow(), "aino", "a-long-enough-password", "COLD")
     backend.close()
-    env = dict(
+    return dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(ROOT),
@@ -223,6 +223,12 @@ def test_the_desk_is_ready_for_a_scan_before_printing_importing_or_reports_are_l
         RETURNS_BENCH_USER="aino",
         RETURNS_BENCH_PASSWORD="a-long-enough-password",
     )
+
+
+def test_the_desk_is_ready_for_a_scan_before_printing_importing_or_reports_are_loaded(
+    db_url, tmp_path
+):
+    env = _signed_in_from_the_environment(db_url, tmp_path)
     proc = _python(_READY % (NOT_BEFORE_THE_DESK,), "--database", db_url, env=env)
     assert "RETURNS_BENCH_READY" in proc.stdout and "focus=1" in proc.stdout
     result = _last_json(proc)
@@ -311,20 +317,7 @@ print(json.dumps({"code": code, "collecting": gc.isenabled(),
 def test_the_collector_waits_while_the_desk_is_built_and_then_skips_what_start_up_made(
     sqlite_url, tmp_path
 ):
-    backend = open_backend(sqlite_url)
-    users.create_first_admin(backend.uow(), "aino", "a-long-enough-password", "COLD")
-    backend.close()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-        HOME=str(tmp_path / "home"),
-        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
-        RETURNS_LOG_DIR=str(tmp_path / "logs"),
-        RETURNS_BENCH_READY="1",
-        RETURNS_BENCH_USER="aino",
-        RETURNS_BENCH_PASSWORD="a-long-enough-password",
-    )
+    env = _signed_in_from_the_environment(sqlite_url, tmp_path)
     desk = _last_json(_python(_COLLECTOR, "--database", sqlite_url, env=env))
     assert desk["code"] == 0
     assert desk["collecting_while_built"] is False
