@@ -189,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
     if not (bench and _bench_sign_in(ctx, build_window)):
         from ui.signin import SignInDialog
 
+        collect_from_now_on()  # the dialog may wait for hours: not with the collector paused
         dialog = SignInDialog(ctx)
         dialog.checking.connect(build_window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -3,9 +3,10 @@
 Starting the desk makes about half a million Python objects (SQLAlchemy, the models, Qt's
 wrappers, the services' dataclasses) and frees almost none. Python's cyclic garbage collector
 would walk them again and again while they are made: 0.15-0.2 s of a cold start. So it is
-paused from here until the desk is shown; then :func:`ui.app.run` freezes what start-up made
-(a later collection, perhaps in the middle of a scan, does not walk it again) and resumes it.
-A subcommand resumes it before it runs (``returns_app.cli.main``).
+paused from here until the desk is shown (or the sign-in dialog, which may wait for hours);
+then :func:`ui.app.collect_from_now_on` freezes what start-up made (a later collection, perhaps
+in the middle of a scan, does not walk it again) and resumes it. A subcommand resumes it
+before it runs (``returns_app.cli.main``).
 """
 
 from __future__ import annotations

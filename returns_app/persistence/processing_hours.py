@@ -10,9 +10,10 @@ distinct values of its key columns), filtered by the return's kind and category 
 
 A trigger on the audit log adds to it, whoever writes the entry (the services, the demo's bulk
 copy, a test seeding history). The log is append-only, so the summary only ever grows. On
-PostgreSQL the trigger's function runs as the tables' owner (``SECURITY DEFINER``) and the
-stations' role may only read the summary, as it may only read and append to the log: nobody
-at a station can inflate a colleague's throughput. :func:`fill` is the migration's backfill.
+PostgreSQL the trigger's function runs as the tables' owner (``SECURITY DEFINER``, with a
+search path a station cannot write to) and the stations' role may only read the summary, as it
+may only read and append to the log: nobody at a station can inflate a colleague's throughput.
+:func:`fill` is the migration's backfill, behind :func:`hold_the_log`.
 """
 
 from __future__ import annotations
@@ -66,19 +67,30 @@ SQLITE_TRIGGERS = (
     END""",
 )
 
-PG_TRIGGERS = (
-    f"""CREATE FUNCTION processing_hours_add() RETURNS trigger LANGUAGE plpgsql
-    SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    BEGIN
-        INSERT INTO processing_hours ({_COLUMNS}) VALUES ({_values("postgresql", "NEW")})
-        ON CONFLICT ({_KEY}) DO UPDATE SET {_ADD};
-        RETURN NULL;
-    END $$""",
-    "REVOKE ALL ON FUNCTION processing_hours_add() FROM PUBLIC",
-    f"""CREATE TRIGGER processing_hours_add AFTER INSERT ON audit_log
-    FOR EACH ROW WHEN (NEW.return_id IS NOT NULL AND NEW.action IN ({_ACTIONS_SQL}))
-    EXECUTE FUNCTION processing_hours_add()""",
-)
+def _pg_triggers(schema: str) -> tuple[str, ...]:
+    """The function and trigger on PostgreSQL, for the tables of ``schema`` (quoted).
+
+    The function runs as the owner, so it names its table with the schema and searches
+    nothing a station could write: with ``pg_temp`` anywhere but last (or a path of
+    ``"$user", public``, where the session's own temporary schema comes first), a station
+    could create a temporary ``processing_hours`` with a trigger of its own and have it run
+    as the owner, who may drop the audit log's guards."""
+    table = f"{schema}.processing_hours"
+    add = _ADD.replace("processing_hours.", f"{table}.")
+    return (
+        f"""CREATE FUNCTION {schema}.processing_hours_add() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+        BEGIN
+            INSERT INTO {table} ({_COLUMNS}) VALUES ({_values("postgresql", "NEW")})
+            ON CONFLICT ({_KEY}) DO UPDATE SET {add};
+            RETURN NULL;
+        END $$""",
+        f"REVOKE ALL ON FUNCTION {schema}.processing_hours_add() FROM PUBLIC",
+        f"""CREATE TRIGGER processing_hours_add AFTER INSERT ON {schema}.audit_log
+        FOR EACH ROW WHEN (NEW.return_id IS NOT NULL AND NEW.action IN ({_ACTIONS_SQL}))
+        EXECUTE FUNCTION {schema}.processing_hours_add()""",
+    )
+
 
 DROP = {
     "sqlite": ("DROP TRIGGER processing_hours_add",),
@@ -91,9 +103,21 @@ DROP = {
 
 def create_triggers(conn: Connection) -> None:
     """Create the trigger that keeps the summary (in the migration)."""
-    sqlite = conn.dialect.name == "sqlite"
-    for statement in SQLITE_TRIGGERS if sqlite else PG_TRIGGERS:
+    if conn.dialect.name == "sqlite":
+        statements = SQLITE_TRIGGERS
+    else:
+        schema = conn.exec_driver_sql("SELECT quote_ident(current_schema())").scalar_one()
+        statements = _pg_triggers(schema)
+    for statement in statements:
         conn.exec_driver_sql(statement)
+
+
+def hold_the_log(conn: Connection) -> None:
+    """PostgreSQL: keep stations from adding to the log until the migration commits, so that
+    no entry falls between the backfill's snapshot and the trigger (a station that is
+    running during ``db upgrade`` waits for it instead). SQLite has one writer anyway."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
 
 
 def fill(conn: Connection) -> None:

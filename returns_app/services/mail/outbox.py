@@ -164,7 +164,7 @@ def cancel_unsent_instructions(uow: UnitOfWork, actor, return_id: int) -> int:
     rows = list(
         s.scalars(
             select(OutboxMessage)
-            .where(OutboxMessage.id.in_(ids))
+            .where(OutboxMessage.id.in_(ids), OutboxMessage.state == "queued")
             .options(load_only(OutboxMessage.kind, OutboxMessage.state, OutboxMessage.last_error))
         )
     )

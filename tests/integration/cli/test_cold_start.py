@@ -239,8 +239,8 @@ def test_the_desk_is_ready_for_a_scan_before_printing_importing_or_reports_are_l
 
 # A sign-in that checks a password (the app builds its window meanwhile), then is cancelled.
 _CANCELLED = """
-import json, sys
-import ui.app
+import gc, json, sys
+import ui.launch
 import ui.main_window
 import ui.signin
 from PySide6.QtWidgets import QDialog
@@ -265,13 +265,14 @@ class Watched(Window):
 
 class Cancelled(ui.signin.SignInDialog):
     def exec(self):
+        seen["collecting"] = gc.isenabled()  # the dialog may wait for hours
         self.checking.emit()  # as after Enter, before the answer
         return QDialog.DialogCode.Rejected
 
 
 ui.main_window.MainWindow = Watched
 ui.signin.SignInDialog = Cancelled
-code = ui.app.main(sys.argv[1:])
+code = ui.launch.main(sys.argv[1:])
 print(json.dumps({"code": code, **seen}))
 """
 
@@ -286,7 +287,7 @@ def test_a_sign_in_cancelled_after_a_check_closes_the_window_built_meanwhile(sql
         RETURNS_LOG_DIR=str(tmp_path / "logs"),
     )
     result = _last_json(_python(_CANCELLED, "--database", sqlite_url, env=env))
-    assert result == {"code": 0, "built": 1, "closed": 1, "shown": 0}
+    assert result == {"code": 0, "built": 1, "closed": 1, "shown": 0, "collecting": True}
 
 
 # The real entry point (``ui.launch.main``, what ``returns-app`` and ``main.py`` run), signed in

@@ -326,3 +326,60 @@ def test_grant_app_role_refuses_a_role_that_could_rewrite_the_log(pg_url, make_r
     with owner.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM audit_log")) == 0  # still there
     owner.dispose()
+
+
+_PROCESSING_ENTRY = (
+    "INSERT INTO audit_log (at, username, station, action, entity, entity_id, return_id, details)"
+    " VALUES (now(), 'aino', 'DESK-1', 'parcel_received', 'parcel', 1, 7, '{}')"
+)
+
+
+def _summarised(url: str) -> list[tuple]:
+    with psycopg.connect(_conninfo(url)) as conn:
+        return conn.execute(
+            "SELECT username, return_id, parcels FROM processing_hours ORDER BY 1"
+        ).fetchall()
+
+
+def test_a_temporary_table_of_a_station_cannot_stand_in_for_the_summary(pg_url, app_role, as_role):
+    """The summary's trigger runs as the owner. Were the session's temporary schema on its
+    search path (first, as it is unless named last), a station's temporary
+    ``processing_hours``, with a trigger of the station's own, would run as the owner."""
+    with psycopg.connect(_conninfo(as_role(pg_url, app_role))) as conn:
+        conn.execute(
+            "CREATE TEMP TABLE processing_hours (hour timestamptz, username text, station text,"
+            " return_id int, parcels int, units_inspected int, refunds int,"
+            " PRIMARY KEY (hour, username, station, return_id))"
+        )
+        conn.execute(_PROCESSING_ENTRY)
+        conn.commit()
+        assert conn.execute("SELECT count(*) FROM pg_temp.processing_hours").fetchone() == (0,)
+    assert _summarised(pg_url) == [("aino", 7, 1)]
+    with psycopg.connect(_conninfo(pg_url)) as conn:
+        (config,) = conn.execute(
+            "SELECT proconfig FROM pg_proc WHERE proname = 'processing_hours_add'"
+            " AND pronamespace = current_schema()::regnamespace"
+        ).fetchone()
+    assert config[0].startswith("search_path=") and config[0].endswith(", pg_temp"), config
+
+
+def test_an_entry_a_station_writes_while_the_summary_is_built_is_summarised(pg_url):
+    """``db upgrade`` to 0017 while a station is running: its entry, written before the
+    backfill read the log and committed after, is in the summary (the migration waits)."""
+    import threading
+
+    engine = make_engine(pg_url)
+    migrate.downgrade(engine, "0016")
+    upgraded = threading.Event()
+    with psycopg.connect(_conninfo(pg_url)) as station:
+        station.execute(_PROCESSING_ENTRY)  # not committed yet
+        worker = threading.Thread(
+            target=lambda: (migrate.upgrade(engine), upgraded.set()), daemon=True
+        )
+        worker.start()
+        assert not upgraded.wait(1.0)  # the migration waits for the station
+        station.commit()
+    worker.join(60)
+    engine.dispose()
+    assert upgraded.is_set()
+    assert _summarised(pg_url) == [("aino", 7, 1)]

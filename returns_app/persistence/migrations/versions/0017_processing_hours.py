@@ -37,6 +37,7 @@ def upgrade() -> None:
         ),
         sqlite_with_rowid=False,
     )
+    processing_hours.hold_the_log(op.get_bind())
     processing_hours.fill(op.get_bind())
     processing_hours.create_triggers(op.get_bind())
 
