@@ -225,8 +225,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def collect_from_now_on() -> None:
-    """Once the desk is built and shown: keep what start-up made out of every later collection (it
-    lives as long as the app) and resume the collector that ``ui.launch`` paused."""
+    """Once the desk (or the sign-in dialog) is shown: keep what start-up made out of every
+    later collection (it lives as long as the app) and resume the collector that
+    ``ui.launch`` paused."""
     gc.freeze()
     gc.enable()
 

@@ -74,15 +74,15 @@ def _pg_triggers(schema: str) -> tuple[str, ...]:
     nothing a station could write: with ``pg_temp`` anywhere but last (or a path of
     ``"$user", public``, where the session's own temporary schema comes first), a station
     could create a temporary ``processing_hours`` with a trigger of its own and have it run
-    as the owner, who may drop the audit log's guards."""
+    as the owner, who may drop the audit log's guards. (``processing_hours.parcels`` in the
+    update names the insert's target row, not a table looked up on the path.)"""
     table = f"{schema}.processing_hours"
-    add = _ADD.replace("processing_hours.", f"{table}.")
     return (
         f"""CREATE FUNCTION {schema}.processing_hours_add() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
         BEGIN
             INSERT INTO {table} ({_COLUMNS}) VALUES ({_values("postgresql", "NEW")})
-            ON CONFLICT ({_KEY}) DO UPDATE SET {add};
+            ON CONFLICT ({_KEY}) DO UPDATE SET {_ADD};
             RETURN NULL;
         END $$""",
         f"REVOKE ALL ON FUNCTION {schema}.processing_hours_add() FROM PUBLIC",
