@@ -21,7 +21,8 @@ How the orders are written depends on the database:
   pause of :data:`BATCH_PAUSE` after each, in which the other stations' writes take the lock:
   each chunk of ``chunk_size`` orders gives one batch of new orders (a bulk ``INSERT``), then
   its changes to known orders, in batches cut at :data:`BATCH_SECONDS` (each change goes
-  through ``upsert_order``, far slower than a new order). Everything the file itself can
+  through ``upsert_order``, far slower than a new order); a chunk's changes go on in the batch
+  of its new orders while that is under the time, so a small file is one transaction. Everything the file itself can
   cause is found before the first batch, so a bad file writes nothing, audit log included.
 
   The one way a file is half-written: should the database refuse an order while the batches
@@ -493,7 +494,8 @@ def _write_batches(
     A change goes through :func:`upsert_order`, dozens of times slower than a new order's
     share of a bulk ``INSERT``, so the changes are not cut by count but by time: a batch
     takes changes :data:`CHANGE_GROUP` at a time until it has held the write lock for
-    :data:`BATCH_SECONDS`. The same pause follows every batch.
+    :data:`BATCH_SECONDS`, the chunk's new orders before them included (so a small file is
+    one transaction). The same pause follows every batch.
 
     The audit trail shows a crash between batches: an import of more than one batch records
     ``orders_import_started`` (file, format and the counts planned) in its first batch's
@@ -502,12 +504,12 @@ def _write_batches(
     on PostgreSQL. A batch the database refuses is rolled back with its entries: a file
     refused in its first batch leaves no trace.
     """
-    queue: deque[tuple[list, Products, bool]] = deque()
-    for valid, found in plan.batches:
+    queue: deque[_Part] = deque()
+    for k, (valid, found) in enumerate(plan.batches):
         rest = [(d, o) for d, o in valid if o.order_number not in plan.changes]
         changes = [(d, o) for d, o in valid if o.order_number in plan.changes]
         queue.extend(
-            (part, found, timed) for part, timed in ((rest, False), (changes, True)) if part
+            _Part(part, found, timed, k) for part, timed in ((rest, False), (changes, True)) if part
         )
     written = False
     n = 0
@@ -518,19 +520,7 @@ def _write_batches(
         with UnitOfWork(uow.engine) as batch:
             authorize(batch, actor, "import")
             writer.session = batch.session
-            started = time.monotonic()
-            items, found, timed = queue.popleft()
-            refused: list[RowError] = []
-            if not timed:
-                refused = writer.write(items, found)
-            else:
-                while items and not (refused and not allow_partial):
-                    group, items = items[:CHANGE_GROUP], items[CHANGE_GROUP:]
-                    refused += writer.write(group, found)
-                    if time.monotonic() - started > BATCH_SECONDS:
-                        break
-                if items:
-                    queue.appendleft((items, found, timed))
+            refused = _fill_batch(queue, writer, time.monotonic(), allow_partial)
             tally.errors.extend(refused)
             if refused and not allow_partial:
                 writer.created, writer.updated, writer.unchanged = counts  # rolled back
@@ -562,6 +552,56 @@ def _write_batches(
             _audit_orders_import(end, actor, fmt, filename, writer, tally)
             end.commit()
     return written
+
+
+@dataclass(frozen=True)
+class _Part:
+    """Orders of one chunk of the file to write: its new ones, or its changes (``timed``)."""
+
+    items: list[tuple[DraftOrder, OrderInput]]
+    found: Products
+    timed: bool
+    chunk: int
+
+
+def _fill_batch(
+    queue: deque[_Part],
+    writer: OrderWriter,
+    started: float,
+    allow_partial: bool,
+) -> list[RowError]:
+    """Write one batch's share of ``queue`` (in the writer's session); the orders refused.
+
+    A batch starts with the next part: a chunk's new orders in one bulk ``INSERT``, or its
+    changes to known orders, :data:`CHANGE_GROUP` at a time until the batch has held the
+    write lock for :data:`BATCH_SECONDS`. While it has time left, the chunk's changes follow
+    its new orders in the same batch, so a file of one chunk written in less than that is one
+    transaction; another chunk starts a batch of its own. What is left of a part goes back to
+    the head of the queue.
+    """
+    refused: list[RowError] = []
+    chunk = None  # the chunk of the file this batch writes
+    while queue and not (refused and not allow_partial):
+        part = queue[0]
+        if chunk is not None and (
+            part.chunk != chunk or time.monotonic() - started > BATCH_SECONDS
+        ):
+            break
+        chunk = part.chunk
+        queue.popleft()
+        if not part.timed:
+            refused += writer.write(part.items, part.found)
+            continue
+        items = part.items
+        while items and not (refused and not allow_partial):
+            group, items = items[:CHANGE_GROUP], items[CHANGE_GROUP:]
+            refused += writer.write(group, part.found)
+            if time.monotonic() - started > BATCH_SECONDS:
+                break
+        if items:
+            queue.appendleft(_Part(items, part.found, True, part.chunk))
+            break
+    return refused
 
 
 def _stopped(line: int, counts: tuple[int, int, int]) -> RowError:
