@@ -6,6 +6,11 @@ STAMP := $(VENV)/.installed
 
 DIST_VENV := .venv-dist
 
+# Some machines set PYTHONDONTWRITEBYTECODE=1: then every test worker and every station
+# process a test starts compiles the app (and pytest rewrites every test module) again,
+# seconds each time. The tests keep their bytecode in __pycache__ (ignored by git).
+unexport PYTHONDONTWRITEBYTECODE
+
 .PHONY: run test lint install clean dist
 
 $(BIN)/python:

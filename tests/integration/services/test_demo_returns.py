@@ -4,6 +4,7 @@ back office read them and can carry on with them)."""
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -12,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from returns_app.domain.calendar import notice_date_from_utc
+from returns_app.persistence.database import make_engine
 from returns_app.persistence.models import (
     AuditEntry,
     Order,
@@ -36,15 +38,46 @@ from returns_app.services import (
 from returns_app.services.audit_verify import verify_audit_log
 from returns_app.services.owed import settle_money_state
 from returns_app.services.reports.filters import ReportFilter
+from returns_app.services.runtime import Backend
 
 ORDERS = 2000
 
 
+def _generated(backend):
+    demo.ensure_demo_users(backend.engine)
+    return backend, demo.generate(backend.engine, orders=ORDERS, seed=5)
+
+
 @pytest.fixture
 def demo_db(backend):
-    demo.ensure_demo_users(backend.engine)
-    summary = demo.generate(backend.engine, orders=ORDERS, seed=5)
-    return backend, summary
+    """A demo database of this test's own (for a test that carries on with its returns)."""
+    return _generated(backend)
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def demo_read(request, tmp_path_factory, _sqlite_template, _pg_schemas):
+    """One demo database for the tests that read it (generating one takes seconds). They
+    change nothing a check reads: printing a credit note only records that it was printed."""
+    from tests.conftest import PG_SKIP, _schema_url, pg_base_url
+
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("demo") / "returns.sqlite3"
+        shutil.copyfile(_sqlite_template, path)
+        url, schema = f"sqlite:///{path}", None
+    else:
+        if pg_base_url() is None:
+            pytest.skip(PG_SKIP)
+        if _pg_schemas is None:
+            pytest.skip("pg_dump is not installed: no shared PostgreSQL copy for this module")
+        schema = _pg_schemas.take()
+        url = _schema_url(pg_base_url(), schema)
+    backend = Backend(make_engine(url), url)
+    yield _generated(backend)
+    backend.engine.dispose()
+    if schema is not None:
+        _pg_schemas.give_back(schema)
 
 
 def _returns(backend) -> list:
@@ -52,8 +85,8 @@ def _returns(backend) -> list:
         return uow.session.execute(select(Return.__table__).order_by(Return.id)).all()
 
 
-def test_about_15_percent_of_the_orders_come_back_at_every_stage(demo_db):
-    backend, summary = demo_db
+def test_about_15_percent_of_the_orders_come_back_at_every_stage(demo_read):
+    backend, summary = demo_read
     rets = _returns(backend)
     assert summary.returns == len(rets) == round(ORDERS * demo.RETURN_SHARE)
     with backend.uow(readonly=True) as uow:
@@ -103,8 +136,8 @@ def _log_problems(backend) -> list:
     return [p for p in check.problems if "role" not in p.text]
 
 
-def test_the_audit_log_verifies_and_money_and_stock_add_up(demo_db):
-    backend, _ = demo_db
+def test_the_audit_log_verifies_and_money_and_stock_add_up(demo_read):
+    backend, _ = demo_read
     assert _log_problems(backend) == []
     check = verify_audit_log(backend.uow(readonly=True))
     assert check.chained == (backend.engine.dialect.name == "sqlite")
@@ -161,8 +194,8 @@ def test_the_audit_log_verifies_and_money_and_stock_add_up(demo_db):
         )
 
 
-def test_the_desk_and_the_back_office_read_the_bulk_returns(demo_db):
-    backend, _ = demo_db
+def test_the_desk_and_the_back_office_read_the_bulk_returns(demo_read):
+    backend, _ = demo_read
     actor = demo.demo_supervisor(backend.engine)
     rets = _returns(backend)
     sample = rets[:: max(1, len(rets) // 40)]
