@@ -4,6 +4,7 @@ the audit log's integrity and the stations' PostgreSQL role."""
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -155,12 +156,12 @@ def run_backup(args: argparse.Namespace) -> int:
         schema = options.split("search_path=", 1)[1].split()[0] if "search_path=" in options else ""
         # A database whose URL names a schema keeps its tables there: dump only that one.
         only = [f"--schema={schema.split(',')[0]}"] if schema else []
-        dsn = url.render_as_string(hide_password=False)
         done = subprocess.run(
-            [pg_dump, "--format=custom", f"--file={target}", f"--dbname={dsn}", *only],
+            [pg_dump, "--format=custom", f"--file={target}", f"--dbname={_conninfo(url)}", *only],
             capture_output=True,
             text=True,
             check=False,
+            env=dict(os.environ, PGPASSWORD=url.password) if url.password else None,
         )
         if done.returncode != 0:
             raise ReturnsError(
@@ -172,6 +173,18 @@ def run_backup(args: argparse.Namespace) -> int:
             )
     print(f"Backed up {safe_url(engine.url)} to {target} ({target.stat().st_size} bytes).")
     return 0
+
+
+def _conninfo(url) -> str:
+    """``url`` as libpq's ``key=value`` string for ``pg_dump`` (the password goes in its
+    environment, not on a command line others can see). A URL would not do: libpq reads a
+    ``+`` in it as a plus, and SQLAlchemy writes the space between two ``options`` so."""
+    from psycopg.conninfo import make_conninfo
+
+    params = {k: v if isinstance(v, str) else v[-1] for k, v in url.query.items()}
+    return make_conninfo(
+        host=url.host, port=url.port, dbname=url.database, user=url.username, **params
+    )
 
 
 def run_verify(args: argparse.Namespace) -> int:

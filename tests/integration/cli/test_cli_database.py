@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import shutil
 import sqlite3
+import subprocess
+from urllib.parse import unquote
 
 import pytest
 
@@ -79,14 +82,25 @@ def test_db_backup_copies_a_sqlite_database_and_refuses_to_overwrite(capsys, tmp
 
 @pytest.mark.postgres
 def test_db_backup_of_postgresql_writes_a_dump(capsys, pg_url, tmp_path):
-    import shutil
-
     if shutil.which("pg_dump") is None:
         pytest.skip("pg_dump is not installed")
     target = tmp_path / "dump.pgc"
+    # the test URL has two options (synchronous_commit and the schema), as a shop's may
+    assert "synchronous_commit" in pg_url
     code, out, err = run(capsys, "--database", pg_url, "db", "backup", str(target))
     assert code == 0, err
     assert target.read_bytes().startswith(b"PGDMP")
+    listing = subprocess.run(
+        [shutil.which("pg_restore") or "pg_restore", "--list", str(target)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    schema = unquote(pg_url).rsplit("search_path=", 1)[1]
+    assert f"TABLE {schema} audit_log" in listing  # that schema's tables, and no other's
+    tables = [line.split() for line in listing.splitlines() if not line.startswith(";")]
+    # "TABLE <schema> <name>" and "TABLE DATA <schema> <name>"
+    assert {t[5] if t[4] == "DATA" else t[4] for t in tables if t[3] == "TABLE"} == {schema}
 
 
 @pytest.mark.parametrize(
