@@ -21,8 +21,6 @@ all, before it gives up with :class:`DatabaseBusy`.
 
 from __future__ import annotations
 
-import threading
-import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Self
@@ -65,21 +63,10 @@ def _busy() -> DatabaseBusy:
     )
 
 
-_FACTORIES: weakref.WeakKeyDictionary[Engine, sessionmaker[Session]] = weakref.WeakKeyDictionary()
-_FACTORIES_LOCK = threading.Lock()
-
-
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """The one session maker of ``engine`` (made once: a unit of work per scan must not pay
-    for building a new one each time)."""
-    factory = _FACTORIES.get(engine)
-    if factory is None:
-        with _FACTORIES_LOCK:
-            factory = _FACTORIES.get(engine)
-            if factory is None:
-                factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
-                _FACTORIES[engine] = factory
-    return factory
+# One session maker for every engine, bound per unit of work: a unit of work per scan must
+# not pay for building a new one each time, and a maker kept per engine (it holds its engine)
+# would keep every engine the process ever opened alive, with its pool and statement cache.
+_SESSIONS = sessionmaker(expire_on_commit=False, autoflush=True)
 
 
 class UnitOfWork:
@@ -91,7 +78,6 @@ class UnitOfWork:
         self.engine = engine
         self.readonly = readonly
         self.timeouts = timeouts
-        self._factory = session_factory(engine)
         self.session: Session | None = None
 
     @property
@@ -101,7 +87,7 @@ class UnitOfWork:
 
     def __enter__(self) -> Self:
         for attempt in range(1, BUSY_ATTEMPTS + 1):
-            self.session = self._factory()
+            self.session = _SESSIONS(bind=self.engine)
             try:
                 if self.dialect == "sqlite":
                     mode = "DEFERRED" if self.readonly else "IMMEDIATE"

@@ -64,3 +64,27 @@ def test_timestamps_come_back_timezone_aware_utc(backend):
     with backend.uow(readonly=True) as uow:
         entry = uow.session.scalar(select(AuditEntry))
         assert entry.at.utcoffset().total_seconds() == 0
+
+
+def test_an_engine_given_up_is_freed_with_its_pool_and_statement_cache(db_url):
+    """A station that switches databases (or a test that ends) lets go of the old engine:
+    nothing the units of work keep holds on to it."""
+    import gc
+    import weakref
+
+    from returns_app.persistence.database import make_engine
+    from returns_app.services import queries
+    from returns_app.services.runtime import Backend
+
+    backend = Backend(make_engine(db_url), db_url)
+    with backend.uow() as uow:
+        uow.session.add(
+            Product(sku="S", name="Shirt", unit_price=Decimal("1.00"), vat_rate=Decimal("25.5"))
+        )
+        uow.commit()
+    assert queries.find(backend.uow(readonly=True), "S") is not None  # a scan's statements
+    gone = weakref.ref(backend.engine)
+    backend.engine.dispose()
+    del backend, uow
+    gc.collect()
+    assert gone() is None
