@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import uuid
@@ -71,6 +72,24 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _DATED_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.clock)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Every module, test module and fixture is loaded: the collector need not look at them
+    again (a full collection of a test worker walked over a million objects each time)."""
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """After each test module: its garbage collected, what it left alive set aside likewise
+    (the collector's time was a seventh of the suite's)."""
+    result = yield
+    if nextitem is None or getattr(nextitem, "module", None) is not getattr(item, "module", None):
+        gc.collect()
+        gc.freeze()
+    return result
 
 
 def pytest_report_header(config: pytest.Config) -> str:
