@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returns_app.files import write_atomically
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.services.documents import StoredDocument
 from ui.context import AppContext
@@ -249,8 +250,8 @@ def print_pdf(data: bytes, printer_name: str, title: str = "") -> int:
 
 
 def save_pdf(data: bytes, path: str) -> str:
-    """Write the PDF to ``path`` (run it in run_io)."""
-    Path(path).write_bytes(data)
+    """Write the PDF to ``path``, whole or not at all (run it in run_io)."""
+    write_atomically(path, data)
     return path
 
 

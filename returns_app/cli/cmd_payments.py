@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from returns_app.cli.common import open_engine, sign_in, uow_for, use_case
 from returns_app.domain.calendar import format_date, parse_date
 from returns_app.domain.payouts import stage_name
+from returns_app.files import write_atomically
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 
 
@@ -126,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         f = use_case(lambda: transfers.transfer_file(uow_for(engine), actor, args.file_id))
-    Path(args.out).write_bytes(f.xml)
+    write_atomically(args.out, f.xml)
     _say(
         args,
         QT_TRANSLATE_NOOP(

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from returns_app.cli.common import open_engine, sign_in, uow_for, use_case
+from returns_app.files import write_atomically
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
 from returns_app.persistence.models import Inspection, ReturnLine
 from returns_app.services import documents, queries
@@ -38,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _write(out: Path, doc: documents.StoredDocument) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(doc.data)
+    write_atomically(out, doc.data)
     print(f"Wrote {doc.name} to {out} ({len(doc.data):,} bytes).")
     return 0
 

@@ -13,7 +13,6 @@ runner's I/O pool, never on the database's single worker nor the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from returns_app.domain.users import Actor
+from returns_app.files import write_atomically
 from returns_app.services.payouts import paying, transfers, views
 from returns_app.services.payouts.dto import PayoutDTO, ReconcileReport, TransferFileDTO
 from returns_app.services.payouts.paytrail import Paytrail, load_config
@@ -452,7 +452,7 @@ class PayoutsPanel(QWidget):
             self.reload()
             return
         self._ctx.runner.run_io(
-            lambda: Path(path).write_bytes(made.xml),
+            lambda: write_atomically(path, made.xml),
             lambda _r, e: self._on_file_saved(made, path, e),
         )
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from returns_app.files import write_atomically
 from returns_app.services.exporting.csv_safe import csv_bytes
 
 
@@ -57,7 +57,7 @@ def csv_data(table: TableData) -> bytes:
 
 def write_csv(path: str, table: TableData) -> str:
     """Write ``table`` to ``path`` as :func:`csv_data`; returns the path."""
-    Path(path).write_bytes(csv_data(table))
+    write_atomically(path, csv_data(table))
     return path
 
 
@@ -69,6 +69,6 @@ def save_image(path: str, image: QImage) -> str:
 
 
 def write_bytes(path: str, data: bytes) -> str:
-    """Write ``data`` to ``path``; returns the path."""
-    Path(path).write_bytes(data)
+    """Write ``data`` to ``path``, whole or not at all; returns the path."""
+    write_atomically(path, data)
     return path

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from returns_app.domain.calendar import HELSINKI, format_date
+from returns_app.files import write_atomically
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.persistence.models import Order, OrderLine, Refund, Return
 from returns_app.services.dto import CustomerDTO
@@ -314,7 +315,7 @@ def save(result: ExportResult, target: Path, folder: bool) -> Path:
             )
         target.mkdir(parents=True, exist_ok=True)
         for f in result.files:
-            (target / f.name).write_bytes(f.data)
+            write_atomically(target / f.name, f.data)
         return target
-    target.write_bytes(result.files[0].data)
+    write_atomically(target, result.files[0].data)
     return target

@@ -1,0 +1,38 @@
+"""Files the app writes for people and other systems: whole or not at all.
+
+A bank transfer file, an export or a PDF is written next to its final name first and then
+put in its place in one step (``os.replace``). Whoever looks at the folder (the clerk, the
+bank's upload page, a script picking files up) sees the old file or the whole new one, never
+a half-written one, also when the station dies while writing it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` whole (see the module's docstring); the path written."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _umask() -> int:
+    """The process's umask (mkstemp makes files only its owner may read; a saved file gets
+    the permissions an ordinary one would)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
