@@ -5890,6 +5890,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database URL gives {names} more than once; give each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database&apos;s schema version is {current}; this app needs {head}. Run &apos;returns-app db upgrade&apos; as the database owner, then verify again.</source>
         <translation type="unfinished"></translation>
     </message>

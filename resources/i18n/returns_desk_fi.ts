@@ -5893,6 +5893,10 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <translation>pg_dump epäonnistui: {error}</translation>
     </message>
     <message>
+        <source>The database URL gives {names} more than once; give each once.</source>
+        <translation>Tietokannan URL-osoitteessa on {names} useammin kuin kerran; anna kukin vain kerran.</translation>
+    </message>
+    <message>
         <source>The database&apos;s schema version is {current}; this app needs {head}. Run &apos;returns-app db upgrade&apos; as the database owner, then verify again.</source>
         <translation>Tietokannan skeemaversio on {current}; tämä sovellus tarvitsee version {head}. Aja &apos;returns-app db upgrade&apos; tietokannan omistajana ja tarkista sitten uudelleen.</translation>
     </message>

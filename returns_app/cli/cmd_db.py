@@ -151,17 +151,18 @@ def run_backup(args: argparse.Namespace) -> int:
                     ),
                 )
             )
-        url = engine.url.set(drivername="postgresql")
-        options = str(url.query.get("options", ""))
+        options = engine.url.query.get("options", "")
+        options = " ".join(options) if isinstance(options, tuple) else options
         schema = options.split("search_path=", 1)[1].split()[0] if "search_path=" in options else ""
         # A database whose URL names a schema keeps its tables there: dump only that one.
         only = [f"--schema={schema.split(',')[0]}"] if schema else []
+        conninfo, password = _conninfo(engine)
         done = subprocess.run(
-            [pg_dump, "--format=custom", f"--file={target}", f"--dbname={_conninfo(url)}", *only],
+            [pg_dump, "--format=custom", f"--file={target}", f"--dbname={conninfo}", *only],
             capture_output=True,
             text=True,
             check=False,
-            env=dict(os.environ, PGPASSWORD=url.password) if url.password else None,
+            env=dict(os.environ, PGPASSWORD=password) if password else None,
         )
         if done.returncode != 0:
             raise ReturnsError(
@@ -175,16 +176,33 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _conninfo(url) -> str:
-    """``url`` as libpq's ``key=value`` string for ``pg_dump`` (the password goes in its
-    environment, not on a command line others can see). A URL would not do: libpq reads a
-    ``+`` in it as a plus, and SQLAlchemy writes the space between two ``options`` so."""
+def _conninfo(engine) -> tuple[str, str | None]:
+    """The engine's server as libpq's ``key=value`` string for ``pg_dump``, and its password
+    (for pg_dump's environment: a command line is visible to others on the machine).
+
+    Read from what the engine itself connects with, so a socket folder, several hosts and
+    any libpq parameter in the URL's query are given as they are. A URL would not do: libpq
+    reads a ``+`` in it as a plus, and SQLAlchemy writes the space between two options so.
+    """
     from psycopg.conninfo import make_conninfo
 
-    params = {k: v if isinstance(v, str) else v[-1] for k, v in url.query.items()}
-    return make_conninfo(
-        host=url.host, port=url.port, dbname=url.database, user=url.username, **params
-    )
+    _, params = engine.dialect.create_connect_args(engine.url)
+    params = {k: v for k, v in params.items() if k != "context" and v is not None}
+    password = params.pop("password", None)
+    if isinstance(params.get("options"), tuple | list):  # options=-ca=1&options=-cb=2
+        params["options"] = " ".join(params["options"])
+    twice = sorted(k for k, v in params.items() if isinstance(v, tuple | list))
+    if twice:
+        raise ReturnsError(
+            Message(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli", "The database URL gives {names} more than once; give each once."
+                ),
+                {"names": ", ".join(twice)},
+            )
+        )
+    return make_conninfo(**{k: str(v) for k, v in params.items()}), password
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -67,6 +67,7 @@ SQLITE_TRIGGERS = (
     END""",
 )
 
+
 def _pg_triggers(schema: str) -> tuple[str, ...]:
     """The function and trigger on PostgreSQL, for the tables of ``schema`` (quoted).
 

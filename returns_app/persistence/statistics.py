@@ -66,9 +66,7 @@ def refresh_statistics(engine: Engine, tables: Iterable[str] | None = None) -> b
             # all-visible, so the reports' covering indexes are read alone at once (an
             # index-only scan) rather than after autovacuum gets round to them, if it runs.
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                conn.exec_driver_sql(
-                    "VACUUM (ANALYZE) " + ", ".join(f'"{name}"' for name in names)
-                )
+                conn.exec_driver_sql("VACUUM (ANALYZE) " + ", ".join(f'"{name}"' for name in names))
     except Exception:  # noqa: BLE001 - statistics are an optimisation; never fail the use case
         log.warning("Could not refresh the planner statistics", exc_info=True)
         return False

@@ -79,9 +79,7 @@ def customer_ids(conn: Connection, text: str, limit: int) -> list[int]:
     if _EMAIL_START.fullmatch(text):
         start = text.lower()
         ids = list(
-            conn.scalars(
-                _EMAIL_STARTS, {"start": start, "end": start + _MAX_CHAR, "limit": limit}
-            )
+            conn.scalars(_EMAIL_STARTS, {"start": start, "end": start + _MAX_CHAR, "limit": limit})
         )
         if ids:
             return ids

@@ -22,8 +22,9 @@ How the orders are written depends on the database:
   each chunk of ``chunk_size`` orders gives one batch of new orders (a bulk ``INSERT``), then
   its changes to known orders, in batches cut at :data:`BATCH_SECONDS` (each change goes
   through ``upsert_order``, far slower than a new order); a chunk's changes go on in the batch
-  of its new orders while that is under the time, so a small file is one transaction. Everything the file itself can
-  cause is found before the first batch, so a bad file writes nothing, audit log included.
+  of its new orders while that is under the time, so a small file is one transaction.
+  Everything the file itself can cause is found before the first batch, so a bad file writes
+  nothing, audit log included.
 
   The one way a file is half-written: should the database refuse an order while the batches
   are written because another station changed it in between (e.g. put one of its lines on a

@@ -202,3 +202,57 @@ def test_every_subcommand_has_help(capsys):
             main(argv)
         assert exited.value.code == 0
         assert "usage:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("url", "wanted"),
+    [
+        (  # two options, and a password that must not be on pg_dump's command line
+            "postgresql+psycopg://shop:s3cret@db.example:5433/returns"
+            "?options=-csynchronous_commit%3Doff%20-csearch_path%3Dshop",
+            {
+                "host": "db.example",
+                "port": "5433",
+                "dbname": "returns",
+                "user": "shop",
+                "options": "-csynchronous_commit=off -csearch_path=shop",
+            },
+        ),
+        (  # the server's socket folder
+            "postgresql+psycopg://shop@/returns?host=/run/postgresql",
+            {"host": "/run/postgresql", "dbname": "returns", "user": "shop"},
+        ),
+        (  # two servers, and options given twice
+            "postgresql+psycopg://shop@/returns?host=a:5432&host=b:5433"
+            "&options=-ca%3D1&options=-cb%3D2&sslmode=require",
+            {
+                "host": "a,b",
+                "port": "5432,5433",
+                "dbname": "returns",
+                "user": "shop",
+                "options": "-ca=1 -cb=2",
+                "sslmode": "require",
+            },
+        ),
+    ],
+)
+def test_pg_dump_is_given_the_server_as_the_app_connects_to_it(url, wanted):
+    from psycopg.conninfo import conninfo_to_dict
+    from sqlalchemy import create_engine
+
+    from returns_app.cli.cmd_db import _conninfo
+
+    conninfo, password = _conninfo(create_engine(url))
+    assert conninfo_to_dict(conninfo) == wanted
+    assert password == ("s3cret" if "s3cret" in url else None)
+    assert "s3cret" not in conninfo
+
+
+def test_a_url_giving_a_setting_twice_is_refused_in_words():
+    from sqlalchemy import create_engine
+
+    from returns_app.cli.cmd_db import _conninfo
+    from returns_app.i18n import ReturnsError
+
+    with pytest.raises(ReturnsError, match="sslmode more than once"):
+        _conninfo(create_engine("postgresql+psycopg://u@h/db?sslmode=require&sslmode=disable"))

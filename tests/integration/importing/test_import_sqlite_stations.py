@@ -24,7 +24,8 @@ from returns_app.services.runtime import Backend
 
 
 def _lock_waits(engine) -> list[float]:
-    """The seconds each ``BEGIN IMMEDIATE`` on ``engine`` waited for the write lock.
+    """The seconds each ``BEGIN IMMEDIATE`` on ``engine`` waited for the write lock (or
+    until it gave up, busy).
 
     What the other station feels of the import is this wait; the rest of its use case (the
     password hash, the commit's flush to disk) is its own and, on a busy test machine,
@@ -40,6 +41,12 @@ def _lock_waits(engine) -> list[float]:
     @event.listens_for(engine, "after_cursor_execute")
     def _got(conn, cursor, statement, *args) -> None:
         if statement == "BEGIN IMMEDIATE":
+            waits.append(time.perf_counter() - conn.info.pop("asked"))
+
+    @event.listens_for(engine, "handle_error")
+    def _gave_up(context) -> None:  # busy past the timeout: the unit of work tries again
+        conn = context.connection
+        if context.statement == "BEGIN IMMEDIATE" and conn is not None and "asked" in conn.info:
             waits.append(time.perf_counter() - conn.info.pop("asked"))
 
     return waits
@@ -110,11 +117,13 @@ def test_a_station_meeting_a_busy_file_hears_why_retries_and_then_gives_up(
     holder.execute("BEGIN IMMEDIATE")  # another station's import batch, held on
     heard = []
     busy_listeners.append(heard.append)
+    waits = _lock_waits(engine)
     try:
         with pytest.raises(DatabaseBusy) as caught:
             with UnitOfWork(engine):
                 pass
         assert heard == [RETRYING, RETRYING]
+        assert len(waits) == 3 and min(waits) >= 0.15  # each try waited its busy timeout
         assert heard[0].render() == "Another station is importing; retrying."
         assert "Another station is importing" in caught.value.message.render()
         assert "Cannot reach" not in caught.value.message.render()

@@ -72,3 +72,24 @@ def test_a_schema_whose_definition_a_test_changed_is_dropped(_pg_schemas):
     conn.execute(f'GRANT SELECT ON "{other}".users TO PUBLIC')  # a grant is a change too
     _pg_schemas.give_back(other)
     assert other not in _pg_schemas.free
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        'CREATE TABLE "{s}".stray (id int)',
+        'CREATE INDEX stray_ix ON "{s}".orders (delivery_price)',
+        "ALTER TABLE \"{s}\".orders ALTER COLUMN delivery_method SET DEFAULT 'x'",
+        'ALTER TABLE "{s}".orders ADD CONSTRAINT stray_check CHECK (delivery_price >= 0)',
+        'ALTER TABLE "{s}".orders OWNER TO pg_database_owner',
+        'CREATE SEQUENCE "{s}".stray_seq',
+    ],
+)
+def test_an_object_added_or_altered_in_a_schema_has_it_dropped(_pg_schemas, change):
+    if _pg_schemas is None:
+        pytest.skip("pg_dump is not installed: every test migrates a schema of its own")
+    schema = _pg_schemas.take()
+    conn = _pg_schemas._admin()
+    conn.execute(change.format(s=schema))
+    _pg_schemas.give_back(schema)
+    assert schema not in _pg_schemas.free
