@@ -40,6 +40,7 @@ log = logging.getLogger("returns_desk")
 BENCH_READY = "RETURNS_BENCH_READY"
 MAIL_START_DELAY_MS = 3_000  # the e-mail sender's first run, after the desk is ready
 PRELOAD_DELAY_MS = 1_000  # renderers and services, loaded once the desk is ready
+WARM_UP_DELAY_MS = 200  # the database worker reads as a scan reads, once the desk is shown
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -211,6 +212,7 @@ def run(args: argparse.Namespace) -> int:
 
     show_fitted(window)
     collect_from_now_on()
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _warm_up(ctx))
     QTimer.singleShot(PRELOAD_DELAY_MS, lambda: _preload(runner))
     if bench:
         window.activateWindow()
@@ -240,6 +242,22 @@ PRELOAD_MODULES = (
     "returns_app.services.exporting",
     "returns_app.services.reports",
 )
+
+
+def _warm_up(ctx: AppContext) -> None:
+    """Have the database worker read as a parcel scan reads (nothing is written), so that the
+    first scan of the day finds its statements built (see ``receiving.warm_up``)."""
+    from returns_app.services import receiving
+
+    backend, actor = ctx.backend, ctx.session.actor
+    if actor is None:
+        return
+
+    def done(_result, error) -> None:
+        if error is not None:  # the first scan builds them, and says what is wrong if anything
+            log.info("could not warm the database worker up: %s", error)
+
+    ctx.runner.run_db(lambda: receiving.warm_up(backend.uow(readonly=True), actor), done)
 
 
 def _preload(runner: TaskRunner) -> None:

@@ -401,3 +401,30 @@ def test_a_scan_is_not_held_up_by_a_slow_status_check(
     qtbot.waitUntil(lambda: win.db_label.text() == "Database: local, connected", timeout=5000)
     win.close()
     runner.wait()
+
+
+def test_once_the_desk_is_shown_the_database_worker_reads_as_a_scan_reads(
+    qtbot, backend, actors, ui_settings, make_order, monkeypatch
+):
+    """On the real runner: the warm-up goes to the database worker as the signed-in clerk and
+    reads the newest return; nothing is written."""
+    from returns_app.services import audit_verify, receiving
+    from ui import app
+    from ui.tasks import TaskRunner
+
+    register(backend, actors.clerk, make_order(), (0, 1))
+    entries = audit_verify.verify_audit_log(backend.uow(readonly=True)).entries
+    read = []
+    real = receiving.warm_up
+    monkeypatch.setattr(
+        receiving, "warm_up", lambda uow, actor: read.append((actor, real(uow, actor))) or True
+    )
+    runner = TaskRunner()
+    ctx = AppContext(backend, ui_settings, runner, UserSession(actors.clerk), pinned_clock)
+    try:
+        app._warm_up(ctx)
+        qtbot.waitUntil(lambda: bool(read), timeout=5_000)
+    finally:
+        runner.wait()
+    assert read == [(actors.clerk, True)]
+    assert audit_verify.verify_audit_log(backend.uow(readonly=True)).entries == entries

@@ -131,6 +131,64 @@ def test_a_find_is_its_look_ups_alone(backend, actors, make_order):
     assert len(seen) == 1 and seen[0].startswith("SELECT"), "\n".join(seen)
     with statements(backend.engine) as seen:
         hits = queries.find(backend.uow(readonly=True), "+358401234567")
-    assert [(h.kind, h.code) for h in hits] == [("return", ret.code), ("order", made[0].order_number)]
+    assert [(h.kind, h.code) for h in hits] == [
+        ("return", ret.code),
+        ("order", made[0].order_number),
+    ]
     assert not any("order_number" in s.split(" WHERE ")[-1] for s in seen), "\n".join(seen)
     assert len(seen) == 3, "\n".join(seen)  # the customer, their returns, their orders
+
+
+@contextmanager
+def compiled_anew(engine) -> Iterator[list[str]]:
+    """The reading statements the engine had to build (not found in its statement cache)."""
+    built: list[str] = []
+
+    def record(_conn, _cursor, statement, _params, context, _many) -> None:
+        if statement.lstrip().startswith("SELECT") and context is not None:
+            if context.cache_hit == context.dialect.CACHE_MISS:
+                built.append(" ".join(statement.split()))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield built
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def test_after_the_warm_up_the_first_scan_of_the_day_reads_with_statements_ready(
+    db_url, actors, make_order
+):
+    """The desk warms its worker up once shown: the first parcel then finds the reads that
+    look the return up and show it built already, as every later scan does. What is left
+    (the row lock, the parcel, the audit entry) a warm-up cannot run without writing."""
+    from returns_app.persistence.database import make_engine
+    from returns_app.services.runtime import Backend
+
+    setup = Backend(make_engine(db_url), db_url)
+    first, second = (_registered(setup, actors, make_order) for _ in range(2))
+    setup.engine.dispose()
+    built = {}
+    for name, ret in (("cold", first), ("warm", second)):
+        station = Backend(make_engine(db_url), db_url)  # a station that has just started
+        try:
+            if name == "warm":
+                assert receiving.warm_up(station.uow(readonly=True), actors.clerk)
+            with compiled_anew(station.engine) as built[name]:
+                result = receiving.receive_parcel(station.uow(), actors.clerk, ret.code)
+            assert result.ret.code == ret.code
+        finally:
+            station.engine.dispose()
+    shown = [  # what the desk shows of the return: its orders, units, refund, ...
+        s
+        for s in built["cold"]
+        if s.split()[1].split(".")[0]
+        in ("orders", "shipments", "inspections", "discrepancies", "deductions", "refunds")
+        and " FOR UPDATE" not in s  # a lock is the receive's own
+    ]
+    assert shown and not set(shown) & set(built["warm"])
+    assert len(built["warm"]) <= len(built["cold"]) // 2, built["warm"]
+
+
+def test_the_warm_up_of_an_empty_database_reads_nothing_and_says_so(backend, actors):
+    assert receiving.warm_up(backend.uow(readonly=True), actors.clerk) is False
