@@ -22,7 +22,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -30,9 +30,13 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     return target
 
 
-def _umask() -> int:
-    """The process's umask (mkstemp makes files only its owner may read; a saved file gets
-    the permissions an ordinary one would)."""
-    mask = os.umask(0)
+def _read_umask() -> int:
+    """The process's umask (mkstemp makes files only their owner may read; a saved file gets
+    the permissions an ordinary one would). Read once, at import: setting it to read it is
+    not safe while other threads create files."""
+    mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
