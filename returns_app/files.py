@@ -12,11 +12,21 @@ import os
 import tempfile
 from pathlib import Path
 
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
+
+
+class FileNotWritten(ReturnsError, OSError):
+    """A file could not be written (a folder that is gone or read-only, a full disk); the
+    message names the file the person chose, not the part file, and says what to do."""
+
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` whole (see the module's docstring); the path written."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise _not_written(target, exc) from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -24,10 +34,26 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             os.fsync(out.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _not_written(target, exc) from exc
         raise
     return target
+
+
+def _not_written(target: Path, exc: OSError) -> FileNotWritten:
+    return FileNotWritten(
+        Message(
+            "files",
+            QT_TRANSLATE_NOOP(
+                "files",
+                "Could not write {path} ({reason}). Nothing was written there: choose another "
+                "folder, or free some space, and save again.",
+            ),
+            {"path": str(target), "reason": exc.strerror or type(exc).__name__},
+        )
+    )
 
 
 def _read_umask() -> int:

@@ -6448,6 +6448,13 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>Could not write {path} ({reason}). Nothing was written there: choose another folder, or free some space, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>identifiers</name>
     <message>
         <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 1234567-1. Check it on the trade register extract.</source>

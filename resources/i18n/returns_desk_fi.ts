@@ -6451,6 +6451,13 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>Could not write {path} ({reason}). Nothing was written there: choose another folder, or free some space, and save again.</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa ({reason}). Sinne ei kirjoitettu mitään: valitse toinen kansio tai vapauta tilaa ja tallenna uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>identifiers</name>
     <message>
         <source>“{value}” is not a valid business ID (Y-tunnus): it is seven digits, a hyphen and a check digit, like 1234567-1. Check it on the trade register extract.</source>

@@ -28,10 +28,24 @@ def test_a_write_that_fails_leaves_the_old_file_as_it_was_and_no_part(tmp_path, 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files.os, "fsync", full_disk)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(files.FileNotWritten) as caught:
         files.write_atomically(target, b"new, but never finished")
     assert target.read_bytes() == b"old, whole"
     assert [p.name for p in tmp_path.iterdir()] == ["transfer.xml"]
+    text = caught.value.message.render("en")
+    assert text.startswith(f"Could not write {target} (No space left on device).")
+    assert "free some space" in text and ".part" not in text
+    assert "Tiedostoa" in caught.value.message.render("fi")
+    assert isinstance(caught.value, OSError)  # what callers caught before still catches it
+
+
+def test_a_folder_that_is_not_there_is_told_by_the_name_chosen(tmp_path):
+    (tmp_path / "exports").write_text("a file, not a folder")
+    chosen = tmp_path / "exports" / "refunds.csv"
+    with pytest.raises(files.FileNotWritten) as caught:
+        files.write_atomically(chosen, b"a;b\n")
+    assert caught.value.message.render("en").startswith(f"Could not write {chosen} (")
+    assert "choose another folder" in caught.value.message.render("en")
 
 
 def test_a_reader_never_sees_a_half_written_file(tmp_path, monkeypatch):

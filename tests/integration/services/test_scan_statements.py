@@ -15,11 +15,18 @@ from returns_app.services.runtime import overview
 
 
 @contextmanager
-def statements(engine) -> Iterator[list[str]]:
-    """Every statement sent to the database meanwhile (BEGIN/COMMIT of the driver aside)."""
+def statements(engine, *, built_only: bool = False) -> Iterator[list[str]]:
+    """Every statement sent to the database meanwhile (BEGIN/COMMIT of the driver aside);
+    with ``built_only`` the reading ones the engine had to build (not in its cache)."""
     seen: list[str] = []
 
-    def record(_conn, _cursor, statement, _params, _context, _many) -> None:
+    def record(_conn, _cursor, statement, _params, context, _many) -> None:
+        if built_only and not (
+            statement.lstrip().startswith("SELECT")
+            and context is not None
+            and context.cache_hit == context.dialect.CACHE_MISS
+        ):
+            return
         seen.append(" ".join(statement.split()))
 
     event.listen(engine, "before_cursor_execute", record)
@@ -139,23 +146,6 @@ def test_a_find_is_its_look_ups_alone(backend, actors, make_order):
     assert len(seen) == 3, "\n".join(seen)  # the customer, their returns, their orders
 
 
-@contextmanager
-def compiled_anew(engine) -> Iterator[list[str]]:
-    """The reading statements the engine had to build (not found in its statement cache)."""
-    built: list[str] = []
-
-    def record(_conn, _cursor, statement, _params, context, _many) -> None:
-        if statement.lstrip().startswith("SELECT") and context is not None:
-            if context.cache_hit == context.dialect.CACHE_MISS:
-                built.append(" ".join(statement.split()))
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield built
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-
-
 def test_after_the_warm_up_the_first_scan_of_the_day_reads_with_statements_ready(
     db_url, actors, make_order
 ):
@@ -174,7 +164,7 @@ def test_after_the_warm_up_the_first_scan_of_the_day_reads_with_statements_ready
         try:
             if name == "warm":
                 assert receiving.warm_up(station.uow(readonly=True), actors.clerk)
-            with compiled_anew(station.engine) as built[name]:
+            with statements(station.engine, built_only=True) as built[name]:
                 result = receiving.receive_parcel(station.uow(), actors.clerk, ret.code)
             assert result.ret.code == ret.code
         finally:
