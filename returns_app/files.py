@@ -20,10 +20,13 @@ class FileNotWritten(ReturnsError, OSError):
     message names the file the person chose, not the part file, and says what to do."""
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` whole (see the module's docstring); the path written."""
+def write_atomically(path: str | os.PathLike[str], data: bytes, *, parents: bool = False) -> Path:
+    """Write ``data`` to ``path`` whole (see the module's docstring); the path written. With
+    ``parents`` its missing folders are made first."""
     target = Path(path)
     try:
+        if parents:
+            target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
         raise _not_written(target, exc) from exc

@@ -38,8 +38,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _write(out: Path, doc: documents.StoredDocument) -> int:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(out, doc.data)
+    write_atomically(out, doc.data, parents=True)
     print(f"Wrote {doc.name} to {out} ({len(doc.data):,} bytes).")
     return 0
 

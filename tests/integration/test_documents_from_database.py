@@ -149,6 +149,22 @@ def test_the_print_command_writes_each_document(
         == 2
     )
     assert "has lines 1 to 1" in capsys.readouterr().err
+    # a folder that is a file: told in words, by the name given, and nothing written
+    (tmp_path / "docs").write_text("a file")
+    slip = ["slip", issued.credit_note_number, "--out", str(tmp_path / "docs" / "slip.pdf")]
+    assert main(["--database", db_url, "print", *slip]) == 2
+    err = capsys.readouterr().err
+    assert f"Could not write {tmp_path / 'docs' / 'slip.pdf'}" in err and "Traceback" not in err
+    assert (tmp_path / "docs").read_text() == "a file"
+    # missing folders are made
+    deeper = tmp_path / "new" / "deeper" / "slip.pdf"
+    assert (
+        main(
+            ["--database", db_url, "print", "slip", issued.credit_note_number, "--out", str(deeper)]
+        )
+        == 0
+    )
+    assert deeper.read_bytes().startswith(b"%PDF")
 
 
 def test_two_units_of_a_line_get_tags_that_say_which_unit_and_a_held_unit_its_place(
