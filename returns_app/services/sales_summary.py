@@ -30,9 +30,13 @@ def record(executor, items: Iterable[tuple[datetime, int | None, int]], sign: in
     ``executor`` is a Session or a Connection in the caller's transaction.
     """
     totals: dict[tuple[date, int], int] = defaultdict(int)
+    days: dict[datetime, date] = {}  # an order's lines share its time
     for ordered_at, product_id, quantity in items:
         if product_id is not None and quantity:
-            totals[(notice_date_from_utc(ordered_at), product_id)] += sign * quantity
+            day = days.get(ordered_at)
+            if day is None:
+                day = days[ordered_at] = notice_date_from_utc(ordered_at)
+            totals[(day, product_id)] += sign * quantity
     if not totals:
         return
     # One statement run for many rows (the driver's executemany), not one statement of

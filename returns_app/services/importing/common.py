@@ -12,7 +12,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message, ReturnsError
@@ -302,6 +302,19 @@ class CsvRow:
         return (self.cells.get(column) or "").strip()
 
 
+class _Named(dict):
+    """The header's column for each name asked for (None: no such column), looked up once
+    per name: the readers ask for every cell of every row by name."""
+
+    def __init__(self, find: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._find = find
+
+    def __missing__(self, name: str) -> str | None:
+        column = self[name] = self._find(name)
+        return column
+
+
 @dataclass
 class CsvTable:
     """A CSV file's header and a reader of its records.
@@ -332,6 +345,12 @@ class CsvTable:
         self.columns = [c.strip().strip("\ufeff").strip() for c in header]
         self._by_key = {key_of(c): c for c in reversed(self.columns) if c}
         self._found: dict[tuple[str, ...], str | None] = {}
+        self.named = _Named(self.find)
+
+    def cell(self, row: CsvRow, name: str) -> str:
+        """``row``'s cell of the column :meth:`find` gives for ``name``, without surrounding
+        spaces ('' when the header has no such column)."""
+        return (row.cells.get(self.named[name]) or "").strip()
 
     def find(self, *names: str) -> str | None:
         """The header of the first of ``names`` present (compared with :func:`key_of`)."""

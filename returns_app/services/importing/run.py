@@ -51,6 +51,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
+from returns_app.collector import pausing
 from returns_app.domain.delivery import parse_transit_days
 from returns_app.domain.users import Actor
 from returns_app.i18n import QT_TRANSLATE_NOOP, Message
@@ -79,8 +80,10 @@ from returns_app.services.importing.resolve import (
 )
 from returns_app.services.importing.writer import (
     OrderWriter,
+    Prepared,
     line_values,
     order_values,
+    prepare,
     would_change,
 )
 from returns_app.services.orders import OrderInput, reimport_refusals
@@ -213,6 +216,7 @@ def _admit(draft: DraftOrder, tally: _Tally) -> bool:
     return True
 
 
+@pausing  # the collector would walk every order read so far, again and again
 def import_orders(
     uow: UnitOfWork,
     source: bytes | str | Path,
@@ -514,9 +518,14 @@ def _write_batches(
         )
     written = False
     n = 0
+    dialect = uow.engine.dialect
     while queue:
         if n and BATCH_PAUSE:
-            time.sleep(BATCH_PAUSE)  # the other stations' turn at the write lock
+            # The other stations' turn at the write lock: meanwhile the next batch's new
+            # orders are worked out, so that the batch holds the lock for less.
+            resume = time.monotonic() + BATCH_PAUSE
+            _prepare_next(queue, dialect)
+            time.sleep(max(0.0, resume - time.monotonic()))
         counts = (writer.created, writer.updated, writer.unchanged)
         with UnitOfWork(uow.engine) as batch:
             authorize(batch, actor, "import")
@@ -555,14 +564,22 @@ def _write_batches(
     return written
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Part:
-    """Orders of one chunk of the file to write: its new ones, or its changes (``timed``)."""
+    """Orders of one chunk of the file to write: its new ones, or its changes (``timed``);
+    the new ones' rows once worked out (:func:`_prepare_next`)."""
 
     items: list[tuple[DraftOrder, OrderInput]]
     found: Products
     timed: bool
     chunk: int
+    prepared: dict[str, Prepared] | None = None
+
+
+def _prepare_next(queue: deque[_Part], dialect) -> None:
+    """Work out the rows of the new orders the next batch starts with (no database)."""
+    if queue and not queue[0].timed and queue[0].prepared is None:
+        queue[0].prepared = prepare(queue[0].items, queue[0].found, dialect)
 
 
 def _fill_batch(
@@ -591,7 +608,7 @@ def _fill_batch(
         chunk = part.chunk
         queue.popleft()
         if not part.timed:
-            refused += writer.write(part.items, part.found)
+            refused += writer.write(part.items, part.found, part.prepared)
             continue
         items = part.items
         while items and not (refused and not allow_partial):
@@ -621,6 +638,7 @@ def _stopped(line: int, counts: tuple[int, int, int]) -> RowError:
     )
 
 
+@pausing
 def import_products(
     uow: UnitOfWork,
     source: bytes | str | Path,

@@ -47,6 +47,7 @@ _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 ZERO = Decimal("0.00")
 # Delivery events some shops add to the export (apps, the fulfilment's "Delivered" status).
 DELIVERED_COLUMNS = ("Delivered at", "Delivery date", "Delivered on")
+_TAX_COLUMNS = tuple((f"Tax {i} Name", f"Tax {i} Value") for i in range(1, 6))
 
 
 def _m(text: str, **params: object) -> Message:
@@ -64,12 +65,17 @@ def missing_columns(table: CsvTable) -> list[str]:
 
 
 class _Row:
+    __slots__ = ("table", "row", "_cells", "_named")
+
     def __init__(self, table: CsvTable, row: CsvRow) -> None:
         self.table = table
         self.row = row
+        self._cells = row.cells
+        self._named = table.named
 
     def get(self, name: str) -> str:
-        return self.row.get(self.table.find(name))
+        """The cell of column ``name`` without surrounding spaces ('' when absent)."""
+        return (self._cells.get(self._named[name]) or "").strip()
 
     def first(self, *names: str) -> str:
         for name in names:
@@ -128,13 +134,14 @@ def tax_rates(r: _Row) -> tuple[Decimal, ...]:
     """
     found: list[Decimal] = []
     named = False
-    for i in range(1, 6):
-        match = _PERCENT.search(r.get(f"Tax {i} Name"))
+    for name_column, value_column in _TAX_COLUMNS:
+        name = r.get(name_column)
+        match = _PERCENT.search(name) if name else None
         if not match:
             continue
         named = True
-        text = r.get(f"Tax {i} Value")
-        if text.strip() and v.money(text, f"Tax {i} Value") == 0:
+        text = r.get(value_column)
+        if text.strip() and v.money(text, value_column) == 0:
             continue
         value = Decimal(match.group(1).replace(",", ".")).quantize(v.CENT)
         if value not in found:

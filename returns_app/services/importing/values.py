@@ -68,12 +68,29 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+# Amounts written plainly (``12.90``, ``5,9``) as read before: a file repeats its prices,
+# shipping fees and zeros on every order, and reading one is most of a cell's cost.
+_PLAIN_AMOUNTS: dict[str, Decimal] = {}
+_PLAIN_AMOUNTS_KEPT = 4096
+
+
 def money(text: str, column: str, *, default: Decimal | None = None) -> Decimal:
     """An amount of euros, not negative, in whole cents.
 
     Raises:
         CellError: empty without a default, not a number, negative, or fractions of a cent.
     """
+    try:
+        return _PLAIN_AMOUNTS[text]
+    except KeyError:
+        pass
+    if _PLAIN.fullmatch(text):
+        value = Decimal(text.replace(",", ".")).quantize(CENT)
+        if value <= MAX_AMOUNT:
+            if len(_PLAIN_AMOUNTS) >= _PLAIN_AMOUNTS_KEPT:
+                _PLAIN_AMOUNTS.clear()
+            _PLAIN_AMOUNTS[text] = value
+            return value
     if not text.strip():
         if default is None:
             raise CellError(column, missing())
@@ -223,6 +240,10 @@ MAX_OFFSET_MINUTES = 14 * 60
 
 
 def _offset(column: str, text: str, offset: str) -> timezone:
+    try:
+        return _OFFSETS[offset]
+    except KeyError:
+        pass
     if offset == "Z":
         return UTC
     digits = offset[1:].replace(":", "")
@@ -241,7 +262,13 @@ def _offset(column: str, text: str, offset: str) -> timezone:
                 offset=offset,
             ),
         )
-    return timezone(timedelta(minutes=-total if offset[0] == "-" else total))
+    zone = timezone(timedelta(minutes=-total if offset[0] == "-" else total))
+    if len(_OFFSETS) < 1000:
+        _OFFSETS[offset] = zone
+    return zone
+
+
+_OFFSETS: dict[str, timezone] = {}  # the offsets read so far (valid ones only)
 
 
 def timestamp(text: str, column: str) -> datetime:
@@ -379,9 +406,11 @@ def text_field(
     typed as "a" and a combining diaeresis is found as "ä". Control characters are refused.
     """
     v = " ".join(value.split())
-    if problem := control_problem(v):
-        raise CellError(column, problem)
-    v = unicodedata.normalize("NFC", v)
+    # Printable ASCII (the common case) has no control character and is composed already.
+    if not (v.isascii() and v.isprintable()):
+        if problem := control_problem(v):
+            raise CellError(column, problem)
+        v = unicodedata.normalize("NFC", v)
     if required and not v:
         raise CellError(column, missing())
     if len(v) > limit:

@@ -200,7 +200,7 @@ class _Row:
 
     def get(self, *names: str) -> str:
         for name in names:
-            value = self.row.get(self.table.find(name))
+            value = self.table.cell(self.row, name)
             if value:
                 return value
         return ""

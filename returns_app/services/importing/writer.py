@@ -127,6 +127,81 @@ def _customer_values(o: OrderInput) -> dict[str, Any]:
     return {k: v for k in CUSTOMER_FIELDS if (v := getattr(o.customer, k)) is not None}
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A new order's rows, worked out and converted for the driver without the database:
+    :func:`prepare` runs them while another station has its turn at SQLite's write lock,
+    so the batch that writes them holds the lock for less."""
+
+    order: dict[str, Any]  # the order's columns but its id, customer and time of writing
+    lines: list[dict[str, Any]]  # each line's columns but its order
+    shipments: list[dict[str, Any]]  # each shipment's columns but its order
+    customer: dict[str, Any]  # the customer's fields the order gives
+    sold: list[tuple[Any, int | None, int]]  # (ordered at, product, quantity) of each line
+
+
+def prepare(
+    orders: list[tuple[DraftOrder, OrderInput]], products: Products, dialect
+) -> dict[str, Prepared]:
+    """Each order's :class:`Prepared` rows, by order number, converted for ``dialect``.
+
+    Worked out for every order given; :meth:`OrderWriter.write` uses them for those it
+    finds new (the others, and orders without prepared rows, it works out itself)."""
+    order_bind = _Binder(Order.__table__, dialect)
+    line_bind = _Binder(OrderLine.__table__, dialect)
+    ship_bind = _Binder(Shipment.__table__, dialect)
+    return {
+        o.order_number: _prepared(o, products, order_bind, line_bind, ship_bind) for _, o in orders
+    }
+
+
+def _prepared(o: OrderInput, products: Products, order_bind, line_bind, ship_bind) -> Prepared:
+    lines = [
+        line_bind({"line_no": no, **values})
+        for no, values in enumerate(line_values(o, products), start=1)
+    ]
+    return Prepared(
+        order=order_bind({"order_number": o.order_number, **order_values(o)}),
+        lines=lines,
+        shipments=[ship_bind(_shipment_row(sh)) for sh in o.shipments],
+        customer=_customer_values(o),
+        sold=[(o.ordered_at, line["product_id"], line["quantity"]) for line in lines],
+    )
+
+
+def _shipment_row(sh) -> dict[str, Any]:
+    return {
+        "carrier": sh.carrier,
+        "tracking_number": sh.tracking_number,
+        "shipped_at": sh.shipped_at,
+        "delivered_on": sh.delivered_on,
+        "delivery_estimated": sh.delivery_estimated,
+    }
+
+
+class _Binder:
+    """Converts a row's values as the columns' types convert them for the driver (what an
+    ``INSERT`` through SQLAlchemy would send); :func:`bulk_insert` then sends them as they
+    are."""
+
+    def __init__(self, table: Table, dialect) -> None:
+        self.table = table
+        self.dialect = dialect
+        self._binds: dict[str, Any] = {}
+
+    def __call__(self, row: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        binds = self._binds
+        for name, value in row.items():
+            try:
+                bind = binds[name]
+            except KeyError:
+                column_type = self.table.c[name].type.dialect_impl(self.dialect)
+                bind = binds[name] = column_type.bind_processor(self.dialect)
+            out[name] = value if bind is None else bind(value)
+        return out
+
+
 @dataclass
 class OrderWriter:
     """Writes chunks of orders in the caller's transaction and counts what happened."""
@@ -154,9 +229,13 @@ class OrderWriter:
         self.sales = []
 
     def write(
-        self, batch: list[tuple[DraftOrder, OrderInput]], products: Products
+        self,
+        batch: list[tuple[DraftOrder, OrderInput]],
+        products: Products,
+        prepared: dict[str, Prepared] | None = None,
     ) -> list[RowError]:
-        """Write one chunk; returns the orders the database refused."""
+        """Write one chunk; returns the orders the database refused. ``prepared`` holds
+        rows worked out beforehand (:func:`prepare`) for some or all of its orders."""
         s = self.session
         numbers = [o.order_number for _, o in batch]
         existing: dict[str, Order] = {}
@@ -184,7 +263,7 @@ class OrderWriter:
         if fresh:
             try:
                 with s.begin_nested():
-                    sold = self._insert(fresh, products)
+                    sold = self._insert(fresh, products, prepared or {})
                     if self.sales is None:
                         sales_summary.record(s, sold)
                 if self.sales is not None:
@@ -244,56 +323,48 @@ class OrderWriter:
         return []
 
     def _insert(
-        self, fresh: list[tuple[DraftOrder, OrderInput]], products: Products
+        self,
+        fresh: list[tuple[DraftOrder, OrderInput]],
+        products: Products,
+        prepared: dict[str, Prepared],
     ) -> list[tuple[Any, int | None, int]]:
         """Insert the new orders; returns their units sold (ordered at, product, quantity)."""
         s = self.session
-        customer_ids = self._customers([o for _, o in fresh])
-        now = utcnow()
-        order_rows = [
-            {
-                "order_number": o.order_number,
-                "customer_id": cid,
-                "updated_at": now,
-                **order_values(o),
-            }
-            for (_, o), cid in zip(fresh, customer_ids, strict=True)
+        dialect = s.get_bind().dialect
+        missing = [(d, o) for d, o in fresh if o.order_number not in prepared]
+        if missing:
+            prepared = {**prepared, **prepare(missing, products, dialect)}
+        rows = [prepared[o.order_number] for _, o in fresh]
+        customer_ids = self._customers(
+            [(o, p.customer) for (_, o), p in zip(fresh, rows, strict=True)]
+        )
+        now = _Binder(Order.__table__, dialect)({"updated_at": utcnow()})["updated_at"]
+        ids = new_ids(s, Order.__table__, len(rows))
+        bulk_insert(
+            s,
+            Order.__table__,
+            [
+                {"id": oid, "customer_id": cid, "updated_at": now, **p.order}
+                for p, oid, cid in zip(rows, ids, customer_ids, strict=True)
+            ],
+            bound=True,
+        )
+        line_rows = [
+            {"order_id": oid, **line} for p, oid in zip(rows, ids, strict=True) for line in p.lines
         ]
-        ids = new_ids(s, Order.__table__, len(order_rows))
-        for row, oid in zip(order_rows, ids, strict=True):
-            row["id"] = oid
-        bulk_insert(s, Order.__table__, order_rows)
-        line_rows: list[dict[str, Any]] = []
-        ship_rows: list[dict[str, Any]] = []
-        for (_, o), oid in zip(fresh, ids, strict=True):
-            for no, values in enumerate(line_values(o, products), start=1):
-                line_rows.append({"order_id": oid, "line_no": no, **values})
-            for sh in o.shipments:
-                ship_rows.append(
-                    {
-                        "order_id": oid,
-                        "carrier": sh.carrier,
-                        "tracking_number": sh.tracking_number,
-                        "shipped_at": sh.shipped_at,
-                        "delivered_on": sh.delivered_on,
-                        "delivery_estimated": sh.delivery_estimated,
-                    }
-                )
-        sold: list[tuple[Any, int | None, int]] = []
-        if line_rows:
-            bulk_insert(s, OrderLine.__table__, line_rows)
-            ordered = {oid: o.ordered_at for (_, o), oid in zip(fresh, ids, strict=True)}
-            sold = [(ordered[r["order_id"]], r["product_id"], r["quantity"]) for r in line_rows]
-        if ship_rows:
-            bulk_insert(s, Shipment.__table__, ship_rows)
-        return sold
+        ship_rows = [
+            {"order_id": oid, **sh} for p, oid in zip(rows, ids, strict=True) for sh in p.shipments
+        ]
+        bulk_insert(s, OrderLine.__table__, line_rows, bound=True)
+        bulk_insert(s, Shipment.__table__, ship_rows, bound=True)
+        return [item for p in rows for item in p.sold]
 
-    def _customers(self, orders: list[OrderInput]) -> list[int]:
-        """The customer id of each order: matched by e-mail, or new (their data is settled
-        afterwards by :meth:`_settle_customers`)."""
+    def _customers(self, orders: list[tuple[OrderInput, dict[str, Any]]]) -> list[int]:
+        """The customer id of each order (given with the customer's fields it gives): matched
+        by e-mail, or new (their data is settled afterwards by :meth:`_settle_customers`)."""
         s = self.session
         table = Customer.__table__
-        emails = sorted({o.customer.email.lower() for o in orders if o.customer.email})
+        emails = sorted({o.customer.email.lower() for o, _ in orders if o.customer.email})
         known: dict[str, dict[str, Any]] = {}
         for i in range(0, len(emails), _PART):
             stmt = (
@@ -304,9 +375,8 @@ class OrderWriter:
         new_rows: list[dict[str, Any]] = []
         new_by_email: dict[str, int] = {}
         refs: list[tuple[str, int]] = []
-        for o in orders:
+        for o, values in orders:
             email = o.customer.email.lower() if o.customer.email else None
-            values = _customer_values(o)
             if email is not None and email in known:
                 refs.append(("id", known[email]["id"]))
             elif email is not None and email in new_by_email:
@@ -355,23 +425,34 @@ def new_ids(s: Session, table: Table, n: int) -> list[int]:
     return list(range(first, first + n))
 
 
-def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def bulk_insert(
+    s: Session, table: Table, rows: list[dict[str, Any]], *, bound: bool = False
+) -> None:
     """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction.
 
     Straight through the driver, each value converted by its column's type first (the app's
-    UTC times, money, dates: exactly what an ``INSERT`` through SQLAlchemy would send), without
-    building SQLAlchemy's parameters row by row: PostgreSQL takes the rows by ``COPY`` (the
-    server parses and plans nothing per row), SQLite by the driver's ``executemany``.
+    UTC times, money, dates: exactly what an ``INSERT`` through SQLAlchemy would send; with
+    ``bound`` the rows come converted already, by a :class:`_Binder`), without building
+    SQLAlchemy's parameters row by row: PostgreSQL takes the rows by ``COPY`` (the server
+    parses and plans nothing per row), SQLite by the driver's ``executemany``.
     """
     if not rows:
         return
     columns = list(rows[0])
     dialect = s.get_bind().dialect
-    binds = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
-    values = (
-        [v if b is None else b(v) for b, v in zip(binds, (row[c] for c in columns), strict=True)]
-        for row in rows
-    )
+    if bound:
+        values: Any = ([row[c] for c in columns] for row in rows)
+    else:
+        binds = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns
+        ]
+        values = (
+            [
+                v if b is None else b(v)
+                for b, v in zip(binds, (row[c] for c in columns), strict=True)
+            ]
+            for row in rows
+        )
     names = ", ".join(f'"{name}"' for name in columns)
     driver = s.connection().connection.driver_connection
     if dialect.name == "postgresql":

@@ -3,6 +3,7 @@ with :func:`upsert_order` on what changes."""
 
 from __future__ import annotations
 
+import gc
 import random
 from decimal import Decimal
 
@@ -24,14 +25,20 @@ N = 2000
 def test_two_thousand_orders_import_in_chunks_and_again_change_nothing(backend, actors):
     text = generated_orders(N)
     seen: list[tuple[int, int]] = []
+    collecting: set[bool] = set()
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        collecting.add(gc.isenabled())
+
+    gc.enable()
     report = import_orders(
-        backend.uow(),
-        text.encode(),
-        chunk_size=300,
-        progress=lambda d, t: seen.append((d, t)),
-        actor=actors.admin,
+        backend.uow(), text.encode(), chunk_size=300, progress=progress, actor=actors.admin
     )
     assert report.ok and (report.records, report.created) == (N, N)
+    # the cyclic garbage collector was paused while the file was read and written (it would
+    # walk every order read so far, again and again), and runs again after
+    assert collecting == {False} and gc.isenabled()
     after = counts(backend)
     assert after["orders"] == N and after["customers"] == N // 2 + 1
     assert seen == sorted(seen) and seen[-1][0] == seen[-1][1] and len(seen) > N // 300
