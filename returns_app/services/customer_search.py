@@ -90,6 +90,26 @@ def customer_ids(conn: Connection, text: str, limit: int) -> list[int]:
     return list(conn.scalars(_limited(stmt), {**params, "limit": limit}))
 
 
+def customers_found(conn: Connection, text: str, limit: int) -> tuple[Select | None, dict]:
+    """A select of the customers :func:`customer_ids` reads, with its parameters, for a
+    statement that reads what they have on the database (``(None, {})``: none can match).
+
+    An e-mail start is looked up first, as in :func:`customer_ids`; what it finds is
+    given by id."""
+    if _EMAIL_START.fullmatch(text):
+        start = text.lower()
+        ids = list(
+            conn.scalars(_EMAIL_STARTS, {"start": start, "end": start + _MAX_CHAR, "limit": limit})
+        )
+        if ids:
+            return _GIVEN, {"given": ids}
+    found = _statement(conn.dialect.name, text)
+    if found is None:
+        return None, {}
+    stmt, params = found
+    return _limited(stmt), {**params, "limit": limit}
+
+
 @cache
 def _limited(stmt: Select) -> Select:
     return stmt.limit(bindparam("limit"))
@@ -166,6 +186,7 @@ def _name_prefix(spellings: int) -> Select:
 
 
 _MAX_CHAR = "\U0010ffff"
+_GIVEN = select(Customer.id).where(Customer.id.in_(bindparam("given", expanding=True)))
 # Letters or digits joined by the dots, dashes, underscores and pluses of an address, with
 # a digit or one of those in it (a plain word is a name).
 _EMAIL_START = re.compile(r"(?=\S*[0-9._+-])[\w][\w.+-]{3,}")

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
-from sqlalchemy import Connection, Select, bindparam, func, select
+from sqlalchemy import Connection, Select, bindparam, func, literal, null, select, union_all
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from returns_app.domain.calendar import notice_date_from_utc
@@ -153,16 +153,48 @@ _HOLDING_PRODUCT = (
 )
 _BY_EMAIL = select(Customer.id).where(func.lower(Customer.email) == _V)
 _BY_PHONE = select(Customer.id).where(Customer.phone.in_(_IDS))
-_RETURNS_OF_CUSTOMERS = (
-    _RETURN_HIT.where(Return.customer_id.in_(bindparam("customers", expanding=True)))
-    .order_by(Return.created_at.desc())
-    .limit(_N)
-)
-_ORDERS_OF_CUSTOMERS = (
-    _ORDER_HIT.where(Order.customer_id.in_(bindparam("customers", expanding=True)))
-    .order_by(Order.ordered_at.desc())
-    .limit(_N)
-)
+
+
+@functools.cache
+def _of_customers(found: Select) -> Select:
+    """The returns (newest first), then the orders (newest first) of the customers
+    ``found`` selects, at most ``n`` of each, in one statement: the customers' ids stay in
+    the database (one round trip, one plan, instead of three and a list of ids sent back)."""
+    ids = select(found.cte("found").c.id)
+    returns = (
+        select(
+            literal(0).label("part"),
+            Return.id,
+            Return.code.label("label"),
+            Customer.name,
+            Return.kind,
+            Return.goods_state,
+            Return.created_at.label("at"),
+        )
+        .join(Customer, Customer.id == Return.customer_id)
+        .where(Return.customer_id.in_(ids))
+        .order_by(Return.created_at.desc())
+        .limit(_N)
+        .subquery()
+    )
+    orders = (
+        select(
+            literal(1).label("part"),
+            Order.id,
+            Order.order_number.label("label"),
+            Customer.name,
+            null().label("kind"),
+            null().label("goods_state"),
+            Order.ordered_at.label("at"),
+        )
+        .join(Customer, Customer.id == Order.customer_id)
+        .where(Order.customer_id.in_(ids))
+        .order_by(Order.ordered_at.desc())
+        .limit(_N)
+        .subquery()
+    )
+    both = union_all(select(returns), select(orders)).subquery()
+    return select(both).order_by(both.c.part, both.c.at.desc())
 
 
 def _find(
@@ -179,13 +211,18 @@ def _find(
             for oid, number, name, ordered_at in conn.execute(stmt, {"n": limit, **params})
         ]
 
-    def of_customers(ids: list[int]) -> list[FindHit]:
-        """The returns (newest first), then the orders (newest first) of the customers."""
-        if not ids:
+    def of_customers(found: Select | None, **params) -> list[FindHit]:
+        """The returns (newest first), then the orders (newest first) of the customers
+        ``found`` selects."""
+        if found is None:
             return []
-        return returns(_RETURNS_OF_CUSTOMERS, customers=ids) + orders(
-            _ORDERS_OF_CUSTOMERS, customers=ids
-        )
+        rows = conn.execute(_of_customers(found), {"n": limit, **params})
+        return [
+            FindHit("return", rid, label, name, kind, state)
+            if part == 0
+            else FindHit("order", rid, label, name, at.date().isoformat())
+            for part, rid, label, name, kind, state, at in rows
+        ]
 
     if scan.valid and scan.kind == "return_code":
         return returns(_BY_CODE, v=scan.value)
@@ -221,16 +258,16 @@ def _find(
     if "@" in text:
         # lower(email): the expression index of migration 0008, and an address stored in
         # another case (typed before addresses were kept in lower case) is found too.
-        ids = list(conn.scalars(_BY_EMAIL, {"v": text.lower()}))
-        return (hits + of_customers(ids))[:limit]
+        return (hits + of_customers(_BY_EMAIL, v=text.lower()))[:limit]
     digits = "".join(ch for ch in text if ch.isdigit() or ch == "+")
     if len(digits) >= 6 and not hits:
         phone = digits if digits.startswith("+") else "+358" + digits.lstrip("0")
-        hits += of_customers(list(conn.scalars(_BY_PHONE, {"ids": sorted({digits, phone})})))
+        hits += of_customers(_BY_PHONE, ids=sorted({digits, phone}))
     if not hits and not text.isdigit():
         # Part of a name or an e-mail ("virtanen", "aino virt"): the trigram index of
         # migration 0013; the newest ``limit`` customers that match.
-        hits += of_customers(customer_search.customer_ids(conn, text, limit))
+        found, params = customer_search.customers_found(conn, text, limit)
+        hits += of_customers(found, **params)
     return hits[:limit]
 
 
