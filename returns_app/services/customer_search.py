@@ -70,32 +70,14 @@ def matching_customers(s: Session, text: str, limit: int | None) -> Select | Non
     return stmt if limit is None else stmt.limit(limit)
 
 
-def customer_ids(conn: Connection, text: str, limit: int) -> list[int]:
-    """The ids :func:`matching_customers` selects, read on ``conn``.
+def customers_found(conn: Connection, text: str, limit: int) -> tuple[Select | None, dict]:
+    """A select of the ids of the newest ``limit`` customers :func:`matching_customers`
+    finds for ``text``, with its parameters, for a statement that reads what they have on
+    the database (``(None, {})``: the text is too short to look up).
 
     A text that looks like the start of an e-mail address ("aino.virtanen12") is first
     looked up as that, on the ``lower(email)`` index: one probe, where the trigrams of a
-    long text each list a good part of the customers."""
-    if _EMAIL_START.fullmatch(text):
-        start = text.lower()
-        ids = list(
-            conn.scalars(_EMAIL_STARTS, {"start": start, "end": start + _MAX_CHAR, "limit": limit})
-        )
-        if ids:
-            return ids
-    found = _statement(conn.dialect.name, text)
-    if found is None:
-        return []
-    stmt, params = found
-    return list(conn.scalars(_limited(stmt), {**params, "limit": limit}))
-
-
-def customers_found(conn: Connection, text: str, limit: int) -> tuple[Select | None, dict]:
-    """A select of the customers :func:`customer_ids` reads, with its parameters, for a
-    statement that reads what they have on the database (``(None, {})``: none can match).
-
-    An e-mail start is looked up first, as in :func:`customer_ids`; what it finds is
-    given by id."""
+    long text each list a good part of the customers. What it finds is given by id."""
     if _EMAIL_START.fullmatch(text):
         start = text.lower()
         ids = list(
