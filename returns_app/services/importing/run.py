@@ -22,7 +22,9 @@ How the orders are written depends on the database:
   each chunk of ``chunk_size`` orders gives one batch of new orders (a bulk ``INSERT``), then
   its changes to known orders, in batches cut at :data:`BATCH_SECONDS` (each change goes
   through ``upsert_order``, far slower than a new order); a chunk's changes go on in the batch
-  of its new orders while that is under the time, so a small file is one transaction.
+  of its new orders while that is under the time, so a small file is one transaction. In each
+  pause the next batch's new orders are worked out into rows (``writer.prepare``), so that
+  the batch holds the lock only to write them.
   Everything the file itself can cause is found before the first batch, so a bad file writes
   nothing, audit log included.
 

@@ -10,7 +10,8 @@ A chunk of orders costs a handful of statements instead of a dozen per order:
 - new orders are inserted in bulk: customers matched by e-mail in one query, new customers,
   orders, lines and shipments each in one multi-row ``INSERT``. Should the database refuse
   the batch, the same orders go through :func:`upsert_order` one by one, which finds the
-  culprit.
+  culprit. The new orders' rows can be worked out beforehand, without the database
+  (:func:`prepare`): SQLite's staged import does that in the pause between its batches.
 
 The comparison in :func:`would_change` mirrors :func:`upsert_order`'s; a test checks that
 the two agree.
@@ -156,13 +157,10 @@ def prepare(
 
 
 def _prepared(o: OrderInput, products: Products, order_bind, line_bind, ship_bind) -> Prepared:
-    lines = [
-        line_bind({"line_no": no, **values})
-        for no, values in enumerate(line_values(o, products), start=1)
-    ]
+    lines = line_values(o, products)
     return Prepared(
         order=order_bind({"order_number": o.order_number, **order_values(o)}),
-        lines=lines,
+        lines=[line_bind({"line_no": no, **values}) for no, values in enumerate(lines, start=1)],
         shipments=[ship_bind(_shipment_row(sh)) for sh in o.shipments],
         customer=_customer_values(o),
         sold=[(o.ordered_at, line["product_id"], line["quantity"]) for line in lines],
