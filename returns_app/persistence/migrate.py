@@ -29,7 +29,7 @@ _INSUFFICIENT_PRIVILEGE = "42501"
 
 # The newest migration's revision id. A new migration changes it too; the test
 # ``test_head_revision_constant_is_alembics_head`` fails until it does.
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0018"
 
 
 def _config() -> Config:

@@ -436,6 +436,9 @@ class ReturnLine(Base):
     product_id: Mapped[int | None] = mapped_column(Integer)
     unit_price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2, asdecimal=True))
     ordered_at: Mapped[datetime | None]
+    # The order line's SKU and name as sold (migration 0018), for the reasons per product.
+    sku: Mapped[str | None] = mapped_column(String(64))
+    name: Mapped[str | None] = mapped_column(String(200))
     qty_announced: Mapped[int] = mapped_column(Integer)
     qty_received: Mapped[int] = mapped_column(Integer, default=0)
     qty_restocked: Mapped[int] = mapped_column(Integer, default=0)

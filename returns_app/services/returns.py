@@ -246,6 +246,8 @@ def register_return(
                     product_id=order_lines[req.order_line_id].product_id,
                     unit_price=order_lines[req.order_line_id].unit_price,
                     ordered_at=orders[order_lines[req.order_line_id].order_id].ordered_at,
+                    sku=order_lines[req.order_line_id].sku,
+                    name=order_lines[req.order_line_id].name,
                     qty_announced=req.quantity,
                     reason_code=req.reason_code,
                     reason_text=req.reason_text,

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
-from returns_app.persistence.models import OrderLine, Product, Return, ReturnLine
+from returns_app.persistence.models import Product, Return, ReturnLine
 from returns_app.persistence.uow import UnitOfWork
 from returns_app.services.reports.dto import (
     Granularity,
@@ -51,16 +51,14 @@ def reasons_by_group(
         return query_reasons_by_group(uow.session, f, GroupBy(by), limit)
 
 
-def lines_in_period(
-    f: ReportFilter, *columns: Any, order_lines: bool = False, products: bool = False
-) -> Select[Any]:
+def lines_in_period(f: ReportFilter, *columns: Any, products: bool = False) -> Select[Any]:
     """``SELECT columns`` over the counted return lines noticed in the period.
 
     The query starts from the returns of the period (the notice-day index) and reaches their
-    lines by ``return_id``; it joins the order lines (``order_lines``) and the products
-    (``products``, or a category to filter by), by key, only when it needs them; a line's
-    product is its own copy (migration 0016). Every return line has its order line (a
-    foreign key), so leaving the join out counts the same lines.
+    lines by ``return_id``; it joins the products (``products``, or a category to filter by)
+    by key only when it needs them. It reads no order line: a line keeps its own copies of
+    its order line's product, price, SKU and name and its order's time (migrations 0016 and
+    0018, :mod:`returns_app.persistence.line_copies`).
     """
     q = (
         select(*columns)
@@ -69,9 +67,7 @@ def lines_in_period(
         .where(Return.notice_date >= f.date_from, Return.notice_date <= f.date_to)
         .where(*counted_returns(f))
     )
-    if order_lines:
-        q = q.join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-    if products or order_lines or f.category is not None:
+    if products or f.category is not None:
         # The line's copy of its product (migration 0016): a category needs no order line.
         q = q.outerjoin(Product, Product.id == ReturnLine.product_id)
     if f.category is not None:
@@ -138,8 +134,9 @@ def query_reasons_by_group(
         key = func.coalesce(Product.category, "").label("key")
         shown = func.min(func.coalesce(Product.category, ""))
     elif by is GroupBy.PRODUCT:
-        key = OrderLine.sku.label("key")
-        shown = func.min(OrderLine.name)
+        # The line's copies of its order line's SKU and name as sold (migration 0018).
+        key = ReturnLine.sku.label("key")
+        shown = func.min(ReturnLine.name)
     else:
         raise ValueError(f"reasons cannot be grouped by {by}")
     # One pass: units per group and reason; the windows rank the groups by their units
@@ -151,8 +148,7 @@ def query_reasons_by_group(
             ReturnLine.reason_code.label("reason"),
             shown.label("shown"),
             func.sum(ReturnLine.qty_announced).label("units"),
-            order_lines=by is GroupBy.PRODUCT,
-            products=True,
+            products=by is GroupBy.CATEGORY,
         )
         .group_by(key, ReturnLine.reason_code)
         .subquery()

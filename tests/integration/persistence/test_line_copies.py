@@ -1,7 +1,8 @@
-"""A return line keeps its order line's product and unit price and its order's time for the
-reports (migration 0016): written when the return is registered, filled by the database for a
+"""A return line keeps its order line's product, unit price, SKU and name and its order's time
+for the reports (migrations 0016 and 0018): written when the return is registered, filled by the database for a
 line inserted without them, and kept in step when an order line's product or an order's time
-changes afterwards (a re-import), on SQLite and PostgreSQL."""
+changes afterwards (a re-import), on SQLite and PostgreSQL; a database migrated from before
+either gets them for the returns it has."""
 
 from __future__ import annotations
 
@@ -25,7 +26,13 @@ def _rows(backend, stmt) -> list[tuple]:
 def _copies(backend, return_id: int) -> list[tuple]:
     return _rows(
         backend,
-        select(ReturnLine.product_id, ReturnLine.unit_price, ReturnLine.ordered_at)
+        select(
+            ReturnLine.product_id,
+            ReturnLine.unit_price,
+            ReturnLine.ordered_at,
+            ReturnLine.sku,
+            ReturnLine.name,
+        )
         .where(ReturnLine.return_id == return_id)
         .order_by(ReturnLine.id),
     )
@@ -35,7 +42,13 @@ def _truth(backend, return_id: int) -> list[tuple]:
     """What the copies stand for, read through the order lines and orders."""
     return _rows(
         backend,
-        select(OrderLine.product_id, OrderLine.unit_price, Order.ordered_at)
+        select(
+            OrderLine.product_id,
+            OrderLine.unit_price,
+            Order.ordered_at,
+            OrderLine.sku,
+            OrderLine.name,
+        )
         .select_from(ReturnLine)
         .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
         .join(Order, Order.id == OrderLine.order_id)
@@ -58,6 +71,7 @@ def test_the_copies_follow_the_order_lines_and_orders_however_they_are_written(
     assert copies == _truth(backend, ret.id)
     assert [c[1] for c in copies] == [Decimal("39.90"), Decimal("24.90")]
     assert all(c[0] is not None for c in copies)
+    assert all(c[3] and c[4] for c in copies)
 
     # A line written without its copies (a bulk insert) gets them from the database.
     with backend.uow() as uow:
@@ -83,16 +97,22 @@ def test_the_copies_follow_the_order_lines_and_orders_however_they_are_written(
         uow.session.execute(
             update(OrderLine).where(OrderLine.id == order.lines[1].id).values(product_id=other.id)
         )
+        # ... and renames the shirt, whose SKU it corrects
+        uow.session.execute(
+            update(OrderLine)
+            .where(OrderLine.id == order.lines[0].id)
+            .values(sku="SHIRT-M2", name="Paita, sininen")
+        )
         uow.commit()
     copies = _copies(backend, ret.id)
     assert copies == _truth(backend, ret.id)
     assert copies[1][0] == other.id
+    assert (copies[0][3], copies[0][4]) == ("SHIRT-M2", "Paita, sininen")
+    assert (copies[2][3], copies[2][4]) == ("SHIRT-M2", "Paita, sininen")  # the bulk-written line
     assert {c[2] for c in copies} == {datetime(2026, 11, 4, 21, 30, tzinfo=UTC)}
 
 
-def test_returns_registered_before_0016_get_their_copies(
-    backend, actors, make_order
-):
+def test_returns_registered_before_0016_get_their_copies(backend, actors, make_order):
     from returns_app.persistence import migrate
 
     order = make_order()
@@ -102,3 +122,16 @@ def test_returns_registered_before_0016_get_their_copies(
     migrate.upgrade(backend.engine)
     assert _copies(backend, ret.id) == _truth(backend, ret.id)
     assert _copies(backend, ret.id)[0][1] == Decimal("39.90")
+
+
+def test_returns_registered_before_0018_get_their_skus_and_names(backend, actors, make_order):
+    from returns_app.persistence import migrate
+
+    order = make_order()
+    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[1].id, 1),), notice_at=NOTICE)
+    ret = returns_service.register_return(backend.uow(), actors.clerk, cmd)
+    migrate.downgrade(backend.engine, "0017")
+    migrate.upgrade(backend.engine)
+    copies = _copies(backend, ret.id)
+    assert copies == _truth(backend, ret.id)
+    assert copies[0][3] and copies[0][4]
