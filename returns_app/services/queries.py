@@ -8,7 +8,18 @@ from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
-from sqlalchemy import Connection, Select, bindparam, func, literal, null, select, union_all
+from sqlalchemy import (
+    Connection,
+    Select,
+    bindparam,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from returns_app.domain.calendar import notice_date_from_utc
@@ -141,16 +152,59 @@ _ORDERS_SHIPPED_WITH = (
 _RETURNS_OF_NUMBER = _returns_of(select(Order.id).where(Order.order_number == _V))
 _ORDER_BY_NUMBER = _ORDER_HIT.where(Order.order_number == _V).limit(_N)
 # A product's EAN finds the open returns (not closed, not rejected) that hold it, newest first:
-# its return lines are read from their (gtin, return_id) index (migration 0015), each return
-# by its key, so a product's whole history costs a few thousand index steps at most.
-_HOLDING_PRODUCT = (
-    _RETURN_HIT.where(
-        Return.id.in_(select(ReturnLine.return_id).where(ReturnLine.gtin.in_(_IDS))),
-        Return.goods_state.not_in(_CLOSED_GOODS_STATES),
+# its returns are read newest first from the (gtin, return_id) index of their lines (migration
+# 0015), a page at a time, each spelling of the EAN on its own (one ordered index range), and
+# the open ones among each page by their keys (see _holding_product).
+_HOLDING_PAGE = 200
+_BELOW = bindparam("below")
+_PAGE = bindparam("page")
+
+
+def _newest_holding(spelling: str) -> Select:
+    return (
+        select(ReturnLine.return_id)
+        .where(ReturnLine.gtin == bindparam(spelling), ReturnLine.return_id < _BELOW)
+        .order_by(ReturnLine.return_id.desc())
+        .limit(_PAGE)
+        .subquery()
     )
+
+
+_NEWEST_HOLDING = (
+    union(*(select(_newest_holding(spelling)) for spelling in ("gtin", "ean")))
+    .order_by(literal_column("return_id").desc())
+    .limit(_PAGE)
+)
+_OPEN_AMONG = (
+    _RETURN_HIT.where(Return.id.in_(_IDS), Return.goods_state.not_in(_CLOSED_GOODS_STATES))
     .order_by(Return.id.desc())
     .limit(_N)
 )
+
+
+def _holding_product(conn: Connection, gtin: str, limit: int) -> list[tuple]:
+    """The newest ``limit`` open returns holding the product ``gtin`` (14 digits; an order line
+    may hold the 13-digit EAN), as rows of ``_RETURN_HIT``.
+
+    One statement that let the database choose read the returns newest first and probed each
+    for the product (a merge join), which is quick while the newest returns hold it and walked
+    50,000 returns (26 ms on PostgreSQL) when a product's last open returns were older. Here
+    the product's own returns are read newest first, :data:`_HOLDING_PAGE` at a time, until
+    ``limit`` open ones are found or its history ends: usually the first page."""
+    found: list[tuple] = []
+    below = 2**31 - 1
+    page = {"gtin": gtin, "ean": gtin.removeprefix("0"), "page": _HOLDING_PAGE}
+    while len(found) < limit:
+        ids = list(conn.scalars(_NEWEST_HOLDING, {**page, "below": below}))
+        if not ids:
+            break
+        found += conn.execute(_OPEN_AMONG, {"ids": ids, "n": limit - len(found)}).all()
+        if len(ids) < page["page"]:
+            break
+        below = ids[-1]
+    return found
+
+
 _BY_EMAIL = select(Customer.id).where(func.lower(Customer.email) == _V)
 _BY_PHONE = select(Customer.id).where(Customer.phone.in_(_IDS))
 
@@ -233,8 +287,7 @@ def _find(
         # A product's EAN: the open returns (not closed, not rejected) that hold it, newest
         # first (a clerk scanning a product with no return open is looking for the return it
         # came back in). A GTIN is kept as 14 digits; an order line may hold the 13-digit EAN.
-        gtin = gtins[0]
-        hits += returns(_HOLDING_PRODUCT, ids=sorted({gtin, gtin.removeprefix("0")}))
+        hits += [FindHit("return", *row) for row in _holding_product(conn, gtins[0], limit)]
     # A code that reads several ways (a DHL waybill that fits the order numbers too) is
     # looked up as each.
     numbers = [r.value for r in readings if r.kind == "order_number"]

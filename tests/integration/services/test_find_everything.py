@@ -91,6 +91,30 @@ def test_a_products_ean_finds_the_open_returns_that_hold_it_newest_first(backend
     assert (hit.customer_name, hit.state) == ("Väinö Mäkelä", "announced")
 
 
+def test_an_ean_reads_the_products_returns_a_page_at_a_time_until_enough_are_open(
+    backend, shop, monkeypatch
+):
+    """The product's returns are read newest first, a page at a time, so its open returns
+    are found however many newer returns do not hold it or are done with (here a page of
+    one: the newest holding the shirt is the rejected one)."""
+    r_laine, r_makela, r_virtanen = shop["returns"]
+    every = _find(backend, SHIRT_EAN)
+    monkeypatch.setattr(queries, "_HOLDING_PAGE", 1)
+    assert (
+        _find(backend, SHIRT_EAN)
+        == every
+        == [
+            ("return", r_makela.code),
+            ("return", r_laine.code),
+        ]
+    )
+    assert _find(backend, BOOK_UPC) == [("return", r_virtanen.code), ("return", r_laine.code)]
+    with backend.engine.connect() as conn:  # at most the limit, however many pages it read
+        assert [row[1] for row in queries._holding_product(conn, "0" + SHIRT_EAN, 1)] == [
+            r_makela.code
+        ]
+
+
 def test_returns_registered_before_0015_keep_their_products_ean(backend, shop):
     """Migration 0015 copies each return line's GTIN from its order line, so a return
     registered before it is found by its product's EAN as one registered after."""
@@ -105,10 +129,14 @@ def test_returns_registered_before_0015_keep_their_products_ean(backend, shop):
             )
         ).one()
     assert kept == (5, 5)  # every line of the four returns, its order line's GTIN
-    assert _find(backend, SHIRT_EAN) == before == [
-        ("return", shop["returns"][1].code),
-        ("return", shop["returns"][0].code),
-    ]
+    assert (
+        _find(backend, SHIRT_EAN)
+        == before
+        == [
+            ("return", shop["returns"][1].code),
+            ("return", shop["returns"][0].code),
+        ]
+    )
 
 
 def test_an_ean_of_a_product_in_no_open_return_finds_nothing(backend, shop):
