@@ -504,6 +504,8 @@ class _Writer:
                         product_id=None,
                         unit_price=None,
                         ordered_at=None,
+                        sku=None,
+                        name=None,
                     )
                 )
             parcels = {}

@@ -258,3 +258,31 @@ def test_the_desk_receives_an_announced_bulk_return_and_refunds_it(demo_db):
     assert issued.credit_note_number == f"HL{year}-{(last or 0) + 1:06d}"
     assert queries.get_return(backend.uow(readonly=True), ret.id).money_state == "refunded"
     assert _log_problems(backend) == []
+
+
+def test_the_bulk_return_lines_keep_their_own_order_lines_copies(demo_read):
+    """Each return line keeps its order line's product, price, SKU and name and its order's
+    time for the reports (line_copies): the bulk-made lines get those of the order line they
+    were made for, not of the return they were copied from."""
+    from returns_app.persistence.models import OrderLine
+
+    backend, _ = demo_read
+    with backend.uow(readonly=True) as uow:
+        rows = uow.session.execute(
+            select(
+                ReturnLine.product_id,
+                ReturnLine.unit_price,
+                ReturnLine.sku,
+                ReturnLine.name,
+                ReturnLine.ordered_at,
+                OrderLine.product_id,
+                OrderLine.unit_price,
+                OrderLine.sku,
+                OrderLine.name,
+                Order.ordered_at,
+            )
+            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+            .join(Order, Order.id == OrderLine.order_id)
+        ).all()
+    assert len(rows) > 100
+    assert [tuple(r[:5]) for r in rows] == [tuple(r[5:]) for r in rows]
