@@ -215,37 +215,36 @@ def _of_customers(found: Select) -> Select:
     ``found`` selects, at most ``n`` of each, in one statement: the customers' ids stay in
     the database (one round trip, one plan, instead of three and a list of ids sent back)."""
     ids = select(found.cte("found").c.id)
-    returns = (
-        select(
-            literal(0).label("part"),
-            Return.id,
-            Return.code.label("label"),
-            Customer.name,
-            Return.kind,
-            Return.goods_state,
-            Return.created_at.label("at"),
+
+    def newest(part: int, key, label, kind, state, at, customer_id):
+        return (
+            select(
+                literal(part).label("part"),
+                key,
+                label.label("label"),
+                Customer.name,
+                kind.label("kind"),
+                state.label("goods_state"),
+                at.label("at"),
+            )
+            .join(Customer, Customer.id == customer_id)
+            .where(customer_id.in_(ids))
+            .order_by(at.desc())
+            .limit(_N)
+            .subquery()
         )
-        .join(Customer, Customer.id == Return.customer_id)
-        .where(Return.customer_id.in_(ids))
-        .order_by(Return.created_at.desc())
-        .limit(_N)
-        .subquery()
+
+    returns = newest(
+        0,
+        Return.id,
+        Return.code,
+        Return.kind,
+        Return.goods_state,
+        Return.created_at,
+        Return.customer_id,
     )
-    orders = (
-        select(
-            literal(1).label("part"),
-            Order.id,
-            Order.order_number.label("label"),
-            Customer.name,
-            null().label("kind"),
-            null().label("goods_state"),
-            Order.ordered_at.label("at"),
-        )
-        .join(Customer, Customer.id == Order.customer_id)
-        .where(Order.customer_id.in_(ids))
-        .order_by(Order.ordered_at.desc())
-        .limit(_N)
-        .subquery()
+    orders = newest(
+        1, Order.id, Order.order_number, null(), null(), Order.ordered_at, Order.customer_id
     )
     both = union_all(select(returns), select(orders)).subquery()
     return select(both).order_by(both.c.part, both.c.at.desc())

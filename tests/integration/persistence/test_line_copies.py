@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select, update
 
 from returns_app.persistence.models import Order, OrderLine, Product, ReturnLine
@@ -112,26 +113,23 @@ def test_the_copies_follow_the_order_lines_and_orders_however_they_are_written(
     assert {c[2] for c in copies} == {datetime(2026, 11, 4, 21, 30, tzinfo=UTC)}
 
 
-def test_returns_registered_before_0016_get_their_copies(backend, actors, make_order):
+@pytest.mark.parametrize("before", ["0015", "0017"])
+def test_returns_registered_before_the_copies_get_them(backend, actors, make_order, before):
+    """A database migrated from before 0016 (every copy) or 0018 (the SKU and the name)."""
     from returns_app.persistence import migrate
 
     order = make_order()
-    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[0].id, 2),), notice_at=NOTICE)
+    cmd = RegisterReturn(
+        "withdrawal",
+        (LineRequest(order.lines[0].id, 2), LineRequest(order.lines[1].id, 1)),
+        notice_at=NOTICE,
+    )
     ret = returns_service.register_return(backend.uow(), actors.clerk, cmd)
-    migrate.downgrade(backend.engine, "0015")
-    migrate.upgrade(backend.engine)
-    assert _copies(backend, ret.id) == _truth(backend, ret.id)
-    assert _copies(backend, ret.id)[0][1] == Decimal("39.90")
-
-
-def test_returns_registered_before_0018_get_their_skus_and_names(backend, actors, make_order):
-    from returns_app.persistence import migrate
-
-    order = make_order()
-    cmd = RegisterReturn("withdrawal", (LineRequest(order.lines[1].id, 1),), notice_at=NOTICE)
-    ret = returns_service.register_return(backend.uow(), actors.clerk, cmd)
-    migrate.downgrade(backend.engine, "0017")
+    migrate.downgrade(backend.engine, before)
     migrate.upgrade(backend.engine)
     copies = _copies(backend, ret.id)
     assert copies == _truth(backend, ret.id)
-    assert copies[0][3] and copies[0][4]
+    assert [(c[1], c[3]) for c in copies] == [
+        (Decimal("39.90"), "SHIRT-M"),
+        (Decimal("24.90"), "BOOK-1"),
+    ]
