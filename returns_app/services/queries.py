@@ -161,8 +161,11 @@ _PAGE = bindparam("page")
 
 
 def _newest_holding(spelling: str) -> Select:
+    # distinct: a return with the product on two lines is one of the page's returns, or a
+    # page of fewer returns than asked would read as the end of the product's history
     return (
         select(ReturnLine.return_id)
+        .distinct()
         .where(ReturnLine.gtin == bindparam(spelling), ReturnLine.return_id < _BELOW)
         .order_by(ReturnLine.return_id.desc())
         .limit(_PAGE)

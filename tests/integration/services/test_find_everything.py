@@ -7,6 +7,7 @@ e-mail search reads the trigram index (migration 0013), never every customer."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from returns_app.services import backoffice as bo
 from returns_app.services import demo, queries
 from returns_app.services import returns as returns_service
 from returns_app.services.importing import import_orders, import_products
-from returns_app.services.orders import CustomerInput
+from returns_app.services.orders import CustomerInput, LineInput
 from returns_app.services.returns import LineRequest, RegisterReturn
 
 IMPORTS = Path(__file__).resolve().parents[2] / "data" / "import"
@@ -113,6 +114,25 @@ def test_an_ean_reads_the_products_returns_a_page_at_a_time_until_enough_are_ope
         assert [row[1] for row in queries._holding_product(conn, "0" + SHIRT_EAN, 1)] == [
             r_makela.code
         ]
+
+
+def test_an_ean_finds_an_open_return_behind_returns_holding_the_product_on_two_lines(
+    backend, actors, make_order, monkeypatch
+):
+    """A return with the product on two lines is one return of the page read: the page is
+    not taken for the end of the product's history, and no older return is skipped."""
+    shirts = tuple(
+        LineInput("SHIRT-M", "Paita M", 1, Decimal(price), Decimal("25.5"), gtin="0" + SHIRT_EAN)
+        for price in ("39.90", "29.90")
+    )
+    old = _register(backend, actors.clerk, make_order(), 0, day=14)  # open, the shirt
+    for day in (15, 16):  # newer, the shirt on two lines each, done with
+        newer = _register(backend, actors.clerk, make_order(lines=shirts), 0, 1, day=day)
+        returns_service.reject_return(backend.uow(), actors.supervisor, newer.id, "Not ours")
+    monkeypatch.setattr(queries, "_HOLDING_PAGE", 4)  # the four lines of the two newer returns
+    assert _find(backend, SHIRT_EAN) == [("return", old.code)]
+    monkeypatch.setattr(queries, "_HOLDING_PAGE", 1)
+    assert _find(backend, SHIRT_EAN) == [("return", old.code)]
 
 
 def test_returns_registered_before_0015_keep_their_products_ean(backend, shop):
