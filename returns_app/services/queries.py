@@ -215,8 +215,8 @@ _BY_PHONE = select(Customer.id).where(Customer.phone.in_(_IDS))
 @functools.cache
 def _of_customers(found: Select) -> Select:
     """The returns (newest first), then the orders (newest first) of the customers
-    ``found`` selects, at most ``n`` of each, in one statement: the customers' ids stay in
-    the database (one round trip, one plan, instead of three and a list of ids sent back)."""
+    ``found`` selects, ``n`` in all, in one statement: the customers' ids stay in the database
+    (one round trip, one plan, instead of three and a list of ids sent back)."""
     ids = select(found.cte("found").c.id)
 
     def newest(part: int, key, label, kind, state, at, customer_id):
@@ -250,7 +250,8 @@ def _of_customers(found: Select) -> Select:
         1, Order.id, Order.order_number, null(), null(), Order.ordered_at, Order.customer_id
     )
     both = union_all(select(returns), select(orders)).subquery()
-    return select(both).order_by(both.c.part, both.c.at.desc())
+    # a find shows ``n`` hits: the orders after the returns only as far as they fill it
+    return select(both).order_by(both.c.part, both.c.at.desc()).limit(_N)
 
 
 def _find(

@@ -175,6 +175,30 @@ def test_a_last_name_finds_the_customers_returns_and_orders(backend, shop):
     assert _find(backend, "virtanen") == _find(backend, "VIRTANEN") == _find(backend, "Virtanen")
 
 
+def test_a_find_of_customers_shows_their_returns_first_then_their_orders_up_to_the_limit(
+    backend, shop
+):
+    """"ino" is in Aino Laine's and Eino Virtanen's names (not in Väinö's: ö is a letter of
+    its own): their returns newest first, the rejected one too, then their orders newest
+    first, and no more hits than asked for."""
+    everything = [(h.kind, h.code) for h in queries.find(backend.uow(readonly=True), "ino")]
+    returns = [code for kind, code in everything if kind == "return"]
+    assert everything == [("return", c) for c in returns] + [
+        (kind, code) for kind, code in everything if kind == "order"
+    ]
+    r_laine, _, r_virtanen = shop["returns"]
+    assert returns == [shop["rejected"].code, r_virtanen.code, r_laine.code]
+    assert len(everything) == 3 + 3  # and their three orders
+    # A smaller limit looks at fewer customers too (the newest), never shows more hits, and
+    # shows returns before orders.
+    hits = [(h.kind, h.code) for h in queries.find(backend.uow(readonly=True), "ino", limit=1)]
+    assert hits == [("return", r_virtanen.code)]  # Eino is the newer customer
+    for limit in (2, 3, 4, 5):
+        hits = queries.find(backend.uow(readonly=True), "ino", limit=limit)
+        kinds = [h.kind for h in hits]
+        assert len(hits) == limit and kinds == sorted(kinds, key=lambda k: k != "return")
+
+
 @pytest.mark.parametrize("query", ["mäkelä", "MÄKELÄ", "väinö mäk", "Mäkelä Väinö", "äkel"])
 def test_part_of_a_name_in_any_case_and_order_finds_the_customer(backend, shop, query):
     assert _customers(backend, query) == {"Väinö Mäkelä"}
