@@ -178,9 +178,9 @@ def test_a_last_name_finds_the_customers_returns_and_orders(backend, shop):
 def test_a_find_of_customers_shows_their_returns_first_then_their_orders_up_to_the_limit(
     backend, shop
 ):
-    """"ino" is in Aino Laine's and Eino Virtanen's names (not in Väinö's: ö is a letter of
-    its own): their returns newest first, the rejected one too, then their orders newest
-    first, and no more hits than asked for."""
+    """The text "ino" is in Aino Laine's and Eino Virtanen's names (not in Väinö's: ö is a
+    letter of its own): their returns newest first, the rejected one too, then their orders
+    newest first, and no more hits than asked for."""
     everything = [(h.kind, h.code) for h in queries.find(backend.uow(readonly=True), "ino")]
     returns = [code for kind, code in everything if kind == "return"]
     assert everything == [("return", c) for c in returns] + [
