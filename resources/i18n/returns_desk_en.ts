@@ -8332,6 +8332,14 @@
         <source>{{{name}}} is not a placeholder of this message. Use one of: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address {address} cannot be written for mail servers ({detail}): check its spelling in the customer&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not take addresses with letters like ä before the @ (SMTPUTF8), so {address} cannot be mailed: ask the customer for another address, or use a mail server that takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>states</name>

@@ -8335,6 +8335,14 @@ Alla oleva ”Luo palautus…” luo sen palautuksen ja yhdistää paketin siihe
         <source>{{{name}}} is not a placeholder of this message. Use one of: {allowed}.</source>
         <translation>{{{name}}} ei ole tämän viestin paikanvaraaja. Käytä jotakin näistä: {allowed}.</translation>
     </message>
+    <message>
+        <source>The address {address} cannot be written for mail servers ({detail}): check its spelling in the customer&apos;s details.</source>
+        <translation>Osoitetta {address} ei voi kirjoittaa sähköpostipalvelimille ({detail}): tarkista sen kirjoitusasu asiakkaan tiedoista.</translation>
+    </message>
+    <message>
+        <source>The mail server does not take addresses with letters like ä before the @ (SMTPUTF8), so {address} cannot be mailed: ask the customer for another address, or use a mail server that takes them.</source>
+        <translation>Sähköpostipalvelin ei ota vastaan osoitteita, joissa on ennen @-merkkiä kirjaimia kuten ä (SMTPUTF8), joten osoitteeseen {address} ei voi lähettää: pyydä asiakkaalta toinen osoite tai käytä palvelinta, joka ottaa ne vastaan.</translation>
+    </message>
 </context>
 <context>
     <name>states</name>

@@ -60,6 +60,7 @@ from returns_app.services.mail.smtp import (
     Unknown,
     Unreachable,
     config_from,
+    envelope_address,
 )
 from returns_app.services.shop_settings import read_settings
 
@@ -301,7 +302,10 @@ def build_email(
     email = EmailMessage()
     email["Subject"] = msg.subject
     email["From"] = formataddr((from_name, from_address))
-    email["To"] = msg.to_address
+    try:
+        email["To"] = envelope_address(msg.to_address)  # a domain like kylä.fi in IDNA form
+    except Refused:
+        email["To"] = msg.to_address  # sending refuses it, and says why (SmtpLink.send)
     if reply_to and reply_to.lower() != from_address.lower():
         email["Reply-To"] = reply_to
     email["Message-ID"] = msg.message_id

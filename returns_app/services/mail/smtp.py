@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import parseaddr
 
+from returns_app.i18n import QT_TRANSLATE_NOOP, Message
 from returns_app.services.secrets import get_secret
 from returns_app.services.shop_settings import ShopSettings
 
@@ -84,6 +85,32 @@ class Unknown(Exception):
     """The line broke while the message was being handed over: it may have been taken."""
 
 
+def envelope_address(address: str) -> str:
+    """``address`` as the envelope and the headers carry it: a domain with letters like ä
+    (``kylä.fi``) in its IDNA form (``xn--kyl-sla.fi``), which every server takes; the part
+    before the @ as it is (letters like ä there need a server that takes SMTPUTF8).
+
+    Raises:
+        Refused: (permanent) a domain that IDNA cannot write.
+    """
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError as exc:
+        reason = Message(
+            "services",
+            QT_TRANSLATE_NOOP(
+                "services",
+                "The address {address} cannot be written for mail servers ({detail}): check "
+                "its spelling in the customer's details.",
+            ),
+            {"address": address, "detail": str(exc)},
+        )
+        raise Refused(reason.render(), True) from exc
+
+
 def _reason(code: int, text: bytes | str) -> str:
     words = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
     return f"{code} {words}".strip()
@@ -144,10 +171,25 @@ class SmtpLink:
         self.open()
         smtp = self._smtp
         assert smtp is not None
-        sender = parseaddr(str(message["From"]))[1]
-        recipients = [recipient or parseaddr(str(message["To"]))[1]]
+        sender = envelope_address(parseaddr(str(message["From"]))[1])
+        recipients = [envelope_address(recipient or parseaddr(str(message["To"]))[1])]
+        # An address with letters like ä before the @ goes only to a server that takes
+        # SMTPUTF8 (RFC 6531), with the message's headers in UTF-8.
+        utf8 = not all(a.isascii() for a in (sender, *recipients))
+        if utf8 and not smtp.has_extn("smtputf8"):
+            reason = Message(
+                "services",
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The mail server does not take addresses with letters like ä before the @ "
+                    "(SMTPUTF8), so {address} cannot be mailed: ask the customer for another "
+                    "address, or use a mail server that takes them.",
+                ),
+                {"address": ", ".join(a for a in (sender, *recipients) if not a.isascii())},
+            )
+            raise Refused(reason.render(), True)
         try:
-            code, text = smtp.mail(sender)
+            code, text = smtp.mail(sender, ["SMTPUTF8", "BODY=8BITMIME"] if utf8 else [])
             if code != 250:
                 # The sender address is every message's: a refusal is the server's, not the
                 # message's (a 5xx "sender address rejected" would fail the whole queue).
@@ -167,7 +209,8 @@ class SmtpLink:
             ) from exc
         try:
             # SMTP wants CRLF line ends; smtplib sends bytes as they are.
-            code, text = smtp.data(message.as_bytes(policy=message.policy.clone(linesep="\r\n")))
+            policy = message.policy.clone(linesep="\r\n", utf8=utf8)
+            code, text = smtp.data(message.as_bytes(policy=policy))
         except smtplib.SMTPDataError as exc:
             raise Refused(_reason(exc.smtp_code, exc.smtp_error), exc.smtp_code >= 500) from exc
         except (TimeoutError, OSError, smtplib.SMTPServerDisconnected) as exc:

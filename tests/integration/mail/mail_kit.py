@@ -33,6 +33,8 @@ class Inbox:
     """What the server received: each message parsed, in order of arrival."""
 
     messages: list[EmailMessage] = field(default_factory=list)
+    # each message's envelope: (sender, recipients, SMTPUTF8 asked for, the bytes as sent)
+    envelopes: list[tuple[str, list[str], bool, bytes]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
@@ -47,6 +49,14 @@ class Inbox:
         parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             self.messages.append(parsed)
+            self.envelopes.append(
+                (
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    bool(envelope.smtp_utf8),
+                    bytes(envelope.content),
+                )
+            )
         return "250 Message accepted for delivery"
 
     def ids(self) -> list[str]:
@@ -57,11 +67,18 @@ class Inbox:
 class SmtpServer:
     """aiosmtpd on 127.0.0.1 (plain, STARTTLS or implicit TLS); start, stop, start again."""
 
-    def __init__(self, *, tls_context: ssl.SSLContext | None = None, implicit: bool = False):
+    def __init__(
+        self,
+        *,
+        tls_context: ssl.SSLContext | None = None,
+        implicit: bool = False,
+        smtputf8: bool = False,
+    ):
         self.port = free_port()
         self.inbox = Inbox()
         self.tls_context = tls_context
         self.implicit = implicit
+        self.smtputf8 = smtputf8  # whether it takes addresses like mätti@ (RFC 6531)
         self._controller: Controller | None = None
 
     def start(self) -> None:
@@ -76,6 +93,7 @@ class SmtpServer:
             hostname="127.0.0.1",
             port=self.port,
             server_hostname="localhost",
+            enable_SMTPUTF8=self.smtputf8,
             **kwargs,
         )
         self._controller.start()

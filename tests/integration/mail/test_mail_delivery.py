@@ -365,3 +365,56 @@ def test_grading_again_after_an_undo_tells_the_customer_only_what_is_new(
         backend.uow(), actors.clerk, inspection.InspectUnit(line, "A", "restock")
     )
     assert [r.kind for r in outbox(backend)] == ["return_registered", "parcel_arrived"]
+
+
+def _customer(email: str) -> orders.CustomerInput:
+    return orders.CustomerInput("Matti Mäki", email, None, "Kylätie 1", "00100", "Helsinki")
+
+
+def test_an_address_whose_domain_has_letters_like_a_umlaut_goes_in_its_idna_form(
+    backend, actors, make_order, server
+):
+    """kylä.fi is xn--kyl-sla.fi to every mail server: the envelope and the To header carry
+    that, and a server without SMTPUTF8 takes it."""
+    switch_mail_on(backend, actors.admin)
+    register(backend, actors.clerk, make_order(customer=_customer("matti@kylä.fi")))
+    report = send(backend, actors.clerk, server)
+    assert report.sent == 1, outbox(backend)[0].last_error
+    [(sender, recipients, utf8, raw)] = server.inbox.envelopes
+    assert recipients == ["matti@xn--kyl-sla.fi"] and not utf8
+    assert str(server.inbox.messages[0]["To"]) == "matti@xn--kyl-sla.fi"
+
+
+def test_an_address_with_letters_like_a_umlaut_before_the_at_needs_smtputf8(
+    backend, actors, make_order
+):
+    """mätti@ goes to a server that takes SMTPUTF8, with the To header in UTF-8 as written;
+    a server that does not is not asked: the message fails at once and says why, and the
+    next message still goes."""
+    utf8_server = SmtpServer(smtputf8=True)
+    utf8_server.start()
+    try:
+        switch_mail_on(backend, actors.admin)
+        register(backend, actors.clerk, make_order(customer=_customer("mätti@kylä.fi")))
+        report = send(backend, actors.clerk, utf8_server)
+        assert report.sent == 1, outbox(backend)[0].last_error
+        [(sender, recipients, utf8, raw)] = utf8_server.inbox.envelopes
+        assert recipients == ["mätti@xn--kyl-sla.fi"] and utf8
+        assert "\r\nTo: mätti@xn--kyl-sla.fi\r\n".encode() in raw
+    finally:
+        utf8_server.stop()
+
+    plain = SmtpServer()
+    plain.start()
+    try:
+        register(backend, actors.clerk, make_order(customer=_customer("mätti@example.fi")))
+        register(backend, actors.clerk, make_order())
+        report = send(backend, actors.clerk, plain)
+        assert (report.failed, report.sent) == (1, 1)
+        failed, sent = outbox(backend)[1:]
+        assert failed.state == "failed" and failed.attempts == 1
+        assert "SMTPUTF8" in failed.last_error and "mätti@example.fi" in failed.last_error
+        assert sent.state == "sent"
+        assert [r for _, r, _, _ in plain.inbox.envelopes] == [["aino.laine@example.fi"]]
+    finally:
+        plain.stop()
