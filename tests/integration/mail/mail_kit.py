@@ -72,13 +72,14 @@ class SmtpServer:
         *,
         tls_context: ssl.SSLContext | None = None,
         implicit: bool = False,
-        smtputf8: bool = False,
+        smtputf8: bool = True,
     ):
         self.port = free_port()
         self.inbox = Inbox()
         self.tls_context = tls_context
         self.implicit = implicit
-        self.smtputf8 = smtputf8  # whether it takes addresses like mätti@ (RFC 6531)
+        # whether it takes addresses like mätti@ (RFC 6531; aiosmtpd's default, and Postfix's)
+        self.smtputf8 = smtputf8
         self._controller: Controller | None = None
 
     def start(self) -> None:
