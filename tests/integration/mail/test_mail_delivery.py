@@ -371,55 +371,49 @@ def _customer(email: str) -> orders.CustomerInput:
     return orders.CustomerInput("Matti Mäki", email, None, "Kylätie 1", "00100", "Helsinki")
 
 
+@pytest.fixture
+def plain_server():
+    """A mail server that does not take SMTPUTF8 (addresses like mätti@)."""
+    smtp = SmtpServer(smtputf8=False)
+    smtp.start()
+    yield smtp
+    smtp.stop()
+
+
 def test_an_address_whose_domain_has_letters_like_a_umlaut_goes_in_its_idna_form(
-    backend, actors, make_order
+    backend, actors, make_order, plain_server
 ):
     """kylä.fi is xn--kyl-sla.fi to every mail server: the envelope and the To header carry
     that, and a server without SMTPUTF8 takes it."""
-    plain = SmtpServer(smtputf8=False)
-    plain.start()
-    try:
-        switch_mail_on(backend, actors.admin)
-        register(backend, actors.clerk, make_order(customer=_customer("matti@kylä.fi")))
-        report = send(backend, actors.clerk, plain)
-        assert report.sent == 1, outbox(backend)[0].last_error
-        [(sender, recipients, utf8, raw)] = plain.inbox.envelopes
-        assert recipients == ["matti@xn--kyl-sla.fi"] and not utf8
-        assert str(plain.inbox.messages[0]["To"]) == "matti@xn--kyl-sla.fi"
-    finally:
-        plain.stop()
+    switch_mail_on(backend, actors.admin)
+    register(backend, actors.clerk, make_order(customer=_customer("matti@kylä.fi")))
+    report = send(backend, actors.clerk, plain_server)
+    assert report.sent == 1, outbox(backend)[0].last_error
+    [(sender, recipients, utf8, raw)] = plain_server.inbox.envelopes
+    assert recipients == ["matti@xn--kyl-sla.fi"] and not utf8
+    assert str(plain_server.inbox.messages[0]["To"]) == "matti@xn--kyl-sla.fi"
 
 
 def test_an_address_with_letters_like_a_umlaut_before_the_at_needs_smtputf8(
-    backend, actors, make_order
+    backend, actors, make_order, server, plain_server
 ):
     """mätti@ goes to a server that takes SMTPUTF8, with the To header in UTF-8 as written;
     a server that does not is not asked: the message fails at once and says why, and the
     next message still goes."""
-    utf8_server = SmtpServer(smtputf8=True)
-    utf8_server.start()
-    try:
-        switch_mail_on(backend, actors.admin)
-        register(backend, actors.clerk, make_order(customer=_customer("mätti@kylä.fi")))
-        report = send(backend, actors.clerk, utf8_server)
-        assert report.sent == 1, outbox(backend)[0].last_error
-        [(sender, recipients, utf8, raw)] = utf8_server.inbox.envelopes
-        assert recipients == ["mätti@xn--kyl-sla.fi"] and utf8
-        assert "\r\nTo: mätti@xn--kyl-sla.fi\r\n".encode() in raw
-    finally:
-        utf8_server.stop()
+    switch_mail_on(backend, actors.admin)
+    register(backend, actors.clerk, make_order(customer=_customer("mätti@kylä.fi")))
+    report = send(backend, actors.clerk, server)
+    assert report.sent == 1, outbox(backend)[0].last_error
+    [(sender, recipients, utf8, raw)] = server.inbox.envelopes
+    assert recipients == ["mätti@xn--kyl-sla.fi"] and utf8
+    assert "\r\nTo: mätti@xn--kyl-sla.fi\r\n".encode() in raw
 
-    plain = SmtpServer(smtputf8=False)
-    plain.start()
-    try:
-        register(backend, actors.clerk, make_order(customer=_customer("mätti@example.fi")))
-        register(backend, actors.clerk, make_order())
-        report = send(backend, actors.clerk, plain)
-        assert (report.failed, report.sent) == (1, 1)
-        failed, sent = outbox(backend)[1:]
-        assert failed.state == "failed" and failed.attempts == 1
-        assert "SMTPUTF8" in failed.last_error and "mätti@example.fi" in failed.last_error
-        assert sent.state == "sent"
-        assert [r for _, r, _, _ in plain.inbox.envelopes] == [["aino.laine@example.fi"]]
-    finally:
-        plain.stop()
+    register(backend, actors.clerk, make_order(customer=_customer("mätti@example.fi")))
+    register(backend, actors.clerk, make_order())
+    report = send(backend, actors.clerk, plain_server)
+    assert (report.failed, report.sent) == (1, 1)
+    failed, sent = outbox(backend)[1:]
+    assert failed.state == "failed" and failed.attempts == 1
+    assert "SMTPUTF8" in failed.last_error and "mätti@example.fi" in failed.last_error
+    assert sent.state == "sent"
+    assert [r for _, r, _, _ in plain_server.inbox.envelopes] == [["aino.laine@example.fi"]]
