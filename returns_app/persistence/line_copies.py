@@ -15,9 +15,8 @@ second on PostgreSQL for a 90-day report. So ``return_lines`` keeps copies:
 Triggers do it whichever path writes (the ORM, the demo's bulk copy, the staged import's
 SQL): a line inserted without its copies gets them from its order line, and changes of
 ``order_lines.product_id``, ``sku`` and ``name`` and of ``orders.ordered_at`` are copied to
-the lines. The service that
-registers a return writes them itself (it has the order lines at hand). :func:`fill` is the
-migration's backfill.
+the lines. The service that registers a return writes them itself (it has the order lines
+at hand). :func:`fill` and :func:`fill_names` are the migrations' backfills.
 """
 
 from __future__ import annotations

@@ -195,7 +195,7 @@ def _holding_product(conn: Connection, gtin: str, limit: int) -> list[tuple]:
     the product's own returns are read newest first, :data:`_HOLDING_PAGE` at a time, until
     ``limit`` open ones are found or its history ends: usually the first page."""
     found: list[tuple] = []
-    below = 2**31 - 1
+    below = 2**31 - 1  # above every id (the key is an INTEGER)
     page = {"gtin": gtin, "ean": gtin.removeprefix("0"), "page": _HOLDING_PAGE}
     while len(found) < limit:
         ids = list(conn.scalars(_NEWEST_HOLDING, {**page, "below": below}))

@@ -350,7 +350,7 @@ class CsvTable:
     def cell(self, row: CsvRow, name: str) -> str:
         """``row``'s cell of the column :meth:`find` gives for ``name``, without surrounding
         spaces ('' when the header has no such column)."""
-        return (row.cells.get(self.named[name]) or "").strip()
+        return row.get(self.named[name])
 
     def find(self, *names: str) -> str | None:
         """The header of the first of ``names`` present (compared with :func:`key_of`)."""

@@ -24,7 +24,8 @@ How the orders are written depends on the database:
   through ``upsert_order``, far slower than a new order); a chunk's changes go on in the batch
   of its new orders while that is under the time, so a small file is one transaction. In each
   pause the next batch's new orders are worked out into rows (``writer.prepare``), so that
-  the batch holds the lock only to write them.
+  the batch holds the lock only for its look-ups (orders and customers known, new ids) and
+  the writing.
   Everything the file itself can cause is found before the first batch, so a bad file writes
   nothing, audit log included.
 

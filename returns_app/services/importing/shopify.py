@@ -65,17 +65,16 @@ def missing_columns(table: CsvTable) -> list[str]:
 
 
 class _Row:
-    __slots__ = ("table", "row", "_cells", "_named")
+    __slots__ = ("table", "row", "_named")
 
     def __init__(self, table: CsvTable, row: CsvRow) -> None:
         self.table = table
         self.row = row
-        self._cells = row.cells
         self._named = table.named
 
     def get(self, name: str) -> str:
         """The cell of column ``name`` without surrounding spaces ('' when absent)."""
-        return (self._cells.get(self._named[name]) or "").strip()
+        return self.row.get(self._named[name])
 
     def first(self, *names: str) -> str:
         for name in names:

@@ -178,9 +178,9 @@ def _shipment_row(sh) -> dict[str, Any]:
 
 
 class _Binder:
-    """Converts a row's values as the columns' types convert them for the driver (what an
-    ``INSERT`` through SQLAlchemy would send); :func:`bulk_insert` then sends them as they
-    are."""
+    """Converts a row's values as the columns' types convert them for the driver (the app's
+    UTC times, money, dates: exactly what an ``INSERT`` through SQLAlchemy would send);
+    :func:`bulk_insert` then sends them as they are."""
 
     def __init__(self, table: Table, dialect) -> None:
         self.table = table
@@ -345,7 +345,6 @@ class OrderWriter:
                 {"id": oid, "customer_id": cid, "updated_at": now, **p.order}
                 for p, oid, cid in zip(rows, ids, customer_ids, strict=True)
             ],
-            bound=True,
         )
         line_rows = [
             {"order_id": oid, **line} for p, oid in zip(rows, ids, strict=True) for line in p.lines
@@ -353,8 +352,8 @@ class OrderWriter:
         ship_rows = [
             {"order_id": oid, **sh} for p, oid in zip(rows, ids, strict=True) for sh in p.shipments
         ]
-        bulk_insert(s, OrderLine.__table__, line_rows, bound=True)
-        bulk_insert(s, Shipment.__table__, ship_rows, bound=True)
+        bulk_insert(s, OrderLine.__table__, line_rows)
+        bulk_insert(s, Shipment.__table__, ship_rows)
         return [item for p in rows for item in p.sold]
 
     def _customers(self, orders: list[tuple[OrderInput, dict[str, Any]]]) -> list[int]:
@@ -401,7 +400,8 @@ class OrderWriter:
             made = new_ids(s, table, len(new_rows))
             for row, cid in zip(new_rows, made, strict=True):
                 row["id"] = cid
-            bulk_insert(s, table, new_rows)
+            bind = _Binder(table, s.get_bind().dialect)
+            bulk_insert(s, table, [bind(row) for row in new_rows])
         return [value if kind == "id" else made[value] for kind, value in refs]
 
 
@@ -423,34 +423,19 @@ def new_ids(s: Session, table: Table, n: int) -> list[int]:
     return list(range(first, first + n))
 
 
-def bulk_insert(
-    s: Session, table: Table, rows: list[dict[str, Any]], *, bound: bool = False
-) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction.
+def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys, converted for the driver by a
+    :class:`_Binder`) into ``table`` in the session's transaction.
 
-    Straight through the driver, each value converted by its column's type first (the app's
-    UTC times, money, dates: exactly what an ``INSERT`` through SQLAlchemy would send; with
-    ``bound`` the rows come converted already, by a :class:`_Binder`), without building
-    SQLAlchemy's parameters row by row: PostgreSQL takes the rows by ``COPY`` (the server
-    parses and plans nothing per row), SQLite by the driver's ``executemany``.
+    Straight through the driver, without building SQLAlchemy's parameters row by row:
+    PostgreSQL takes the rows by ``COPY`` (the server parses and plans nothing per row),
+    SQLite by the driver's ``executemany``.
     """
     if not rows:
         return
     columns = list(rows[0])
     dialect = s.get_bind().dialect
-    if bound:
-        values: Any = ([row[c] for c in columns] for row in rows)
-    else:
-        binds = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns
-        ]
-        values = (
-            [
-                v if b is None else b(v)
-                for b, v in zip(binds, (row[c] for c in columns), strict=True)
-            ]
-            for row in rows
-        )
+    values = ([row[c] for c in columns] for row in rows)
     names = ", ".join(f'"{name}"' for name in columns)
     driver = s.connection().connection.driver_connection
     if dialect.name == "postgresql":
