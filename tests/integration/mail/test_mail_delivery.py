@@ -417,3 +417,20 @@ def test_an_address_with_letters_like_a_umlaut_before_the_at_needs_smtputf8(
     assert "SMTPUTF8" in failed.last_error and "mätti@example.fi" in failed.last_error
     assert sent.state == "sent"
     assert [r for _, r, _, _ in plain_server.inbox.envelopes] == [["aino.laine@example.fi"]]
+
+
+def test_an_address_whose_domain_cannot_be_written_fails_at_once_and_says_why(
+    backend, actors, make_order, server
+):
+    """A domain IDNA cannot write (an empty label: kylä..fi) is not sent anywhere: the
+    message fails with the address and what to check, and the next message still goes."""
+    switch_mail_on(backend, actors.admin)
+    register(backend, actors.clerk, make_order(customer=_customer("matti@kylä..fi")))
+    register(backend, actors.clerk, make_order())
+    report = send(backend, actors.clerk, server)
+    assert (report.failed, report.sent) == (1, 1)
+    failed, sent = outbox(backend)
+    assert failed.state == "failed" and failed.attempts == 1
+    assert "matti@kylä..fi cannot be written" in failed.last_error
+    assert sent.state == "sent"
+    assert [r for _, r, _, _ in server.inbox.envelopes] == [["aino.laine@example.fi"]]
